@@ -1,0 +1,39 @@
+"""FastAPI dependencies and their `Annotated` aliases."""
+
+from __future__ import annotations
+
+import hmac
+from typing import Annotated
+
+from fastapi import Depends, Header, Request
+
+from app.errors import Unauthorized, Unavailable
+from app.settings import Settings, get_settings
+from neo4j import AsyncDriver
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+def get_driver(request: Request) -> AsyncDriver:
+    driver: AsyncDriver | None = getattr(request.app.state, "driver", None)
+    if driver is None:
+        raise Unavailable("the graph driver is not open")
+    return driver
+
+
+GraphDep = Annotated[AsyncDriver, Depends(get_driver)]
+
+
+def require_api_key(
+    settings: SettingsDep,
+    x_api_key: Annotated[str | None, Header(description="API key, when one is configured")] = None,
+) -> None:
+    """Write endpoints need the key when one is configured; compare in constant time."""
+    if settings.api_key is None:
+        return
+    expected = settings.api_key.get_secret_value()
+    if x_api_key is None or not hmac.compare_digest(x_api_key, expected):
+        raise Unauthorized("send the configured API key in the X-API-Key header")
+
+
+ApiKeyDep = Annotated[None, Depends(require_api_key)]

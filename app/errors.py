@@ -1,0 +1,142 @@
+"""Domain errors and their RFC 9457 problem+json rendering.
+
+Routers and services raise `DomainError` subclasses; one handler turns the family into
+`application/problem+json`. Driver errors are mapped here too, so an unreachable Neo4j is a 503
+problem and a constraint conflict a 409, never a 500 traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from neo4j.exceptions import (
+    AuthError,
+    ConstraintError,
+    ServiceUnavailable,
+    SessionExpired,
+)
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+PROBLEM_JSON = "application/problem+json"
+log = logging.getLogger("dipgraph.errors")
+
+
+class DomainError(Exception):
+    status: int = 500
+    title: str = "Internal error"
+    type_slug: str = "internal"
+
+    def __init__(self, detail: str, **extra: Any) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.extra = extra
+
+
+class NotFound(DomainError):
+    status, title, type_slug = 404, "Not found", "not-found"
+
+
+class InvalidParameter(DomainError):
+    status, title, type_slug = 422, "Invalid parameter", "invalid-parameter"
+
+
+class Unauthorized(DomainError):
+    status, title, type_slug = 401, "Missing or wrong API key", "unauthorized"
+
+
+class Forbidden(DomainError):
+    status, title, type_slug = 403, "Forbidden", "forbidden"
+
+
+class Conflict(DomainError):
+    status, title, type_slug = 409, "Conflict", "conflict"
+
+
+class Unavailable(DomainError):
+    status, title, type_slug = 503, "Graph database unavailable", "neo4j-unavailable"
+
+
+def problem(
+    request: Request, *, status: int, title: str, detail: str, slug: str, **extra: Any
+) -> JSONResponse:
+    body: dict[str, Any] = {
+        "type": f"https://dipgraph.dev/problems/{slug}",
+        "title": title,
+        "status": status,
+        "detail": detail,
+        "instance": request.url.path,
+        **extra,
+    }
+    headers = {"WWW-Authenticate": "ApiKey"} if status == 401 else None
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
+
+
+async def _domain_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, DomainError)
+    return problem(
+        request,
+        status=exc.status,
+        title=exc.title,
+        detail=exc.detail,
+        slug=exc.type_slug,
+        **exc.extra,
+    )
+
+
+async def _neo4j_unavailable(request: Request, exc: Exception) -> JSONResponse:
+    log.warning("Neo4j unavailable: %s", exc)
+    return await _domain_error(request, Unavailable(f"Neo4j cannot be reached: {exc}"))
+
+
+async def _constraint(request: Request, exc: Exception) -> JSONResponse:
+    return await _domain_error(request, Conflict(f"graph constraint violated: {exc}"))
+
+
+async def _validation(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = [
+        {"parameter": ".".join(str(p) for p in err.get("loc", ())), "message": err.get("msg")}
+        for err in exc.errors()
+    ]
+    names = ", ".join(e["parameter"] for e in errors)
+    return problem(
+        request,
+        status=422,
+        title="Invalid parameter",
+        detail=f"invalid request parameter(s): {names}",
+        slug="invalid-parameter",
+        errors=errors,
+    )
+
+
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    return problem(
+        request,
+        status=exc.status_code,
+        title=str(exc.detail),
+        detail=str(exc.detail),
+        slug=f"http-{exc.status_code}",
+    )
+
+
+async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    log.exception("unhandled error on %s", request.url.path)
+    return problem(
+        request, status=500, title="Internal error", detail="unexpected error", slug="internal"
+    )
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(DomainError, _domain_error)
+    app.add_exception_handler(ServiceUnavailable, _neo4j_unavailable)
+    app.add_exception_handler(SessionExpired, _neo4j_unavailable)
+    app.add_exception_handler(AuthError, _neo4j_unavailable)
+    app.add_exception_handler(ConstraintError, _constraint)
+    app.add_exception_handler(RequestValidationError, _validation)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _unexpected)

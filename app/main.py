@@ -1,0 +1,76 @@
+"""The dipgraph API: app factory and lifespan.
+
+One async driver per process, opened in the lifespan and closed after it. Start-up verifies
+connectivity and applies the schema, but a Neo4j that is down at start does not stop the process:
+the API comes up, `/ready` answers 503, and the driver reconnects once Neo4j is back, which is
+what an orchestrator restarting the two in any order needs.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from neo4j.exceptions import Neo4jError, ServiceUnavailable
+
+from app.errors import install_error_handlers
+from app.routers import health
+from app.settings import Settings, get_settings
+from graph_schema.apply import apply_migrations
+from neo4j import AsyncDriver, AsyncGraphDatabase
+
+log = logging.getLogger("dipgraph.api")
+
+
+def open_driver(settings: Settings) -> AsyncDriver:
+    # `neo4j://` (routing: cluster, Aura) and `bolt://` URIs both go through the same call.
+    return AsyncGraphDatabase.driver(
+        settings.neo4j_uri,
+        auth=(settings.neo4j_user, settings.neo4j_password.get_secret_value()),
+        connection_timeout=settings.neo4j_connection_timeout_s,
+        connection_acquisition_timeout=settings.neo4j_connection_timeout_s * 2,
+        max_connection_pool_size=50,
+    )
+
+
+async def _prepare(driver: AsyncDriver, settings: Settings) -> None:
+    try:
+        await driver.verify_connectivity()
+        if settings.apply_schema_on_start:
+            applied = await apply_migrations(driver, database=settings.neo4j_database)
+            if applied:
+                log.info("applied schema migrations %s", applied)
+    except (ServiceUnavailable, Neo4jError, OSError) as exc:
+        log.warning("Neo4j not ready at start-up (%s); /ready will answer 503", exc)
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    settings_factory = app.dependency_overrides.get(get_settings, get_settings)
+    settings: Settings = settings_factory()
+    driver = open_driver(settings)
+    app.state.driver = driver
+    try:
+        await _prepare(driver, settings)
+        yield
+    finally:
+        app.state.driver = None
+        await driver.close()
+
+
+def create_app() -> FastAPI:
+    app = FastAPI(
+        title="dipgraph",
+        version="0.1.0",
+        summary="A knowledge graph of diplomatic events: meetings, delegations, officials, "
+        "statements and diplomatic properties, built from news articles in any language.",
+        lifespan=lifespan,
+    )
+    install_error_handlers(app)
+    app.include_router(health.router)
+    return app
+
+
+app = create_app()

@@ -1,0 +1,54 @@
+"""`dipgraph schema apply|status`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from neo4j.exceptions import AuthError, ServiceUnavailable
+
+from app.settings import get_settings
+from graph_schema.apply import apply_migrations, schema_status
+from neo4j import AsyncDriver, AsyncGraphDatabase
+
+
+def add_parser(sub: Any) -> None:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "schema", help="apply or inspect the graph schema (constraints, indexes, migrations)"
+    )
+    actions = parser.add_subparsers(dest="action", required=True)
+    actions.add_parser("apply", help="apply pending migrations (idempotent)").set_defaults(
+        func=lambda args: asyncio.run(_with_driver(_apply))
+    )
+    actions.add_parser("status", help="print the schema version of the graph").set_defaults(
+        func=lambda args: asyncio.run(_with_driver(_status))
+    )
+
+
+async def _with_driver(action: Callable[[AsyncDriver, str], Awaitable[int]]) -> int:
+    from app.cli import CliError
+
+    settings = get_settings()
+    auth = (settings.neo4j_user, settings.neo4j_password.get_secret_value())
+    async with AsyncGraphDatabase.driver(settings.neo4j_uri, auth=auth) as driver:
+        try:
+            return await action(driver, settings.neo4j_database)
+        except (ServiceUnavailable, AuthError) as exc:
+            raise CliError(f"cannot reach Neo4j at {settings.neo4j_uri}: {exc}") from exc
+
+
+async def _apply(driver: AsyncDriver, database: str) -> int:
+    applied = await apply_migrations(driver, database=database)
+    status = await schema_status(driver, database=database)
+    done = ", ".join(map(str, applied)) if applied else "none (already up to date)"
+    print(f"schema at version {status.version} of {status.current}; applied now: {done}")
+    return 0
+
+
+async def _status(driver: AsyncDriver, database: str) -> int:
+    status = await schema_status(driver, database=database)
+    state = "up to date" if status.up_to_date else "behind: run `dipgraph schema apply`"
+    print(f"schema at version {status.version} of {status.current} ({state})")
+    return 0 if status.up_to_date else 1

@@ -1,0 +1,90 @@
+"""The domain model of the diplomatic-events graph: the one source of truth for names.
+
+Cypher anywhere in dipgraph takes its labels, relationship types and property keys from these
+enums, never from request text, so a label cannot be injected and a rename happens in one place.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Label(StrEnum):
+    ARTICLE = "Article"
+    COUNTRY = "Country"
+    PERSON = "Person"
+    ORGANIZATION = "Organization"
+    DELEGATION = "Delegation"
+    MEETING = "Meeting"
+    PLACE = "Place"
+    DIPLOMATIC_PROPERTY = "DiplomaticProperty"
+    STATEMENT = "Statement"
+    TOPIC = "Topic"
+    SCHEMA_MIGRATION = "SchemaMigration"
+
+
+class RelType(StrEnum):
+    REPRESENTS = "REPRESENTS"  # (Delegation)->(Country)
+    LED_BY = "LED_BY"  # (Delegation)->(Person)
+    MEMBER_OF = "MEMBER_OF"  # (Person)->(Delegation)
+    ATTENDED = "ATTENDED"  # (Delegation)->(Meeting)
+    HELD_AT = "HELD_AT"  # (Meeting)->(Place)
+    LOCATED_IN = "LOCATED_IN"  # (Place)->(Place|Country)
+    FOLLOWS = "FOLLOWS"  # (Meeting)->(Meeting): this round follows that one
+    ON_AGENDA = "ON_AGENDA"  # (Meeting)->(Topic)
+    OFF_AGENDA = "OFF_AGENDA"  # (Meeting)->(Topic)
+    HOLDS_POSITION = "HOLDS_POSITION"  # (Person)->(Organization|Country) {title, as_of}
+    SPOKE = "SPOKE"  # (Person)->(Statement)
+    ABOUT = "ABOUT"  # (Statement)->(Meeting|Topic)
+    OWNED_BY = "OWNED_BY"  # (DiplomaticProperty)->(Country)
+    RESTRICTS = "RESTRICTS"  # (Country)->(DiplomaticProperty) {action, as_of}
+    PARTY_TO = "PARTY_TO"  # (Country)->(Meeting): parties named even without a delegation
+    MENTIONS = "MENTIONS"  # (Article)->(any entity)
+
+
+class Prop(StrEnum):
+    """Property keys shared by several labels."""
+
+    ID = "id"  # canonical readable id, e.g. `country:RU`, `person:alexander-darchiev`
+    NAME = "name"  # caption in Neo4j Browser
+    ALIASES = "aliases"
+    SEARCH_TEXT = "search_text"  # name and aliases joined, for the full-text index
+    CODE = "code"
+    URL = "url"
+    SOURCES = "sources"  # ids of the articles that support a node or a fact relationship
+    EVIDENCE = "evidence"  # the sentences that state a fact
+    VERSION = "version"
+
+
+# Every label the writers MERGE on, and the key they MERGE by. Each one has a uniqueness
+# constraint (see migrations.py); a test holds `SHOW CONSTRAINTS` against this table.
+MERGE_KEYS: dict[Label, tuple[Prop, ...]] = {
+    Label.ARTICLE: (Prop.ID,),
+    Label.COUNTRY: (Prop.ID,),
+    Label.PERSON: (Prop.ID,),
+    Label.ORGANIZATION: (Prop.ID,),
+    Label.DELEGATION: (Prop.ID,),
+    Label.MEETING: (Prop.ID,),
+    Label.PLACE: (Prop.ID,),
+    Label.DIPLOMATIC_PROPERTY: (Prop.ID,),
+    Label.STATEMENT: (Prop.ID,),
+    Label.TOPIC: (Prop.ID,),
+    Label.SCHEMA_MIGRATION: (Prop.VERSION,),
+}
+
+# Further unique keys that are looked up directly (a country by its ISO code, an article by URL).
+UNIQUE_KEYS: dict[Label, tuple[Prop, ...]] = {
+    Label.COUNTRY: (Prop.CODE,),
+    Label.ARTICLE: (Prop.URL,),
+}
+
+# Labels whose names and aliases the full-text search covers.
+SEARCHABLE: tuple[Label, ...] = (
+    Label.PERSON,
+    Label.COUNTRY,
+    Label.ORGANIZATION,
+    Label.PLACE,
+    Label.MEETING,
+    Label.TOPIC,
+    Label.DIPLOMATIC_PROPERTY,
+)
