@@ -33,7 +33,7 @@ class Settings(BaseSettings):
     apply_schema_on_start: bool = Field(default=True, alias="DIPGRAPH_APPLY_SCHEMA")
 
     # The local server run by `dipgraph db` (no Docker): where it lives and how big it may be.
-    neo4j_home: Path = Field(default=Path(".neo4j"), alias="DIPGRAPH_NEO4J_HOME")
+    neo4j_home: Path = Field(default=Path(".neo4j/dev"), alias="DIPGRAPH_NEO4J_HOME")
     neo4j_version: str = Field(default="5.26.30", alias="DIPGRAPH_NEO4J_VERSION")
     neo4j_heap: str = Field(default="512m", alias="DIPGRAPH_NEO4J_HEAP")
     neo4j_pagecache: str = Field(default="256m", alias="DIPGRAPH_NEO4J_PAGECACHE")

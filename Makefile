@@ -1,0 +1,53 @@
+# dipgraph: the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+# The test suite gets a Neo4j instance of its own, so `make test` never touches the graph that
+# `make run` serves: its own data folder, its own ports, and DIPGRAPH_ENV=test to allow wiping.
+TEST_ENV := DIPGRAPH_ENV=test DIPGRAPH_NEO4J_HOME=.neo4j/test \
+	DIPGRAPH_NEO4J_BOLT_LISTEN=127.0.0.1:7688 DIPGRAPH_NEO4J_HTTP_LISTEN=127.0.0.1:7475 \
+	NEO4J_URI=bolt://127.0.0.1:7688 DIPGRAPH_API_KEY=
+
+.PHONY: install run test lint db-start db-stop db-status bench clean
+
+$(BIN)/dipgraph: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(BIN)/dipgraph
+
+run: install
+	$(BIN)/dipgraph db start
+	$(BIN)/dipgraph schema apply
+	@echo "API docs:      http://$(HOST):$(PORT)/docs"
+	@echo "Neo4j Browser: http://127.0.0.1:7474/browser/  (user neo4j, password from NEO4J_PASSWORD)"
+	$(BIN)/dipgraph serve --host $(HOST) --port $(PORT)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: install
+	@set -e; export $(TEST_ENV); \
+	$(BIN)/dipgraph db start; \
+	trap '$(BIN)/dipgraph db stop' EXIT; \
+	$(BIN)/ruff check .; \
+	$(BIN)/ruff format --check .; \
+	$(BIN)/mypy; \
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+db-start: install
+	$(BIN)/dipgraph db start
+db-stop: install
+	$(BIN)/dipgraph db stop
+db-status: install
+	$(BIN)/dipgraph db status
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

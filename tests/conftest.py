@@ -1,0 +1,59 @@
+"""Shared fixtures. Integration tests talk to the real Neo4j the test command starts.
+
+`make test` runs a Neo4j instance of its own (`.neo4j/test`, Bolt on 7688) with
+`DIPGRAPH_ENV=test`, so the suite may wipe that graph without touching anybody's data; the
+wiping fixture refuses to run in any other environment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.main import create_app
+from app.settings import Settings, get_settings
+from graph_schema.model import Label
+from neo4j import Driver, GraphDatabase
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return Settings()
+
+
+@pytest.fixture(scope="session")
+def driver(settings: Settings) -> Iterator[Driver]:
+    auth = (settings.neo4j_user, settings.neo4j_password.get_secret_value())
+    with GraphDatabase.driver(settings.neo4j_uri, auth=auth) as drv:
+        try:
+            drv.verify_connectivity()
+        except Exception as exc:  # a clear message beats a wall of driver errors per test
+            pytest.fail(f"Neo4j is not reachable at {settings.neo4j_uri}: {exc}", pytrace=False)
+        yield drv
+
+
+@pytest.fixture
+def clean_graph(driver: Driver, settings: Settings) -> Driver:
+    """An empty graph (schema migrations kept) for tests that count what they wrote."""
+    if settings.environment != "test":
+        pytest.fail("refusing to wipe a graph outside DIPGRAPH_ENV=test", pytrace=False)
+    driver.execute_query(
+        f"MATCH (n) WHERE NOT n:{Label.SCHEMA_MIGRATION} "
+        "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
+        database_=settings.neo4j_database,
+    )
+    return driver
+
+
+def make_client(settings: Settings) -> TestClient:
+    app = create_app()
+    app.dependency_overrides[get_settings] = lambda: settings
+    return TestClient(app)
+
+
+@pytest.fixture
+def client(settings: Settings) -> Iterator[TestClient]:
+    with make_client(settings) as test_client:
+        yield test_client
