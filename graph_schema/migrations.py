@@ -66,6 +66,14 @@ MIGRATIONS: tuple[Migration, ...] = (
             _range_index("place_name", Label.PLACE, "name"),
         ),
     ),
+    Migration(
+        4,
+        "lookup indexes for cross-article resolution",
+        (
+            _range_index("person_surname_key", Label.PERSON, "surname_key"),
+            _range_index("meeting_parties_key", Label.MEETING, "parties_key"),
+        ),
+    ),
 )
 
 CURRENT_VERSION: int = MIGRATIONS[-1].version

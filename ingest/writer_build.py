@@ -1,0 +1,394 @@
+"""From one article's extraction result to the rows the writer sends: canonical ids, provenance.
+
+Pure (no database): the resolver decides beforehand which existing people and meetings the
+article's mentions are, and passes that decision in as `Resolution`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph_schema.model import Label, RelType
+from ingest.models import Evidence, ExtractionResult, Meeting, Person
+from ingest.writer_ids import (
+    city_country,
+    country_id,
+    country_name,
+    digest,
+    meeting_id,
+    org_id,
+    parties_key,
+    person_id,
+    place_id,
+    property_id,
+    slug,
+    surname_key,
+    topic_id,
+)
+from ingest.writer_model import ArticleGraph, ArticleMeta, NodeRow, PropValue, RelRow
+
+
+@dataclass(slots=True)
+class Resolution:
+    """Extraction-local ids (people, meetings) mapped to the graph's canonical ids."""
+
+    people: dict[str, str] = field(default_factory=dict)
+    meetings: dict[str, str] = field(default_factory=dict)
+
+
+def default_person_id(person: Person) -> str:
+    return person_id(person.name)
+
+
+def default_meeting_id(meeting: Meeting, *, article: ArticleMeta) -> str:
+    month = (meeting.date or article.published or "")[:7] or article.id.removeprefix("article:")
+    return meeting_id(
+        parties=meeting.parties,
+        kind=meeting.kind,
+        round_=meeting.round,
+        date=meeting.date,
+        city=meeting.city,
+        fallback=month,
+    )
+
+
+class _Graph:
+    """Collects rows once each; a node seen twice merges aliases and keeps the first name."""
+
+    def __init__(self, article: ArticleMeta) -> None:
+        self.article = article
+        self.nodes: dict[tuple[Label, str], NodeRow] = {}
+        self.rels: dict[tuple[RelType, str, str, str], RelRow] = {}
+
+    def node(
+        self,
+        label: Label,
+        node_id: str,
+        name: str,
+        *,
+        aliases: tuple[str, ...] = (),
+        **props: PropValue,
+    ) -> str:
+        row = self.nodes.get((label, node_id))
+        if row is None:
+            row = NodeRow(label=label, id=node_id, name=name)
+            self.nodes[(label, node_id)] = row
+        row.props.update({k: v for k, v in props.items() if v is not None})
+        for alias in (name, *aliases):
+            if alias and alias not in row.aliases:
+                row.aliases.append(alias)
+        return node_id
+
+    def rel(
+        self,
+        rel_type: RelType,
+        start: tuple[Label, str],
+        end: tuple[Label, str],
+        *,
+        evidence: list[Evidence] = (),  # type: ignore[assignment]
+        key: str = "",
+        **props: PropValue,
+    ) -> None:
+        ident = (rel_type, start[1], end[1], key)
+        row = self.rels.get(ident)
+        if row is None:
+            row = RelRow(
+                type=rel_type, start_label=start[0], start=start[1], end_label=end[0], end=end[1]
+            )
+            row.key = key
+            self.rels[ident] = row
+        row.props.update({k: v for k, v in props.items() if v is not None})
+        for ev in evidence:
+            text = f"{self.article.id}\t{ev.start}-{ev.end}\t{ev.rule}\t{ev.sentence}"
+            if text not in row.evidence:
+                row.evidence.append(text)
+
+    def country(self, code: str) -> tuple[Label, str]:
+        code = code.upper()
+        return (
+            Label.COUNTRY,
+            self.node(Label.COUNTRY, country_id(code), country_name(code), code=code),
+        )
+
+    def place(self, name: str, *, kind: str, within: tuple[Label, str] | None) -> tuple[Label, str]:
+        parent_slug = within[1].split(":", 1)[1] if within and within[0] == Label.PLACE else None
+        node = (
+            Label.PLACE,
+            self.node(Label.PLACE, place_id(name, within=parent_slug), name, kind=kind),
+        )
+        if within is not None:
+            self.rel(RelType.LOCATED_IN, node, within)
+        return node
+
+    def build(self) -> ArticleGraph:
+        return ArticleGraph(
+            article=self.article, nodes=list(self.nodes.values()), rels=list(self.rels.values())
+        )
+
+
+def _city_place(g: _Graph, city: str | None) -> tuple[Label, str] | None:
+    if not city:
+        return None
+    code = city_country(city)
+    return g.place(city, kind="city", within=g.country(code) if code else None)
+
+
+def _add_people(g: _Graph, result: ExtractionResult, res: Resolution) -> None:
+    as_of = result.published
+    for person in result.entities.people:
+        pid = res.people.get(person.id) or default_person_id(person)
+        node = (
+            Label.PERSON,
+            g.node(
+                Label.PERSON,
+                pid,
+                person.name,
+                aliases=tuple(person.aliases),
+                surname_key=surname_key(person.name),
+                country=person.country,
+                role=person.role,
+                title=person.title,
+            ),
+        )
+        if not person.title:
+            continue
+        if person.organization:
+            org = (
+                Label.ORGANIZATION,
+                g.node(
+                    Label.ORGANIZATION,
+                    org_id(person.organization, country=person.country),
+                    person.organization,
+                    country=person.country,
+                ),
+            )
+            if person.country:
+                g.rel(RelType.LOCATED_IN, org, g.country(person.country))
+        elif person.country:
+            org = g.country(person.country)
+        else:
+            continue
+        g.rel(
+            RelType.HOLDS_POSITION,
+            node,
+            org,
+            evidence=person.evidence,
+            key=person.role or slug(person.title),
+            title=person.title,
+            title_original=person.title,
+            role=person.role,
+            as_of=person.as_of or as_of,
+        )
+
+
+def _meeting_name(meeting: Meeting) -> str:
+    parties = "\u2013".join(sorted(meeting.parties)) or "?"
+    bits = [f"{meeting.kind.capitalize()} {parties}"]
+    if meeting.round is not None:
+        bits.append(f"round {meeting.round}")
+    bits += [x for x in (meeting.city, meeting.date) if x]
+    return ", ".join(bits)
+
+
+def _meeting_node(g: _Graph, meeting: Meeting, mid: str) -> tuple[Label, str]:
+    return (
+        Label.MEETING,
+        g.node(
+            Label.MEETING,
+            mid,
+            _meeting_name(meeting),
+            kind=meeting.kind,
+            round=meeting.round,
+            date=meeting.date,
+            time=meeting.time,
+            city=meeting.city,
+            venue=meeting.venue,
+            status=meeting.status,
+            duration=meeting.past_duration or meeting.expected_duration,
+            cameo=meeting.cameo,
+            plover=meeting.plover,
+            parties=sorted(set(meeting.parties)),
+            parties_key=parties_key(meeting.parties),
+        ),
+    )
+
+
+def _add_previous_round(g: _Graph, meeting: Meeting, node: tuple[Label, str]) -> None:
+    """'the second round' implies a first: link it, so every round of the talks is listed."""
+    if meeting.round is None or meeting.round < 2:
+        return
+    earlier = meeting.model_copy(
+        update={
+            "round": meeting.round - 1,
+            "date": None,
+            "time": None,
+            "venue": None,
+            "city": None,
+            "status": "held",
+        }
+    )
+    mid = meeting_id(
+        parties=meeting.parties,
+        kind=meeting.kind,
+        round_=earlier.round,
+        date=None,
+        city=None,
+        fallback="",
+    )
+    prev = _meeting_node(g, earlier, mid)
+    g.rel(RelType.FOLLOWS, node, prev, evidence=meeting.evidence)
+
+
+def _add_meetings(g: _Graph, result: ExtractionResult, res: Resolution) -> None:
+    for meeting in result.entities.meetings:
+        mid = res.meetings.setdefault(meeting.id, default_meeting_id(meeting, article=g.article))
+        node = _meeting_node(g, meeting, mid)
+        for code in meeting.parties:
+            g.rel(RelType.PARTY_TO, g.country(code), node, evidence=meeting.evidence)
+        city = _city_place(g, meeting.city)
+        if city is not None:
+            g.rel(RelType.HELD_AT, node, city, evidence=meeting.evidence)
+        if meeting.venue:
+            venue = g.place(meeting.venue, kind="venue", within=city)
+            g.rel(RelType.HELD_AT, node, venue, evidence=meeting.evidence)
+    for meeting in result.entities.meetings:
+        node = (Label.MEETING, res.meetings[meeting.id])
+        if meeting.previous and meeting.previous in res.meetings:
+            g.rel(
+                RelType.FOLLOWS,
+                node,
+                (Label.MEETING, res.meetings[meeting.previous]),
+                evidence=meeting.evidence,
+            )
+        elif meeting.refers_to_previous_round:
+            _add_previous_round(g, meeting, node)
+
+
+def _person_ref(
+    g: _Graph, result: ExtractionResult, res: Resolution, ref: str
+) -> tuple[Label, str]:
+    """A person named by extraction-local id or, failing that, by name as written."""
+    for person in result.entities.people:
+        if ref in (person.id, person.name):
+            return (Label.PERSON, res.people.get(person.id) or default_person_id(person))
+    return (Label.PERSON, g.node(Label.PERSON, person_id(ref), ref))
+
+
+def _add_delegations(g: _Graph, result: ExtractionResult, res: Resolution) -> None:
+    for delegation in result.entities.delegations:
+        meeting = res.meetings.get(delegation.meeting or "")
+        scope = meeting.removeprefix("meeting:") if meeting else g.article.id.split(":")[1]
+        code = delegation.country.upper()
+        name = f"{country_name(code)} delegation" + (f" ({scope})" if meeting else "")
+        node = (
+            Label.DELEGATION,
+            g.node(
+                Label.DELEGATION,
+                f"delegation:{scope}:{code.lower()}",
+                name,
+                country=code,
+                meeting=meeting,
+            ),
+        )
+        ev = delegation.evidence
+        g.rel(RelType.REPRESENTS, node, g.country(code), evidence=ev)
+        if meeting:
+            g.rel(RelType.ATTENDED, node, (Label.MEETING, meeting), evidence=ev)
+        if delegation.leader:
+            leader = _person_ref(g, result, res, delegation.leader)
+            g.rel(
+                RelType.LED_BY,
+                node,
+                leader,
+                evidence=ev,
+                title=delegation.leader_title,
+                role=delegation.leader_role,
+            )
+        for member in delegation.members:
+            g.rel(RelType.MEMBER_OF, _person_ref(g, result, res, member), node, evidence=ev)
+
+
+def _add_statements(g: _Graph, result: ExtractionResult, res: Resolution) -> None:
+    for statement in result.entities.statements:
+        speaker = statement.speaker or statement.speaker_name
+        speaker_node = _person_ref(g, result, res, speaker) if speaker else None
+        sid = "statement:" + digest(f"{speaker_node[1] if speaker_node else ''}|{statement.text}")
+        short = statement.text if len(statement.text) <= 80 else statement.text[:77] + "..."
+        node = (
+            Label.STATEMENT,
+            g.node(
+                Label.STATEMENT,
+                sid,
+                short,
+                quote=statement.text,
+                kind=statement.kind,
+                date=statement.date or result.published,
+                speaker=speaker_node[1] if speaker_node else None,
+            ),
+        )
+        if speaker_node is not None:
+            g.rel(
+                RelType.SPOKE,
+                speaker_node,
+                node,
+                evidence=statement.evidence,
+                date=statement.date or result.published,
+            )
+        about = res.meetings.get(statement.about or "")
+        if about:
+            g.rel(RelType.ABOUT, node, (Label.MEETING, about), evidence=statement.evidence)
+
+
+def _add_topics(g: _Graph, result: ExtractionResult, res: Resolution) -> None:
+    first_meeting = next(iter(res.meetings.values()), None)
+    for topic in result.entities.topics:
+        node = (Label.TOPIC, g.node(Label.TOPIC, topic_id(topic.name), topic.name))
+        meeting = res.meetings.get(topic.meeting or "") or first_meeting
+        if meeting is None:
+            continue
+        rel_type = RelType.ON_AGENDA if topic.status == "on_agenda" else RelType.OFF_AGENDA
+        g.rel(rel_type, (Label.MEETING, meeting), node, evidence=topic.evidence)
+
+
+def _add_properties(g: _Graph, result: ExtractionResult) -> None:
+    for prop in result.entities.properties:
+        owner = prop.owner_country
+        node = (
+            Label.DIPLOMATIC_PROPERTY,
+            g.node(
+                Label.DIPLOMATIC_PROPERTY,
+                property_id(prop.name, owner=owner),
+                prop.name,
+                kind=prop.kind,
+                location=prop.location,
+                owner=owner,
+            ),
+        )
+        if owner:
+            g.rel(RelType.OWNED_BY, node, g.country(owner), evidence=prop.evidence)
+        place = _city_place(g, prop.location)
+        if place is not None:
+            g.rel(RelType.LOCATED_IN, node, place, evidence=prop.evidence)
+        if prop.restricted_by:
+            g.rel(
+                RelType.RESTRICTS,
+                g.country(prop.restricted_by),
+                node,
+                evidence=prop.evidence,
+                action=prop.action or "restrict",
+                as_of=result.published,
+            )
+
+
+def build_graph(
+    result: ExtractionResult, *, article: ArticleMeta, resolution: Resolution | None = None
+) -> ArticleGraph:
+    res = resolution or Resolution()
+    g = _Graph(article)
+    _add_people(g, result, res)
+    _add_meetings(g, result, res)
+    _add_delegations(g, result, res)
+    _add_statements(g, result, res)
+    _add_topics(g, result, res)
+    _add_properties(g, result)
+    return g.build()

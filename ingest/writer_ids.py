@@ -1,0 +1,114 @@
+"""Canonical, readable node ids, the same for a thing whatever article or language names it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Genève' and 'geneve' fold alike."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def slug(text: str) -> str:
+    return _NON_WORD.sub("-", fold(text)).strip("-") or "unnamed"
+
+
+def digest(text: str, *, size: int = 16) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:size]
+
+
+def article_id(*, url: str | None, text: str) -> str:
+    # The URL names the article when there is one, so a corrected text replaces the old facts.
+    return "article:" + digest(url.strip() if url else text)
+
+
+def country_id(code: str) -> str:
+    return f"country:{code.upper()}"
+
+
+def surname_key(name: str) -> str:
+    parts = name.replace(".", ". ").split()
+    return fold(parts[-1]) if parts else ""
+
+
+def person_id(name: str) -> str:
+    return f"person:{slug(name)}"
+
+
+def place_id(name: str, *, within: str | None = None) -> str:
+    return f"place:{slug(within) + ':' if within else ''}{slug(name)}"
+
+
+def org_id(name: str, *, country: str | None) -> str:
+    return f"org:{(country or 'xx').lower()}:{slug(name)}"
+
+
+def topic_id(name: str) -> str:
+    return f"topic:{slug(name)}"
+
+
+def property_id(name: str, *, owner: str | None) -> str:
+    return f"property:{(owner or 'xx').lower()}:{slug(name)}"
+
+
+def parties_key(parties: list[str]) -> str:
+    return "-".join(sorted({p.upper() for p in parties}))
+
+
+def meeting_id(
+    *,
+    parties: list[str],
+    kind: str,
+    round_: int | None,
+    date: str | None,
+    city: str | None,
+    fallback: str,
+) -> str:
+    """Round first, then date, then city: the attributes two reports of one event share most."""
+    base = f"meeting:{parties_key(parties).lower() or 'xx'}:{slug(kind)}"
+    if round_ is not None:
+        return f"{base}:r{round_}"
+    if date:
+        return f"{base}:{date}"
+    if city:
+        return f"{base}:{slug(city)}:{fallback}"
+    return f"{base}:{fallback}"
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """ISO code -> English name, from the same country data the extractor uses."""
+    raw = resources.files("ingest").joinpath("lang", "countries.json").read_text("utf-8")
+    data: dict[str, dict[str, object]] = json.loads(raw)
+    names: dict[str, str] = {}
+    for code, entry in data.items():
+        english = entry.get("en")
+        if isinstance(english, dict) and english.get("names"):
+            names[code] = str(english["names"][0])
+    return names
+
+
+def country_name(code: str) -> str:
+    return country_names().get(code.upper(), code.upper())
+
+
+@cache
+def _city_countries() -> dict[str, str]:
+    raw = resources.files("ingest").joinpath("lang", "cities.json").read_text("utf-8")
+    data: dict[str, dict[str, object]] = json.loads(raw)
+    return {
+        fold(name): str(entry["country"]) for name, entry in data.items() if entry.get("country")
+    }
+
+
+def city_country(city: str) -> str | None:
+    return _city_countries().get(fold(city))

@@ -1,0 +1,103 @@
+"""Cross-article resolution: which people and meetings already in the graph an article names.
+
+Runs inside the article's write transaction, before its rows are built: one read for the people
+who share a surname with the article's mentions, one for the meetings between the same parties.
+The rules prefer a new node to a wrong merge: two people who share a surname stay apart unless
+first names (or initials) and country agree, and a meeting is the same event only when the round
+or the date agrees and nothing (round, date, city) contradicts it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph_schema.model import Label
+from ingest.models import ExtractionResult, Meeting, Person
+from ingest.writer_build import Resolution, default_meeting_id, default_person_id
+from ingest.writer_ids import fold, parties_key, surname_key
+from ingest.writer_model import ArticleMeta
+from neo4j import AsyncManagedTransaction
+
+PEOPLE_BY_SURNAME = f"""
+UNWIND $keys AS key
+MATCH (p:{Label.PERSON} {{surname_key: key}})
+RETURN p.id AS id, p.name AS name, p.country AS country
+"""
+MEETINGS_BY_PARTIES = f"""
+UNWIND $keys AS key
+MATCH (m:{Label.MEETING} {{parties_key: key}})
+RETURN m.id AS id, m.kind AS kind, m.round AS round, m.date AS date, m.city AS city
+"""
+
+
+def _first(name: str) -> str | None:
+    parts = name.replace(".", ". ").split()
+    return fold(parts[0]).rstrip(".") if len(parts) > 1 else None
+
+
+def _names_agree(mention: str, known: str) -> bool:
+    a, b = _first(mention), _first(known)
+    if a is None or b is None:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return a == b
+
+
+def _person_match(person: Person, candidates: list[dict[str, Any]]) -> str | None:
+    if _first(person.name) is not None and len(_first(person.name) or "") > 1:
+        return None  # a full name is its own id; partial names are what needs resolving
+    fitting = [
+        c
+        for c in candidates
+        if c["id"] != default_person_id(person)
+        and surname_key(str(c["name"])) == surname_key(person.name)
+        and _names_agree(person.name, str(c["name"]))
+        and (person.country is None or c["country"] in (None, person.country))
+    ]
+    full = [c for c in fitting if len(_first(str(c["name"])) or "") > 1]
+    chosen = full or fitting
+    return str(chosen[0]["id"]) if len(chosen) == 1 else None
+
+
+def _meeting_match(meeting: Meeting, candidates: list[dict[str, Any]]) -> str | None:
+    def agrees(c: dict[str, Any]) -> bool:
+        same_round = meeting.round is not None and c["round"] == meeting.round
+        same_date = meeting.date is not None and c["date"] == meeting.date
+        clash = (
+            (meeting.round is not None and c["round"] not in (None, meeting.round))
+            or (meeting.date is not None and c["date"] not in (None, meeting.date))
+            or (meeting.city is not None and c["city"] not in (None, meeting.city))
+        )
+        return (same_round or same_date) and not clash
+
+    fitting = [c for c in candidates if agrees(c) and c["kind"] == meeting.kind]
+    return str(fitting[0]["id"]) if len(fitting) == 1 else None
+
+
+async def _rows(tx: AsyncManagedTransaction, query: str, keys: list[str]) -> list[dict[str, Any]]:
+    if not keys:
+        return []
+    result = await tx.run(query, keys=keys)
+    return [record.data() async for record in result]
+
+
+async def resolve(
+    tx: AsyncManagedTransaction, result: ExtractionResult, *, article: ArticleMeta
+) -> Resolution:
+    people = result.entities.people
+    meetings = result.entities.meetings
+    known_people = await _rows(
+        tx, PEOPLE_BY_SURNAME, sorted({surname_key(p.name) for p in people} - {""})
+    )
+    known_meetings = await _rows(
+        tx, MEETINGS_BY_PARTIES, sorted({parties_key(m.parties) for m in meetings} - {""})
+    )
+    res = Resolution()
+    for person in people:
+        res.people[person.id] = _person_match(person, known_people) or default_person_id(person)
+    for meeting in meetings:
+        own = default_meeting_id(meeting, article=article)
+        same = [c for c in known_meetings if c["id"] == own]
+        res.meetings[meeting.id] = own if same else (_meeting_match(meeting, known_meetings) or own)
+    return res
