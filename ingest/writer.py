@@ -170,18 +170,21 @@ async def article_hash(tx: AsyncManagedTransaction, article_id: str) -> str | No
     return None if record is None else str(record["hash"])
 
 
-async def write_article_tx(tx: AsyncManagedTransaction, graph: ArticleGraph) -> WriteOutcome:
-    """The whole write of one article; the caller runs it in one managed write transaction."""
+async def write_article_tx(
+    tx: AsyncManagedTransaction, graph: ArticleGraph, *, previous_hash: str | None
+) -> WriteOutcome:
+    """Write one article's graph; `previous_hash` is what `article_hash` read in this same
+    transaction (None for a new article). The caller runs it in one managed write transaction.
+    """
     counts = WriteCounts()
-    previous = await article_hash(tx, graph.article.id)
-    if previous == graph.article.content_hash:
+    if previous_hash == graph.article.content_hash:
         return WriteOutcome(graph.article.id, WriteStatus.UNCHANGED, counts)
-    if previous is not None:
+    if previous_hash is not None:
         await retract_in_tx(tx, graph.article.id, counts)
     await _run(tx, counts, MERGE_ARTICLE, article=graph.article.model_dump())
     await _write_nodes(tx, graph, counts)
     await _write_rels(tx, graph, counts)
-    status = WriteStatus.NEW if previous is None else WriteStatus.UPDATED
+    status = WriteStatus.NEW if previous_hash is None else WriteStatus.UPDATED
     return WriteOutcome(graph.article.id, status, counts)
 
 

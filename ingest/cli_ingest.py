@@ -1,0 +1,92 @@
+"""`dipgraph ingest PATH...` and `dipgraph retract ID|URL`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from typing import Any
+
+from neo4j.exceptions import AuthError, ServiceUnavailable
+
+from app.settings import Settings, get_settings
+from ingest.batch import DEFAULT_CONCURRENCY, BatchReport, ingest_items
+from ingest.service import retract
+from ingest.sources import SingleOptions, iter_items
+from neo4j import AsyncGraphDatabase
+
+
+def add_parser(sub: Any) -> None:
+    ingest: argparse.ArgumentParser = sub.add_parser(
+        "ingest", help="extract articles and load their facts into Neo4j"
+    )
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, .jsonl, or -")
+    ingest.add_argument("--language", help="ISO 639-1 code, for single files")
+    ingest.add_argument("--published", help="YYYY[-MM[-DD]], for single files")
+    ingest.add_argument("--url", help="the article's URL, for a single file")
+    ingest.add_argument("--jsonl", action="store_true", help="stdin holds JSONL records")
+    ingest.add_argument("--concurrency", type=int, default=DEFAULT_CONCURRENCY)
+    ingest.add_argument("--quiet", action="store_true", help="no progress bar")
+    ingest.set_defaults(func=lambda args: asyncio.run(_ingest(args)))
+
+    retract_parser: argparse.ArgumentParser = sub.add_parser(
+        "retract", help="remove an article and the facts only it supports"
+    )
+    retract_parser.add_argument("article", metavar="ID|URL")
+    retract_parser.set_defaults(func=lambda args: asyncio.run(_retract(args)))
+
+
+def _driver(settings: Settings) -> Any:
+    auth = (settings.neo4j_user, settings.neo4j_password.get_secret_value())
+    return AsyncGraphDatabase.driver(settings.neo4j_uri, auth=auth)
+
+
+async def _connect_or_fail(driver: Any, settings: Settings) -> None:
+    from app.cli import CliError
+
+    try:
+        await driver.verify_connectivity()
+    except (ServiceUnavailable, AuthError, OSError) as exc:
+        raise CliError(f"cannot reach Neo4j at {settings.neo4j_uri}: {exc}") from exc
+
+
+def _report(report: BatchReport) -> int:
+    for label, reason in report.failed:
+        print(f"failed: {label}: {reason}", file=sys.stderr)
+    print(report.summary())
+    return 1 if report.failed or report.aborted else 0
+
+
+async def _ingest(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    settings = get_settings()
+    opts = SingleOptions(language=args.language, published=args.published, url=args.url)
+    items = iter_items(args.paths, opts=opts, stdin_jsonl=args.jsonl)
+    async with _driver(settings) as driver:
+        await _connect_or_fail(driver, settings)
+        with tqdm(unit="article", disable=args.quiet or None, file=sys.stderr) as bar:
+            report = await ingest_items(
+                driver,
+                items,
+                database=settings.neo4j_database,
+                concurrency=max(1, args.concurrency),
+                progress=lambda label, status: bar.update(1),
+            )
+    return _report(report)
+
+
+async def _retract(args: argparse.Namespace) -> int:
+    from app.cli import CliError
+
+    settings = get_settings()
+    async with _driver(settings) as driver:
+        await _connect_or_fail(driver, settings)
+        counts = await retract(driver, args.article, database=settings.neo4j_database)
+    if counts is None:
+        raise CliError(f"no article {args.article!r} in the graph")
+    print(
+        f"retracted {args.article}: {counts.nodes_deleted} nodes and "
+        f"{counts.relationships_deleted} relationships deleted"
+    )
+    return 0
