@@ -1,0 +1,70 @@
+"""Per-sentence mentions shared by every extractor, computed once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest.dates import Published
+from ingest.lexicon import Lexicon, load_lexicon
+from ingest.mentions import (
+    CountryMention,
+    SentenceMentions,
+    TitleScanner,
+    find_countries,
+    find_places,
+    tokenize,
+)
+from ingest.models import Evidence, Sentence
+from ingest.people import find_people
+
+
+@dataclass
+class SentenceContext:
+    sentence: Sentence
+    mentions: SentenceMentions
+
+    def evidence(self, rule: str, confidence: float) -> Evidence:
+        s = self.sentence
+        return Evidence(sentence=s.text, start=s.start, end=s.end, rule=rule, confidence=confidence)
+
+    def local(self, start: int, end: int) -> str:
+        return self.sentence.text[start - self.sentence.start : end - self.sentence.start]
+
+
+@dataclass
+class ArticleContext:
+    lex: Lexicon
+    scan: TitleScanner
+    published: Published
+    published_raw: str | None
+    sentences: list[SentenceContext]
+
+
+@lru_cache(maxsize=8)
+def scanner(lang: str) -> TitleScanner:
+    return TitleScanner(load_lexicon(lang))
+
+
+def _metonymy(ctx_text: str, offset: int, lex: Lexicon, mentions: SentenceMentions) -> None:
+    """A capital not introduced by a locative preposition stands for its country."""
+    preps = {p.lower() for p in lex.words("locative_preps") + lex.words("venue_preps")}
+    tokens = mentions.tokens
+    for place in mentions.places:
+        if not place.capital:
+            continue
+        before = [t for t in tokens if t.end <= place.start][-1:]
+        if before and before[0].text.lower() in preps:
+            continue
+        mentions.countries.append(CountryMention(place.country, "capital", place.start, place.end))
+
+
+def build_sentence(sentence: Sentence, lex: Lexicon, scan: TitleScanner) -> SentenceContext:
+    text, offset = sentence.text, sentence.start
+    tokens = tokenize(text, offset)
+    mentions = SentenceMentions(tokens=tokens)
+    mentions.countries = find_countries(text, offset, lex)
+    mentions.places = find_places(text, offset, lex)
+    _metonymy(text, offset, lex, mentions)
+    mentions.people = find_people(tokens, scan, mentions.countries)
+    return SentenceContext(sentence, mentions)

@@ -1,0 +1,106 @@
+"""Dates and times in a sentence, resolved against the publication date.
+
+Written with the per-language month, weekday and relative-day words instead of a general date
+parser: the candidates are few and fixed, and this keeps the hot path fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest.lexicon import Lexicon, phrase_regex
+
+_TIME = re.compile(r"\b([01]?\d|2[0-3])[:.h]([0-5]\d)\s*(GMT|UTC|CET|CEST|MSK|EST|EDT)?\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+@dataclass(frozen=True)
+class Published:
+    year: int | None
+    month: int | None
+    day: int | None
+
+    @property
+    def date(self) -> dt.date | None:
+        if self.year and self.month and self.day:
+            return dt.date(self.year, self.month, self.day)
+        return None
+
+
+def parse_published(value: str | None) -> Published:
+    parts = re.findall(r"\d+", (value or "")[:10])
+    nums = [int(p) for p in parts[:3]] + [0, 0, 0]
+    try:
+        if nums[2]:
+            dt.date(nums[0], nums[1], nums[2])
+    except ValueError:
+        nums[2] = 0
+    return Published(nums[0] or None, nums[1] or None, nums[2] or None)
+
+
+@lru_cache(maxsize=8)
+def _patterns(lang: str, months: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    month = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    full = re.compile(
+        rf"\b(?:(\d{{1,2}})\.?(?:er)?\s+({month})\.?,?(?:\s+(\d{{4}}))?|({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}))\b",
+        re.I,
+    )
+    month_year = re.compile(rf"\b({month}),?\s+(\d{{4}})\b", re.I)
+    return full, month_year
+
+
+def find_time(text: str) -> str | None:
+    match = _TIME.search(text)
+    if not match:
+        return None
+    zone = f" {match.group(3)}" if match.group(3) else ""
+    return f"{int(match.group(1)):02d}:{match.group(2)}{zone}"
+
+
+def find_date(text: str, lex: Lexicon, published: Published, *, future: bool = False) -> str | None:
+    """The first date the sentence states, as YYYY, YYYY-MM or YYYY-MM-DD."""
+    months = {k.lower(): v for k, v in lex.mapping("months").items()}
+    iso = _ISO.search(text)
+    if iso:
+        return iso.group()
+    full, month_year = _patterns(lex.lang, tuple(months))
+    match = full.search(text)
+    if match:
+        if match.group(1):
+            day, month, year = int(match.group(1)), months[match.group(2).lower()], match.group(3)
+        else:
+            day, month, year = int(match.group(5)), months[match.group(4).lower()], match.group(6)
+        y = int(year) if year else published.year
+        return f"{y:04d}-{month:02d}-{day:02d}" if y else None
+    match = month_year.search(text)
+    if match:
+        return f"{int(match.group(2)):04d}-{months[match.group(1).lower()]:02d}"
+    return _relative(text, lex, published, months, future=future)
+
+
+def _relative(
+    text: str, lex: Lexicon, published: Published, months: dict[str, int], *, future: bool
+) -> str | None:
+    lower = text.lower()
+    this_year = phrase_regex(lex.words("this_year")).search(lower)
+    if this_year and published.year:
+        for word, number in months.items():
+            if re.search(rf"\b{re.escape(word)}\b", lower[: this_year.start()]):
+                return f"{published.year:04d}-{number:02d}"
+    base = published.date
+    if base is None:
+        return None
+    days = lex.mapping("relative_days")
+    match = phrase_regex(list(days)).search(text)
+    if match:
+        return (base + dt.timedelta(days=int(days[match.group().lower()]))).isoformat()
+    weekdays = lex.mapping("weekdays")
+    match = phrase_regex(list(weekdays)).search(text)
+    if match:
+        delta = (int(weekdays[match.group().lower()]) - base.weekday()) % 7
+        shift = delta if future else -((7 - delta) % 7)
+        return (base + dt.timedelta(days=shift)).isoformat()
+    return None

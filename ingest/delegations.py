@@ -1,0 +1,129 @@
+"""Delegations and their leaders: 'the X delegation was led by P', 'P led the X delegation'.
+
+Only a titled person found right next to a leading phrase becomes a leader; a quoted official
+who leads nothing never does (a wrong leader is worse than a missing one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest.context import SentenceContext
+from ingest.lexicon import load_lexicon, phrase_regex
+from ingest.mentions import PersonMention
+
+_GAP = 14  # characters allowed between a phrase and the person ('door de', 'by the')
+_NP_WINDOW = 90  # how far back a passive looks for its delegation noun
+
+
+@dataclass(frozen=True)
+class LeadPatterns:
+    passive: re.Pattern[str]
+    active: re.Pattern[str]
+    split: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    noun: re.Pattern[str]
+
+
+@dataclass
+class LeadFinding:
+    country: str
+    leader: PersonMention
+    rule: str
+    confidence: float
+
+
+@lru_cache(maxsize=8)
+def lead_patterns(lang: str) -> LeadPatterns:
+    lex = load_lexicon(lang)
+    split = tuple(
+        (phrase_regex([pair[0]]), phrase_regex([pair[1]])) for pair in lex.data.get("lead_split", [])
+    )
+    return LeadPatterns(
+        passive=phrase_regex(lex.words("lead_passive")),
+        active=phrase_regex(lex.words("lead_active")),
+        split=split,
+        noun=phrase_regex(lex.words("delegation_nouns")),
+    )
+
+
+def _country_near(ctx: SentenceContext, lo: int, hi: int, anchor: int) -> str | None:
+    """The country closest to `anchor` within [lo, hi)."""
+    found = [c for c in ctx.mentions.countries if lo <= c.start < hi]
+    if not found:
+        return None
+    return min(found, key=lambda c: abs(c.start - anchor)).code
+
+
+def _person_at(ctx: SentenceContext, position: int) -> PersonMention | None:
+    for person in ctx.mentions.people:
+        if position <= person.span_start <= position + _GAP:
+            return person
+    return None
+
+
+def _passive(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
+    out: list[LeadFinding] = []
+    s = ctx.sentence
+    for match in pats.passive.finditer(s.text):
+        leader = _person_at(ctx, s.start + match.end())
+        window = s.text[max(0, match.start() - _NP_WINDOW) : match.start()]
+        nouns = list(pats.noun.finditer(window))
+        if leader is None or not nouns:
+            continue
+        noun = nouns[-1]
+        base = s.start + max(0, match.start() - _NP_WINDOW)
+        n_start, n_end = base + noun.start(), base + noun.end()
+        country = _country_near(ctx, n_start - 30, min(n_end + 30, s.start + match.start()), n_start)
+        country = country or leader.country
+        if country:
+            out.append(LeadFinding(country, leader, f"lead-passive:{match.group().lower()}", 0.9))
+    return out
+
+
+def _active(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
+    out: list[LeadFinding] = []
+    s = ctx.sentence
+    for match in pats.active.finditer(s.text):
+        verb_at = s.start + match.start()
+        leader = next(
+            (p for p in ctx.mentions.people if 0 <= verb_at - p.span_end <= 3), None
+        )
+        after = s.text[match.end() : match.end() + 45]
+        noun = pats.noun.search(after)
+        if leader is None or noun is None:
+            continue
+        n_end = s.start + match.end() + noun.end()
+        country = _country_near(ctx, s.start + match.end(), n_end + 25, n_end) or leader.country
+        if country:
+            out.append(LeadFinding(country, leader, f"lead-active:{match.group().lower()}", 0.85))
+    return out
+
+
+def _split(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
+    """'Die Delegation wird von Botschafter X geleitet': the verb closes the clause."""
+    out: list[LeadFinding] = []
+    s = ctx.sentence
+    for opener, closer in pats.split:
+        for match in opener.finditer(s.text):
+            leader = _person_at(ctx, s.start + match.end())
+            if leader is None:
+                continue
+            tail = s.text[leader.span_end - s.start : leader.span_end - s.start + 4 + 20]
+            close = closer.search(tail)
+            window = s.text[max(0, match.start() - _NP_WINDOW) : match.start()]
+            nouns = list(pats.noun.finditer(window))
+            if close is None or close.start() > 4 or not nouns:
+                continue
+            lo = s.start + max(0, match.start() - _NP_WINDOW)
+            country = _country_near(ctx, lo, s.start + match.start(), s.start + match.start())
+            country = country or leader.country
+            if country:
+                out.append(LeadFinding(country, leader, "lead-split", 0.85))
+    return out
+
+
+def find_leads(ctx: SentenceContext, lang: str) -> list[LeadFinding]:
+    pats = lead_patterns(lang)
+    return _passive(ctx, pats) + _active(ctx, pats) + _split(ctx, pats)

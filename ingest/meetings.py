@@ -1,0 +1,284 @@
+"""Meetings: talks, rounds, summits, visits and calls, merged across the article's sentences.
+
+A sentence yields a meeting candidate when a trigger word comes with a place or with two
+parties; later candidates merge into an earlier meeting unless the place, parties or month
+disagree. Sentences with a trigger but neither only add detail to the current meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ingest.context import ArticleContext, SentenceContext
+from ingest.dates import find_date, find_time
+from ingest.lexicon import Lexicon, load_lexicon, phrase_regex
+from ingest.models import Evidence, Meeting
+
+# CAMEO code and PLOVER type per meeting kind (CAMEO 04x: consult; 046: negotiate).
+EVENT_CODES = {
+    "talks": ("046", "CONSULT"), "negotiations": ("046", "CONSULT"),
+    "consultations": ("040", "CONSULT"), "meeting": ("040", "CONSULT"),
+    "summit": ("043", "CONSULT"), "visit": ("042", "CONSULT"), "call": ("041", "CONSULT"),
+}  # fmt: skip
+_VENUE_NOUNS = {"hotel", "palace", "paleis", "palais", "palast", "house", "kremlin", "villa",
+                "department", "ministerie", "ministry", "ministère", "ministerium", "residentie",
+                "residence", "résidence", "residenz", "state department"}  # fmt: skip
+_CLAUSE_END = re.compile(r"[,;:]|\s(?:voor|for|to|om|um|pour|where|waar|wo|où)\s")
+
+
+@dataclass(frozen=True)
+class Patterns:
+    triggers: re.Pattern[str]
+    kinds: dict[str, str]
+    previous: re.Pattern[str]
+    cancel: re.Pattern[str]
+    future: re.Pattern[str]
+    ordinal: re.Pattern[str]
+    venue_prep: re.Pattern[str]
+    blockers: frozenset[str]
+    buildings: tuple[str, ...]
+
+
+@lru_cache(maxsize=8)
+def patterns(lang: str) -> Patterns:
+    lex = load_lexicon(lang)
+    kinds = {k.lower(): v for k, v in {**lex.mapping("meeting_verbs"), **lex.mapping("meeting_nouns")}.items()}
+    blockers = {*(k.lower() for k in lex.mapping("property_nouns")), *lex.heads}
+    return Patterns(
+        triggers=phrase_regex(list(kinds)),
+        kinds=kinds,
+        previous=phrase_regex(lex.words("previous_markers")),
+        cancel=phrase_regex(lex.words("cancel_words")),
+        future=phrase_regex(lex.words("future_words")),
+        ordinal=phrase_regex(list(lex.mapping("ordinals"))),
+        venue_prep=phrase_regex(lex.words("venue_preps")),
+        blockers=frozenset(blockers),
+        buildings=tuple(k.lower() for k in lex.mapping("property_nouns")),
+    )
+
+
+@dataclass
+class Candidate:
+    kind: str
+    city: str | None = None
+    city_country: str | None = None
+    city_capital: bool = False
+    parties: set[str] = field(default_factory=set)
+    date: str | None = None
+    round: int | None = None
+    status: str = "held"
+    venue: str | None = None
+    time: str | None = None
+    expected_duration: str | None = None
+    past_duration: str | None = None
+    previous: bool = False
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def _city(
+    ctx: SentenceContext, lo: int, hi: int, lex: Lexicon, pats: Patterns
+) -> tuple[str, str, bool] | None:
+    """First place introduced by a locative preposition and not owned by a building or title."""
+    preps = {p.lower() for p in lex.words("locative_preps")}
+    tokens = ctx.mentions.tokens
+    for place in ctx.mentions.places:
+        if not lo <= place.start < hi:
+            continue
+        before = [t.lower for t in tokens if t.end <= place.start][-3:]
+        if not before or before[-1] not in preps:
+            continue
+        owner = before[-2] if len(before) > 1 else ""
+        if owner in pats.blockers or owner.rsplit("-", 1)[-1] in pats.blockers:
+            continue  # 'Embassy in Havana', 'ambassadeur in Moskou': not where the talks are
+        return place.name, place.country, place.capital
+    return None
+
+
+def _round(text: str, lex: Lexicon, pats: Patterns) -> int | None:
+    ordinals = {k.lower(): v for k, v in lex.mapping("ordinals").items()}
+    for match in pats.ordinal.finditer(text):
+        following = text[match.end() : match.end() + 60]
+        if pats.triggers.search(" ".join(following.split()[:4])):
+            return int(ordinals[match.group().lower()])
+    return None
+
+
+def _duration(text: str, lex: Lexicon) -> str | None:
+    numbers = lex.mapping("numbers")
+    units = lex.mapping("duration_units")
+    quals = lex.mapping("duration_qualifiers")
+    qual_re = "|".join(re.escape(q) for q in quals)
+    num_re = "|".join(re.escape(n) for n in sorted(numbers, key=len, reverse=True))
+    unit_re = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    match = re.search(
+        rf"\b(?:({qual_re})\s+)?(\d+|{num_re})\s+({unit_re})\b", text, re.I
+    )
+    if not match:
+        return None
+    qual = quals.get((match.group(1) or "").lower())
+    raw = match.group(2).lower()
+    count = raw if raw.isdigit() else numbers.get(raw)
+    amount = str(count) if count is not None else "several"
+    unit = units[match.group(3).lower()] + "s"
+    return " ".join(p for p in (qual, amount, unit) if p)
+
+
+def _venue(text: str, pats: Patterns) -> str | None:
+    for match in pats.venue_prep.finditer(text):
+        rest = text[match.end() :].lstrip()
+        end = _CLAUSE_END.search(rest)
+        phrase = rest[: end.start()] if end else rest.rstrip(".")
+        words = phrase.lower().replace("-", " ").split()
+        if 1 <= len(words) <= 12 and any(
+            w in _VENUE_NOUNS or w.endswith(pats.buildings) for w in words[:6]
+        ):
+            return phrase.strip()
+    return None
+
+
+def _parties(ctx: SentenceContext, lo: int, hi: int) -> set[str]:
+    found = {c.code for c in ctx.mentions.countries if lo <= c.start < hi}
+    found |= {p.country for p in ctx.mentions.people if p.country and lo <= p.start < hi}
+    return found
+
+
+def _candidate(
+    ctx: SentenceContext, lo: int, hi: int, art: ArticleContext, *, previous: bool
+) -> Candidate | None:
+    lex, pats = art.lex, patterns(art.lex.lang)
+    text = ctx.local(lo, hi)
+    trigger = pats.triggers.search(text)
+    if trigger is None and not previous:
+        return None
+    kind = pats.kinds.get(trigger.group().lower(), "meeting") if trigger else "meeting"
+    cand = Candidate(kind=kind, previous=previous, parties=_parties(ctx, lo, hi))
+    city = _city(ctx, lo, hi, lex, pats)
+    if city:
+        cand.city, cand.city_country, cand.city_capital = city
+    future = bool(pats.future.search(text))
+    cand.date = find_date(text, lex, art.published, future=future)
+    cand.time = find_time(text)
+    cand.round = _round(text, lex, pats)
+    cand.venue = _venue(text, pats)
+    duration = _duration(text, lex)
+    if previous:
+        cand.past_duration = duration
+    else:
+        cand.expected_duration = duration if future else None
+        cand.past_duration = None if future else duration
+    if pats.cancel.search(text):
+        cand.status = "cancelled"
+    elif future:
+        cand.status = "planned"
+    cand.evidence.append(ctx.evidence(f"meeting-trigger:{kind}", 0.8 if city else 0.6))
+    return cand
+
+
+def _segments(ctx: SentenceContext, lang: str) -> list[tuple[int, int, bool]]:
+    """The sentence, cut where it turns to an earlier round ('maar ... de vorige ronde')."""
+    s = ctx.sentence
+    match = patterns(lang).previous.search(s.text)
+    if not match:
+        return [(s.start, s.end, False)]
+    cut = s.start + match.start()
+    return [(s.start, cut, False), (cut, s.end, True)]
+
+
+def _compatible(m: Candidate, c: Candidate) -> bool:
+    if m.city and c.city and m.city != c.city:
+        return False
+    if m.parties and c.parties and not (m.parties <= c.parties or c.parties <= m.parties):
+        return False
+    return not (m.date and c.date and m.date[:7] != c.date[:7])
+
+
+def _merge(into: Candidate, other: Candidate, *, detail_only: bool = False) -> None:
+    for name in ("venue", "round", "time", "expected_duration", "past_duration"):
+        if detail_only and name == "venue":
+            continue  # a venue in a sentence naming no place may be anywhere
+        if getattr(into, name) is None:
+            setattr(into, name, getattr(other, name))
+    if other.status == "cancelled":
+        into.status = "cancelled"
+    into.evidence.extend(other.evidence)
+    if detail_only:
+        return
+    into.parties |= other.parties
+    for name in ("city", "city_country", "date"):
+        if getattr(into, name) is None:
+            setattr(into, name, getattr(other, name))
+
+
+def _collect(art: ArticleContext) -> tuple[list[Candidate], list[tuple[Candidate, Candidate | None]]]:
+    meetings: list[Candidate] = []
+    earlier: list[tuple[Candidate, Candidate | None]] = []
+    current: Candidate | None = None
+    for ctx in art.sentences:
+        for lo, hi, previous in _segments(ctx, art.lex.lang):
+            cand = _candidate(ctx, lo, hi, art, previous=previous)
+            if cand is None:
+                continue
+            if previous:
+                earlier.append((cand, current))
+                continue
+            if cand.city is None and len(cand.parties) < 2:
+                if current is not None:
+                    _merge(current, cand, detail_only=True)
+                continue
+            if cand.city and len(cand.parties) < 2 and cand.city_capital and cand.city_country:
+                cand.parties.add(cand.city_country)  # a visit to a capital: the host is a party
+            target = next((m for m in meetings if _compatible(m, cand)), None)
+            if target is None:
+                meetings.append(cand)
+                current = cand
+            else:
+                _merge(target, cand)
+                current = target
+    return meetings, earlier
+
+
+def _fill_bilateral(meetings: list[Candidate]) -> None:
+    """A one-sided visit in an article about a two-country relation involves the other side too."""
+    if not meetings or len(meetings[0].parties) != 2:
+        return
+    for meeting in meetings[1:]:
+        if len(meeting.parties) == 1 and meeting.parties <= meetings[0].parties:
+            meeting.parties |= meetings[0].parties
+
+
+def _to_model(cand: Candidate, index: int) -> Meeting:
+    cameo, plover = EVENT_CODES.get(cand.kind, ("040", "CONSULT"))
+    parties = sorted(cand.parties)
+    key = "|".join(["-".join(parties), cand.city or "", cand.date or "", str(cand.round or "")])
+    return Meeting(
+        id=f"meeting:{index}", kind=cand.kind, round=cand.round, parties=parties, city=cand.city,
+        venue=cand.venue, date=cand.date, time=cand.time, expected_duration=cand.expected_duration,
+        past_duration=cand.past_duration, status="cancelled" if cand.status == "cancelled" else
+        ("planned" if cand.status == "planned" else "held"), cameo=cameo, plover=plover,
+        key_hint=key, evidence=cand.evidence,
+    )  # fmt: skip
+
+
+def extract_meetings(art: ArticleContext) -> list[Meeting]:
+    """Meetings in article order; earlier rounds follow, linked from the round they precede."""
+    found, earlier = _collect(art)
+    _fill_bilateral(found)
+    models = [_to_model(c, i) for i, c in enumerate(found)]
+    by_candidate = {id(c): m for c, m in zip(found, models, strict=True)}
+    for cand, later in earlier:
+        follower = by_candidate.get(id(later)) if later is not None else (models[0] if models else None)
+        if follower is not None:
+            follower.refers_to_previous_round = True
+            if not cand.parties:
+                cand.parties = set(follower.parties)
+            if cand.round is None and follower.round:
+                cand.round = follower.round - 1
+        if cand.date or cand.city:
+            model = _to_model(cand, len(models))
+            model.status = "held"
+            models.append(model)
+            if follower is not None:
+                follower.previous = model.id
+    return models

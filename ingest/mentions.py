@@ -1,0 +1,135 @@
+"""Countries, places and titled people mentioned in one sentence.
+
+People are found only next to a title ('Deputy Secretary Armitage', 'Tammy Bruce, woordvoerder
+van ...', 'de Russische ambassadeur in de VS, Alexander Darchiev'): a bare name states no role,
+and preferring precision keeps bylines and passers-by out of the officials list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.lexicon import Lexicon
+
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*|[^\w\s]")
+_POSSESSIVE = ("’s", "'s")
+_COMPOUND_LANGS = {"nl", "de"}  # titles fuse into compounds: 'Außenminister', 'oud-ambassadeur'
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.base.lower()
+
+    @property
+    def base(self) -> str:
+        return self.text[:-2] if self.text.endswith(_POSSESSIVE) else self.text
+
+    @property
+    def possessive(self) -> bool:
+        return self.text.endswith(_POSSESSIVE)
+
+
+@dataclass
+class CountryMention:
+    code: str
+    kind: str  # name | adjective | capital
+    start: int
+    end: int
+
+
+@dataclass
+class PlaceMention:
+    name: str
+    country: str
+    capital: bool
+    start: int
+    end: int
+
+
+@dataclass
+class PersonMention:
+    name: str
+    start: int
+    end: int
+    title: str | None = None
+    role: str | None = None
+    country: str | None = None
+    organization: str | None = None
+    span_start: int = 0
+    span_end: int = 0
+    rule: str = ""
+    title_tokens: tuple[int, int] | None = None
+
+
+@dataclass
+class SentenceMentions:
+    tokens: list[Token]
+    countries: list[CountryMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    people: list[PersonMention] = field(default_factory=list)
+
+
+def tokenize(text: str, offset: int) -> list[Token]:
+    return [Token(m.group(), offset + m.start(), offset + m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+def find_countries(text: str, offset: int, lex: Lexicon) -> list[CountryMention]:
+    found: list[CountryMention] = []
+    for match in lex.country_re.finditer(text):
+        code, kind = lex.countries[match.group()]
+        found.append(CountryMention(code, kind, offset + match.start(), offset + match.end()))
+    return found
+
+
+def find_places(text: str, offset: int, lex: Lexicon) -> list[PlaceMention]:
+    found: list[PlaceMention] = []
+    for match in lex.place_re.finditer(text):
+        place = lex.places[match.group()]
+        found.append(
+            PlaceMention(place.name, place.country, place.capital, *_shift(match, offset))
+        )
+    return found
+
+
+def _shift(match: re.Match[str], offset: int) -> tuple[int, int]:
+    return offset + match.start(), offset + match.end()
+
+
+class TitleScanner:
+    """Token classes for one language; kept per lexicon so the sets are built once."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.heads = {k.lower(): v for k, v in lex.heads.items()}
+        self.suffix_heads = [h for h in self.heads if len(h) >= 6 and " " not in h]
+        self.modifiers = {k.lower(): v for k, v in lex.mapping("title_modifiers").items()}
+        self.orgs = {w.lower() for w in lex.words("org_words")}
+        self.connectors = {w.lower() for w in lex.words("title_connectors")}
+        self.own = {w.lower() for w in lex.words("own_country_connectors")}
+        self.dets = {w.lower() for w in lex.words("determiners")}
+        self.particles = {w.lower() for w in lex.words("name_particles")}
+
+    def head_role(self, word: str) -> str | None:
+        if word in self.heads:
+            return self.heads[word]
+        if self.lex.lang in _COMPOUND_LANGS:
+            for head in self.suffix_heads:
+                if word.endswith(head):
+                    return self.heads[head]
+        return None
+
+    def titleish(self, word: str) -> bool:
+        return word in self.modifiers or word in self.orgs or self.head_role(word) is not None
+
+    def name_token(self, token: Token) -> bool:
+        word = token.base
+        if len(word) < 2 or not word[0].isupper() or word.isupper() or word.isdigit():
+            return False
+        return word.lower() not in self.lex.stop and self.head_role(word.lower()) is None

@@ -1,0 +1,208 @@
+"""Titled people in a sentence: title before the name, or an apposition after it."""
+
+from __future__ import annotations
+
+from ingest.mentions import CountryMention, PersonMention, TitleScanner, Token
+
+_MAX_NAME_TOKENS = 4
+_CONNECTOR_LOOKAHEAD = 5
+
+
+def _country_at(token: Token, countries: list[CountryMention]) -> CountryMention | None:
+    for country in countries:
+        if country.start <= token.start < country.end:
+            return country
+    return None
+
+
+def _extend_left(tokens: list[Token], i: int, scan: TitleScanner, countries: list[CountryMention]) -> int:
+    left = i
+    while left > 0:
+        prev = tokens[left - 1]
+        if scan.titleish(prev.lower) or _country_at(prev, countries):
+            left -= 1
+        elif prev.lower in scan.connectors and left >= 2 and scan.titleish(tokens[left - 2].lower):
+            left -= 2  # 'Defense and External Affairs Minister'
+        else:
+            break
+    while left < i and tokens[left].lower in scan.connectors:
+        left += 1
+    return left
+
+
+def _connector_reach(tokens: list[Token], j: int, scan: TitleScanner, countries: list[CountryMention]) -> int | None:
+    """Last index a connector at `j` can carry the title to ('of State for X Affairs')."""
+    reach = None
+    for k in range(j + 1, min(len(tokens), j + 1 + _CONNECTOR_LOOKAHEAD)):
+        token = tokens[k]
+        if scan.titleish(token.lower) or _country_at(token, countries):
+            reach = k
+        elif token.lower in scan.dets or (token.base[:1].isupper() and token.lower not in scan.lex.stop):
+            continue
+        else:
+            break
+    return reach
+
+
+def _extend_right(tokens: list[Token], i: int, scan: TitleScanner, countries: list[CountryMention]) -> int:
+    right = i
+    while right + 1 < len(tokens):
+        nxt = tokens[right + 1]
+        if tokens[right].possessive and right > i:
+            break
+        here, there = _country_at(tokens[right], countries), _country_at(nxt, countries)
+        if scan.titleish(nxt.lower) or (there and (there.kind == "adjective" or there is here)):
+            right += 1
+        elif nxt.lower in scan.connectors:
+            reach = _connector_reach(tokens, right + 1, scan, countries)
+            if reach is None:
+                break
+            right = reach
+        else:
+            break
+    return right
+
+
+def _name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
+    """Index one past the name that starts at `j` (== j when there is none)."""
+    k = j
+    while k < len(tokens) and k - j < _MAX_NAME_TOKENS:
+        token = tokens[k]
+        if scan.name_token(token):
+            k += 1
+            if token.possessive:
+                break
+        elif token.lower in scan.particles and k > j and k + 1 < len(tokens) and scan.name_token(tokens[k + 1]):
+            k += 1
+        else:
+            break
+    return k
+
+
+def _name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
+    """Start index of a name of two or more tokens ending just before `end`."""
+    k = end
+    while k > 0 and end - k < _MAX_NAME_TOKENS:
+        token = tokens[k - 1]
+        if scan.name_token(token) and not token.possessive:
+            k -= 1
+        elif token.lower in scan.particles and k < end:
+            k -= 1
+        else:
+            break
+    while k < end and not scan.name_token(tokens[k]):
+        k += 1
+    return k if end - k >= 2 else end
+
+
+def describe_title(
+    tokens: list[Token], span: tuple[int, int], scan: TitleScanner, countries: list[CountryMention]
+) -> tuple[str, str | None, str | None, str | None]:
+    """Title text, normalised role, the holder's country and organisation."""
+    left, right = span
+    org: str | None = None
+    for k in range(left, right):
+        if tokens[k].possessive:  # "the Foreign Ministry's Director General": org, then title
+            org = " ".join(t.base for t in tokens[left : k + 1])
+            left = k + 1
+    text = _join(tokens[left : right + 1])
+    country: str | None = None
+    connector: str | None = None
+    role_parts: list[str] = []
+    role: str | None = None
+    for k in range(left, right + 1):
+        token = tokens[k]
+        found = _country_at(token, countries)
+        if found and country is None and (connector is None or connector in scan.own):
+            country = found.code
+        if token.lower in scan.connectors:
+            connector = token.lower
+            if org is None and connector in scan.own and any(
+                t.lower in scan.orgs for t in tokens[k + 1 : right + 1]
+            ):
+                org = _org_after(tokens, k + 1, right, scan, countries)
+        head = scan.head_role(token.lower)
+        if role is None and connector is None:
+            if head is not None and token.lower not in scan.modifiers:
+                role = " ".join([*role_parts, head])
+            elif token.lower in scan.modifiers:
+                role_parts.append(scan.modifiers[token.lower])
+    return text, role, country, org
+
+
+def _org_after(
+    tokens: list[Token], k: int, right: int, scan: TitleScanner, countries: list[CountryMention]
+) -> str:
+    while k <= right and (tokens[k].lower in scan.dets or _country_at(tokens[k], countries)):
+        k += 1
+    return _join(tokens[k : right + 1])
+
+
+def _join(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    out = tokens[0].text
+    for prev, token in zip(tokens, tokens[1:], strict=False):
+        out += (" " if token.start > prev.end else "") + token.text
+    return out
+
+
+def _title_spans(tokens: list[Token], scan: TitleScanner, countries: list[CountryMention]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i].lower
+        if scan.head_role(word) is not None and word not in scan.modifiers and word not in scan.orgs:
+            left = _extend_left(tokens, i, scan, countries)
+            right = _extend_right(tokens, i, scan, countries)
+            if spans and left <= spans[-1][1]:
+                left = spans[-1][0]
+                spans.pop()
+            spans.append((left, right))
+            i = right + 1
+        else:
+            i += 1
+    return spans
+
+
+def find_people(
+    tokens: list[Token], scan: TitleScanner, countries: list[CountryMention]
+) -> list[PersonMention]:
+    people: list[PersonMention] = []
+    for left, right in _title_spans(tokens, scan, countries):
+        j = right + 1
+        comma = j < len(tokens) and tokens[j].text == ","
+        end = _name_run(tokens, j + 1 if comma else j, scan)
+        start_name = j + 1 if comma else j
+        rule = "title-comma-name" if comma else "title-before-name"
+        if comma and end - start_name < 2:
+            end = start_name
+        if end == start_name:
+            start_name, end, rule = _apposition(tokens, left, scan)
+        if end == start_name:
+            continue
+        title, role, country, org = describe_title(tokens, (left, right), scan, countries)
+        name_tokens = tokens[start_name:end]
+        people.append(
+            PersonMention(
+                name=_join(name_tokens).removesuffix("’s").removesuffix("'s"),
+                start=name_tokens[0].start,
+                end=name_tokens[-1].end - (2 if name_tokens[-1].possessive else 0),
+                title=title, role=role, country=country, organization=org,
+                span_start=min(tokens[left].start, name_tokens[0].start),
+                span_end=max(tokens[right].end, name_tokens[-1].end),
+                rule=rule, title_tokens=(left, right),
+            )
+        )  # fmt: skip
+    return people
+
+
+def _apposition(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int, int, str]:
+    """'Tammy Bruce, woordvoerder van ...': a name, a comma, maybe a determiner, the title."""
+    k = left
+    if k > 0 and tokens[k - 1].lower in scan.dets:
+        k -= 1
+    if k < 1 or tokens[k - 1].text != ",":
+        return left, left, ""
+    start = _name_before(tokens, k - 1, scan)
+    return start, k - 1, "name-comma-title"

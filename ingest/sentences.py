@@ -1,0 +1,62 @@
+"""Stage 3: sentences with their offsets in the normalised text.
+
+Line breaks always end a sentence (headlines, datelines and bylines stand alone); full stops do
+unless they close a known abbreviation or an initial ('U.S.', 'D.C.', 'Dr.', 'J.').
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.models import Document, Sentence, SplitDocument
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "sen", "rep", "gov", "jr",
+    "sr", "no", "vs", "etc", "dhr", "mw", "mevr", "drs", "ir", "mr", "bzw", "nr", "hr", "mme",
+    "m", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "ca",
+}  # fmt: skip
+_CANDIDATE = re.compile(r"[.!?]+[\"”’»)]*\s+(?=[\"“„«(]?[A-ZÀ-ÖØ-Þ0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]+[\"”’»)]*\s+$")
+MAX_SENTENCE_CHARS = 2000  # longer runs are cut so pathological input stays linear
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    match = _WORD_BEFORE.search(chunk)
+    if not match:
+        return False
+    word = match.group(1)
+    # 'U.S' (dotted initials) or a single capital initial such as 'J'
+    if "." in word or (len(word) == 1 and word.isupper()):
+        return True
+    return word.lower() in _ABBREVIATIONS
+
+
+def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _CANDIDATE.finditer(line):
+        if _is_abbreviation(line[start : match.end()]):
+            continue
+        spans.append((offset + start, offset + match.end()))
+        start = match.end()
+    spans.append((offset + start, offset + len(line)))
+    return spans
+
+
+def split_sentences(document: Document, *, language: str) -> SplitDocument:
+    sentences: list[Sentence] = []
+    text = document.text
+    position = 0
+    for line in text.split("\n"):
+        for start, end in _split_line(line, position):
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            for cut in range(start, end, MAX_SENTENCE_CHARS):
+                stop = min(end, cut + MAX_SENTENCE_CHARS)
+                sentences.append(
+                    Sentence(index=len(sentences), start=cut, end=stop, text=text[cut:stop])
+                )
+        position += len(line) + 1
+    return SplitDocument(document=document, language=language, sentences=sentences)
