@@ -16,7 +16,7 @@ from fastapi import FastAPI
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
 from app.errors import install_error_handlers
-from app.routers import health
+from app.routers import health, v1_delegations
 from app.settings import Settings, get_settings
 from graph_schema.apply import apply_migrations
 from neo4j import AsyncDriver, AsyncGraphDatabase
@@ -70,6 +70,7 @@ def create_app() -> FastAPI:
     )
     install_error_handlers(app)
     app.include_router(health.router)
+    app.include_router(v1_delegations.router)
     return app
 
 

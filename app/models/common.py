@@ -1,0 +1,81 @@
+"""Small references shared by the /v1 models, and the page envelope of every list."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+T = TypeVar("T")
+
+# Partial ISO dates, as the graph stores them (`published`, `date`: `YYYY[-MM[-DD]]`).
+PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+COUNTRY_CODE = r"^[A-Za-z]{2}$"
+
+
+class Ref(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class ArticleRef(Ref):
+    id: str = Field(examples=["article:3f9c2a7d5e1b4c08"])
+    url: str | None = Field(default=None, examples=["https://example.org/istanbul-round-2"])
+    title: str | None = Field(default=None, examples=["Second round of US-Russia talks"])
+    published: str | None = Field(default=None, examples=["2025-04-10"])
+
+
+class CountryRef(Ref):
+    code: str = Field(examples=["RU"])
+    name: str | None = Field(default=None, examples=["Russia"])
+
+
+class PersonRef(Ref):
+    id: str = Field(examples=["person:alexander-darchiev"])
+    name: str = Field(examples=["Alexander Darchiev"])
+    # As written for this fact (a delegation's leader is given the title they had then).
+    title: str | None = Field(default=None, examples=["Russian ambassador to the US"])
+    role: str | None = Field(default=None, examples=["ambassador"])
+
+
+class PlaceRef(Ref):
+    id: str = Field(examples=["place:istanbul"])
+    name: str = Field(examples=["Istanbul"])
+    kind: str | None = Field(default=None, examples=["city"])
+
+
+class MeetingRef(Ref):
+    id: str = Field(examples=["meeting:RU-US:round-2"])
+    name: str = Field(examples=["Second round of US-Russia talks"])
+    kind: str | None = Field(default=None, examples=["talks"])
+    round: int | None = Field(default=None, examples=[2])
+    date: str | None = Field(default=None, examples=["2025-04-10"])
+    city: str | None = Field(default=None, examples=["Istanbul"])
+    status: str | None = Field(default=None, examples=["held"])
+
+
+class StatementRef(Ref):
+    id: str = Field(examples=["statement:9a1f0c3b7d2e4f60"])
+    quote: str = Field(examples=["There are no political or security issues on the agenda."])
+    date: str | None = Field(default=None, examples=["2025-04-08"])
+    speaker: PersonRef | None = None
+
+
+class Page(BaseModel, Generic[T]):
+    """A page of a deterministic ordering; `next_offset` is null on the last page."""
+
+    items: list[T]
+    limit: int = Field(examples=[50])
+    offset: int = Field(examples=[0])
+    next_offset: int | None = Field(default=None, examples=[50])
+
+    @classmethod
+    def of(cls, rows: list[T], *, limit: int, offset: int) -> Page[T]:
+        # Repositories fetch one row more than asked, which tells whether a next page exists
+        # without counting the whole match.
+        more = len(rows) > limit
+        return cls(
+            items=rows[:limit],
+            limit=limit,
+            offset=offset,
+            next_offset=offset + limit if more else None,
+        )

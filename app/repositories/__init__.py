@@ -1,0 +1,1 @@
+"""Read access to the graph: one managed read transaction per method, pydantic models out."""

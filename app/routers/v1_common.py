@@ -1,0 +1,80 @@
+"""What every /v1 router shares: repository injection, paging and common parameter shapes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Annotated, Any, TypeVar
+
+from fastapi import Depends, Query
+from pydantic import StringConstraints
+
+from app.deps import GraphDep, SettingsDep
+from app.models.common import COUNTRY_CODE, PARTIAL_DATE
+from app.repositories.base import Repository
+
+R = TypeVar("R", bound=Repository)
+
+MAX_LIMIT = 200
+PROBLEMS: dict[int | str, dict[str, Any]] = {
+    422: {"description": "A parameter is invalid; the problem names it (problem+json)"},
+    503: {"description": "Neo4j cannot be reached (problem+json)"},
+}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"description": "No such id (problem+json)"},
+    **PROBLEMS,
+}
+
+
+def provide(cls: type[R]) -> Callable[[GraphDep, SettingsDep], R]:
+    """A dependency building `cls` on the process's one driver, per request (it is cheap)."""
+
+    def factory(driver: GraphDep, settings: SettingsDep) -> R:
+        return cls(driver, database=settings.neo4j_database)
+
+    return factory
+
+
+@dataclass(frozen=True, slots=True)
+class Paging:
+    limit: int
+    offset: int
+
+
+def paging(
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")] = 50,
+    offset: Annotated[int, Query(ge=0, le=1_000_000, description="rows to skip")] = 0,
+) -> Paging:
+    return Paging(limit=limit, offset=offset)
+
+
+PagingDep = Annotated[Paging, Depends(paging)]
+
+CountryCode = Annotated[
+    str | None, Query(pattern=COUNTRY_CODE, description="ISO 3166-1 alpha-2", examples=["RU"])
+]
+CodeItem = Annotated[str, StringConstraints(pattern=COUNTRY_CODE)]
+Parties = Annotated[
+    list[CodeItem] | None,
+    Query(
+        alias="party",
+        description="country codes that must all be parties (repeat the parameter)",
+        examples=[["US", "RU"]],
+    ),
+]
+DateFrom = Annotated[
+    str | None,
+    Query(alias="from", pattern=PARTIAL_DATE, description="on or after (YYYY[-MM[-DD]])"),
+]
+DateTo = Annotated[
+    str | None,
+    Query(alias="to", pattern=PARTIAL_DATE, description="on or before, inclusive (YYYY[-MM[-DD]])"),
+]
+
+
+def upper(code: str | None) -> str | None:
+    return code.upper() if code else None
+
+
+def codes(values: list[str] | None) -> list[str]:
+    return sorted({c.upper() for c in values or ()})
