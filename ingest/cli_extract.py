@@ -54,7 +54,9 @@ def _explain(result: ExtractionResult) -> str:
             name = getattr(item, "name", None) or getattr(item, "id", "")
             lines.append(f"{label} {name}")
             for ev in item.evidence:
-                lines.append(f"    [{ev.rule} {ev.confidence:.2f} @{ev.start}-{ev.end}] {ev.sentence}")
+                lines.append(
+                    f"    [{ev.rule} {ev.confidence:.2f} @{ev.start}-{ev.end}] {ev.sentence}"
+                )
     return "\n".join(lines)
 
 
@@ -65,7 +67,9 @@ def _check_published(value: str | None) -> None:
 
 def _run_jsonl(args: argparse.Namespace) -> int:
     failures = 0
-    for number, line in enumerate(_read(args.file).decode("utf-8", errors="replace").splitlines(), 1):
+    for number, line in enumerate(
+        _read(args.file).decode("utf-8", errors="replace").splitlines(), 1
+    ):
         if not line.strip():
             continue
         try:

@@ -38,7 +38,8 @@ class LeadFinding:
 def lead_patterns(lang: str) -> LeadPatterns:
     lex = load_lexicon(lang)
     split = tuple(
-        (phrase_regex([pair[0]]), phrase_regex([pair[1]])) for pair in lex.data.get("lead_split", [])
+        (phrase_regex([pair[0]]), phrase_regex([pair[1]]))
+        for pair in lex.data.get("lead_split", [])
     )
     return LeadPatterns(
         passive=phrase_regex(lex.words("lead_passive")),
@@ -75,7 +76,9 @@ def _passive(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
         noun = nouns[-1]
         base = s.start + max(0, match.start() - _NP_WINDOW)
         n_start, n_end = base + noun.start(), base + noun.end()
-        country = _country_near(ctx, n_start - 30, min(n_end + 30, s.start + match.start()), n_start)
+        country = _country_near(
+            ctx, n_start - 30, min(n_end + 30, s.start + match.start()), n_start
+        )
         country = country or leader.country
         if country:
             out.append(LeadFinding(country, leader, f"lead-passive:{match.group().lower()}", 0.9))
@@ -87,9 +90,7 @@ def _active(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
     s = ctx.sentence
     for match in pats.active.finditer(s.text):
         verb_at = s.start + match.start()
-        leader = next(
-            (p for p in ctx.mentions.people if 0 <= verb_at - p.span_end <= 3), None
-        )
+        leader = next((p for p in ctx.mentions.people if 0 <= verb_at - p.span_end <= 3), None)
         after = s.text[match.end() : match.end() + 45]
         noun = pats.noun.search(after)
         if leader is None or noun is None:

@@ -28,7 +28,9 @@ def _meeting_for(country: str, meetings: list[Meeting]) -> Meeting | None:
     return next((m for m in held if country in m.parties), held[0] if held else None)
 
 
-def _delegations(art: ArticleContext, registry: PeopleRegistry, meetings: list[Meeting]) -> list[Delegation]:
+def _delegations(
+    art: ArticleContext, registry: PeopleRegistry, meetings: list[Meeting]
+) -> list[Delegation]:
     out: dict[str, Delegation] = {}
     for ctx in art.sentences:
         for mention in ctx.mentions.people:
@@ -52,19 +54,38 @@ def _delegations(art: ArticleContext, registry: PeopleRegistry, meetings: list[M
 def _relations(entities: Entities) -> list[Relation]:
     rels: list[Relation] = []
     for d in entities.delegations:
-        rels.append(Relation(type="REPRESENTS", source=d.id, target=f"country:{d.country}", evidence=d.evidence))
+        rels.append(
+            Relation(
+                type="REPRESENTS", source=d.id, target=f"country:{d.country}", evidence=d.evidence
+            )
+        )
         if d.leader:
             rels.append(Relation(type="LED_BY", source=d.id, target=d.leader, evidence=d.evidence))
         if d.meeting:
-            rels.append(Relation(type="ATTENDED", source=d.id, target=d.meeting, evidence=d.evidence))
+            rels.append(
+                Relation(type="ATTENDED", source=d.id, target=d.meeting, evidence=d.evidence)
+            )
     for m in entities.meetings:
         for party in m.parties:
-            rels.append(Relation(type="PARTY_TO", source=f"country:{party}", target=m.id, evidence=m.evidence[:1]))
+            rels.append(
+                Relation(
+                    type="PARTY_TO", source=f"country:{party}", target=m.id, evidence=m.evidence[:1]
+                )
+            )
         if m.previous:
-            rels.append(Relation(type="FOLLOWS", source=m.id, target=m.previous, evidence=m.evidence[:1]))
+            rels.append(
+                Relation(type="FOLLOWS", source=m.id, target=m.previous, evidence=m.evidence[:1])
+            )
     for p in entities.people:
         if p.country:
-            rels.append(Relation(type="HOLDS_POSITION", source=p.id, target=f"country:{p.country}", evidence=p.evidence[:1]))
+            rels.append(
+                Relation(
+                    type="HOLDS_POSITION",
+                    source=p.id,
+                    target=f"country:{p.country}",
+                    evidence=p.evidence[:1],
+                )
+            )
     for s in entities.statements:
         if s.speaker:
             rels.append(Relation(type="SPOKE", source=s.speaker, target=s.id, evidence=s.evidence))

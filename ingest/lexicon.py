@@ -20,6 +20,11 @@ _UNIVERSAL = {"U.S.": "US", "USA": "US", "EU": "EU", "UK": "GB", "UN": "", "NATO
 
 def phrase_regex(phrases: list[str], *, flags: int = re.I) -> re.Pattern[str]:
     """Alternation of whole-word phrases, longest first so that 'was led by' beats 'led'."""
+    return _phrase_regex(tuple(phrases), flags)
+
+
+@lru_cache(maxsize=512)  # extractors ask per sentence; compile each phrase list once
+def _phrase_regex(phrases: tuple[str, ...], flags: int) -> re.Pattern[str]:
     ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
     body = "|".join(re.escape(p) for p in ordered) or r"(?!x)x"
     return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags)
@@ -69,7 +74,9 @@ def _countries(lang: str) -> tuple[dict[str, tuple[str, str]], dict[str, Place]]
             forms.setdefault(adjective, (code, "adjective"))
     for english, info in _load("cities.json").items():
         capital = any(
-            e["capital"] == english for c, e in _load_countries_cached().items() if c == info["country"]
+            e["capital"] == english
+            for c, e in _load_countries_cached().items()
+            if c == info["country"]
         )
         for form in info["forms"]:
             places[form] = Place(english, info["country"], capital)

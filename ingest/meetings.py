@@ -44,7 +44,10 @@ class Patterns:
 @lru_cache(maxsize=8)
 def patterns(lang: str) -> Patterns:
     lex = load_lexicon(lang)
-    kinds = {k.lower(): v for k, v in {**lex.mapping("meeting_verbs"), **lex.mapping("meeting_nouns")}.items()}
+    kinds = {
+        k.lower(): v
+        for k, v in {**lex.mapping("meeting_verbs"), **lex.mapping("meeting_nouns")}.items()
+    }
     blockers = {*(k.lower() for k in lex.mapping("property_nouns")), *lex.heads}
     return Patterns(
         triggers=phrase_regex(list(kinds)),
@@ -112,9 +115,7 @@ def _duration(text: str, lex: Lexicon) -> str | None:
     qual_re = "|".join(re.escape(q) for q in quals)
     num_re = "|".join(re.escape(n) for n in sorted(numbers, key=len, reverse=True))
     unit_re = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
-    match = re.search(
-        rf"\b(?:({qual_re})\s+)?(\d+|{num_re})\s+({unit_re})\b", text, re.I
-    )
+    match = re.search(rf"\b(?:({qual_re})\s+)?(\d+|{num_re})\s+({unit_re})\b", text, re.I)
     if not match:
         return None
     qual = quals.get((match.group(1) or "").lower())
@@ -211,7 +212,9 @@ def _merge(into: Candidate, other: Candidate, *, detail_only: bool = False) -> N
             setattr(into, name, getattr(other, name))
 
 
-def _collect(art: ArticleContext) -> tuple[list[Candidate], list[tuple[Candidate, Candidate | None]]]:
+def _collect(
+    art: ArticleContext,
+) -> tuple[list[Candidate], list[tuple[Candidate, Candidate | None]]]:
     meetings: list[Candidate] = []
     earlier: list[tuple[Candidate, Candidate | None]] = []
     current: Candidate | None = None
@@ -227,7 +230,7 @@ def _collect(art: ArticleContext) -> tuple[list[Candidate], list[tuple[Candidate
                 if current is not None:
                     _merge(current, cand, detail_only=True)
                 continue
-            if cand.city and len(cand.parties) < 2 and cand.city_capital and cand.city_country:
+            if cand.city and len(cand.parties) == 1 and cand.city_capital and cand.city_country:
                 cand.parties.add(cand.city_country)  # a visit to a capital: the host is a party
             target = next((m for m in meetings if _compatible(m, cand)), None)
             if target is None:
@@ -244,7 +247,7 @@ def _fill_bilateral(meetings: list[Candidate]) -> None:
     if not meetings or len(meetings[0].parties) != 2:
         return
     for meeting in meetings[1:]:
-        if len(meeting.parties) == 1 and meeting.parties <= meetings[0].parties:
+        if len(meeting.parties) < 2 and meeting.parties <= meetings[0].parties:
             meeting.parties |= meetings[0].parties
 
 
@@ -268,7 +271,9 @@ def extract_meetings(art: ArticleContext) -> list[Meeting]:
     models = [_to_model(c, i) for i, c in enumerate(found)]
     by_candidate = {id(c): m for c, m in zip(found, models, strict=True)}
     for cand, later in earlier:
-        follower = by_candidate.get(id(later)) if later is not None else (models[0] if models else None)
+        follower = (
+            by_candidate.get(id(later)) if later is not None else (models[0] if models else None)
+        )
         if follower is not None:
             follower.refers_to_previous_round = True
             if not cand.parties:

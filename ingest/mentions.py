@@ -17,23 +17,18 @@ _POSSESSIVE = ("’s", "'s")
 _COMPOUND_LANGS = {"nl", "de"}  # titles fuse into compounds: 'Außenminister', 'oud-ambassadeur'
 
 
-@dataclass
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word or punctuation mark; lower-cased and possessive-free forms computed once."""
 
-    @property
-    def lower(self) -> str:
-        return self.base.lower()
+    __slots__ = ("base", "end", "lower", "possessive", "start", "text")
 
-    @property
-    def base(self) -> str:
-        return self.text[:-2] if self.text.endswith(_POSSESSIVE) else self.text
-
-    @property
-    def possessive(self) -> bool:
-        return self.text.endswith(_POSSESSIVE)
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.possessive = text.endswith(_POSSESSIVE)
+        self.base = text[:-2] if self.possessive else text
+        self.lower = self.base.lower()
 
 
 @dataclass
@@ -92,9 +87,7 @@ def find_places(text: str, offset: int, lex: Lexicon) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     for match in lex.place_re.finditer(text):
         place = lex.places[match.group()]
-        found.append(
-            PlaceMention(place.name, place.country, place.capital, *_shift(match, offset))
-        )
+        found.append(PlaceMention(place.name, place.country, place.capital, *_shift(match, offset)))
     return found
 
 
@@ -115,8 +108,16 @@ class TitleScanner:
         self.own = {w.lower() for w in lex.words("own_country_connectors")}
         self.dets = {w.lower() for w in lex.words("determiners")}
         self.particles = {w.lower() for w in lex.words("name_particles")}
+        self._memo: dict[str, str | None] = {}
 
     def head_role(self, word: str) -> str | None:
+        if word in self._memo:
+            return self._memo[word]
+        role = self._head_role(word)
+        self._memo[word] = role
+        return role
+
+    def _head_role(self, word: str) -> str | None:
         if word in self.heads:
             return self.heads[word]
         if self.lex.lang in _COMPOUND_LANGS:

@@ -15,7 +15,9 @@ def _country_at(token: Token, countries: list[CountryMention]) -> CountryMention
     return None
 
 
-def _extend_left(tokens: list[Token], i: int, scan: TitleScanner, countries: list[CountryMention]) -> int:
+def _extend_left(
+    tokens: list[Token], i: int, scan: TitleScanner, countries: list[CountryMention]
+) -> int:
     left = i
     while left > 0:
         prev = tokens[left - 1]
@@ -30,21 +32,27 @@ def _extend_left(tokens: list[Token], i: int, scan: TitleScanner, countries: lis
     return left
 
 
-def _connector_reach(tokens: list[Token], j: int, scan: TitleScanner, countries: list[CountryMention]) -> int | None:
+def _connector_reach(
+    tokens: list[Token], j: int, scan: TitleScanner, countries: list[CountryMention]
+) -> int | None:
     """Last index a connector at `j` can carry the title to ('of State for X Affairs')."""
     reach = None
     for k in range(j + 1, min(len(tokens), j + 1 + _CONNECTOR_LOOKAHEAD)):
         token = tokens[k]
         if scan.titleish(token.lower) or _country_at(token, countries):
             reach = k
-        elif token.lower in scan.dets or (token.base[:1].isupper() and token.lower not in scan.lex.stop):
+        elif token.lower in scan.dets or (
+            token.base[:1].isupper() and token.lower not in scan.lex.stop
+        ):
             continue
         else:
             break
     return reach
 
 
-def _extend_right(tokens: list[Token], i: int, scan: TitleScanner, countries: list[CountryMention]) -> int:
+def _extend_right(
+    tokens: list[Token], i: int, scan: TitleScanner, countries: list[CountryMention]
+) -> int:
     right = i
     while right + 1 < len(tokens):
         nxt = tokens[right + 1]
@@ -72,7 +80,12 @@ def _name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
             k += 1
             if token.possessive:
                 break
-        elif token.lower in scan.particles and k > j and k + 1 < len(tokens) and scan.name_token(tokens[k + 1]):
+        elif (
+            token.lower in scan.particles
+            and k > j
+            and k + 1 < len(tokens)
+            and scan.name_token(tokens[k + 1])
+        ):
             k += 1
         else:
             break
@@ -117,8 +130,10 @@ def describe_title(
             country = found.code
         if token.lower in scan.connectors:
             connector = token.lower
-            if org is None and connector in scan.own and any(
-                t.lower in scan.orgs for t in tokens[k + 1 : right + 1]
+            if (
+                org is None
+                and connector in scan.own
+                and any(t.lower in scan.orgs for t in tokens[k + 1 : right + 1])
             ):
                 org = _org_after(tokens, k + 1, right, scan, countries)
         head = scan.head_role(token.lower)
@@ -147,12 +162,18 @@ def _join(tokens: list[Token]) -> str:
     return out
 
 
-def _title_spans(tokens: list[Token], scan: TitleScanner, countries: list[CountryMention]) -> list[tuple[int, int]]:
+def _title_spans(
+    tokens: list[Token], scan: TitleScanner, countries: list[CountryMention]
+) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
         word = tokens[i].lower
-        if scan.head_role(word) is not None and word not in scan.modifiers and word not in scan.orgs:
+        if (
+            scan.head_role(word) is not None
+            and word not in scan.modifiers
+            and word not in scan.orgs
+        ):
             left = _extend_left(tokens, i, scan, countries)
             right = _extend_right(tokens, i, scan, countries)
             if spans and left <= spans[-1][1]:

@@ -6,11 +6,14 @@ meeting's venue in that meeting's city is the venue, not a separate fact.
 
 from __future__ import annotations
 
+import re
+
 from ingest.context import ArticleContext, SentenceContext
 from ingest.lexicon import phrase_regex
 from ingest.mentions import Token
 from ingest.models import DiplomaticProperty, Meeting
 
+_ELISION = re.compile(r"^[ld]['’]")  # French l'ambassade, d'ambassade
 _QUOTES = {'"', "“", "”", "„", "«", "»", "'"}
 
 
@@ -18,7 +21,7 @@ def _noun_at(tokens: list[Token], i: int, nouns: dict[str, str]) -> tuple[str, i
     """Property kind and last token index of a property noun starting at token `i`."""
     if i + 1 < len(tokens) and f"{tokens[i].lower} {tokens[i + 1].lower}" in nouns:
         return nouns[f"{tokens[i].lower} {tokens[i + 1].lower}"], i + 1
-    word = tokens[i].lower
+    word = _ELISION.sub("", tokens[i].lower)
     if word in nouns:
         return nouns[word], i
     tail = word.rsplit("-", 1)[-1]
@@ -51,7 +54,9 @@ def _locations(tokens: list[Token], j: int, art: ArticleContext) -> list[str]:
     return out
 
 
-def _name_before(tokens: list[Token], i: int, ctx: SentenceContext, art: ArticleContext) -> tuple[str | None, str | None]:
+def _name_before(
+    tokens: list[Token], i: int, ctx: SentenceContext, art: ArticleContext
+) -> tuple[str | None, str | None]:
     """A proper name ('Pioneer Point "dacha"', 'Killenworth-landgoed') and an owner adjective."""
     word = tokens[i].text
     if "-" in word and word[:1].isupper():
@@ -77,22 +82,33 @@ def _sentence_owner(ctx: SentenceContext, art: ArticleContext) -> str | None:
     return near[-1].code if near else None
 
 
-def _restrictor(ctx: SentenceContext, art: ArticleContext, owner: str | None) -> tuple[str | None, str | None]:
+def _restrictor(
+    ctx: SentenceContext, art: ArticleContext, owner: str | None
+) -> tuple[str | None, str | None]:
     actions = art.lex.mapping("property_actions")
     match = phrase_regex(list(actions)).search(ctx.sentence.text)
     if match is None:
         return None, None
     actors = [c for c in ctx.mentions.countries if c.kind != "adjective" and c.code != owner]
-    first = actors[0].code if actors and actors[0].start < ctx.sentence.start + match.start() else None
+    first = (
+        actors[0].code if actors and actors[0].start < ctx.sentence.start + match.start() else None
+    )
     return first, str(actions[match.group().lower()])
 
 
 def _in_meeting_city(location: str | None, ctx: SentenceContext, meetings: list[Meeting]) -> bool:
-    return any(location == m.city and any(e.start == ctx.sentence.start for e in m.evidence) for m in meetings)
+    return any(
+        location == m.city and any(e.start == ctx.sentence.start for e in m.evidence)
+        for m in meetings
+    )
 
 
-def sentence_properties(ctx: SentenceContext, art: ArticleContext, meetings: list[Meeting]) -> list[DiplomaticProperty]:
+def sentence_properties(
+    ctx: SentenceContext, art: ArticleContext, meetings: list[Meeting]
+) -> list[DiplomaticProperty]:
     nouns = {k.lower(): v for k, v in art.lex.mapping("property_nouns").items()}
+    if phrase_regex(list(nouns)).search(ctx.sentence.text) is None:
+        return []  # most sentences name no building: skip the token walk
     tokens = ctx.mentions.tokens
     found: list[DiplomaticProperty] = []
     default_owner = _sentence_owner(ctx, art)
@@ -105,6 +121,13 @@ def sentence_properties(ctx: SentenceContext, art: ArticleContext, meetings: lis
         while j < len(tokens) and tokens[j].text in _QUOTES:
             j += 1
         name, owner = _name_before(tokens, i, ctx, art)
+        after = next(
+            (c for c in ctx.mentions.countries if 0 <= c.start - tokens[last].end <= 4), None
+        )
+        if after is not None:  # "l'ambassade d'Espagne à Rabat", "the embassy of Spain in"
+            owner = owner or after.code
+            while j < len(tokens) and tokens[j].start < after.end:
+                j += 1
         owner = owner or default_owner
         locations = _locations(tokens, j, art) or [None]  # type: ignore[list-item]
         restricted, action = _restrictor(ctx, art, owner)

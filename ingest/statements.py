@@ -60,7 +60,7 @@ def _topic_name(ctx: SentenceContext, art: ArticleContext, before: str, at: int)
     negations = phrase_regex(art.lex.words("negations")).search(before[-80:])
     if negations is None:
         return None
-    name = before[-80:][negations.end() :].strip(" \"“”„«»")
+    name = before[-80:][negations.end() :].strip(' "“”„«»')
     return name or None
 
 
@@ -71,7 +71,9 @@ def extract_topics(art: ArticleContext, meeting_id: str | None) -> list[Topic]:
     for ctx in art.sentences:
         text = ctx.sentence.text
         for match in agenda.finditer(text):
-            clause_start = max(text.rfind(",", 0, match.start()), text.rfind(" en ", 0, match.start()))
+            clause_start = max(
+                text.rfind(",", 0, match.start()), text.rfind(" en ", 0, match.start())
+            )
             before = text[max(0, clause_start + 1) : match.start()]
             off = negation.search(before[-40:]) is not None
             name = _topic_name(ctx, art, before, ctx.sentence.start + match.start())

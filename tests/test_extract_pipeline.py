@@ -1,0 +1,76 @@
+"""Behaviour of the extraction pipeline on the own gold set and on bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest.pipeline import extract_article
+
+GOLD = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "data" / "extraction_gold.jsonl")
+    .read_text("utf-8")
+    .splitlines()
+    if line.strip()
+]
+
+
+@pytest.mark.parametrize("article", GOLD, ids=[a["id"] for a in GOLD])
+def test_leaders_match_gold_and_non_leaders_never_lead(article: dict[str, object]) -> None:
+    result = extract_article(
+        str(article["text"]), language=str(article["language"]), published=str(article["published"])
+    )
+    gold = article["gold"]
+    assert isinstance(gold, dict)
+    got = {(d.country, (d.leader or "").split()[-1]) for d in result.facts.delegations}
+    want = {(d["country"], d["leader"].split()[-1]) for d in gold["delegations"]}
+    assert got == want
+    leaders = {d.leader for d in result.facts.delegations}
+    assert not leaders & set(gold["not_leaders"])
+
+
+def test_cancelled_meeting_is_kept_with_its_status() -> None:
+    text = next(a["text"] for a in GOLD if a["id"] == "gold-de-angefuehrt")
+    result = extract_article(str(text), language="de", published="2024-02-20")
+    statuses = {m.city: m.status for m in result.facts.meetings}
+    assert statuses == {"Geneva": "held", "Vienna": "cancelled"}
+
+
+def test_negated_agenda_topic_is_off_agenda() -> None:
+    text = 'Ze zei dat Oekraïne "absoluut niet op de agenda staat".'
+    result = extract_article(text, language="nl")
+    assert [(t.name, t.status) for t in result.facts.topics] == [("Oekraïne", "off_agenda")]
+
+
+@pytest.mark.parametrize("text", ["", "   \n ", "The weather was sunny and warm all week."])
+def test_empty_or_irrelevant_text_gives_empty_valid_result(text: str) -> None:
+    result = extract_article(text, language="en")
+    assert result.facts.model_dump() == {
+        "meetings": [], "delegations": [], "officials": [], "properties": [],
+        "statements": [], "topics": [],
+    }  # fmt: skip
+
+
+def test_unsupported_language_warns_and_extracts_nothing() -> None:
+    result = extract_article(
+        "Las conversaciones entre España y Marruecos comenzaron en Madrid hoy."
+    )
+    assert result.language == "es"
+    assert result.warnings and not result.facts.meetings
+
+
+def test_html_scripts_are_dropped_and_bad_bytes_replaced() -> None:
+    raw = b"<html><script>alert('Minister X')</script><p>Talks \xff began.</p></html>"
+    result = extract_article(raw, language="en")
+    assert "alert" not in result.text
+    assert "\ufffd" in result.text
+
+
+def test_evidence_spans_point_into_normalised_text() -> None:
+    result = extract_article(str(GOLD[0]["text"]), language="en", published="2024-03-14")
+    for delegation in result.entities.delegations:
+        ev = delegation.evidence[0]
+        assert result.text[ev.start : ev.end] == ev.sentence
