@@ -15,24 +15,14 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
+from app.db import open_driver
 from app.errors import install_error_handlers
-from app.routers import health, v1_delegations
+from app.routers import health, v1_delegations, v1_meetings
 from app.settings import Settings, get_settings
 from graph_schema.apply import apply_migrations
-from neo4j import AsyncDriver, AsyncGraphDatabase
+from neo4j import AsyncDriver
 
 log = logging.getLogger("dipgraph.api")
-
-
-def open_driver(settings: Settings) -> AsyncDriver:
-    # `neo4j://` (routing: cluster, Aura) and `bolt://` URIs both go through the same call.
-    return AsyncGraphDatabase.driver(
-        settings.neo4j_uri,
-        auth=(settings.neo4j_user, settings.neo4j_password.get_secret_value()),
-        connection_timeout=settings.neo4j_connection_timeout_s,
-        connection_acquisition_timeout=settings.neo4j_connection_timeout_s * 2,
-        max_connection_pool_size=50,
-    )
 
 
 async def _prepare(driver: AsyncDriver, settings: Settings) -> None:
@@ -71,6 +61,7 @@ def create_app() -> FastAPI:
     install_error_handlers(app)
     app.include_router(health.router)
     app.include_router(v1_delegations.router)
+    app.include_router(v1_meetings.router)
     return app
 
 
