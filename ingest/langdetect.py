@@ -18,7 +18,11 @@ _SAMPLE_CHARS = 4000  # the opening is enough and keeps a 5 MB article cheap
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import (  # type: ignore[import-untyped,import-not-found,unused-ignore]
+        MODEL_DIR,
+        MODEL_FILE,
+        LanguageIdentifier,
+    )
 
     identifier = LanguageIdentifier.from_model_file(MODEL_DIR / MODEL_FILE, norm_probs=False)
     identifier.set_languages(_CANDIDATES)
