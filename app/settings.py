@@ -29,6 +29,7 @@ class Settings(BaseSettings):
     neo4j_password: SecretStr = Field(default=SecretStr(DEV_PASSWORD), alias="NEO4J_PASSWORD")
     neo4j_database: str = Field(default="neo4j", alias="NEO4J_DATABASE")
     neo4j_connection_timeout_s: float = Field(default=5.0, alias="NEO4J_CONNECTION_TIMEOUT")
+    neo4j_retry_time_s: float = Field(default=5.0, alias="NEO4J_MAX_RETRY_TIME")
     api_key: SecretStr | None = Field(default=None, alias="DIPGRAPH_API_KEY")
     apply_schema_on_start: bool = Field(default=True, alias="DIPGRAPH_APPLY_SCHEMA")
 

@@ -9,9 +9,10 @@ from typing import Any
 
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
+from app.db import open_driver
 from app.settings import get_settings
 from graph_schema.apply import apply_migrations, schema_status
-from neo4j import AsyncDriver, AsyncGraphDatabase
+from neo4j import AsyncDriver
 
 
 def add_parser(sub: Any) -> None:
@@ -31,8 +32,7 @@ async def _with_driver(action: Callable[[AsyncDriver, str], Awaitable[int]]) -> 
     from app.cli import CliError
 
     settings = get_settings()
-    auth = (settings.neo4j_user, settings.neo4j_password.get_secret_value())
-    async with AsyncGraphDatabase.driver(settings.neo4j_uri, auth=auth) as driver:
+    async with open_driver(settings) as driver:
         try:
             return await action(driver, settings.neo4j_database)
         except (ServiceUnavailable, AuthError) as exc:

@@ -54,7 +54,7 @@ class BatchReport:
         return text
 
 
-Progress = Callable[[str, str], None]  # (item label, status)
+Progress = Callable[[str, str], object]  # (item label, status)
 
 
 async def _one(driver: AsyncDriver, item: Item, database: str, report: BatchReport) -> str:

@@ -9,11 +9,12 @@ from typing import Any
 
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
+from app.db import open_driver
 from app.settings import Settings, get_settings
 from ingest.batch import DEFAULT_CONCURRENCY, BatchReport, ingest_items
 from ingest.service import retract
 from ingest.sources import SingleOptions, iter_items
-from neo4j import AsyncGraphDatabase
+from neo4j import AsyncDriver
 
 
 def add_parser(sub: Any) -> None:
@@ -36,12 +37,7 @@ def add_parser(sub: Any) -> None:
     retract_parser.set_defaults(func=lambda args: asyncio.run(_retract(args)))
 
 
-def _driver(settings: Settings) -> Any:
-    auth = (settings.neo4j_user, settings.neo4j_password.get_secret_value())
-    return AsyncGraphDatabase.driver(settings.neo4j_uri, auth=auth)
-
-
-async def _connect_or_fail(driver: Any, settings: Settings) -> None:
+async def _connect_or_fail(driver: AsyncDriver, settings: Settings) -> None:
     from app.cli import CliError
 
     try:
@@ -63,7 +59,7 @@ async def _ingest(args: argparse.Namespace) -> int:
     settings = get_settings()
     opts = SingleOptions(language=args.language, published=args.published, url=args.url)
     items = iter_items(args.paths, opts=opts, stdin_jsonl=args.jsonl)
-    async with _driver(settings) as driver:
+    async with open_driver(settings) as driver:
         await _connect_or_fail(driver, settings)
         with tqdm(unit="article", disable=args.quiet or None, file=sys.stderr) as bar:
             report = await ingest_items(
@@ -80,7 +76,7 @@ async def _retract(args: argparse.Namespace) -> int:
     from app.cli import CliError
 
     settings = get_settings()
-    async with _driver(settings) as driver:
+    async with open_driver(settings) as driver:
         await _connect_or_fail(driver, settings)
         counts = await retract(driver, args.article, database=settings.neo4j_database)
     if counts is None:

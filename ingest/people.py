@@ -97,9 +97,7 @@ def _name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
     k = end
     while k > 0 and end - k < _MAX_NAME_TOKENS:
         token = tokens[k - 1]
-        if scan.name_token(token) and not token.possessive:
-            k -= 1
-        elif token.lower in scan.particles and k < end:
+        if (scan.name_token(token) and not token.possessive) or (token.lower in scan.particles and k < end):
             k -= 1
         else:
             break

@@ -12,7 +12,7 @@ from ingest.models import Document, Sentence, SplitDocument
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "sen", "rep", "gov", "jr",
-    "sr", "no", "vs", "etc", "dhr", "mw", "mevr", "drs", "ir", "mr", "bzw", "nr", "hr", "mme",
+    "sr", "no", "vs", "etc", "dhr", "mw", "mevr", "drs", "ir", "bzw", "nr", "hr", "mme",
     "m", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "ca",
 }  # fmt: skip
 _CANDIDATE = re.compile(r"[.!?]+[\"”’»)]*\s+(?=[\"“„«(]?[A-ZÀ-ÖØ-Þ0-9])")

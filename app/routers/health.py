@@ -35,6 +35,8 @@ async def health() -> Health:
     responses={503: {"description": "Neo4j unreachable or schema behind (problem+json)"}},
 )
 async def ready(driver: GraphDep, settings: SettingsDep) -> Ready:
+    # Fails fast (no transaction retries) when Neo4j is down: a probe must not hang.
+    await driver.verify_connectivity()
     status = await schema_status(driver, database=settings.neo4j_database)
     if not status.up_to_date:
         raise Unavailable(
