@@ -279,7 +279,7 @@ def _add_delegations(g: _Graph, result: ExtractionResult, res: Resolution) -> No
         meeting = res.meetings.get(delegation.meeting or "")
         scope = meeting.removeprefix("meeting:") if meeting else g.article.id.split(":")[1]
         code = delegation.country.upper()
-        name = f"{country_name(code)} delegation" + (f" ({scope})" if meeting else "")
+        name = f"{country_name(code)} delegation"
         node = (
             Label.DELEGATION,
             g.node(
@@ -357,7 +357,7 @@ def _add_properties(g: _Graph, result: ExtractionResult) -> None:
             Label.DIPLOMATIC_PROPERTY,
             g.node(
                 Label.DIPLOMATIC_PROPERTY,
-                property_id(prop.name, owner=owner),
+                property_id(prop.name, owner=owner, kind=prop.kind, location=prop.location),
                 prop.name,
                 kind=prop.kind,
                 location=prop.location,

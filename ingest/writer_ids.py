@@ -56,8 +56,13 @@ def topic_id(name: str) -> str:
     return f"topic:{slug(name)}"
 
 
-def property_id(name: str, *, owner: str | None) -> str:
-    return f"property:{(owner or 'xx').lower()}:{slug(name)}"
+def property_id(name: str, *, owner: str | None, kind: str | None, location: str | None) -> str:
+    """Kind and place name a property in every language ('consulaat in Seattle' is the
+    'consulate in Seattle'); the name as written is the fallback."""
+    owner_part = (owner or "xx").lower()
+    if kind and location:
+        return f"property:{owner_part}:{slug(kind)}:{slug(location)}"
+    return f"property:{owner_part}:{slug(name)}"
 
 
 def parties_key(parties: list[str]) -> str:

@@ -1,0 +1,138 @@
+"""Articles in and out: ingest one or many, list, inspect what one contributed, retract."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
+
+from app.deps import ApiKeyDep, GraphDep, SettingsDep
+from app.errors import NotFound
+from app.jobs import JobStore
+from app.models.articles import (
+    ArticleDetail,
+    ArticleIngested,
+    ArticleRetracted,
+    ArticleSummary,
+    BulkRequest,
+    JobOut,
+    WriteCountsOut,
+)
+from app.models.common import PARTIAL_DATE, Page
+from app.repositories.articles import ArticleRepository
+from app.routers.v1_common import NOT_FOUND, PROBLEMS, PagingDep, provide
+from ingest.service import ArticleInput, prepare, retract, write_prepared
+from ingest.writer import WriteCounts
+
+router = APIRouter(prefix="/articles", tags=["articles"])
+ArticleRepoDep = Annotated[ArticleRepository, Depends(provide(ArticleRepository))]
+ArticleId = Annotated[str, Path(max_length=64, examples=["article:3f9c2a7d5e1b4c08"])]
+WRITE_PROBLEMS = {401: {"description": "API key missing or wrong (problem+json)"}, **PROBLEMS}
+
+
+def _counts(counts: WriteCounts) -> WriteCountsOut:
+    return WriteCountsOut(
+        nodes_created=counts.nodes_created,
+        nodes_deleted=counts.nodes_deleted,
+        relationships_created=counts.relationships_created,
+        relationships_deleted=counts.relationships_deleted,
+    )
+
+
+def _jobs(request: Request) -> JobStore:
+    store: JobStore = request.app.state.jobs
+    return store
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ArticleIngested,
+    summary="Ingest one article (idempotent: the same article again changes nothing)",
+    responses=WRITE_PROBLEMS,
+)
+async def ingest_article(
+    body: ArticleInput, driver: GraphDep, settings: SettingsDep, _: ApiKeyDep, response: Response
+) -> ArticleIngested:
+    prepared = await asyncio.to_thread(prepare, body)
+    outcome = await write_prepared(driver, prepared, database=settings.neo4j_database)
+    if outcome.status.value != "new":
+        response.status_code = status.HTTP_200_OK
+    return ArticleIngested(
+        id=outcome.article_id,
+        status=outcome.status.value,
+        language=outcome.result.language,
+        facts=outcome.result.facts,
+        counts=_counts(outcome.counts),
+    )
+
+
+@router.post(
+    "/bulk",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=JobOut,
+    summary="Ingest many articles in the background; poll the job",
+    responses=WRITE_PROBLEMS,
+)
+async def ingest_bulk(
+    body: BulkRequest, request: Request, driver: GraphDep, settings: SettingsDep, _: ApiKeyDep
+) -> JobOut:
+    job = _jobs(request).start(driver, body.articles, database=settings.neo4j_database)
+    return job.view()
+
+
+@router.get("/jobs/{job_id}", response_model=JobOut, summary="A bulk job's progress and result")
+async def get_job(job_id: Annotated[str, Path(max_length=64)], request: Request) -> JobOut:
+    job = _jobs(request).get(job_id)
+    if job is None:
+        raise NotFound(f"no job {job_id!r}")
+    return job.view()
+
+
+@router.get("", response_model=Page[ArticleSummary], summary="Articles, newest first")
+async def list_articles(
+    repo: ArticleRepoDep,
+    paging: PagingDep,
+    language: Annotated[str | None, Query(pattern=r"^[a-z]{2}$")] = None,
+    date_from: Annotated[str | None, Query(alias="from", pattern=PARTIAL_DATE)] = None,
+    date_to: Annotated[str | None, Query(alias="to", pattern=PARTIAL_DATE)] = None,
+    source: Annotated[str | None, Query(max_length=255, examples=["example.org"])] = None,
+) -> Page[ArticleSummary]:
+    rows = await repo.list(
+        language=language,
+        date_from=date_from,
+        date_to=date_to,
+        source=source,
+        limit=paging.limit,
+        offset=paging.offset,
+    )
+    return Page.of(rows, limit=paging.limit, offset=paging.offset)
+
+
+@router.get(
+    "/{article_id}",
+    response_model=ArticleDetail,
+    summary="An article's metadata and the facts it contributed",
+    responses=NOT_FOUND,
+)
+async def get_article(article_id: ArticleId, repo: ArticleRepoDep) -> ArticleDetail:
+    article = await repo.get(article_id)
+    if article is None:
+        raise NotFound(f"no article {article_id!r}")
+    return article
+
+
+@router.delete(
+    "/{article_id}",
+    response_model=ArticleRetracted,
+    summary="Remove an article and exactly the facts no other article supports",
+    responses={**NOT_FOUND, **WRITE_PROBLEMS},
+)
+async def retract_article(
+    article_id: ArticleId, driver: GraphDep, settings: SettingsDep, _: ApiKeyDep
+) -> ArticleRetracted:
+    counts = await retract(driver, article_id, database=settings.neo4j_database)
+    if counts is None:
+        raise NotFound(f"no article {article_id!r}")
+    return ArticleRetracted(id=article_id, counts=_counts(counts))
