@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from app.settings import Settings
 from neo4j import AsyncDriver, AsyncGraphDatabase
+
+from app.settings import Settings
 
 
 def open_driver(settings: Settings) -> AsyncDriver:

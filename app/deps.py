@@ -6,10 +6,10 @@ import hmac
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
+from neo4j import AsyncDriver
 
 from app.errors import Unauthorized, Unavailable
 from app.settings import Settings, get_settings
-from neo4j import AsyncDriver
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 

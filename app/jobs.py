@@ -11,11 +11,12 @@ import asyncio
 import uuid
 from dataclasses import dataclass, field
 
+from neo4j import AsyncDriver
+
 from app.models.articles import JobOut, JobState
 from ingest.batch import ingest_items
 from ingest.service import ArticleInput
 from ingest.sources import Item
-from neo4j import AsyncDriver
 
 MAX_KEPT = 1000
 

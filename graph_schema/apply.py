@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from neo4j import AsyncDriver, AsyncManagedTransaction
+
 from graph_schema.migrations import CURRENT_VERSION, MIGRATIONS, Migration
 from graph_schema.model import Label
-from neo4j import AsyncDriver, AsyncManagedTransaction
 
 APPLIED_VERSIONS = (
     f"MATCH (m:{Label.SCHEMA_MIGRATION}) RETURN m.version AS version ORDER BY version"

@@ -7,12 +7,12 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from neo4j import AsyncDriver
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
 from app.db import open_driver
 from app.settings import get_settings
 from graph_schema.apply import apply_migrations, schema_status
-from neo4j import AsyncDriver
 
 
 def add_parser(sub: Any) -> None:

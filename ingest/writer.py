@@ -14,9 +14,10 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
+from neo4j import AsyncManagedTransaction, ResultSummary
+
 from graph_schema.model import Label, RelType
 from ingest.writer_model import ArticleGraph, NodeRow, RelRow
-from neo4j import AsyncManagedTransaction, ResultSummary
 
 BATCH = 1000
 

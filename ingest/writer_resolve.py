@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from neo4j import AsyncManagedTransaction
+
 from graph_schema.model import Label
 from ingest.models import ExtractionResult, Meeting, Person
 from ingest.writer_build import Resolution, default_meeting_id, default_person_id
 from ingest.writer_ids import fold, parties_key, surname_key
 from ingest.writer_model import ArticleMeta
-from neo4j import AsyncManagedTransaction
 
 PEOPLE_BY_SURNAME = f"""
 UNWIND $keys AS key

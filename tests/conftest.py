@@ -11,11 +11,11 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
+from neo4j import Driver, GraphDatabase
 
 from app.main import create_app
 from app.settings import Settings, get_settings
 from graph_schema.model import Label
-from neo4j import Driver, GraphDatabase
 
 
 @pytest.fixture(scope="session")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 
+from neo4j import AsyncGraphDatabase, Driver
+
 from app.settings import Settings
 from graph_schema.apply import apply_migrations, schema_status
 from graph_schema.migrations import CURRENT_VERSION, FULLTEXT_INDEX, MIGRATIONS
 from graph_schema.model import MERGE_KEYS, UNIQUE_KEYS
-from neo4j import AsyncGraphDatabase, Driver
 
 
 def _apply(settings: Settings) -> list[int]:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from neo4j import AsyncManagedTransaction
+
 from app.models.articles import ArticleDetail, ArticleSummary
 from app.repositories.base import Repository, fetch_one, fetch_rows, page_params
 from graph_schema.model import Label, RelType
-from neo4j import AsyncManagedTransaction
 
 _SUMMARY = "a{.id, .url, .title, .language, .published, .source, .ingested_at}"
 LIST_ARTICLES = f"""
