@@ -13,14 +13,15 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from neo4j import AsyncDriver
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
 from app.db import open_driver
 from app.errors import install_error_handlers
-from app.routers import health, v1_delegations, v1_meetings
+from app.jobs import JobStore
+from app.routers import articles, health, v1_countries, v1_delegations, v1_meetings, v1_people
 from app.settings import Settings, get_settings
 from graph_schema.apply import apply_migrations
-from neo4j import AsyncDriver
 
 log = logging.getLogger("dipgraph.api")
 
@@ -42,10 +43,12 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = settings_factory()
     driver = open_driver(settings)
     app.state.driver = driver
+    app.state.jobs = JobStore()
     try:
         await _prepare(driver, settings)
         yield
     finally:
+        await app.state.jobs.close()
         app.state.driver = None
         await driver.close()
 
@@ -60,8 +63,13 @@ def create_app() -> FastAPI:
     )
     install_error_handlers(app)
     app.include_router(health.router)
+    app.include_router(articles.router, prefix="/v1")
+    # The unversioned paths stay as aliases for clients written against them.
+    app.include_router(articles.router, include_in_schema=False)
     app.include_router(v1_delegations.router)
     app.include_router(v1_meetings.router)
+    app.include_router(v1_people.router)
+    app.include_router(v1_countries.router)
     return app
 
 

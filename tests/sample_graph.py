@@ -12,12 +12,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from neo4j import AsyncGraphDatabase, Driver
 
 from app.settings import Settings
 from graph_schema.model import Label, RelType
 from ingest.writer import write_article_tx
 from ingest.writer_model import ArticleGraph, ArticleMeta, NodeRow, PropValue, RelRow
-from neo4j import AsyncGraphDatabase, Driver
 
 L, T = Label, RelType
 

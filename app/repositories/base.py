@@ -9,14 +9,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
+from neo4j import READ_ACCESS, AsyncDriver, AsyncManagedTransaction
 from pydantic import BaseModel
-
-from neo4j import (
-    READ_ACCESS,
-    AsyncDriver,
-    AsyncManagedTransaction,
-    NotificationDisabledCategory,
-)
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -37,10 +31,6 @@ class Repository:
         async with self._driver.session(
             database=self._database,
             default_access_mode=READ_ACCESS,
-            # A relationship type no article has produced yet is normal, not worth a log line.
-            notifications_disabled_categories=[
-                NotificationDisabledCategory.UNRECOGNIZED
-            ],
         ) as session:
             return await session.execute_read(fn, *args, **kwargs)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from neo4j import AsyncManagedTransaction
+
 from app.models.common import Page
 from app.models.delegations import Delegation
 from app.repositories.base import Repository, fetch_rows, page_params
@@ -16,7 +18,6 @@ from app.repositories.fragments import (
     members_of,
 )
 from graph_schema.model import Label, RelType
-from neo4j import AsyncManagedTransaction
 
 # The delegation row shape shared with meeting and country details: `d`, `c` and `m` bound.
 DELEGATION_ROW = f"""

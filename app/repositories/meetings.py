@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from neo4j import AsyncManagedTransaction
+
 from app.errors import NotFound
 from app.models.common import Page
 from app.models.delegations import Delegation
@@ -12,7 +14,6 @@ from app.repositories.base import Repository, fetch_one, fetch_rows, page_params
 from app.repositories.delegations import LIST_DELEGATIONS
 from app.repositories.fragments import articles_of, date_range, meeting_map
 from graph_schema.model import Label, RelType
-from neo4j import AsyncManagedTransaction
 
 M, C, P, T, S = Label.MEETING, Label.COUNTRY, Label.PERSON, Label.TOPIC, Label.STATEMENT
 
