@@ -12,14 +12,16 @@ import time
 from ingest.pipeline import extract_article
 
 LEADS = {
-    "en": "The {adj} delegation was led by Deputy Foreign Minister {name}. Talks between {a} and {b} "
-    "began in {city} on Tuesday. Spokesperson {other} said the talks were useful.",
+    "en": "The {adj} delegation was led by Deputy Foreign Minister {name}. "
+    "Talks between {a} and {b} began in {city} on Tuesday. "
+    "Spokesperson {other} said the talks were useful.",
     "nl": "De {adj} delegatie wordt geleid door minister {name}. De gesprekken tussen {a} en {b} "
     "begonnen dinsdag in {city}. Woordvoerder {other} zei dat de gesprekken nuttig waren.",
     "de": "Die {adj} Delegation wird angeführt von Staatssekretär {name}. Die Gespräche zwischen "
     "{a} und {b} begannen am Dienstag in {city}. Sprecher {other} sagte, sie seien nützlich.",
-    "fr": "La délégation {adj}, conduite par le ministre {name}, est arrivée. Les pourparlers entre "
-    "{a} et {b} ont commencé mardi à {city}. La porte-parole {other} a déclaré qu'ils avancent.",
+    "fr": "La délégation {adj}, conduite par le ministre {name}, est arrivée. "
+    "Les pourparlers entre {a} et {b} ont commencé mardi à {city}. "
+    "La porte-parole {other} a déclaré qu'ils avancent.",
 }
 FILL = {
     "en": ("Russian", "Russia", "the United States", "Geneva"),

@@ -51,41 +51,41 @@ def _delegations(
     return list(out.values())
 
 
-def _relations(entities: Entities) -> list[Relation]:
+def _delegation_relations(delegations: list[Delegation]) -> list[Relation]:
     rels: list[Relation] = []
-    for d in entities.delegations:
-        rels.append(
-            Relation(
-                type="REPRESENTS", source=d.id, target=f"country:{d.country}", evidence=d.evidence
-            )
-        )
+    for d in delegations:
+        rels.append(Relation(type="REPRESENTS", source=d.id, target=f"country:{d.country}",
+                             evidence=d.evidence))  # fmt: skip
         if d.leader:
             rels.append(Relation(type="LED_BY", source=d.id, target=d.leader, evidence=d.evidence))
+        for member in d.members:
+            rels.append(Relation(type="MEMBER_OF", source=member, target=d.id, evidence=d.evidence))
         if d.meeting:
             rels.append(
                 Relation(type="ATTENDED", source=d.id, target=d.meeting, evidence=d.evidence)
             )
-    for m in entities.meetings:
+    return rels
+
+
+def _meeting_relations(meetings: list[Meeting]) -> list[Relation]:
+    rels: list[Relation] = []
+    for m in meetings:
         for party in m.parties:
-            rels.append(
-                Relation(
-                    type="PARTY_TO", source=f"country:{party}", target=m.id, evidence=m.evidence[:1]
-                )
-            )
+            rels.append(Relation(type="PARTY_TO", source=f"country:{party}", target=m.id,
+                                 evidence=m.evidence[:1]))  # fmt: skip
         if m.previous:
             rels.append(
                 Relation(type="FOLLOWS", source=m.id, target=m.previous, evidence=m.evidence[:1])
             )
+    return rels
+
+
+def _relations(entities: Entities) -> list[Relation]:
+    rels = _delegation_relations(entities.delegations) + _meeting_relations(entities.meetings)
     for p in entities.people:
         if p.country:
-            rels.append(
-                Relation(
-                    type="HOLDS_POSITION",
-                    source=p.id,
-                    target=f"country:{p.country}",
-                    evidence=p.evidence[:1],
-                )
-            )
+            rels.append(Relation(type="HOLDS_POSITION", source=p.id, target=f"country:{p.country}",
+                                 evidence=p.evidence[:1]))  # fmt: skip
     for s in entities.statements:
         if s.speaker:
             rels.append(Relation(type="SPOKE", source=s.speaker, target=s.id, evidence=s.evidence))

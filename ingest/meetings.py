@@ -212,34 +212,43 @@ def _merge(into: Candidate, other: Candidate, *, detail_only: bool = False) -> N
             setattr(into, name, getattr(other, name))
 
 
+@dataclass
+class _Collector:
+    """Meetings found so far, earlier rounds referred to, and the meeting being described."""
+
+    meetings: list[Candidate] = field(default_factory=list)
+    earlier: list[tuple[Candidate, Candidate | None]] = field(default_factory=list)
+    current: Candidate | None = None
+
+    def add(self, cand: Candidate) -> None:
+        if cand.previous:
+            self.earlier.append((cand, self.current))
+            return
+        if cand.city is None and len(cand.parties) < 2:
+            if self.current is not None:
+                _merge(self.current, cand, detail_only=True)
+            return
+        if cand.city and len(cand.parties) == 1 and cand.city_capital and cand.city_country:
+            cand.parties.add(cand.city_country)  # a visit to a capital: the host is a party
+        target = next((m for m in self.meetings if _compatible(m, cand)), None)
+        if target is None:
+            self.meetings.append(cand)
+            self.current = cand
+        else:
+            _merge(target, cand)
+            self.current = target
+
+
 def _collect(
     art: ArticleContext,
 ) -> tuple[list[Candidate], list[tuple[Candidate, Candidate | None]]]:
-    meetings: list[Candidate] = []
-    earlier: list[tuple[Candidate, Candidate | None]] = []
-    current: Candidate | None = None
+    collector = _Collector()
     for ctx in art.sentences:
         for lo, hi, previous in _segments(ctx, art.lex.lang):
             cand = _candidate(ctx, lo, hi, art, previous=previous)
-            if cand is None:
-                continue
-            if previous:
-                earlier.append((cand, current))
-                continue
-            if cand.city is None and len(cand.parties) < 2:
-                if current is not None:
-                    _merge(current, cand, detail_only=True)
-                continue
-            if cand.city and len(cand.parties) == 1 and cand.city_capital and cand.city_country:
-                cand.parties.add(cand.city_country)  # a visit to a capital: the host is a party
-            target = next((m for m in meetings if _compatible(m, cand)), None)
-            if target is None:
-                meetings.append(cand)
-                current = cand
-            else:
-                _merge(target, cand)
-                current = target
-    return meetings, earlier
+            if cand is not None:
+                collector.add(cand)
+    return collector.meetings, collector.earlier
 
 
 def _fill_bilateral(meetings: list[Candidate]) -> None:

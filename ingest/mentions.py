@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from ingest.lexicon import Lexicon
 
-TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*|[^\w\s]")
-_POSSESSIVE = ("’s", "'s")
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'\u2019]\w+)*|[^\w\s]")
+_POSSESSIVE = ("\u2019s", "'s")  # right single quotation mark or apostrophe
 _COMPOUND_LANGS = {"nl", "de"}  # titles fuse into compounds: 'Außenminister', 'oud-ambassadeur'
 
 

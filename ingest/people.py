@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ingest.mentions import CountryMention, PersonMention, TitleScanner, Token
 
 _MAX_NAME_TOKENS = 4
@@ -97,7 +99,9 @@ def _name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
     k = end
     while k > 0 and end - k < _MAX_NAME_TOKENS:
         token = tokens[k - 1]
-        if (scan.name_token(token) and not token.possessive) or (token.lower in scan.particles and k < end):
+        if (scan.name_token(token) and not token.possessive) or (
+            token.lower in scan.particles and k < end
+        ):
             k -= 1
         else:
             break
@@ -111,16 +115,32 @@ def describe_title(
 ) -> tuple[str, str | None, str | None, str | None]:
     """Title text, normalised role, the holder's country and organisation."""
     left, right = span
+    org, left = _possessive_org(tokens, left, right)
+    country, org = _title_country_and_org(tokens, (left, right), scan, countries, org)
+    return _join(tokens[left : right + 1]), _title_role(tokens, left, right, scan), country, org
+
+
+def _possessive_org(tokens: list[Token], left: int, right: int) -> tuple[str | None, int]:
+    """Organisation in "the Foreign Ministry's Director General", and where the title starts."""
     org: str | None = None
     for k in range(left, right):
-        if tokens[k].possessive:  # "the Foreign Ministry's Director General": org, then title
+        if tokens[k].possessive:
             org = " ".join(t.base for t in tokens[left : k + 1])
             left = k + 1
-    text = _join(tokens[left : right + 1])
+    return org, left
+
+
+def _title_country_and_org(
+    tokens: list[Token],
+    span: tuple[int, int],
+    scan: TitleScanner,
+    countries: list[CountryMention],
+    org: str | None,
+) -> tuple[str | None, str | None]:
+    """The holder's country (before any foreign connector: 'ambassador in the US' is not US)."""
+    left, right = span
     country: str | None = None
     connector: str | None = None
-    role_parts: list[str] = []
-    role: str | None = None
     for k in range(left, right + 1):
         token = tokens[k]
         found = _country_at(token, countries)
@@ -134,13 +154,23 @@ def describe_title(
                 and any(t.lower in scan.orgs for t in tokens[k + 1 : right + 1])
             ):
                 org = _org_after(tokens, k + 1, right, scan, countries)
-        head = scan.head_role(token.lower)
-        if role is None and connector is None:
-            if head is not None and token.lower not in scan.modifiers:
-                role = " ".join([*role_parts, head])
-            elif token.lower in scan.modifiers:
-                role_parts.append(scan.modifiers[token.lower])
-    return text, role, country, org
+    return country, org
+
+
+def _title_role(tokens: list[Token], left: int, right: int, scan: TitleScanner) -> str | None:
+    """Normalised role from the modifiers and the first head before any connector."""
+    role_parts: list[str] = []
+    for k in range(left, right + 1):
+        word = tokens[k].lower
+        if word in scan.connectors:
+            return None
+        if word in scan.modifiers:
+            role_parts.append(scan.modifiers[word])
+            continue
+        head = scan.head_role(word)
+        if head is not None:
+            return " ".join([*role_parts, head])
+    return None
 
 
 def _org_after(
@@ -155,7 +185,7 @@ def _join(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     out = tokens[0].text
-    for prev, token in zip(tokens, tokens[1:], strict=False):
+    for prev, token in pairwise(tokens):
         out += (" " if token.start > prev.end else "") + token.text
     return out
 
@@ -204,7 +234,7 @@ def find_people(
         name_tokens = tokens[start_name:end]
         people.append(
             PersonMention(
-                name=_join(name_tokens).removesuffix("’s").removesuffix("'s"),
+                name=_join(name_tokens).removesuffix("\u2019s").removesuffix("'s"),
                 start=name_tokens[0].start,
                 end=name_tokens[-1].end - (2 if name_tokens[-1].possessive else 0),
                 title=title, role=role, country=country, organization=org,

@@ -13,7 +13,7 @@ from ingest.lexicon import phrase_regex
 from ingest.mentions import Token
 from ingest.models import DiplomaticProperty, Meeting
 
-_ELISION = re.compile(r"^[ld]['’]")  # French l'ambassade, d'ambassade
+_ELISION = re.compile(r"^[ld]['\u2019]")  # French l'ambassade, d'ambassade
 _QUOTES = {'"', "“", "”", "„", "«", "»", "'"}
 
 
@@ -103,6 +103,50 @@ def _in_meeting_city(location: str | None, ctx: SentenceContext, meetings: list[
     )
 
 
+def _owner_after(
+    tokens: list[Token], last: int, j: int, ctx: SentenceContext
+) -> tuple[str | None, int]:
+    """Owner named after the noun ("l'ambassade d'Espagne à Rabat"), and where the place starts."""
+    after = next((c for c in ctx.mentions.countries if 0 <= c.start - tokens[last].end <= 4), None)
+    if after is None:
+        return None, j
+    while j < len(tokens) and tokens[j].start < after.end:
+        j += 1
+    return after.code, j
+
+
+def _property_at(
+    tokens: list[Token],
+    i: int,
+    hit: tuple[str, int],
+    ctx: SentenceContext,
+    art: ArticleContext,
+    meetings: list[Meeting],
+    default_owner: str | None,
+) -> list[DiplomaticProperty]:
+    """The properties one building noun names: one per location ('consulates in A and B')."""
+    kind, last = hit
+    j = last + 1
+    while j < len(tokens) and tokens[j].text in _QUOTES:
+        j += 1
+    name, owner = _name_before(tokens, i, ctx, art)
+    owner_after, j = _owner_after(tokens, last, j, ctx)
+    owner = owner or owner_after or default_owner
+    locations: list[str | None] = [*_locations(tokens, j, art)] or [None]
+    restricted, action = _restrictor(ctx, art, owner)
+    found: list[DiplomaticProperty] = []
+    for location in locations:
+        if (name is None and location is None) or _in_meeting_city(location, ctx, meetings):
+            continue
+        label = name or " ".join(t.text for t in tokens[i : last + 1]) + f" in {location}"
+        found.append(DiplomaticProperty(
+            name=label, kind=kind, location=location, owner_country=owner,
+            restricted_by=restricted, action=action,
+            evidence=[ctx.evidence(f"property:{kind}", 0.75)],
+        ))  # fmt: skip
+    return found
+
+
 def sentence_properties(
     ctx: SentenceContext, art: ArticleContext, meetings: list[Meeting]
 ) -> list[DiplomaticProperty]:
@@ -110,36 +154,12 @@ def sentence_properties(
     if phrase_regex(list(nouns)).search(ctx.sentence.text) is None:
         return []  # most sentences name no building: skip the token walk
     tokens = ctx.mentions.tokens
-    found: list[DiplomaticProperty] = []
     default_owner = _sentence_owner(ctx, art)
+    found: list[DiplomaticProperty] = []
     for i in range(len(tokens)):
         hit = _noun_at(tokens, i, nouns)
-        if hit is None:
-            continue
-        kind, last = hit
-        j = last + 1
-        while j < len(tokens) and tokens[j].text in _QUOTES:
-            j += 1
-        name, owner = _name_before(tokens, i, ctx, art)
-        after = next(
-            (c for c in ctx.mentions.countries if 0 <= c.start - tokens[last].end <= 4), None
-        )
-        if after is not None:  # "l'ambassade d'Espagne à Rabat", "the embassy of Spain in"
-            owner = owner or after.code
-            while j < len(tokens) and tokens[j].start < after.end:
-                j += 1
-        owner = owner or default_owner
-        locations = _locations(tokens, j, art) or [None]  # type: ignore[list-item]
-        restricted, action = _restrictor(ctx, art, owner)
-        for location in locations:
-            if (name is None and location is None) or _in_meeting_city(location, ctx, meetings):
-                continue
-            label = name or " ".join(t.text for t in tokens[i : last + 1]) + f" in {location}"
-            found.append(DiplomaticProperty(
-                name=label, kind=kind, location=location, owner_country=owner,
-                restricted_by=restricted, action=action,
-                evidence=[ctx.evidence(f"property:{kind}", 0.75)],
-            ))  # fmt: skip
+        if hit is not None:
+            found.extend(_property_at(tokens, i, hit, ctx, art, meetings, default_owner))
     return found
 
 

@@ -1,4 +1,7 @@
-"""Within-article person resolution: 'Alexander Darchiev', then 'Darchiev', then 'de ambassadeur'."""
+"""Within-article person resolution.
+
+One person named 'Alexander Darchiev', then 'Darchiev', then 'de ambassadeur' is one `Person`.
+"""
 
 from __future__ import annotations
 

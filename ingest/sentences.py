@@ -15,8 +15,8 @@ _ABBREVIATIONS = {
     "sr", "no", "vs", "etc", "dhr", "mw", "mevr", "drs", "ir", "bzw", "nr", "hr", "mme",
     "m", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "ca",
 }  # fmt: skip
-_CANDIDATE = re.compile(r"[.!?]+[\"”’»)]*\s+(?=[\"“„«(]?[A-ZÀ-ÖØ-Þ0-9])")
-_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]+[\"”’»)]*\s+$")
+_CANDIDATE = re.compile(r"[.!?]+[\"\u201d\u2019»)]*\s+(?=[\"“„«(]?[A-ZÀ-ÖØ-Þ0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]+[\"\u201d\u2019»)]*\s+$")
 MAX_SENTENCE_CHARS = 2000  # longer runs are cut so pathological input stays linear
 
 

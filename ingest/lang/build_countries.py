@@ -9,6 +9,7 @@ nl capital | de names | de adjectives | de capital | fr names | fr adjectives | 
 Adjectives are listed in their base form; the inflections are generated per language below.
 """
 
+# ruff: noqa: E501  (the country and city tables are data rows, one a line)
 from __future__ import annotations
 
 import json
