@@ -44,7 +44,6 @@ def default_meeting_id(meeting: Meeting, *, article: ArticleMeta) -> str:
     month = (meeting.date or article.published or "")[:7] or article.id.removeprefix("article:")
     return meeting_id(
         parties=meeting.parties,
-        kind=meeting.kind,
         round_=meeting.round,
         date=meeting.date,
         city=meeting.city,
@@ -229,7 +228,6 @@ def _add_previous_round(g: _Graph, meeting: Meeting, node: tuple[Label, str]) ->
     )
     mid = meeting_id(
         parties=meeting.parties,
-        kind=meeting.kind,
         round_=earlier.round,
         date=None,
         city=None,

@@ -72,14 +72,14 @@ def parties_key(parties: list[str]) -> str:
 def meeting_id(
     *,
     parties: list[str],
-    kind: str,
     round_: int | None,
     date: str | None,
     city: str | None,
     fallback: str,
 ) -> str:
-    """Round first, then date, then city: the attributes two reports of one event share most."""
-    base = f"meeting:{parties_key(parties).lower() or 'xx'}:{slug(kind)}"
+    """Round first, then date, then city: the attributes two reports of one event share most.
+    The kind stays out: one report's 'talks' is another's 'meeting'."""
+    base = f"meeting:{parties_key(parties).lower() or 'xx'}"
     if round_ is not None:
         return f"{base}:r{round_}"
     if date:

@@ -72,7 +72,9 @@ def _meeting_match(meeting: Meeting, candidates: list[dict[str, Any]]) -> str | 
         )
         return (same_round or same_date) and not clash
 
-    fitting = [c for c in candidates if agrees(c) and c["kind"] == meeting.kind]
+    fitting = [c for c in candidates if agrees(c)]
+    if len(fitting) > 1:  # the kind breaks a tie only; reports name one event differently
+        fitting = [c for c in fitting if c["kind"] == meeting.kind]
     return str(fitting[0]["id"]) if len(fitting) == 1 else None
 
 

@@ -39,11 +39,12 @@ def clean_graph(driver: Driver, settings: Settings) -> Driver:
     """An empty graph (schema migrations kept) for tests that count what they wrote."""
     if settings.environment != "test":
         pytest.fail("refusing to wipe a graph outside DIPGRAPH_ENV=test", pytrace=False)
-    driver.execute_query(
-        f"MATCH (n) WHERE NOT n:{Label.SCHEMA_MIGRATION} "
-        "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
-        database_=settings.neo4j_database,
-    )
+    # CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+    with driver.session(database=settings.neo4j_database) as session:
+        session.run(
+            f"MATCH (n) WHERE NOT n:{Label.SCHEMA_MIGRATION} "
+            "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
+        ).consume()
     return driver
 
 

@@ -1,0 +1,53 @@
+"""Helpers for the ingest tests: run the async service against the real test server."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from neo4j import AsyncDriver, Driver
+
+from app.db import open_driver
+from app.settings import Settings
+from ingest.batch import BatchReport, ingest_items
+from ingest.service import ArticleInput
+from ingest.sources import Item
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples" / "articles.jsonl"
+T = TypeVar("T")
+
+
+def sample(sample_id: str) -> ArticleInput:
+    for line in SAMPLES.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record["id"] == sample_id:
+            return ArticleInput.model_validate(record)
+    raise KeyError(sample_id)
+
+
+def with_driver(settings: Settings, fn: Callable[[AsyncDriver], Awaitable[T]]) -> T:
+    async def run() -> T:
+        async with open_driver(settings) as driver:
+            return await fn(driver)
+
+    return asyncio.run(run())
+
+
+def ingest(settings: Settings, *articles: ArticleInput) -> BatchReport:
+    items = [Item(f"a{i}", article) for i, article in enumerate(articles)]
+    return with_driver(settings, lambda d: ingest_items(d, items, database=settings.neo4j_database))
+
+
+def rows(driver: Driver, query: str, **params: Any) -> list[dict[str, Any]]:
+    records, _, _ = driver.execute_query(query, params)
+    return [r.data() for r in records]
+
+
+def graph_counts(driver: Driver) -> tuple[int, int]:
+    nodes = rows(driver, "MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n) AS c")[0]["c"]
+    rels = rows(driver, "MATCH ()-[r]->() RETURN count(r) AS c")[0]["c"]
+    return int(nodes), int(rels)
