@@ -65,17 +65,31 @@ def _check_published(value: str | None) -> None:
         raise CliError(f"--published must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
 
 
+_OPTIONAL_STR = ("language", "published", "url")
+
+
+def _parse_record(line: str) -> dict[str, Any]:
+    """One article record; ValueError (json.JSONDecodeError is one) when it is not usable."""
+    record = json.loads(line)
+    if not isinstance(record, dict):
+        raise ValueError("not an article object")
+    if not isinstance(record.get("text", ""), str):
+        raise ValueError("'text' must be a string")
+    for key in _OPTIONAL_STR:
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise ValueError(f"{key!r} must be a string or null")
+    return record
+
+
 def _run_jsonl(args: argparse.Namespace) -> int:
+    """One output line per usable record, in input order; bad lines go to stderr by number."""
     failures = 0
-    for number, line in enumerate(
-        _read(args.file).decode("utf-8", errors="replace").splitlines(), 1
-    ):
+    lines = _read(args.file).decode("utf-8", errors="replace").splitlines()
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-            if not isinstance(record, dict) or not isinstance(record.get("text", ""), str):
-                raise ValueError("not an article object")
+            record = _parse_record(line)
         except ValueError as exc:
             print(f"dipgraph extract: line {number}: malformed record: {exc}", file=sys.stderr)
             failures += 1
@@ -88,6 +102,8 @@ def _run_jsonl(args: argparse.Namespace) -> int:
         for warning in result.warnings:
             print(f"dipgraph extract: line {number}: {warning}", file=sys.stderr)
     sys.stdout.flush()
+    if failures:
+        print(f"dipgraph extract: {failures} malformed line(s) skipped", file=sys.stderr)
     return 1 if failures else 0
 
 
