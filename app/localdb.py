@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import fcntl
+import http.client
 import os
 import re
 import signal
@@ -16,10 +17,12 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
 from app.cli import CliError
@@ -40,7 +43,6 @@ from app.localdb_home import (
     split_address,
 )
 from app.settings import Settings, get_settings
-from neo4j import GraphDatabase
 
 EXIT_NOT_RUNNING = 3  # LSB init-script convention for `status`
 STOP_TIMEOUT_S = 60.0
@@ -127,6 +129,18 @@ def bolt_ready(settings: Settings) -> bool:
     return True
 
 
+def http_ready(settings: Settings) -> bool:
+    """True once the HTTP connector serves its discovery document: Neo4j opens it after Bolt,
+    just before it logs `Started.`, so Bolt alone would report a server that is half up."""
+    host, port = split_address(settings.neo4j_http_listen)
+    try:
+        with urllib.request.urlopen(f"http://{host}:{port}/", timeout=2.0) as response:
+            status: int = response.status
+            return status == 200
+    except (OSError, http.client.HTTPException):  # URLError and HTTPError are OSErrors
+        return False
+
+
 def _wait_until_up(
     settings: Settings, *, proc: subprocess.Popen[bytes] | None, timeout_s: float
 ) -> None:
@@ -134,7 +148,7 @@ def _wait_until_up(
     while time.monotonic() < deadline:
         if proc is not None and proc.poll() is not None:
             raise CliError(f"Neo4j exited during start-up with code {proc.returncode}")
-        if bolt_ready(settings):
+        if bolt_ready(settings) and http_ready(settings):
             return
         time.sleep(0.25)
     raise CliError(f"Bolt did not answer on {settings.neo4j_bolt_listen} within {timeout_s:g} s")

@@ -232,6 +232,10 @@ def check_start(settings: Settings) -> None:
     assert localdb_home.browser_url(settings) in result.stdout
     assert "Started in" in result.stdout
     assert_running(settings)
+    # `start` returns only once HTTP answers too, so the Browser works at once.
+    host, port = localdb_home.split_address(settings.neo4j_http_listen)
+    with urllib.request.urlopen(f"http://{host}:{port}/", timeout=5) as response:
+        assert response.status == 200
 
 
 def check_stop(settings: Settings) -> None:
