@@ -151,7 +151,10 @@ def _wait_until_up(
         if bolt_ready(settings) and http_ready(settings):
             return
         time.sleep(0.25)
-    raise CliError(f"Bolt did not answer on {settings.neo4j_bolt_listen} within {timeout_s:g} s")
+    raise CliError(
+        f"Neo4j did not answer on Bolt {settings.neo4j_bolt_listen} and HTTP "
+        f"{settings.neo4j_http_listen} within {timeout_s:g} s"
+    )
 
 
 def _prepare_home(settings: Settings, layout: Layout, *, java: str) -> None:
@@ -287,7 +290,7 @@ def status(settings: Settings) -> int:
         "state": state,
         "pid": str(pid) if pid is not None else "-",
         "bolt": bolt_uri(settings),
-        "http": f"http://{settings.neo4j_http_listen}/",
+        "http": browser_url(settings).removesuffix("browser/"),
         "browser": browser_url(settings),
         "version": version,
         "home": str(layout.home),
