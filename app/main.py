@@ -19,7 +19,16 @@ from neo4j.exceptions import Neo4jError, ServiceUnavailable
 from app.db import open_driver
 from app.errors import install_error_handlers
 from app.jobs import JobStore
-from app.routers import articles, health, v1_countries, v1_delegations, v1_meetings, v1_people
+from app.routers import (
+    articles,
+    health,
+    v1_countries,
+    v1_delegations,
+    v1_graph,
+    v1_meetings,
+    v1_people,
+    v1_search,
+)
 from app.settings import Settings, get_settings
 from graph_schema.apply import apply_migrations
 
@@ -70,6 +79,8 @@ def create_app() -> FastAPI:
     app.include_router(v1_meetings.router)
     app.include_router(v1_people.router)
     app.include_router(v1_countries.router)
+    app.include_router(v1_search.router)
+    app.include_router(v1_graph.router)
     return app
 
 

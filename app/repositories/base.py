@@ -36,7 +36,7 @@ class Repository:
 
 
 async def fetch_rows(
-    tx: AsyncManagedTransaction, query: str, model: type[M], **params: Any
+    tx: AsyncManagedTransaction, query: str, model: type[M], /, **params: Any
 ) -> list[M]:
     """Every query here returns one map column, `row`, shaped like the model it fills."""
     result = await tx.run(query, params)
@@ -44,7 +44,7 @@ async def fetch_rows(
 
 
 async def fetch_one(
-    tx: AsyncManagedTransaction, query: str, model: type[M], **params: Any
+    tx: AsyncManagedTransaction, query: str, model: type[M], /, **params: Any
 ) -> M | None:
     rows = await fetch_rows(tx, query, model, **params)
     return rows[0] if rows else None

@@ -1,0 +1,34 @@
+"""Full-text search hits and timeline events."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from app.models.common import PersonRef
+
+# The labels the `entity_search` index covers (graph_schema.model.SEARCHABLE; a test holds
+# the two equal).
+SearchLabel = Literal[
+    "Person", "Country", "Organization", "Place", "Meeting", "Topic", "DiplomaticProperty"
+]
+
+
+class SearchHit(BaseModel):
+    id: str = Field(examples=["person:alexander-darchiev"])
+    label: str = Field(examples=["Person"])
+    name: str = Field(examples=["Alexander Darchiev"])
+    aliases: list[str] = Field(examples=[["Alexander Darchiev", "Александр Дарчиев"]])
+    score: float = Field(description="full-text relevance; higher is better", examples=[3.2])
+
+
+class TimelineEvent(BaseModel):
+    kind: Literal["meeting", "statement"]
+    id: str = Field(examples=["meeting:ru-us:talks:r2"])
+    date: str | None = Field(default=None, examples=["2025-04-10"])
+    title: str = Field(examples=["Round 2 of US-Russia talks in Istanbul"])
+    meeting: str | None = Field(
+        default=None, description="the meeting, or the one a statement is about"
+    )
+    speaker: PersonRef | None = None

@@ -1,0 +1,48 @@
+"""The sequence of meetings and statements between parties: `GET /v1/timeline`."""
+
+from __future__ import annotations
+
+from neo4j import AsyncManagedTransaction
+
+from app.models.common import Page
+from app.models.search import TimelineEvent
+from app.repositories.base import Repository, fetch_rows, page_params
+from graph_schema.model import Label, RelType
+
+M, C = Label.MEETING, Label.COUNTRY
+BETWEEN_PARTIES = (
+    f"all(code IN $parties WHERE EXISTS "
+    f"{{ MATCH (:{C} {{code: code}})-[:{RelType.PARTY_TO}]->(m) }})"
+)
+
+TIMELINE = f"""
+CALL () {{
+  MATCH (m:{M}) WHERE {BETWEEN_PARTIES}
+  RETURN {{kind: 'meeting', id: m.id, date: m.date, title: m.name, meeting: m.id,
+          speaker: null}} AS event
+  UNION
+  MATCH (s:{Label.STATEMENT})-[:{RelType.ABOUT}]->(m:{M}) WHERE {BETWEEN_PARTIES}
+  OPTIONAL MATCH (p:{Label.PERSON})-[:{RelType.SPOKE}]->(s)
+  RETURN {{kind: 'statement', id: s.id, date: coalesce(s.date, m.date),
+          title: coalesce(s.quote, s.name), meeting: m.id,
+          speaker: CASE WHEN p IS NULL THEN null
+                   ELSE {{id: p.id, name: p.name, title: p.title, role: p.role}} END}} AS event
+}}
+WITH event ORDER BY event.date IS NULL, event.date, event.kind, event.id
+SKIP $skip LIMIT $take
+RETURN event AS row
+"""
+
+
+async def _timeline(
+    tx: AsyncManagedTransaction, parties: list[str], limit: int, offset: int
+) -> Page[TimelineEvent]:
+    rows = await fetch_rows(
+        tx, TIMELINE, TimelineEvent, parties=parties, **page_params(limit=limit, offset=offset)
+    )
+    return Page[TimelineEvent].of(rows, limit=limit, offset=offset)
+
+
+class TimelineRepository(Repository):
+    async def timeline(self, *, parties: list[str], limit: int, offset: int) -> Page[TimelineEvent]:
+        return await self.read(_timeline, parties, limit, offset)

@@ -1,0 +1,65 @@
+"""`GET /v1/graph/neighborhood/{id}`, `GET /v1/graph/path` and `POST /v1/cypher`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Query
+
+from app.deps import ApiKeyDep
+from app.models.graph import CypherRequest, CypherResult, GraphPath, Neighborhood
+from app.repositories.cypher import CypherRepository
+from app.repositories.graph import GraphRepository
+from app.routers.v1_common import NOT_FOUND, PROBLEMS, provide
+
+router = APIRouter(prefix="/v1", tags=["graph"])
+Graph = Annotated[GraphRepository, Depends(provide(GraphRepository))]
+Cypher = Annotated[CypherRepository, Depends(provide(CypherRepository))]
+NodeId = Annotated[str, Path(min_length=1, max_length=300, examples=["person:alexander-darchiev"])]
+WithArticles = Annotated[bool, Query(description="follow MENTIONS edges to and from articles too")]
+
+
+@router.get(
+    "/graph/neighborhood/{node_id}",
+    response_model=Neighborhood,
+    summary="A node and everything within `depth` hops, as nodes and edges",
+    responses=NOT_FOUND,
+)
+async def neighborhood(
+    repo: Graph,
+    node_id: NodeId,
+    depth: Annotated[int, Query(ge=1, le=3)] = 1,
+    limit: Annotated[int, Query(ge=1, le=500, description="at most this many neighbours")] = 100,
+    articles: WithArticles = False,
+) -> Neighborhood:
+    return await repo.neighborhood(node_id, depth=depth, limit=limit, articles=articles)
+
+
+@router.get(
+    "/graph/path",
+    response_model=GraphPath,
+    summary="A shortest path between two nodes, as nodes and edges",
+    responses=NOT_FOUND,
+)
+async def path(
+    repo: Graph,
+    start: Annotated[str, Query(alias="from", min_length=1, max_length=300)],
+    end: Annotated[str, Query(alias="to", min_length=1, max_length=300)],
+    max_depth: Annotated[int, Query(ge=1, le=8)] = 6,
+    articles: WithArticles = False,
+) -> GraphPath:
+    return await repo.path(start, end, max_depth=max_depth, articles=articles)
+
+
+@router.post(
+    "/cypher",
+    response_model=CypherResult,
+    summary="Read-only parameterised Cypher, with a timeout and a row limit",
+    responses={
+        401: {"description": "The API key is configured and missing or wrong (problem+json)"},
+        403: {"description": "The query would write, load files or call a procedure"},
+        **PROBLEMS,
+    },
+)
+async def cypher(repo: Cypher, request: CypherRequest, _key: ApiKeyDep) -> CypherResult:
+    return await repo.run(request)
