@@ -47,7 +47,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.func(args)
     except CliError as exc:
-        print(f"dipgraph {args.command}: error: {exc}", file=sys.stderr)
+        one_line = " ".join(str(exc).split())  # driver messages span lines; the CLI gives one
+        print(f"dipgraph {args.command}: error: {one_line}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

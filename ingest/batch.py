@@ -12,12 +12,12 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from neo4j import AsyncDriver
 from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
 from ingest.service import prepare, write_prepared
 from ingest.sources import Item
 from ingest.writer import WriteCounts, WriteStatus
-from neo4j import AsyncDriver
 
 log = logging.getLogger("dipgraph.ingest")
 DEFAULT_CONCURRENCY = 4
@@ -116,6 +116,10 @@ async def ingest_items(
                 progress(item.label, "failed")
             continue
         await slots.acquire()
+        if report.aborted:  # Neo4j went away while this item waited for a slot
+            slots.release()
+            report.not_attempted += 1
+            continue
         task = asyncio.create_task(run(item))
         pending.add(task)
         task.add_done_callback(pending.discard)

@@ -1,0 +1,150 @@
+"""Ingest under concurrency and faults, against the real server."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from neo4j import AsyncDriver, Driver
+from neo4j.exceptions import ConstraintError
+
+from app.db import open_driver
+from app.settings import Settings
+from graph_schema.model import Label
+from ingest.batch import BatchReport, ingest_items
+from ingest.sources import Item
+from ingest.writer import write_article_tx
+from ingest.writer_model import ArticleGraph, ArticleMeta, NodeRow
+from tests.ingest_helpers import SAMPLES, graph_counts, rows, sample, with_driver
+from tests.tcp_proxy import TcpProxy
+
+DIPGRAPH = str(Path(sys.executable).with_name("dipgraph"))
+
+
+def _cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [DIPGRAPH, *args], input=stdin, capture_output=True, text=True, env=os.environ, check=False
+    )
+
+
+def test_parallel_ingests_of_overlapping_articles_leave_no_duplicates(
+    clean_graph: Driver, tmp_path: Path
+) -> None:
+    procs = [
+        subprocess.Popen(
+            [DIPGRAPH, "ingest", "--quiet", "--concurrency", "4", str(SAMPLES)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    outputs = [proc.communicate(timeout=300) for proc in procs]
+    assert [proc.returncode for proc in procs] == [0, 0, 0], outputs
+    duplicates = rows(
+        clean_graph,
+        "MATCH (n) WHERE n.id IS NOT NULL WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN id",
+    )
+    assert duplicates == []
+    articles = rows(clean_graph, "MATCH (a:Article) RETURN count(a) AS c")
+    assert articles == [{"c": len(SAMPLES.read_text().splitlines())}]
+    parallel = rows(
+        clean_graph,
+        "MATCH (a)-[r]->(b) WITH a, b, type(r) AS t, r.key AS k, count(*) AS c WHERE c > 1 "
+        "RETURN a.id, t",
+    )
+    assert parallel == []
+
+
+def test_a_failing_write_leaves_nothing_half_written(
+    clean_graph: Driver, settings: Settings
+) -> None:
+    # Two Country nodes with one ISO code break a uniqueness constraint after the article and
+    # the first node were written: the whole transaction must roll back.
+    meta = ArticleMeta(
+        id="article:broken",
+        title="t",
+        language="en",
+        content_hash="h",
+        text="t",
+        ingested_at="2025-01-01T00:00:00+00:00",
+    )
+    graph = ArticleGraph(
+        article=meta,
+        nodes=[
+            NodeRow(label=Label.TOPIC, id="topic:x", name="x"),
+            NodeRow(label=Label.COUNTRY, id="country:XA", name="A", props={"code": "XA"}),
+            NodeRow(label=Label.COUNTRY, id="country:XB", name="B", props={"code": "XA"}),
+        ],
+    )
+
+    async def write(driver: AsyncDriver) -> None:
+        async with driver.session(database=settings.neo4j_database) as session:
+            await session.execute_write(write_article_tx, graph, previous_hash=None)
+
+    with pytest.raises(ConstraintError):
+        with_driver(settings, write)
+    assert graph_counts(clean_graph) == (0, 0)
+
+
+def test_malformed_lines_are_named_and_the_rest_lands(clean_graph: Driver, tmp_path: Path) -> None:
+    good = SAMPLES.read_text(encoding="utf-8").splitlines()
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(
+        "\n".join([good[0], "{not json", '{"text": "x", "published": "yesterday"}', good[1]]),
+        encoding="utf-8",
+    )
+    result = _cli("ingest", "--quiet", str(batch))
+    assert result.returncode == 1
+    assert f"{batch}:2: malformed JSON line" in result.stderr
+    assert f"{batch}:3: published" in result.stderr
+    assert "2 new" in result.stdout and "2 failed" in result.stdout
+    assert rows(clean_graph, "MATCH (a:Article) RETURN count(a) AS c") == [{"c": 2}]
+
+
+def test_unreachable_neo4j_is_one_line_and_non_zero(settings: Settings) -> None:
+    env = {**os.environ, "NEO4J_URI": "bolt://127.0.0.1:9", "NEO4J_CONNECTION_TIMEOUT": "1"}
+    result = subprocess.run(
+        [DIPGRAPH, "ingest", str(SAMPLES)], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("dipgraph ingest: error: cannot reach Neo4j")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_neo4j_going_away_mid_batch_stops_cleanly_and_a_rerun_completes(
+    clean_graph: Driver, settings: Settings
+) -> None:
+    records = SAMPLES.read_text(encoding="utf-8").splitlines()
+    items = [Item(f"line {i}", sample(json.loads(r)["id"])) for i, r in enumerate(records)]
+
+    async def run() -> tuple[BatchReport, BatchReport]:
+        host, port = settings.neo4j_uri.removeprefix("bolt://").split(":")
+        async with TcpProxy(host, int(port)) as proxy:
+            proxied = settings.model_copy(update={"neo4j_uri": f"bolt://127.0.0.1:{proxy.port}"})
+            async with open_driver(proxied) as driver:
+
+                def cut_after_first(label: str, status: str) -> None:
+                    proxy.cut()
+
+                first = await ingest_items(
+                    driver,
+                    items,
+                    database=settings.neo4j_database,
+                    concurrency=1,
+                    progress=cut_after_first,
+                )
+        async with open_driver(settings) as driver:
+            second = await ingest_items(driver, items, database=settings.neo4j_database)
+        return first, second
+
+    first, second = asyncio.run(run())
+    assert first.new == 1 and first.aborted
+    assert first.not_attempted + len(first.failed) == len(items) - 1
+    assert (second.unchanged, second.new) == (1, len(items) - 1)
+    assert rows(clean_graph, "MATCH (a:Article) RETURN count(a) AS c") == [{"c": len(items)}]
