@@ -21,11 +21,18 @@ $(BIN)/dipgraph: pyproject.toml
 
 install: $(BIN)/dipgraph
 
-run: install
+# A local API key, made once and kept in the git-ignored .env that the settings read.
+.env:
+	@$(PYTHON) -c "import secrets; print('DIPGRAPH_API_KEY=' + secrets.token_urlsafe(24))" > .env
+	@echo "wrote a new API key to .env"
+
+run: install .env
 	$(BIN)/dipgraph db start
 	$(BIN)/dipgraph schema apply
+	$(BIN)/dipgraph ingest --quiet samples/
 	@echo "API docs:      http://$(HOST):$(PORT)/docs"
-	@echo "Neo4j Browser: http://127.0.0.1:7474/browser/  (user neo4j, password from NEO4J_PASSWORD)"
+	@echo "Neo4j Browser: http://127.0.0.1:7474/browser/  (user neo4j, password from NEO4J_PASSWORD, default dipgraph-dev-password)"
+	@echo "API key:       $$(sed -n 's/^DIPGRAPH_API_KEY=//p' .env)  (send as X-API-Key on write endpoints)"
 	$(BIN)/dipgraph serve --host $(HOST) --port $(PORT)
 
 lint: install

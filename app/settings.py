@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEV_PASSWORD = "dipgraph-dev-password"
@@ -41,6 +41,12 @@ class Settings(BaseSettings):
     neo4j_bolt_listen: str = Field(default="127.0.0.1:7687", alias="DIPGRAPH_NEO4J_BOLT_LISTEN")
     neo4j_http_listen: str = Field(default="127.0.0.1:7474", alias="DIPGRAPH_NEO4J_HTTP_LISTEN")
     neo4j_start_timeout_s: float = Field(default=120.0, alias="DIPGRAPH_NEO4J_START_TIMEOUT")
+
+    @field_validator("api_key", mode="before")
+    @classmethod
+    def _empty_key_is_no_key(cls, value: object) -> object:
+        # `DIPGRAPH_API_KEY=` in the environment switches a key from .env off (the test run).
+        return None if value == "" else value
 
     @model_validator(mode="after")
     def _refuse_dev_defaults_outside_development(self) -> Settings:

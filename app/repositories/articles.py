@@ -42,7 +42,8 @@ CALL (a) {{
     other_sources: size(r.sources) - 1
   }}) AS facts
 }}
-RETURN {_SUMMARY} {{.*, entities: entities, facts: facts}} AS row
+RETURN a{{.id, .url, .title, .language, .published, .source, .ingested_at,
+         entities: entities, facts: facts}} AS row
 """
 
 
