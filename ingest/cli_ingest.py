@@ -7,6 +7,7 @@ import asyncio
 import sys
 from typing import Any
 
+from neo4j import AsyncDriver
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
 from app.db import open_driver
@@ -14,7 +15,6 @@ from app.settings import Settings, get_settings
 from ingest.batch import DEFAULT_CONCURRENCY, BatchReport, ingest_items
 from ingest.service import retract
 from ingest.sources import SingleOptions, iter_items
-from neo4j import AsyncDriver
 
 
 def add_parser(sub: Any) -> None:

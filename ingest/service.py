@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urlparse
 
+from neo4j import AsyncDriver, AsyncManagedTransaction
 from pydantic import BaseModel, Field
 
 from ingest.models import ExtractionResult
@@ -27,7 +28,6 @@ from ingest.writer_build import build_graph
 from ingest.writer_ids import article_id, digest
 from ingest.writer_model import ArticleMeta
 from ingest.writer_resolve import resolve
-from neo4j import AsyncDriver, AsyncManagedTransaction
 
 TITLE_CHARS = 160
 
