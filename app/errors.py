@@ -115,13 +115,16 @@ async def _validation(request: Request, exc: Exception) -> JSONResponse:
 
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
-    return problem(
+    response = problem(
         request,
         status=exc.status_code,
         title=str(exc.detail),
         detail=str(exc.detail),
         slug=f"http-{exc.status_code}",
     )
+    # Keep what the exception says in headers: a 405 must list the `Allow`ed methods.
+    response.headers.update(exc.headers or {})
+    return response
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -56,6 +56,7 @@ async def path(
     response_model=CypherResult,
     summary="Read-only parameterised Cypher, with a timeout and a row limit",
     responses={
+        400: {"description": "The body is not JSON (problem+json)"},
         401: {"description": "The API key is configured and missing or wrong (problem+json)"},
         403: {"description": "The query would write, load files or call a procedure"},
         **PROBLEMS,
