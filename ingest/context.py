@@ -23,6 +23,7 @@ from ingest.people import find_people
 class SentenceContext:
     sentence: Sentence
     mentions: SentenceMentions
+    lang: str = ""
 
     def evidence(self, rule: str, confidence: float) -> Evidence:
         s = self.sentence
@@ -67,4 +68,4 @@ def build_sentence(sentence: Sentence, lex: Lexicon, scan: TitleScanner) -> Sent
     mentions.places = find_places(text, offset, lex)
     _metonymy(text, offset, lex, mentions)
     mentions.people = find_people(tokens, scan, mentions.countries)
-    return SentenceContext(sentence, mentions)
+    return SentenceContext(sentence, mentions, lex.lang)

@@ -97,10 +97,19 @@ def _relative(
     match = phrase_regex(list(days)).search(text)
     if match:
         return (base + dt.timedelta(days=int(days[match.group().lower()]))).isoformat()
+    weeks = lex.mapping("relative_weeks")
+    week = phrase_regex(list(weeks)).search(text)
     weekdays = lex.mapping("weekdays")
-    match = phrase_regex(list(weekdays)).search(text)
-    if match:
-        delta = (int(weekdays[match.group().lower()]) - base.weekday()) % 7
+    day = phrase_regex(list(weekdays)).search(text)
+    if day:
+        number = int(weekdays[day.group().lower()])
+        if week and abs(week.start() - day.start()) <= 24:  # 'vorige week dinsdag'
+            shifted = base + dt.timedelta(days=int(weeks[week.group().lower()]))
+            return (shifted + dt.timedelta(days=number - shifted.weekday())).isoformat()
+        delta = (number - base.weekday()) % 7
         shift = delta if future else -((7 - delta) % 7)
         return (base + dt.timedelta(days=shift)).isoformat()
+    if week:  # 'last week', 'vorige maand': the month is as precise as it honestly gets
+        shifted = base + dt.timedelta(days=int(weeks[week.group().lower()]))
+        return f"{shifted.year:04d}-{shifted.month:02d}"
     return None

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.context import SentenceContext
+from ingest.context import SentenceContext, scanner
 from ingest.lexicon import load_lexicon, phrase_regex
 from ingest.mentions import PersonMention
 
@@ -24,6 +24,7 @@ class LeadPatterns:
     active: re.Pattern[str]
     split: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     noun: re.Pattern[str]
+    members: re.Pattern[str]
 
 
 @dataclass
@@ -46,6 +47,7 @@ def lead_patterns(lang: str) -> LeadPatterns:
         active=phrase_regex(lex.words("lead_active")),
         split=split,
         noun=phrase_regex(lex.words("delegation_nouns")),
+        members=phrase_regex(lex.words("member_phrases")),
     )
 
 
@@ -58,10 +60,43 @@ def _country_near(ctx: SentenceContext, lo: int, hi: int, anchor: int) -> str | 
 
 
 def _person_at(ctx: SentenceContext, position: int) -> PersonMention | None:
+    """The titled person right after `position`, else a bare name there ('geleid door Van Dijk').
+
+    A bare name has no title; the caller accepts it only for a person the article has already
+    introduced with a title.
+    """
     for person in ctx.mentions.people:
         if position <= person.span_start <= position + _GAP:
             return person
-    return None
+    return _bare_name_at(ctx, position)
+
+
+def _bare_name_at(ctx: SentenceContext, position: int) -> PersonMention | None:
+    scan = scanner(ctx.lang)
+    tokens = ctx.mentions.tokens
+    k = next((i for i, t in enumerate(tokens) if t.start >= position), len(tokens))
+    while k < len(tokens) and tokens[k].lower in scan.dets and tokens[k].start < position + _GAP:
+        k += 1
+    run: list[int] = []
+    while k < len(tokens) and len(run) < 4:
+        token = tokens[k]
+        capital = scan.name_token(token) or (
+            token.text[:1].isupper() and token.lower in scan.particles
+        )
+        if not (capital or (run and token.lower in scan.particles)):
+            break
+        run.append(k)
+        k += 1
+    while run and not scan.name_token(tokens[run[-1]]):
+        run.pop()
+    if not run or tokens[run[0]].start > position + _GAP:
+        return None
+    first, last = tokens[run[0]], tokens[run[-1]]
+    name = ctx.local(first.start, last.end)
+    return PersonMention(
+        name=name, start=first.start, end=last.end, span_start=first.start, span_end=last.end,
+        rule="bare-name",
+    )  # fmt: skip
 
 
 def _passive(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
@@ -128,3 +163,27 @@ def _split(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
 def find_leads(ctx: SentenceContext, lang: str) -> list[LeadFinding]:
     pats = lead_patterns(lang)
     return _passive(ctx, pats) + _active(ctx, pats) + _split(ctx, pats)
+
+
+@dataclass
+class MemberFinding:
+    """Titled people named after 'accompanied by', 'bestond verder uit', 'begleitet von'."""
+
+    at: int  # where the member phrase starts
+    members: list[PersonMention]
+    before: PersonMention | None  # the titled person just before the phrase, if any
+
+
+def find_members(ctx: SentenceContext, lang: str) -> list[MemberFinding]:
+    pats = lead_patterns(lang)
+    s = ctx.sentence
+    out: list[MemberFinding] = []
+    matches = list(pats.members.finditer(s.text))
+    for n, match in enumerate(matches):
+        start, end = s.start + match.start(), s.start + match.end()
+        stop = s.start + matches[n + 1].start() if n + 1 < len(matches) else s.end
+        members = [p for p in ctx.mentions.people if end <= p.span_start < stop]
+        before = [p for p in ctx.mentions.people if p.end <= start]
+        if members:
+            out.append(MemberFinding(start, members, before[-1] if before else None))
+    return out

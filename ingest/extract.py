@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from ingest.context import ArticleContext, build_sentence, scanner
+from ingest.context import ArticleContext, SentenceContext, build_sentence, scanner
 from ingest.dates import parse_published
-from ingest.delegations import find_leads
+from ingest.delegations import LeadFinding, MemberFinding, find_leads, find_members
 from ingest.lexicon import load_lexicon
-from ingest.meetings import extract_meetings
-from ingest.models import Delegation, Entities, Meeting, Relation, SplitDocument
+from ingest.meetings import extract_meetings, fill_bilateral
+from ingest.models import Delegation, Entities, Meeting, Person, Relation, SplitDocument
 from ingest.properties import extract_properties
 from ingest.resolve import PeopleRegistry, slug
 from ingest.statements import extract_statements, extract_topics
@@ -23,32 +23,105 @@ def article_context(split: SplitDocument) -> ArticleContext:
     return ArticleContext(lex, scan, parse_published(published), published, sentences)
 
 
-def _meeting_for(country: str, meetings: list[Meeting]) -> Meeting | None:
-    held = [m for m in meetings if not m.id.endswith("prev")]
-    return next((m for m in held if country in m.parties), held[0] if held else None)
+def _meeting_for(country: str, meetings: list[Meeting], current: Meeting | None) -> Meeting | None:
+    """The meeting being described where the delegation is named, when the country fits it;
+    else the first held meeting of that country, else the first meeting."""
+    if current is not None and (country in current.parties or len(current.parties) < 2):
+        return current
+    ranked = sorted(meetings, key=lambda m: (m.status != "held", country not in m.parties))
+    return ranked[0] if ranked else None
+
+
+class _DelegationBuilder:
+    """Delegations of one article, in the order their leaders are first named."""
+
+    def __init__(self, registry: PeopleRegistry, meetings: list[Meeting]) -> None:
+        self.registry = registry
+        self.meetings = meetings
+        self.by_country: dict[str, Delegation] = {}
+        self.current: Meeting | None = None
+        self.last_person: Person | None = None
+        self._meeting_at = {e.start: m for m in meetings for e in m.evidence}
+
+    def sentence(self, ctx: SentenceContext, lang: str) -> None:
+        self.current = self._meeting_at.get(ctx.sentence.start, self.current)
+        for mention in ctx.mentions.people:
+            self.registry.add(mention, ctx)
+        leads = [self._lead(lead, ctx) for lead in find_leads(ctx, lang)]
+        for found in find_members(ctx, lang):
+            self._members(found, ctx, [d for d in leads if d is not None])
+        if ctx.mentions.people:
+            self.last_person = self.registry.find(ctx.mentions.people[-1].name)
+
+    def _lead(self, lead: LeadFinding, ctx: SentenceContext) -> Delegation | None:
+        if lead.leader.title is None:  # a bare name leads only if the article titled it before
+            known = self.registry.find(lead.leader.name)
+            if known is None or known.title is None:
+                return None
+            person = known
+        else:
+            person = self.registry.add(lead.leader, ctx)
+        if person.country is None:
+            person.country = lead.country
+        delegation = self._delegation(lead.country, person, ctx, lead.rule, lead.confidence)
+        if delegation.leader == person.id and lead.leader.title:
+            delegation.leader_title = lead.leader.title  # the title as the lead sentence writes it
+            delegation.leader_role = lead.leader.role or delegation.leader_role
+        return delegation
+
+    def _delegation(
+        self, country: str, person: Person, ctx: SentenceContext, rule: str, confidence: float
+    ) -> Delegation:
+        if country in self.by_country:
+            return self.by_country[country]
+        meeting = _meeting_for(country, self.meetings, self.current)
+        delegation = Delegation(
+            id=f"delegation:{country}:{slug(person.name)}", country=country, leader=person.id,
+            leader_title=person.title, leader_role=person.role,
+            meeting=meeting.id if meeting else None, evidence=[ctx.evidence(rule, confidence)],
+        )  # fmt: skip
+        self.by_country[country] = delegation
+        return delegation
+
+    def _members(self, found: MemberFinding, ctx: SentenceContext, leads: list[Delegation]) -> None:
+        """Members join the delegation led in this sentence, else the one its leader heads
+        ('X, accompanied by ...', 'Il était accompagné de ...'), else the delegation just named."""
+        delegation = leads[-1] if leads else None
+        leader = self.registry.find(found.before.name) if found.before else self.last_person
+        if delegation is None and leader is not None:
+            delegation = next((d for d in self.by_country.values() if d.leader == leader.id), None)
+            if delegation is None and leader.country and self.meetings and leader.title:
+                delegation = self._delegation(leader.country, leader, ctx, "lead-accompanied", 0.7)
+        if delegation is None and found.before is None and self.by_country:
+            delegation = list(self.by_country.values())[-1]
+        if delegation is None:
+            return
+        for mention in found.members:
+            person = self.registry.find(mention.name)
+            if person is not None and person.id != delegation.leader:
+                if person.id not in delegation.members:
+                    delegation.members.append(person.id)
+                delegation.evidence.append(ctx.evidence("delegation-members", 0.75))
 
 
 def _delegations(
     art: ArticleContext, registry: PeopleRegistry, meetings: list[Meeting]
 ) -> list[Delegation]:
-    out: dict[str, Delegation] = {}
+    builder = _DelegationBuilder(registry, meetings)
     for ctx in art.sentences:
-        for mention in ctx.mentions.people:
-            registry.add(mention, ctx)
-        for lead in find_leads(ctx, art.lex.lang):
-            person = registry.add(lead.leader, ctx)
-            if person.country is None:
-                person.country = lead.country
-            if lead.country in out:
-                continue
-            meeting = _meeting_for(lead.country, meetings)
-            out[lead.country] = Delegation(
-                id=f"delegation:{lead.country}:{slug(person.name)}", country=lead.country,
-                leader=person.id, leader_title=lead.leader.title, leader_role=lead.leader.role,
-                meeting=meeting.id if meeting else None,
-                evidence=[ctx.evidence(lead.rule, lead.confidence)],
-            )  # fmt: skip
-    return list(out.values())
+        builder.sentence(ctx, art.lex.lang)
+    return list(builder.by_country.values())
+
+
+def _delegations_join_meetings(delegations: list[Delegation], meetings: list[Meeting]) -> None:
+    """A delegation's country is a party to its meeting; one-sided meetings of a two-country
+    article then involve the other side too."""
+    by_id = {m.id: m for m in meetings}
+    for d in delegations:
+        meeting = by_id.get(d.meeting or "")
+        if meeting is not None and d.country not in meeting.parties:
+            meeting.parties = sorted({*meeting.parties, d.country})
+    fill_bilateral(meetings)
 
 
 def _delegation_relations(delegations: list[Delegation]) -> list[Relation]:
@@ -97,6 +170,7 @@ def extract_entities(split: SplitDocument) -> tuple[Entities, list[Relation]]:
     meetings = extract_meetings(art)
     registry = PeopleRegistry(split.document.published)
     delegations = _delegations(art, registry, meetings)
+    _delegations_join_meetings(delegations, meetings)
     for d in delegations:
         person = next((p for p in registry.people if p.id == d.leader), None)
         if person is not None and person.country is None:

@@ -27,7 +27,7 @@ def to_facts(entities: Entities) -> Facts:
             DelegationFact(
                 country=d.country, leader=people[d.leader].name if d.leader else None,
                 leader_title=d.leader_title,
-                members=[people[m].name for m in d.members if m in people],
+                members=[people[m].name if m in people else m for m in d.members],
                 meeting=index.get(d.meeting) if d.meeting else None,
             )
             for d in entities.delegations

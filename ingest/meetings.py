@@ -39,6 +39,25 @@ class Patterns:
     venue_prep: re.Pattern[str]
     blockers: frozenset[str]
     buildings: tuple[str, ...]
+    compounds: tuple[str, ...]  # nouns that also end a compound: 'Regierungskonsultationen'
+    compound_re: re.Pattern[str]
+    speech: re.Pattern[str]
+    round_nouns: re.Pattern[str]
+
+    def kind(self, word: str) -> str:
+        lower = word.lower()
+        if lower in self.kinds:
+            return self.kinds[lower]
+        head = next((c for c in self.compounds if lower.endswith(c)), None)
+        return self.kinds.get(head, "meeting") if head else "meeting"
+
+    def trigger(self, text: str) -> re.Match[str] | None:
+        """The first meeting word of `text`, a compound ending in a meeting noun included."""
+        plain = self.triggers.search(text)
+        compound = self.compound_re.search(text) if self.compounds else None
+        if plain is None or (compound is not None and compound.start() < plain.start()):
+            return compound
+        return plain
 
 
 @lru_cache(maxsize=8)
@@ -48,7 +67,13 @@ def patterns(lang: str) -> Patterns:
         k.lower(): v
         for k, v in {**lex.mapping("meeting_verbs"), **lex.mapping("meeting_nouns")}.items()
     }
-    blockers = {*(k.lower() for k in lex.mapping("property_nouns")), *lex.heads}
+    blockers = {
+        *(k.lower() for k in lex.mapping("property_nouns")),
+        *lex.heads,
+        *(w.lower() for w in lex.words("station_words")),
+    }
+    compounds = tuple(sorted((w.lower() for w in lex.words("compound_meeting_nouns")), key=len))
+    body = "|".join(re.escape(c) for c in compounds[::-1]) or r"(?!x)x"
     return Patterns(
         triggers=phrase_regex(list(kinds)),
         kinds=kinds,
@@ -59,6 +84,10 @@ def patterns(lang: str) -> Patterns:
         venue_prep=phrase_regex(lex.words("venue_preps")),
         blockers=frozenset(blockers),
         buildings=tuple(k.lower() for k in lex.mapping("property_nouns")),
+        compounds=compounds,
+        compound_re=re.compile(rf"(?<![\w.])\w{{3,}}(?:{body})(?!\w)", re.I),
+        speech=phrase_regex(lex.words("speech_verbs")),
+        round_nouns=phrase_regex(lex.words("round_nouns")),
     )
 
 
@@ -80,12 +109,44 @@ class Candidate:
     evidence: list[Evidence] = field(default_factory=list)
 
 
+def _speaker_clause_end(
+    ctx: SentenceContext, lo: int, hi: int, trigger_at: int, pats: Patterns
+) -> int:
+    """Where the speaker's clause ends when the meeting is only reported speech, else `lo`.
+
+    'Speaking in Beijing, the spokesman said the sides agreed to meet again': Beijing is where
+    he spoke, not where anyone meets.
+    """
+    text = ctx.local(lo, hi)
+    speech = pats.speech.search(text)
+    if speech is None or lo + speech.end() > trigger_at:
+        return lo
+    return lo + speech.end()
+
+
+_DATELINE = re.compile(
+    r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{2,40}?)\s*(?:,|\(|\u2014|\u2013|-\s)"
+)
+
+
+@lru_cache(maxsize=8)
+def _upper_places(lang: str) -> dict[str, tuple[str, str, bool]]:
+    return {f.upper(): (p.name, p.country, p.capital) for f, p in load_lexicon(lang).places.items()}
+
+
+def dateline_city(ctx: SentenceContext, lang: str) -> tuple[str, str, bool] | None:
+    """'GENEVA, May 5 (Reuters) -', 'DEN HAAG -': where a wire story's opening event happened."""
+    match = _DATELINE.match(ctx.sentence.text)
+    return _upper_places(lang).get(match.group(1).strip()) if match else None
+
+
 def _city(
-    ctx: SentenceContext, lo: int, hi: int, lex: Lexicon, pats: Patterns
+    ctx: SentenceContext, lo: int, hi: int, lex: Lexicon, pats: Patterns, trigger_at: int
 ) -> tuple[str, str, bool] | None:
     """First place introduced by a locative preposition and not owned by a building or title."""
     preps = {p.lower() for p in lex.words("locative_preps")}
     tokens = ctx.mentions.tokens
+    lo = _speaker_clause_end(ctx, lo, hi, trigger_at, pats)
     for place in ctx.mentions.places:
         if not lo <= place.start < hi:
             continue
@@ -100,11 +161,15 @@ def _city(
 
 
 def _round(text: str, lex: Lexicon, pats: Patterns) -> int | None:
+    """'second round', 'sixth ... meeting'; 'first' only with a round noun ('first summit in
+    two years' numbers nothing)."""
     ordinals = {k.lower(): v for k, v in lex.mapping("ordinals").items()}
     for match in pats.ordinal.finditer(text):
-        following = text[match.end() : match.end() + 60]
-        if pats.triggers.search(" ".join(following.split()[:4])):
-            return int(ordinals[match.group().lower()])
+        following = " ".join(text[match.end() : match.end() + 60].split()[:4])
+        number = int(ordinals[match.group().lower()])
+        wanted = pats.round_nouns if number == 1 else pats.triggers
+        if wanted.search(following) or (number > 1 and pats.trigger(following)):
+            return number
     return None
 
 
@@ -150,12 +215,14 @@ def _candidate(
 ) -> Candidate | None:
     lex, pats = art.lex, patterns(art.lex.lang)
     text = ctx.local(lo, hi)
-    trigger = pats.triggers.search(text)
+    trigger = pats.trigger(text)
     if trigger is None and not previous:
         return None
-    kind = pats.kinds.get(trigger.group().lower(), "meeting") if trigger else "meeting"
+    kind = pats.kind(trigger.group()) if trigger else "meeting"
     cand = Candidate(kind=kind, previous=previous, parties=_parties(ctx, lo, hi))
-    city = _city(ctx, lo, hi, lex, pats)
+    city = _city(ctx, lo, hi, lex, pats, lo + (trigger.start() if trigger else 0))
+    if city is None and kind != "call" and lo == ctx.sentence.start:
+        city = dateline_city(ctx, lex.lang)
     if city:
         cand.city, cand.city_country, cand.city_capital = city
     future = bool(pats.future.search(text))
@@ -190,6 +257,12 @@ def _segments(ctx: SentenceContext, lang: str) -> list[tuple[int, int, bool]]:
 def _compatible(m: Candidate, c: Candidate) -> bool:
     if m.city and c.city and m.city != c.city:
         return False
+    if (m.city is None and m.kind == "call") or (c.city is None and c.kind == "call"):
+        return m.city is None and c.city is None  # a call happens nowhere: never merge a place
+    if (m.status == "cancelled") != (c.status == "cancelled") and (m.city is None) != (
+        c.city is None
+    ):
+        return False  # 'a round planned in X was cancelled' is not the meeting that was held
     if m.parties and c.parties and not (m.parties <= c.parties or c.parties <= m.parties):
         return False
     return not (m.date and c.date and m.date[:7] != c.date[:7])
@@ -260,16 +333,32 @@ def _fill_bilateral(meetings: list[Candidate]) -> None:
             meeting.parties |= meetings[0].parties
 
 
+def _key(parties: list[str], city: str | None, date: str | None, round_: int | None) -> str:
+    return "|".join(["-".join(parties), city or "", date or "", str(round_ or "")])
+
+
+def fill_bilateral(meetings: list[Meeting]) -> None:
+    """Once delegations have joined their meetings: one-sided meetings of a two-country article
+    involve the other side too (see `_fill_bilateral`)."""
+    main = next((m for m in meetings if len(m.parties) == 2), None)
+    if main is None:
+        return
+    for meeting in meetings:
+        if len(meeting.parties) < 2 and set(meeting.parties) <= set(main.parties):
+            meeting.parties = sorted(main.parties)
+    for meeting in meetings:
+        meeting.key_hint = _key(meeting.parties, meeting.city, meeting.date, meeting.round)
+
+
 def _to_model(cand: Candidate, index: int) -> Meeting:
     cameo, plover = EVENT_CODES.get(cand.kind, ("040", "CONSULT"))
     parties = sorted(cand.parties)
-    key = "|".join(["-".join(parties), cand.city or "", cand.date or "", str(cand.round or "")])
     return Meeting(
         id=f"meeting:{index}", kind=cand.kind, round=cand.round, parties=parties, city=cand.city,
         venue=cand.venue, date=cand.date, time=cand.time, expected_duration=cand.expected_duration,
         past_duration=cand.past_duration, status="cancelled" if cand.status == "cancelled" else
         ("planned" if cand.status == "planned" else "held"), cameo=cameo, plover=plover,
-        key_hint=key, evidence=cand.evidence,
+        key_hint=_key(parties, cand.city, cand.date, cand.round), evidence=cand.evidence,
     )  # fmt: skip
 
 

@@ -15,6 +15,7 @@ from ingest.lexicon import Lexicon
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'\u2019]\w+)*|[^\w\s]")
 _POSSESSIVE = ("\u2019s", "'s")  # right single quotation mark or apostrophe
 _COMPOUND_LANGS = {"nl", "de"}  # titles fuse into compounds: 'Außenminister', 'oud-ambassadeur'
+_ELISION = re.compile(r"^(?:l|d|qu)['\u2019]")  # French "l'ambassadeur", "d'ambassadeur"
 
 
 class Token:
@@ -118,6 +119,7 @@ class TitleScanner:
         return role
 
     def _head_role(self, word: str) -> str | None:
+        word = _ELISION.sub("", word)
         if word in self.heads:
             return self.heads[word]
         if self.lex.lang in _COMPOUND_LANGS:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from ingest.mentions import CountryMention, PersonMention, TitleScanner, Token
 
 _MAX_NAME_TOKENS = 4
+_ELIDED_CAPITAL = re.compile(r"^[a-z]{1,2}['\u2019][A-Z\u00c0-\u00de]")
 _CONNECTOR_LOOKAHEAD = 5
 
 
@@ -39,17 +41,25 @@ def _connector_reach(
 ) -> int | None:
     """Last index a connector at `j` can carry the title to ('of State for X Affairs')."""
     reach = None
+    proper = None  # last capitalised word of a proper organisation name ('du Quai d'Orsay')
     for k in range(j + 1, min(len(tokens), j + 1 + _CONNECTOR_LOOKAHEAD)):
         token = tokens[k]
         if scan.titleish(token.lower) or _country_at(token, countries):
             reach = k
-        elif token.lower in scan.dets or (
-            token.base[:1].isupper() and token.lower not in scan.lex.stop
-        ):
+        elif token.lower in scan.dets:
             continue
+        elif _capitalised(token) and token.lower not in scan.lex.stop:
+            proper = k
+        elif token.text == "," and reach is None and proper == k - 1:
+            return proper  # 'the spokesman of the Quai d'Orsay, Paul ...': the title ends here
         else:
             break
     return reach
+
+
+def _capitalised(token: Token) -> bool:
+    """'Quai', and elided "d'Orsay" (a capital after the apostrophe)."""
+    return token.base[:1].isupper() or bool(_ELIDED_CAPITAL.match(token.base))
 
 
 def _extend_right(
@@ -116,7 +126,11 @@ def describe_title(
     """Title text, normalised role, the holder's country and organisation."""
     left, right = span
     org, left = _possessive_org(tokens, left, right)
+    owner = _country_at(tokens[left - 1], countries) if org else None
+    if owner is not None and owner.start == tokens[span[0]].start:
+        org = None  # "India's External Affairs Minister": a country, not an organisation
     country, org = _title_country_and_org(tokens, (left, right), scan, countries, org)
+    country = country or (owner.code if owner else None)
     return _join(tokens[left : right + 1]), _title_role(tokens, left, right, scan), country, org
 
 
