@@ -53,8 +53,6 @@ async def list_meetings(
 )
 async def get_meeting(
     repo: Repo,
-    meeting_id: Annotated[
-        str, Path(min_length=1, max_length=300, examples=["meeting:ru-us:talks:r2"])
-    ],
+    meeting_id: Annotated[str, Path(min_length=1, max_length=300, examples=["meeting:ru-us:r2"])],
 ) -> MeetingDetail:
     return await repo.get(meeting_id)
