@@ -18,26 +18,28 @@ import os
 import platform
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import articles  # noqa: E402
+from synthetic import articles
 
-from app.db import open_driver  # noqa: E402
-from app.settings import Settings  # noqa: E402
-from ingest.batch import ingest_items  # noqa: E402
-from ingest.service import ArticleInput  # noqa: E402
-from ingest.sources import Item  # noqa: E402
+from app.db import open_driver
+from app.settings import Settings
+from ingest.batch import ingest_items
+from ingest.service import ArticleInput
+from ingest.sources import Item
 
 WIPE = "MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS"
 COUNTS = "MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n) AS n, COUNT { ()-->() } AS r"
 
 
-async def _run(settings: Settings, count: int, concurrency: int) -> None:
+async def _run(settings: Settings, count: int, concurrency: int, workers: int) -> None:
     items = [Item(r["id"], ArticleInput.model_validate(r)) for r in articles(count)]
     words = sum(len(i.article.text.split()) for i in items if i.article)
     stamps: list[float] = []
+    pool = ProcessPoolExecutor(max_workers=workers) if workers else None
     async with open_driver(settings) as driver:
         async with driver.session(database=settings.neo4j_database) as session:
             await (await session.run(WIPE)).consume()
@@ -48,6 +50,7 @@ async def _run(settings: Settings, count: int, concurrency: int) -> None:
             database=settings.neo4j_database,
             concurrency=concurrency,
             progress=lambda label, status: stamps.append(time.perf_counter()),
+            pool=pool,
         )
         elapsed = time.perf_counter() - started
         records, _, _ = await driver.execute_query(COUNTS, database_=settings.neo4j_database)
@@ -66,12 +69,15 @@ async def _run(settings: Settings, count: int, concurrency: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, nargs="+", default=[1000, 10000])
-    parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=1, help="extraction processes (0: threads)")
     args = parser.parse_args()
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    )
     settings = Settings()
     for count in args.articles:
-        asyncio.run(_run(settings, count, args.concurrency))
+        asyncio.run(_run(settings, count, args.concurrency, args.workers))
 
 
 if __name__ == "__main__":

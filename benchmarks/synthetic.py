@@ -15,8 +15,44 @@ from importlib import resources
 from typing import Any
 
 LANGS = ("nl", "en", "de", "fr")
-SYLLABLES = "ka ri mo ta le na so vi de ro lu mi sa te ko ba ne da po fi".split()
-FIRST = "Anna Boris Claire Daniel Elena Farid Greta Hugo Irina Jonas Karim Lena Marco Nadia".split()
+SYLLABLES = [
+    "ka",
+    "ri",
+    "mo",
+    "ta",
+    "le",
+    "na",
+    "so",
+    "vi",
+    "de",
+    "ro",
+    "lu",
+    "mi",
+    "sa",
+    "te",
+    "ko",
+    "ba",
+    "ne",
+    "da",
+    "po",
+    "fi",
+]
+FIRST = [
+    "Anna",
+    "Boris",
+    "Claire",
+    "Daniel",
+    "Elena",
+    "Farid",
+    "Greta",
+    "Hugo",
+    "Irina",
+    "Jonas",
+    "Karim",
+    "Lena",
+    "Marco",
+    "Nadia",
+]
 
 LEAD = {
     "en": "Talks between {a_name} and {b_name} resumed in {city} on {date_en}. "
@@ -51,14 +87,62 @@ FILLER = {
     "les effectifs des missions et les formalités qui freinent les échanges de personnel. ",
 }
 MONTHS = {
-    "en": "January February March April May June July August September October November "
-    "December".split(),
-    "nl": "januari februari maart april mei juni juli augustus september oktober november "
-    "december".split(),
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November "
-    "Dezember".split(),
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre "
-    "décembre".split(),
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "nl": [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    "de": [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
 }
 
 
@@ -103,8 +187,14 @@ def articles(count: int, *, seed: int = 7, words: int = 400) -> Iterator[dict[st
         (a_name, a_adj), (b_name, b_adj) = (_country(code, countries, lang) for code in pair)
         published, spelled = _dates(rng)
         lead = LEAD[lang].format(
-            a_name=a_name, b_name=b_name, a_adj=a_adj, b_adj=b_adj, city=rng.choice(cities),
-            leader_a=_person(rng), leader_b=_person(rng), spokes=_person(rng),
+            a_name=a_name,
+            b_name=b_name,
+            a_adj=a_adj,
+            b_adj=b_adj,
+            city=rng.choice(cities),
+            leader_a=_person(rng),
+            leader_b=_person(rng),
+            spokes=_person(rng),
             **{f"date_{k}": v for k, v in spelled.items()},
         )
         body = [lead]

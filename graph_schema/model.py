@@ -88,3 +88,35 @@ SEARCHABLE: tuple[Label, ...] = (
     Label.TOPIC,
     Label.DIPLOMATIC_PROPERTY,
 )
+
+# Every relationship the writers create, by (type, start label, end label). A fact records the
+# articles that support it (`sources`) and is retracted with them; a reference relationship
+# (gazetteer geography, an organisation's country) holds for as long as both ends exist.
+FACTS: tuple[tuple[RelType, Label, Label], ...] = (
+    (RelType.REPRESENTS, Label.DELEGATION, Label.COUNTRY),
+    (RelType.LED_BY, Label.DELEGATION, Label.PERSON),
+    (RelType.MEMBER_OF, Label.PERSON, Label.DELEGATION),
+    (RelType.ATTENDED, Label.DELEGATION, Label.MEETING),
+    (RelType.PARTY_TO, Label.COUNTRY, Label.MEETING),
+    (RelType.HELD_AT, Label.MEETING, Label.PLACE),
+    (RelType.FOLLOWS, Label.MEETING, Label.MEETING),
+    (RelType.ON_AGENDA, Label.MEETING, Label.TOPIC),
+    (RelType.OFF_AGENDA, Label.MEETING, Label.TOPIC),
+    (RelType.HOLDS_POSITION, Label.PERSON, Label.ORGANIZATION),
+    (RelType.HOLDS_POSITION, Label.PERSON, Label.COUNTRY),
+    (RelType.SPOKE, Label.PERSON, Label.STATEMENT),
+    (RelType.ABOUT, Label.STATEMENT, Label.MEETING),
+    (RelType.ABOUT, Label.STATEMENT, Label.TOPIC),
+    (RelType.OWNED_BY, Label.DIPLOMATIC_PROPERTY, Label.COUNTRY),
+    (RelType.LOCATED_IN, Label.DIPLOMATIC_PROPERTY, Label.PLACE),
+    (RelType.RESTRICTS, Label.COUNTRY, Label.DIPLOMATIC_PROPERTY),
+)
+REFERENCES: tuple[tuple[RelType, Label, Label], ...] = (
+    (RelType.LOCATED_IN, Label.PLACE, Label.COUNTRY),
+    (RelType.LOCATED_IN, Label.PLACE, Label.PLACE),
+    (RelType.LOCATED_IN, Label.ORGANIZATION, Label.COUNTRY),
+)
+# The labels an article's entities can carry (everything but bookkeeping).
+ENTITY_LABELS: tuple[Label, ...] = tuple(
+    label for label in Label if label not in (Label.ARTICLE, Label.SCHEMA_MIGRATION)
+)

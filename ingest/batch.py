@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Iterable
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 
 from neo4j import AsyncDriver
@@ -20,7 +21,7 @@ from ingest.sources import Item
 from ingest.writer import WriteCounts, WriteStatus
 
 log = logging.getLogger("dipgraph.ingest")
-DEFAULT_CONCURRENCY = 4
+DEFAULT_CONCURRENCY = 8
 
 
 class Neo4jGone(Exception):
@@ -57,10 +58,12 @@ class BatchReport:
 Progress = Callable[[str, str], object]  # (item label, status)
 
 
-async def _one(driver: AsyncDriver, item: Item, database: str, report: BatchReport) -> str:
+async def _one(
+    driver: AsyncDriver, item: Item, database: str, report: BatchReport, pool: Executor | None
+) -> str:
     assert item.article is not None
     try:
-        prepared = await asyncio.to_thread(prepare, item.article)
+        prepared = await asyncio.get_running_loop().run_in_executor(pool, prepare, item.article)
         outcome = await write_prepared(driver, prepared, database=database)
     except (ServiceUnavailable, SessionExpired) as exc:
         report.failed.append((item.label, f"Neo4j unavailable: {exc}"))
@@ -90,14 +93,17 @@ async def ingest_items(
     database: str,
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: Progress | None = None,
+    pool: Executor | None = None,
 ) -> BatchReport:
+    """Ingest `items` in order, `concurrency` articles in flight. Extraction runs in `pool`
+    (a process pool lets it use another core; the default thread pool suits the API)."""
     report = BatchReport()
     slots = asyncio.Semaphore(concurrency)
     pending: set[asyncio.Task[None]] = set()
 
     async def run(item: Item) -> None:
         try:
-            status = await _one(driver, item, database, report)
+            status = await _one(driver, item, database, report, pool)
         except Neo4jGone as exc:
             report.aborted = report.aborted or f"Neo4j unavailable: {exc}"
             status = "failed"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from neo4j import AsyncDriver
@@ -26,7 +27,12 @@ def add_parser(sub: Any) -> None:
     ingest.add_argument("--published", help="YYYY[-MM[-DD]], for single files")
     ingest.add_argument("--url", help="the article's URL, for a single file")
     ingest.add_argument("--jsonl", action="store_true", help="stdin holds JSONL records")
-    ingest.add_argument("--concurrency", type=int, default=DEFAULT_CONCURRENCY)
+    ingest.add_argument(
+        "--concurrency", type=int, default=DEFAULT_CONCURRENCY, help="articles in flight"
+    )
+    ingest.add_argument(
+        "--workers", type=int, default=1, help="extraction processes beside the writer (0: none)"
+    )
     ingest.add_argument("--quiet", action="store_true", help="no progress bar")
     ingest.set_defaults(func=lambda args: asyncio.run(_ingest(args)))
 
@@ -59,6 +65,8 @@ async def _ingest(args: argparse.Namespace) -> int:
     settings = get_settings()
     opts = SingleOptions(language=args.language, published=args.published, url=args.url)
     items = iter_items(args.paths, opts=opts, stdin_jsonl=args.jsonl)
+    # Extraction in its own process leaves this one free to drive the writes meanwhile.
+    pool = ProcessPoolExecutor(max_workers=args.workers) if args.workers > 0 else None
     async with open_driver(settings) as driver:
         await _connect_or_fail(driver, settings)
         with tqdm(unit="article", disable=args.quiet or None, file=sys.stderr) as bar:
@@ -68,7 +76,10 @@ async def _ingest(args: argparse.Namespace) -> int:
                 database=settings.neo4j_database,
                 concurrency=max(1, args.concurrency),
                 progress=lambda label, status: bar.update(1),
+                pool=pool,
             )
+    if pool is not None:
+        pool.shutdown(cancel_futures=True)
     return _report(report)
 
 

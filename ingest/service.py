@@ -20,14 +20,14 @@ from ingest.writer import (
     WriteCounts,
     WriteOutcome,
     WriteStatus,
-    article_hash,
     retract_article_tx,
     write_article_tx,
 )
 from ingest.writer_build import build_graph
+from ingest.writer_cypher import READ_STATE
 from ingest.writer_ids import article_id, digest
 from ingest.writer_model import ArticleMeta
-from ingest.writer_resolve import resolve
+from ingest.writer_resolve import lookup_keys, resolve
 
 TITLE_CHARS = 160
 
@@ -79,10 +79,15 @@ def prepare(article: ArticleInput) -> Prepared:
 
 
 async def _write_tx(tx: AsyncManagedTransaction, prepared: Prepared) -> WriteOutcome:
-    previous = await article_hash(tx, prepared.meta.id)
+    surnames, parties = lookup_keys(prepared.result)
+    state = await tx.run(READ_STATE, id=prepared.meta.id, surnames=surnames, parties=parties)
+    record = await state.single(strict=True)
+    previous: str | None = record["hash"]
     if previous == prepared.meta.content_hash:
         return WriteOutcome(prepared.meta.id, WriteStatus.UNCHANGED)
-    resolution = await resolve(tx, prepared.result, article=prepared.meta)
+    resolution = resolve(
+        prepared.result, article=prepared.meta, people=record["people"], meetings=record["meetings"]
+    )
     graph = build_graph(prepared.result, article=prepared.meta, resolution=resolution)
     return await write_article_tx(tx, graph, previous_hash=previous)
 

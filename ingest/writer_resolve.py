@@ -1,7 +1,7 @@
 """Cross-article resolution: which people and meetings already in the graph an article names.
 
-Runs inside the article's write transaction, before its rows are built: one read for the people
-who share a surname with the article's mentions, one for the meetings between the same parties.
+Pure: the article's write transaction first reads the people who share a surname with its
+mentions and the meetings between the same parties (`writer_cypher.READ_STATE`), then asks here.
 The rules prefer a new node to a wrong merge: two people who share a surname stay apart unless
 first names (or initials) and country agree, and a meeting is the same event only when the round
 or the date agrees and nothing (round, date, city) contradicts it.
@@ -11,24 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from neo4j import AsyncManagedTransaction
-
-from graph_schema.model import Label
 from ingest.models import ExtractionResult, Meeting, Person
 from ingest.writer_build import Resolution, default_meeting_id, default_person_id
 from ingest.writer_ids import fold, parties_key, surname_key
 from ingest.writer_model import ArticleMeta
-
-PEOPLE_BY_SURNAME = f"""
-UNWIND $keys AS key
-MATCH (p:{Label.PERSON} {{surname_key: key}})
-RETURN p.id AS id, p.name AS name, p.country AS country
-"""
-MEETINGS_BY_PARTIES = f"""
-UNWIND $keys AS key
-MATCH (m:{Label.MEETING} {{parties_key: key}})
-RETURN m.id AS id, m.kind AS kind, m.round AS round, m.date AS date, m.city AS city
-"""
 
 
 def _first(name: str) -> str | None:
@@ -78,29 +64,26 @@ def _meeting_match(meeting: Meeting, candidates: list[dict[str, Any]]) -> str | 
     return str(fitting[0]["id"]) if len(fitting) == 1 else None
 
 
-async def _rows(tx: AsyncManagedTransaction, query: str, keys: list[str]) -> list[dict[str, Any]]:
-    if not keys:
-        return []
-    result = await tx.run(query, keys=keys)
-    return [record.data() async for record in result]
+def lookup_keys(result: ExtractionResult) -> tuple[list[str], list[str]]:
+    """The surname keys and party keys whose graph nodes `resolve` needs to see."""
+    surnames = {surname_key(p.name) for p in result.entities.people} - {""}
+    parties = {parties_key(m.parties) for m in result.entities.meetings} - {""}
+    return sorted(surnames), sorted(parties)
 
 
-async def resolve(
-    tx: AsyncManagedTransaction, result: ExtractionResult, *, article: ArticleMeta
+def resolve(
+    result: ExtractionResult,
+    *,
+    article: ArticleMeta,
+    people: list[dict[str, Any]],
+    meetings: list[dict[str, Any]],
 ) -> Resolution:
-    people = result.entities.people
-    meetings = result.entities.meetings
-    known_people = await _rows(
-        tx, PEOPLE_BY_SURNAME, sorted({surname_key(p.name) for p in people} - {""})
-    )
-    known_meetings = await _rows(
-        tx, MEETINGS_BY_PARTIES, sorted({parties_key(m.parties) for m in meetings} - {""})
-    )
+    """Map the article's people and meetings onto the candidates read from the graph."""
     res = Resolution()
-    for person in people:
-        res.people[person.id] = _person_match(person, known_people) or default_person_id(person)
-    for meeting in meetings:
+    for person in result.entities.people:
+        res.people[person.id] = _person_match(person, people) or default_person_id(person)
+    for meeting in result.entities.meetings:
         own = default_meeting_id(meeting, article=article)
-        same = [c for c in known_meetings if c["id"] == own]
-        res.meetings[meeting.id] = own if same else (_meeting_match(meeting, known_meetings) or own)
+        known = any(c["id"] == own for c in meetings)
+        res.meetings[meeting.id] = own if known else (_meeting_match(meeting, meetings) or own)
     return res

@@ -47,6 +47,16 @@ def rows(driver: Driver, query: str, **params: Any) -> list[dict[str, Any]]:
     return [r.data() for r in records]
 
 
+def mentioned_by(driver: Driver, node_id: str) -> list[str]:
+    """The articles that mention a node: its support, which retraction follows."""
+    found = rows(
+        driver,
+        "MATCH (a:Article)-[:MENTIONS]->({id: $id}) RETURN a.id AS id ORDER BY id",
+        id=node_id,
+    )
+    return [str(r["id"]) for r in found]
+
+
 def graph_counts(driver: Driver) -> tuple[int, int]:
     nodes = rows(driver, "MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n) AS c")[0]["c"]
     rels = rows(driver, "MATCH ()-[r]->() RETURN count(r) AS c")[0]["c"]

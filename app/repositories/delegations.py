@@ -23,7 +23,9 @@ from graph_schema.model import Label, RelType
 DELEGATION_ROW = f"""
 {leaders_of("d")}
 {members_of("d")}
-WITH d, c, m, leaders, members, coalesce(d.sources, []) + leader_sources AS ids
+WITH d, c, m, leaders, members,
+     COLLECT {{ MATCH (src:{Label.ARTICLE})-[:{RelType.MENTIONS}]->(d) RETURN src.id }}
+     + leader_sources AS ids
 {articles_of("ids", out="articles")}
 RETURN {{id: d.id, name: d.name, country: {country_map("c")},
         meeting: CASE WHEN m IS NULL THEN null ELSE {meeting_map("m")} END,

@@ -47,7 +47,7 @@ def _topics(rel: RelType) -> str:
 
 MEETING_DETAIL = f"""
 MATCH (m:{M} {{id: $id}})
-WITH m, coalesce(m.sources, []) AS ids
+WITH m, COLLECT {{ MATCH (src:{Label.ARTICLE})-[:{RelType.MENTIONS}]->(m) RETURN src.id }} AS ids
 {articles_of("ids", out="articles")}
 RETURN {{{SUMMARY_FIELDS},
   time: m.time, duration: m.duration,

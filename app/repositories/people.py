@@ -40,7 +40,7 @@ def _delegation_roles(pattern: str, rel: str) -> str:
 
 PERSON_DETAIL = f"""
 MATCH (p:{P} {{id: $id}})
-WITH p, coalesce(p.sources, []) AS ids
+WITH p, COLLECT {{ MATCH (src:{Label.ARTICLE})-[:{RelType.MENTIONS}]->(p) RETURN src.id }} AS ids
 {articles_of("ids", out="articles")}
 RETURN {{{SUMMARY_FIELDS}, aliases: coalesce(p.aliases, []),
   positions: COLLECT {{
