@@ -10,7 +10,7 @@ from pydantic import SecretStr
 
 from app.settings import Settings
 from tests.conftest import make_client
-from tests.ingest_helpers import rows, sample
+from tests.ingest_helpers import mentioned_by, rows, sample
 
 NL = "sample-nl-us-ru-istanbul-round2"
 EN = "sample-en-us-ru-istanbul-round2"
@@ -72,11 +72,7 @@ def test_delete_retracts_and_then_is_a_404(clean_graph: Driver, client: TestClie
     assert deleted.status_code == 200 and deleted.json()["counts"]["nodes_deleted"] >= 1
     assert client.get(f"/v1/articles/{gone}").status_code == 404
     assert client.delete(f"/v1/articles/{gone}").status_code == 404
-    sources = rows(
-        clean_graph,
-        "MATCH (m:Meeting {id: 'meeting:ru-us:r2'}) RETURN COLLECT { MATCH (a:Article)-[:MENTIONS]->(m) RETURN a.id } AS s",
-    )
-    assert sources == [{"s": [keep]}]
+    assert mentioned_by(clean_graph, "meeting:ru-us:r2") == [keep]
 
 
 def test_bad_body_is_a_422_problem_and_stores_nothing(
