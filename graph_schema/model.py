@@ -56,6 +56,21 @@ class Prop(StrEnum):
     VERSION = "version"
 
 
+# The prefix of each label's canonical ids (`person:alexander-darchiev`), so an id names its
+# label: a lookup by id is an index seek on the right label.
+ID_PREFIXES: dict[Label, str] = {
+    Label.ARTICLE: "article",
+    Label.COUNTRY: "country",
+    Label.PERSON: "person",
+    Label.ORGANIZATION: "org",
+    Label.PLACE: "place",
+    Label.MEETING: "meeting",
+    Label.DELEGATION: "delegation",
+    Label.STATEMENT: "statement",
+    Label.TOPIC: "topic",
+    Label.DIPLOMATIC_PROPERTY: "property",
+}
+
 # Every label the writers MERGE on, and the key they MERGE by. Each one has a uniqueness
 # constraint (see migrations.py); a test holds `SHOW CONSTRAINTS` against this table.
 MERGE_KEYS: dict[Label, tuple[Prop, ...]] = {

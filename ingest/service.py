@@ -14,6 +14,7 @@ from urllib.parse import urlparse
 from neo4j import AsyncDriver, AsyncManagedTransaction
 from pydantic import BaseModel, Field
 
+from graph_schema.model import ID_PREFIXES, Label
 from ingest.models import ExtractionResult
 from ingest.pipeline import extract_article
 from ingest.writer import (
@@ -103,7 +104,9 @@ async def write_prepared(
 async def retract(driver: AsyncDriver, article_ref: str, *, database: str) -> WriteCounts | None:
     """Remove an article (by id or URL) and what only it supported; None when unknown."""
     ident = (
-        article_ref if article_ref.startswith("article:") else article_id(url=article_ref, text="")
+        article_ref
+        if article_ref.startswith(ID_PREFIXES[Label.ARTICLE] + ":")
+        else article_id(url=article_ref, text="")
     )
     async with driver.session(database=database) as session:
         return await session.execute_write(retract_article_tx, ident)

@@ -16,6 +16,7 @@ from ingest.writer_ids import (
     country_name,
     digest,
     meeting_id,
+    node_id,
     org_id,
     parties_key,
     person_id,
@@ -41,7 +42,7 @@ def default_person_id(person: Person) -> str:
 
 
 def default_meeting_id(meeting: Meeting, *, article: ArticleMeta) -> str:
-    month = (meeting.date or article.published or "")[:7] or article.id.removeprefix("article:")
+    month = (meeting.date or article.published or "")[:7] or article.id.split(":", 1)[1]
     return meeting_id(
         parties=meeting.parties,
         round_=meeting.round,
@@ -275,14 +276,14 @@ def _person_ref(
 def _add_delegations(g: _Graph, result: ExtractionResult, res: Resolution) -> None:
     for delegation in result.entities.delegations:
         meeting = res.meetings.get(delegation.meeting or "")
-        scope = meeting.removeprefix("meeting:") if meeting else g.article.id.split(":")[1]
+        scope = (meeting or g.article.id).split(":", 1)[1]
         code = delegation.country.upper()
         name = f"{country_name(code)} delegation"
         node = (
             Label.DELEGATION,
             g.node(
                 Label.DELEGATION,
-                f"delegation:{scope}:{code.lower()}",
+                node_id(Label.DELEGATION, scope, code.lower()),
                 name,
                 country=code,
                 meeting=meeting,
@@ -310,7 +311,8 @@ def _add_statements(g: _Graph, result: ExtractionResult, res: Resolution) -> Non
     for statement in result.entities.statements:
         speaker = statement.speaker or statement.speaker_name
         speaker_node = _person_ref(g, result, res, speaker) if speaker else None
-        sid = "statement:" + digest(f"{speaker_node[1] if speaker_node else ''}|{statement.text}")
+        speaker_id = speaker_node[1] if speaker_node else ""
+        sid = node_id(Label.STATEMENT, digest(f"{speaker_id}|{statement.text}"))
         short = statement.text if len(statement.text) <= 80 else statement.text[:77] + "..."
         node = (
             Label.STATEMENT,

@@ -9,6 +9,8 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
+from graph_schema.model import ID_PREFIXES, Label
+
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
@@ -26,13 +28,17 @@ def digest(text: str, *, size: int = 16) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:size]
 
 
+def node_id(label: Label, *parts: str) -> str:
+    return ":".join((ID_PREFIXES[label], *parts))
+
+
 def article_id(*, url: str | None, text: str) -> str:
     # The URL names the article when there is one, so a corrected text replaces the old facts.
-    return "article:" + digest(url.strip() if url else text)
+    return node_id(Label.ARTICLE, digest(url.strip() if url else text))
 
 
 def country_id(code: str) -> str:
-    return f"country:{code.upper()}"
+    return node_id(Label.COUNTRY, code.upper())
 
 
 def surname_key(name: str) -> str:
@@ -41,19 +47,19 @@ def surname_key(name: str) -> str:
 
 
 def person_id(name: str) -> str:
-    return f"person:{slug(name)}"
+    return node_id(Label.PERSON, slug(name))
 
 
 def place_id(name: str, *, within: str | None = None) -> str:
-    return f"place:{slug(within) + ':' if within else ''}{slug(name)}"
+    return node_id(Label.PLACE, *((slug(within),) if within else ()), slug(name))
 
 
 def org_id(name: str, *, country: str | None) -> str:
-    return f"org:{(country or 'xx').lower()}:{slug(name)}"
+    return node_id(Label.ORGANIZATION, (country or "xx").lower(), slug(name))
 
 
 def topic_id(name: str) -> str:
-    return f"topic:{slug(name)}"
+    return node_id(Label.TOPIC, slug(name))
 
 
 def property_id(name: str, *, owner: str | None, kind: str | None, location: str | None) -> str:
@@ -61,8 +67,8 @@ def property_id(name: str, *, owner: str | None, kind: str | None, location: str
     'consulate in Seattle'); the name as written is the fallback."""
     owner_part = (owner or "xx").lower()
     if kind and location:
-        return f"property:{owner_part}:{slug(kind)}:{slug(location)}"
-    return f"property:{owner_part}:{slug(name)}"
+        return node_id(Label.DIPLOMATIC_PROPERTY, owner_part, slug(kind), slug(location))
+    return node_id(Label.DIPLOMATIC_PROPERTY, owner_part, slug(name))
 
 
 def parties_key(parties: list[str]) -> str:
@@ -79,7 +85,7 @@ def meeting_id(
 ) -> str:
     """Round first, then date, then city: the attributes two reports of one event share most.
     The kind stays out: one report's 'talks' is another's 'meeting'."""
-    base = f"meeting:{parties_key(parties).lower() or 'xx'}"
+    base = node_id(Label.MEETING, parties_key(parties).lower() or "xx")
     if round_ is not None:
         return f"{base}:r{round_}"
     if date:

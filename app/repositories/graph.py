@@ -14,21 +14,9 @@ from neo4j import AsyncManagedTransaction
 from app.errors import NotFound
 from app.models.graph import GraphPath, Neighborhood, Subgraph
 from app.repositories.base import Repository, fetch_one
-from graph_schema.model import Label, RelType
+from graph_schema.model import ID_PREFIXES, Label, RelType
 
-# Canonical id prefixes (ingest/writer_ids.py) and the label each names.
-PREFIX_LABELS: dict[str, Label] = {
-    "article": Label.ARTICLE,
-    "country": Label.COUNTRY,
-    "person": Label.PERSON,
-    "org": Label.ORGANIZATION,
-    "place": Label.PLACE,
-    "meeting": Label.MEETING,
-    "delegation": Label.DELEGATION,
-    "statement": Label.STATEMENT,
-    "topic": Label.TOPIC,
-    "property": Label.DIPLOMATIC_PROPERTY,
-}
+PREFIX_LABELS: dict[str, Label] = {prefix: label for label, prefix in ID_PREFIXES.items()}
 FACT_TYPES = "|".join(t for t in RelType if t != RelType.MENTIONS)
 ALL_TYPES = "|".join(RelType)
 NODE = "{id: n.id, label: head(labels(n)), name: n.name, properties: properties(n)}"
