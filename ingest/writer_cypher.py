@@ -57,7 +57,7 @@ def rel_key(rel_type: RelType, start: Label, end: Label) -> str:
 
 
 _HEAD = f"MERGE (a:{Label.ARTICLE} {{id: $article.id}})\nSET a += $article\nWITH a"
-_PARTS: dict[str, str] = {
+WRITE_PARTS: dict[str, str] = {
     **{
         f"nodes:{label}": _NODES.format(label=label, mentions=RelType.MENTIONS)
         for label in ENTITY_LABELS
@@ -79,7 +79,9 @@ def write_article_query(parts: tuple[str, ...]) -> str:
     `rels:LED_BY:Delegation:Person`...). Only the subqueries with rows are sent: empty ones
     still cost the server a pass each. Articles share a few shapes, so few texts get planned.
     """
-    return "\n".join([_HEAD, *(_PARTS[part] for part in sorted(parts))]) + "\nRETURN a.id AS id"
+    return (
+        "\n".join([_HEAD, *(WRITE_PARTS[part] for part in sorted(parts))]) + "\nRETURN a.id AS id"
+    )
 
 
 # What the article's transaction reads before writing: is the article already there (and with

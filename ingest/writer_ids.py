@@ -83,16 +83,19 @@ def meeting_id(
     city: str | None,
     fallback: str,
 ) -> str:
-    """Round first, then date, then city: the attributes two reports of one event share most.
-    The kind stays out: one report's 'talks' is another's 'meeting'."""
-    base = node_id(Label.MEETING, parties_key(parties).lower() or "xx")
-    if round_ is not None:
-        return f"{base}:r{round_}"
-    if date:
-        return f"{base}:{date}"
+    """Parties and place, then the round, else the date, else `fallback` (the month): what two
+    reports of one event share. The kind stays out: one report's 'talks' is another's
+    'meeting'. A report without the place finds the event through `writer_resolve`."""
+    parts = [parties_key(parties).lower() or "xx"]
     if city:
-        return f"{base}:{slug(city)}:{fallback}"
-    return f"{base}:{fallback}"
+        parts.append(slug(city))
+    if round_ is not None:
+        parts.append(f"r{round_}")
+    elif date:
+        parts.append(date)
+    elif fallback:
+        parts.append(fallback)
+    return node_id(Label.MEETING, *parts)
 
 
 @cache

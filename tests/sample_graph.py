@@ -25,8 +25,8 @@ ROUND2_ARTICLE = "article:5e0a1c2b3d4f6071"
 ROUND1_ARTICLE = "article:7a8b9c0d1e2f3041"
 CUBA_ARTICLE = "article:c0ba000000000006"
 
-ROUND1, ROUND2 = "meeting:ru-us:r1", "meeting:ru-us:r2"
-CUBA6, CUBA_PREV = "meeting:cu-us:r6", "meeting:cu-us:2016-12"
+ROUND1, ROUND2 = "meeting:ru-us:istanbul:r1", "meeting:ru-us:istanbul:r2"
+CUBA6, CUBA_PREV = "meeting:cu-us:washington:r6", "meeting:cu-us:2016-12"
 DARCHIEV, COULTER, BRUCE = (
     "person:alexander-darchiev",
     "person:sonata-coulter",

@@ -36,7 +36,7 @@ def test_neighborhood_of_darchiev(client: TestClient) -> None:
     body = response.json()
     ids = [n["id"] for n in body["nodes"]]
     assert ids[0] == DARCHIEV
-    assert set(ids[1:]) == {"delegation:ru-us:r1:ru", "delegation:ru-us:r2:ru"}
+    assert set(ids[1:]) == {"delegation:ru-us:istanbul:r1:ru", "delegation:ru-us:istanbul:r2:ru"}
     assert {(e["type"], e["target"]) for e in body["edges"]} == {("LED_BY", DARCHIEV)}
     assert body["truncated"] is False
     assert "search_text" not in body["nodes"][0]["properties"]
@@ -89,8 +89,8 @@ def test_cypher_reads_with_parameters(open_client: TestClient) -> None:
     body = response.json()
     assert body["columns"] == ["delegation", "p"]
     assert [r["delegation"] for r in body["rows"]] == [
-        "delegation:ru-us:r1:ru",
-        "delegation:ru-us:r2:ru",
+        "delegation:ru-us:istanbul:r1:ru",
+        "delegation:ru-us:istanbul:r2:ru",
     ]
     assert body["rows"][0]["p"]["properties"]["name"] == "Alexander Darchiev"
 

@@ -3,7 +3,7 @@
 //   :param a => 'US'
 //   :param b => 'RU'
 //   :param person => 'person:alexander-darchiev'
-//   :param fact => 'delegation:ru-us:r2:ru'
+//   :param fact => 'delegation:ru-us:istanbul:r2:ru'
 // then run one query at a time (select it, Ctrl+Enter). Load the style with `:style` and the
 // contents of dipgraph.grass beside this file.
 
