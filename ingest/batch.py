@@ -113,16 +113,13 @@ async def ingest_items(
             progress(item.label, status)
 
     for item in items:
-        if report.aborted:
-            report.not_attempted += 1
-            continue
         if item.article is None:
             report.failed.append((item.label, item.error or "unreadable"))
             if progress:
                 progress(item.label, "failed")
             continue
         await slots.acquire()
-        if report.aborted:  # Neo4j went away while this item waited for a slot
+        if report.aborted:  # Neo4j went away: count the rest, a re-run will write them
             slots.release()
             report.not_attempted += 1
             continue

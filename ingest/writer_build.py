@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from graph_schema.model import Label, RelType
-from ingest.models import Evidence, ExtractionResult, Meeting, Person
+from ingest.models import ExtractionResult, Meeting, Person
+from ingest.writer_graph import ArticleRows
 from ingest.writer_ids import (
     city_country,
-    country_id,
     country_name,
     digest,
     meeting_id,
@@ -20,13 +20,12 @@ from ingest.writer_ids import (
     org_id,
     parties_key,
     person_id,
-    place_id,
     property_id,
     slug,
     surname_key,
     topic_id,
 )
-from ingest.writer_model import ArticleGraph, ArticleMeta, NodeRow, PropValue, RelRow
+from ingest.writer_model import ArticleGraph, ArticleMeta
 
 
 @dataclass(slots=True)
@@ -52,89 +51,32 @@ def default_meeting_id(meeting: Meeting, *, article: ArticleMeta) -> str:
     )
 
 
-class _Graph:
-    """Collects rows once each; a node seen twice merges aliases and keeps the first name."""
-
-    def __init__(self, article: ArticleMeta) -> None:
-        self.article = article
-        self.nodes: dict[tuple[Label, str], NodeRow] = {}
-        self.rels: dict[tuple[RelType, str, str, str], RelRow] = {}
-
-    def node(
-        self,
-        label: Label,
-        node_id: str,
-        name: str,
-        *,
-        aliases: tuple[str, ...] = (),
-        **props: PropValue,
-    ) -> str:
-        row = self.nodes.get((label, node_id))
-        if row is None:
-            row = NodeRow(label=label, id=node_id, name=name)
-            self.nodes[(label, node_id)] = row
-        row.props.update({k: v for k, v in props.items() if v is not None})
-        for alias in (name, *aliases):
-            if alias and alias not in row.aliases:
-                row.aliases.append(alias)
-        return node_id
-
-    def rel(
-        self,
-        rel_type: RelType,
-        start: tuple[Label, str],
-        end: tuple[Label, str],
-        *,
-        evidence: list[Evidence] = (),  # type: ignore[assignment]
-        key: str = "",
-        **props: PropValue,
-    ) -> None:
-        ident = (rel_type, start[1], end[1], key)
-        row = self.rels.get(ident)
-        if row is None:
-            row = RelRow(
-                type=rel_type, start_label=start[0], start=start[1], end_label=end[0], end=end[1]
-            )
-            row.key = key
-            self.rels[ident] = row
-        row.props.update({k: v for k, v in props.items() if v is not None})
-        for ev in evidence:
-            text = f"{self.article.id}\t{ev.start}-{ev.end}\t{ev.rule}\t{ev.sentence}"
-            if text not in row.evidence:
-                row.evidence.append(text)
-
-    def country(self, code: str) -> tuple[Label, str]:
-        code = code.upper()
-        return (
-            Label.COUNTRY,
-            self.node(Label.COUNTRY, country_id(code), country_name(code), code=code),
-        )
-
-    def place(self, name: str, *, kind: str, within: tuple[Label, str] | None) -> tuple[Label, str]:
-        parent_slug = within[1].split(":", 1)[1] if within and within[0] == Label.PLACE else None
-        node = (
-            Label.PLACE,
-            self.node(Label.PLACE, place_id(name, within=parent_slug), name, kind=kind),
-        )
-        if within is not None:
-            self.rel(RelType.LOCATED_IN, node, within)
-        return node
-
-    def build(self) -> ArticleGraph:
-        return ArticleGraph(
-            article=self.article, nodes=list(self.nodes.values()), rels=list(self.rels.values())
-        )
-
-
-def _city_place(g: _Graph, city: str | None) -> tuple[Label, str] | None:
+def _city_place(g: ArticleRows, city: str | None) -> tuple[Label, str] | None:
     if not city:
         return None
     code = city_country(city)
     return g.place(city, kind="city", within=g.country(code) if code else None)
 
 
-def _add_people(g: _Graph, result: ExtractionResult, res: Resolution) -> None:
-    as_of = result.published
+def _employer(g: ArticleRows, person: Person) -> tuple[Label, str] | None:
+    """Where a person's position is held: the organisation named, else their country."""
+    if person.organization:
+        org = (
+            Label.ORGANIZATION,
+            g.node(
+                Label.ORGANIZATION,
+                org_id(person.organization, country=person.country),
+                person.organization,
+                country=person.country,
+            ),
+        )
+        if person.country:
+            g.rel(RelType.LOCATED_IN, org, g.country(person.country))
+        return org
+    return g.country(person.country) if person.country else None
+
+
+def _add_people(g: ArticleRows, result: ExtractionResult, res: Resolution) -> None:
     for person in result.entities.people:
         pid = res.people.get(person.id) or default_person_id(person)
         node = (
@@ -150,34 +92,19 @@ def _add_people(g: _Graph, result: ExtractionResult, res: Resolution) -> None:
                 title=person.title,
             ),
         )
-        if not person.title:
-            continue
-        if person.organization:
-            org = (
-                Label.ORGANIZATION,
-                g.node(
-                    Label.ORGANIZATION,
-                    org_id(person.organization, country=person.country),
-                    person.organization,
-                    country=person.country,
-                ),
-            )
-            if person.country:
-                g.rel(RelType.LOCATED_IN, org, g.country(person.country))
-        elif person.country:
-            org = g.country(person.country)
-        else:
+        employer = _employer(g, person) if person.title else None
+        if person.title is None or employer is None:
             continue
         g.rel(
             RelType.HOLDS_POSITION,
             node,
-            org,
+            employer,
             evidence=person.evidence,
             key=person.role or slug(person.title),
             title=person.title,
             title_original=person.title,
             role=person.role,
-            as_of=person.as_of or as_of,
+            as_of=person.as_of or result.published,
         )
 
 
@@ -190,7 +117,7 @@ def _meeting_name(meeting: Meeting) -> str:
     return ", ".join(bits)
 
 
-def _meeting_node(g: _Graph, meeting: Meeting, mid: str) -> tuple[Label, str]:
+def _meeting_node(g: ArticleRows, meeting: Meeting, mid: str) -> tuple[Label, str]:
     return (
         Label.MEETING,
         g.node(
@@ -213,7 +140,7 @@ def _meeting_node(g: _Graph, meeting: Meeting, mid: str) -> tuple[Label, str]:
     )
 
 
-def _add_previous_round(g: _Graph, meeting: Meeting, node: tuple[Label, str]) -> None:
+def _add_previous_round(g: ArticleRows, meeting: Meeting, node: tuple[Label, str]) -> None:
     """'the second round' implies a first: link it, so every round of the talks is listed."""
     if meeting.round is None or meeting.round < 2:
         return
@@ -238,7 +165,7 @@ def _add_previous_round(g: _Graph, meeting: Meeting, node: tuple[Label, str]) ->
     g.rel(RelType.FOLLOWS, node, prev, evidence=meeting.evidence)
 
 
-def _add_meetings(g: _Graph, result: ExtractionResult, res: Resolution) -> None:
+def _add_meetings(g: ArticleRows, result: ExtractionResult, res: Resolution) -> None:
     for meeting in result.entities.meetings:
         mid = res.meetings.setdefault(meeting.id, default_meeting_id(meeting, article=g.article))
         node = _meeting_node(g, meeting, mid)
@@ -264,7 +191,7 @@ def _add_meetings(g: _Graph, result: ExtractionResult, res: Resolution) -> None:
 
 
 def _person_ref(
-    g: _Graph, result: ExtractionResult, res: Resolution, ref: str
+    g: ArticleRows, result: ExtractionResult, res: Resolution, ref: str
 ) -> tuple[Label, str]:
     """A person named by extraction-local id or, failing that, by name as written."""
     for person in result.entities.people:
@@ -273,7 +200,7 @@ def _person_ref(
     return (Label.PERSON, g.node(Label.PERSON, person_id(ref), ref))
 
 
-def _add_delegations(g: _Graph, result: ExtractionResult, res: Resolution) -> None:
+def _add_delegations(g: ArticleRows, result: ExtractionResult, res: Resolution) -> None:
     for delegation in result.entities.delegations:
         meeting = res.meetings.get(delegation.meeting or "")
         scope = (meeting or g.article.id).split(":", 1)[1]
@@ -307,7 +234,7 @@ def _add_delegations(g: _Graph, result: ExtractionResult, res: Resolution) -> No
             g.rel(RelType.MEMBER_OF, _person_ref(g, result, res, member), node, evidence=ev)
 
 
-def _add_statements(g: _Graph, result: ExtractionResult, res: Resolution) -> None:
+def _add_statements(g: ArticleRows, result: ExtractionResult, res: Resolution) -> None:
     for statement in result.entities.statements:
         speaker = statement.speaker or statement.speaker_name
         speaker_node = _person_ref(g, result, res, speaker) if speaker else None
@@ -339,7 +266,7 @@ def _add_statements(g: _Graph, result: ExtractionResult, res: Resolution) -> Non
             g.rel(RelType.ABOUT, node, (Label.MEETING, about), evidence=statement.evidence)
 
 
-def _add_topics(g: _Graph, result: ExtractionResult, res: Resolution) -> None:
+def _add_topics(g: ArticleRows, result: ExtractionResult, res: Resolution) -> None:
     first_meeting = next(iter(res.meetings.values()), None)
     for topic in result.entities.topics:
         node = (Label.TOPIC, g.node(Label.TOPIC, topic_id(topic.name), topic.name))
@@ -350,7 +277,7 @@ def _add_topics(g: _Graph, result: ExtractionResult, res: Resolution) -> None:
         g.rel(rel_type, (Label.MEETING, meeting), node, evidence=topic.evidence)
 
 
-def _add_properties(g: _Graph, result: ExtractionResult) -> None:
+def _add_properties(g: ArticleRows, result: ExtractionResult) -> None:
     for prop in result.entities.properties:
         owner = prop.owner_country
         node = (
@@ -384,7 +311,7 @@ def build_graph(
     result: ExtractionResult, *, article: ArticleMeta, resolution: Resolution | None = None
 ) -> ArticleGraph:
     res = resolution or Resolution()
-    g = _Graph(article)
+    g = ArticleRows(article)
     _add_people(g, result, res)
     _add_meetings(g, result, res)
     _add_delegations(g, result, res)
