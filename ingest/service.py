@@ -7,6 +7,7 @@ share the transaction, so what was resolved is what gets written.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urlparse
@@ -99,6 +100,12 @@ async def write_prepared(
     async with driver.session(database=database) as session:
         outcome = await session.execute_write(_write_tx, prepared)
     return IngestOutcome(outcome.article_id, outcome.status, outcome.counts, prepared.result)
+
+
+async def ingest_one(driver: AsyncDriver, article: ArticleInput, *, database: str) -> IngestOutcome:
+    """One article end to end, extraction on a worker thread so the event loop stays free."""
+    prepared = await asyncio.to_thread(prepare, article)
+    return await write_prepared(driver, prepared, database=database)
 
 
 async def retract(driver: AsyncDriver, article_ref: str, *, database: str) -> WriteCounts | None:

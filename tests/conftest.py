@@ -34,9 +34,8 @@ def driver(settings: Settings) -> Iterator[Driver]:
         yield drv
 
 
-@pytest.fixture
-def clean_graph(driver: Driver, settings: Settings) -> Driver:
-    """An empty graph (schema migrations kept) for tests that count what they wrote."""
+def wipe_graph(driver: Driver, settings: Settings) -> None:
+    """Delete everything but the schema migrations; only ever on the test instance."""
     if settings.environment != "test":
         pytest.fail("refusing to wipe a graph outside DIPGRAPH_ENV=test", pytrace=False)
     # CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
@@ -45,6 +44,12 @@ def clean_graph(driver: Driver, settings: Settings) -> Driver:
             f"MATCH (n) WHERE NOT n:{Label.SCHEMA_MIGRATION} "
             "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
         ).consume()
+
+
+@pytest.fixture
+def clean_graph(driver: Driver, settings: Settings) -> Driver:
+    """An empty graph (schema migrations kept) for tests that count what they wrote."""
+    wipe_graph(driver, settings)
     return driver
 
 

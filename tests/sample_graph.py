@@ -18,6 +18,7 @@ from app.settings import Settings
 from graph_schema.model import Label, RelType
 from ingest.writer import write_article_tx
 from ingest.writer_model import ArticleGraph, ArticleMeta, NodeRow, PropValue, RelRow
+from tests.conftest import wipe_graph
 
 L, T = Label, RelType
 
@@ -368,14 +369,7 @@ async def _write_all(settings: Settings, graphs: list[ArticleGraph]) -> None:
 
 
 def load_sample(driver: Driver, settings: Settings) -> None:
-    if settings.environment != "test":
-        pytest.fail("refusing to wipe a graph outside DIPGRAPH_ENV=test", pytrace=False)
-    # `CALL ... IN TRANSACTIONS` needs an implicit (auto-commit) transaction: `session.run`.
-    with driver.session(database=settings.neo4j_database) as session:
-        session.run(
-            f"MATCH (n) WHERE NOT n:{Label.SCHEMA_MIGRATION} "
-            "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
-        ).consume()
+    wipe_graph(driver, settings)
     asyncio.run(_write_all(settings, [build() for build in SAMPLE]))
 
 

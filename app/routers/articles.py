@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
@@ -22,8 +21,8 @@ from app.models.articles import (
 from app.models.common import PARTIAL_DATE, Page
 from app.repositories.articles import ArticleRepository
 from app.routers.v1_common import NOT_FOUND, PROBLEMS, PagingDep, provide
-from ingest.service import ArticleInput, prepare, retract, write_prepared
-from ingest.writer import WriteCounts
+from ingest.service import ArticleInput, ingest_one, retract
+from ingest.writer import WriteCounts, WriteStatus
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 ArticleRepoDep = Annotated[ArticleRepository, Depends(provide(ArticleRepository))]
@@ -55,9 +54,8 @@ def _jobs(request: Request) -> JobStore:
 async def ingest_article(
     body: ArticleInput, driver: GraphDep, settings: SettingsDep, _: ApiKeyDep, response: Response
 ) -> ArticleIngested:
-    prepared = await asyncio.to_thread(prepare, body)
-    outcome = await write_prepared(driver, prepared, database=settings.neo4j_database)
-    if outcome.status.value != "new":
+    outcome = await ingest_one(driver, body, database=settings.neo4j_database)
+    if outcome.status is not WriteStatus.NEW:
         response.status_code = status.HTTP_200_OK
     return ArticleIngested(
         id=outcome.article_id,
