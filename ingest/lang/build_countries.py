@@ -106,12 +106,74 @@ BH|Bahrain|Bahraini|Manama|Bahrein|Bahreins|Manama|Bahrain|bahrainisch|Manama|Ba
 KW|Kuwait|Kuwaiti|Kuwait City|Koeweit|Koeweits|Koeweit-Stad|Kuwait|kuwaitisch|Kuwait-Stadt|Koweït|koweïtien|Koweït
 YE|Yemen|Yemeni|Sanaa|Jemen|Jemenitisch|Sanaa|Jemen|jemenitisch|Sanaa|Yémen|yéménite|Sanaa
 NZ|New Zealand|New Zealand|Wellington|Nieuw-Zeeland|Nieuw-Zeelands|Wellington|Neuseeland|neuseeländisch|Wellington|Nouvelle-Zélande|néo-zélandais|Wellington
+AO|Angola|Angolan|Luanda|Angola|Angolees|Luanda|Angola|angolanisch|Luanda|Angola|angolais|Luanda
+CD|Democratic Republic of the Congo;Democratic Republic of Congo;DR Congo;DRC;Congo-Kinshasa|Congolese|Kinshasa|Democratische Republiek Congo;DR Congo;Congo-Kinshasa|Congolees|Kinshasa|Demokratische Republik Kongo;DR Kongo|kongolesisch|Kinshasa|République démocratique du Congo;RD Congo;RDC;Congo-Kinshasa|congolais|Kinshasa
+CG|Republic of the Congo;Congo-Brazzaville||Brazzaville|Republiek Congo;Congo-Brazzaville||Brazzaville|Republik Kongo;Kongo-Brazzaville||Brazzaville|République du Congo;Congo-Brazzaville||Brazzaville
+RW|Rwanda|Rwandan|Kigali|Rwanda|Rwandees|Kigali|Ruanda|ruandisch|Kigali|Rwanda|rwandais|Kigali
+UG|Uganda|Ugandan|Kampala|Oeganda|Oegandees|Kampala|Uganda|ugandisch|Kampala|Ouganda|ougandais|Kampala
+TZ|Tanzania|Tanzanian|Dodoma|Tanzania|Tanzaniaans|Dodoma|Tansania|tansanisch|Dodoma|Tanzanie|tanzanien|Dodoma
+GH|Ghana|Ghanaian|Accra|Ghana|Ghanees|Accra|Ghana|ghanaisch|Accra|Ghana|ghanéen|Accra
+SN|Senegal|Senegalese|Dakar|Senegal|Senegalees|Dakar|Senegal|senegalesisch|Dakar|Sénégal|sénégalais|Dakar
+CI|Ivory Coast;Côte d'Ivoire|Ivorian|Yamoussoukro|Ivoorkust|Ivoriaans|Yamoussoukro|Elfenbeinküste|ivorisch|Yamoussoukro|Côte d'Ivoire|ivoirien|Yamoussoukro
+CM|Cameroon|Cameroonian|Yaoundé|Kameroen|Kameroens|Yaoundé|Kamerun|kamerunisch|Jaunde|Cameroun|camerounais|Yaoundé
+ML|Mali|Malian|Bamako|Mali|Malinees|Bamako|Mali|malisch|Bamako|Mali|malien|Bamako
+NE|Niger|Nigerien|Niamey|Niger|Nigerees|Niamey|Niger|nigrisch|Niamey|Niger|nigérien|Niamey
+BF|Burkina Faso|Burkinabe|Ouagadougou|Burkina Faso|Burkinees|Ouagadougou|Burkina Faso|burkinisch|Ouagadougou|Burkina Faso|burkinabé|Ouagadougou
+TD|Chad|Chadian|N'Djamena|Tsjaad|Tsjadisch|N'Djamena|Tschad|tschadisch|N'Djamena|Tchad|tchadien|N'Djaména
+SS|South Sudan|South Sudanese|Juba|Zuid-Soedan|Zuid-Soedanees|Juba|Südsudan|südsudanesisch|Juba|Soudan du Sud|sud-soudanais|Djouba
+ER|Eritrea|Eritrean|Asmara|Eritrea|Eritrees|Asmara|Eritrea|eritreisch|Asmara|Érythrée|érythréen|Asmara
+SO|Somalia|Somali|Mogadishu|Somalië|Somalisch|Mogadishu|Somalia|somalisch|Mogadischu|Somalie|somalien|Mogadiscio
+DJ|Djibouti|Djiboutian|Djibouti|Djibouti|Djiboutiaans|Djibouti|Dschibuti|dschibutisch|Dschibuti|Djibouti|djiboutien|Djibouti
+MR|Mauritania|Mauritanian|Nouakchott|Mauritanië|Mauritaans|Nouakchott|Mauretanien|mauretanisch|Nouakchott|Mauritanie|mauritanien|Nouakchott
+ZW|Zimbabwe|Zimbabwean|Harare|Zimbabwe|Zimbabwaans|Harare|Simbabwe|simbabwisch|Harare|Zimbabwe|zimbabwéen|Harare
+ZM|Zambia|Zambian|Lusaka|Zambia|Zambiaans|Lusaka|Sambia|sambisch|Lusaka|Zambie|zambien|Lusaka
+MZ|Mozambique|Mozambican|Maputo|Mozambique|Mozambikaans|Maputo|Mosambik|mosambikanisch|Maputo|Mozambique|mozambicain|Maputo
+NA|Namibia|Namibian|Windhoek|Namibië|Namibisch|Windhoek|Namibia|namibisch|Windhuk|Namibie|namibien|Windhoek
+BW|Botswana|Botswanan|Gaborone|Botswana|Botswaans|Gaborone|Botswana|botswanisch|Gaborone|Botswana|botswanais|Gaborone
+MG|Madagascar|Malagasy|Antananarivo|Madagaskar|Malagassisch|Antananarivo|Madagaskar|madagassisch|Antananarivo|Madagascar|malgache|Antananarivo
+UY|Uruguay|Uruguayan|Montevideo|Uruguay|Uruguayaans|Montevideo|Uruguay|uruguayisch|Montevideo|Uruguay|uruguayen|Montevideo
+PY|Paraguay|Paraguayan|Asunción|Paraguay|Paraguayaans|Asunción|Paraguay|paraguayisch|Asunción|Paraguay|paraguayen|Asuncion
+BO|Bolivia|Bolivian|La Paz|Bolivia|Boliviaans|La Paz|Bolivien|bolivianisch|La Paz|Bolivie|bolivien|La Paz
+EC|Ecuador|Ecuadorian|Quito|Ecuador|Ecuadoraans|Quito|Ecuador|ecuadorianisch|Quito|Équateur|équatorien|Quito
+PE|Peru|Peruvian|Lima|Peru|Peruaans|Lima|Peru|peruanisch|Lima|Pérou|péruvien|Lima
+CL|Chile|Chilean|Santiago|Chili|Chileens|Santiago|Chile|chilenisch|Santiago de Chile|Chili|chilien|Santiago
+PA|Panama|Panamanian|Panama City|Panama|Panamees|Panama-Stad|Panama|panamaisch|Panama-Stadt|Panama|panaméen|Panama
+CR|Costa Rica|Costa Rican|San José|Costa Rica|Costa Ricaans|San José|Costa Rica|costa-ricanisch|San José|Costa Rica|costaricien|San José
+GT|Guatemala|Guatemalan|Guatemala City|Guatemala|Guatemalteeks|Guatemala-Stad|Guatemala|guatemaltekisch|Guatemala-Stadt|Guatemala|guatémaltèque|Guatemala
+HN|Honduras|Honduran|Tegucigalpa|Honduras|Hondurees|Tegucigalpa|Honduras|honduranisch|Tegucigalpa|Honduras|hondurien|Tegucigalpa
+SV|El Salvador|Salvadoran|San Salvador|El Salvador|Salvadoraans|San Salvador|El Salvador|salvadorianisch|San Salvador|Salvador|salvadorien|San Salvador
+NI|Nicaragua|Nicaraguan|Managua|Nicaragua|Nicaraguaans|Managua|Nicaragua|nicaraguanisch|Managua|Nicaragua|nicaraguayen|Managua
+DO|Dominican Republic|Dominican|Santo Domingo|Dominicaanse Republiek|Dominicaans|Santo Domingo|Dominikanische Republik|dominikanisch|Santo Domingo|République dominicaine|dominicain|Saint-Domingue
+HT|Haiti|Haitian|Port-au-Prince|Haïti|Haïtiaans|Port-au-Prince|Haiti|haitianisch|Port-au-Prince|Haïti|haïtien|Port-au-Prince
+JM|Jamaica|Jamaican|Kingston|Jamaica|Jamaicaans|Kingston|Jamaika|jamaikanisch|Kingston|Jamaïque|jamaïcain|Kingston
+BD|Bangladesh|Bangladeshi|Dhaka|Bangladesh|Bengaals|Dhaka|Bangladesch|bangladeschisch|Dhaka|Bangladesh|bangladais|Dacca
+LK|Sri Lanka|Sri Lankan|Colombo|Sri Lanka|Sri Lankaans|Colombo|Sri Lanka|sri-lankisch|Colombo|Sri Lanka|sri-lankais|Colombo
+NP|Nepal|Nepalese;Nepali|Kathmandu|Nepal|Nepalees|Kathmandu|Nepal|nepalesisch|Kathmandu|Népal|népalais|Katmandou
+MM|Myanmar;Burma|Myanmar;Burmese|Naypyidaw|Myanmar|Myanmarees|Naypyidaw|Myanmar|myanmarisch|Naypyidaw|Birmanie;Myanmar|birman|Naypyidaw
+KH|Cambodia|Cambodian|Phnom Penh|Cambodja|Cambodjaans|Phnom Penh|Kambodscha|kambodschanisch|Phnom Penh|Cambodge|cambodgien|Phnom Penh
+LA|Laos|Laotian;Lao|Vientiane|Laos|Laotiaans|Vientiane|Laos|laotisch|Vientiane|Laos|laotien|Vientiane
+MN|Mongolia|Mongolian|Ulaanbaatar|Mongolië|Mongools|Ulaanbaatar|Mongolei|mongolisch|Ulaanbaatar|Mongolie|mongol|Oulan-Bator
+UZ|Uzbekistan|Uzbek|Tashkent|Oezbekistan|Oezbeeks|Tasjkent|Usbekistan|usbekisch|Taschkent|Ouzbékistan|ouzbek|Tachkent
+KG|Kyrgyzstan|Kyrgyz|Bishkek|Kirgizië;Kirgizstan|Kirgizisch|Bisjkek|Kirgisistan|kirgisisch|Bischkek|Kirghizistan|kirghiz|Bichkek
+TJ|Tajikistan|Tajik|Dushanbe|Tadzjikistan|Tadzjieks|Doesjanbe|Tadschikistan|tadschikisch|Duschanbe|Tadjikistan|tadjik|Douchanbé
+TM|Turkmenistan|Turkmen|Ashgabat|Turkmenistan|Turkmeens|Asjchabad|Turkmenistan|turkmenisch|Aschgabat|Turkménistan|turkmène|Achgabat
+AL|Albania|Albanian|Tirana|Albanië|Albanees|Tirana|Albanien|albanisch|Tirana|Albanie|albanais|Tirana
+MK|North Macedonia|North Macedonian;Macedonian|Skopje|Noord-Macedonië|Noord-Macedonisch;Macedonisch|Skopje|Nordmazedonien|nordmazedonisch|Skopje|Macédoine du Nord|macédonien|Skopje
+ME|Montenegro|Montenegrin|Podgorica|Montenegro|Montenegrijns|Podgorica|Montenegro|montenegrinisch|Podgorica|Monténégro|monténégrin|Podgorica
+BA|Bosnia and Herzegovina;Bosnia|Bosnian|Sarajevo|Bosnië en Herzegovina;Bosnië-Herzegovina;Bosnië|Bosnisch|Sarajevo|Bosnien und Herzegowina;Bosnien-Herzegowina;Bosnien|bosnisch|Sarajevo|Bosnie-Herzégovine;Bosnie|bosnien|Sarajevo
+HR|Croatia|Croatian|Zagreb|Kroatië|Kroatisch|Zagreb|Kroatien|kroatisch|Zagreb|Croatie|croate|Zagreb
+SI|Slovenia|Slovenian;Slovene|Ljubljana|Slovenië|Sloveens|Ljubljana|Slowenien|slowenisch|Ljubljana|Slovénie|slovène|Ljubljana
+SK|Slovakia|Slovak|Bratislava|Slowakije|Slowaaks|Bratislava|Slowakei|slowakisch|Bratislava|Slovaquie|slovaque|Bratislava
+LU|Luxembourg|Luxembourgish|Luxembourg|Luxemburg|Luxemburgs|Luxemburg|Luxemburg|luxemburgisch|Luxemburg|Luxembourg|luxembourgeois|Luxembourg
+MT|Malta|Maltese|Valletta|Malta|Maltees|Valletta|Malta|maltesisch|Valletta|Malte|maltais|La Valette
+IS|Iceland|Icelandic|Reykjavik|IJsland|IJslands|Reykjavik|Island|isländisch|Reykjavík|Islande|islandais|Reykjavik
 """
 
 # Places that are not capitals but where diplomacy happens, with exonyms in nl, de, fr.
 CITIES = """
 Istanbul|TR|Istanboel;İstanbul
-Geneva|CH|Genève;Genf;Genua
+Geneva|CH|Genève;Genf
+Genoa|IT|Genua;Gênes
 New York|US|New York City
 San Francisco|US|
 Seattle|US|
@@ -183,6 +245,75 @@ Aqaba|JO|Akaba
 Doha|QA|
 Abu Dhabi|AE|Abou Dabi
 Pristina|XK|Priština;Prishtina
+Tabriz|IR|Täbris;Tabris
+Mashhad|IR|Masjhad;Maschhad;Machhad
+Isfahan|IR|Esfahan;Ispahan
+Erbil|IQ|Arbil
+Basra|IQ|Bassora
+Sfax|TN|
+Oran|DZ|
+Casablanca|MA|
+Marrakesh|MA|Marrakech;Marrakesch
+Tangier|MA|Tanger
+Benghazi|LY|Benghazi;Bengasi
+Johannesburg|ZA|
+Cape Town|ZA|Kaapstad;Kapstadt;Le Cap
+Durban|ZA|
+Lagos|NG|
+Abidjan|CI|
+Goma|CD|
+Mombasa|KE|
+Dar es Salaam|TZ|Daressalam
+Ho Chi Minh City|VN|Ho Chi Minhstad;Ho-Chi-Minh-Stadt;Hô Chi Minh-Ville;Hô-Chi-Minh-Ville;Saigon;Saïgon
+Guangzhou|CN|Kanton
+Wuhan|CN|
+Busan|KR|
+Bali|ID|
+Melbourne|AU|
+Auckland|NZ|
+Kolkata|IN|Calcutta
+Chennai|IN|
+Lahore|PK|
+Yangon|MM|Rangoon
+Izmir|TR|İzmir
+Thessaloniki|GR|Saloniki;Thessalonique
+Odesa|UA|Odessa
+Kharkiv|UA|Charkiv;Charkow;Kharkov
+Lviv|UA|Lemberg;Lvov
+Kaliningrad|RU|
+Krakow|PL|Krakau;Cracovie;Kraków
+Gdansk|PL|Danzig;Gdańsk
+Dresden|DE|Dresde
+Leipzig|DE|
+Stuttgart|DE|
+Düsseldorf|DE|Dusseldorf
+Hanover|DE|Hannover;Hanovre
+Potsdam|DE|
+Weimar|DE|
+Utrecht|NL|
+Maastricht|NL|
+Ghent|BE|Gent;Gand
+Liège|BE|Luik;Lüttich
+Lyon|FR|Lyons
+Marseille|FR|Marseilles
+Toulouse|FR|
+Bordeaux|FR|
+Lille|FR|Rijsel
+Basel|CH|Bazel;Bâle
+Montreux|CH|
+Lugano|CH|
+Florence|IT|Florenz
+Naples|IT|Napels;Neapel
+Venice|IT|Venetië;Venedig;Venise
+Turin|IT|Turijn;Turin
+Rio de Janeiro|BR|
+São Paulo|BR|Sao Paulo
+Vancouver|CA|
+Quebec City|CA|Québec
+Boston|US|
+Houston|US|
+Honolulu|US|
+Camp David|US|
 """
 
 LANGS = ("en", "nl", "de", "fr")
@@ -199,12 +330,20 @@ def inflect(lang: str, adjective: str) -> list[str]:
         forms |= {f[0].upper() + f[1:] for f in list(forms)}
     elif lang == "fr":
         fem = adjective if adjective.endswith("e") else adjective + "e"
-        if adjective.endswith("ien"):
+        if adjective.endswith(("en", "on")):  # 'ghanéen' -> 'ghanéenne', 'letton' -> 'lettonne'
             fem = adjective + "ne"
         plural = adjective if adjective[-1] in "sx" else adjective + "s"
         forms |= {fem, fem + "s", plural}
         forms |= {f[0].upper() + f[1:] for f in list(forms)}
     return sorted(forms)
+
+
+def _names(lang: str, cell: str) -> list[str]:
+    """Country names; German adds the genitive ('Deutschlands', 'Irans Chefunterhändler')."""
+    names = [n for n in cell.split(";") if n]
+    if lang == "de":
+        names += [n + "s" for n in names if " " not in n and n[-1] not in "sxzSXZA"]
+    return names
 
 
 def build() -> tuple[dict[str, object], dict[str, object]]:
@@ -218,14 +357,19 @@ def build() -> tuple[dict[str, object], dict[str, object]]:
         for i, lang in enumerate(LANGS):
             names, adjectives, capital = cells[3 * i : 3 * i + 3]
             entry[lang] = {
-                "names": names.split(";"),
-                "adjectives": sorted({f for a in adjectives.split(";") for f in inflect(lang, a)}),
+                "names": _names(lang, names),
+                "adjectives": sorted(
+                    {f for a in adjectives.split(";") if a for f in inflect(lang, a)}
+                ),
                 "capital": capital,
             }
             cities.setdefault(cells[2], {"country": code, "forms": [cells[2]]})
             forms = cities[cells[2]]["forms"]  # type: ignore[index]
             if capital not in forms:
                 forms.append(capital)
+        if code == "EU":  # lower-case German 'europäischen Staaten' is the continent, not the EU
+            de = entry["de"]
+            de["adjectives"] = [a for a in de["adjectives"] if a[:1].isupper()]  # type: ignore[index]
         countries[code] = entry
     for row in CITIES.strip().splitlines():
         name, code, exonyms = row.split("|")
