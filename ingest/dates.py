@@ -14,6 +14,7 @@ from functools import lru_cache
 from ingest.lexicon import Lexicon, phrase_regex
 
 _TIME = re.compile(r"\b([01]?\d|2[0-3])[:.h]([0-5]\d)\s*(GMT|UTC|CET|CEST|MSK|EST|EDT)?\b")
+_CAPITAL_MONTHS = {"en", "de"}  # months are capitalised there; 'may' is a verb
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
@@ -78,7 +79,27 @@ def find_date(text: str, lex: Lexicon, published: Published, *, future: bool = F
     match = month_year.search(text)
     if match:
         return f"{int(match.group(2)):04d}-{months[match.group(1).lower()]:02d}"
-    return _relative(text, lex, published, months, future=future)
+    return _relative(text, lex, published, months, future=future) or _bare_month(
+        text, lex, published, months, future=future
+    )
+
+
+def _bare_month(
+    text: str, lex: Lexicon, published: Published, months: dict[str, int], *, future: bool
+) -> str | None:
+    """'in December', 'im März', 'prévu en décembre': the nearest such month to publication,
+    forward when the sentence speaks of the future. English months are capitalised ('may')."""
+    if not (published.year and published.month):
+        return None
+    for match in phrase_regex(list(months)).finditer(text):
+        word = match.group()
+        if lex.lang in _CAPITAL_MONTHS and not word[:1].isupper():
+            continue
+        delta = (months[word.lower()] - published.month) % 12  # months ahead, 0..11
+        ahead = delta if delta <= (8 if future else 3) else delta - 12
+        total = published.year * 12 + published.month - 1 + ahead
+        return f"{total // 12:04d}-{total % 12 + 1:02d}"
+    return None
 
 
 def _relative(

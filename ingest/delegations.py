@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ingest.context import SentenceContext, scanner
 from ingest.lexicon import load_lexicon, phrase_regex
-from ingest.mentions import PersonMention
+from ingest.mentions import PersonMention, Token
 
 _GAP = 14  # characters allowed between a phrase and the person ('door de', 'by the')
 _NP_WINDOW = 90  # how far back a passive looks for its delegation noun
@@ -23,8 +23,13 @@ class LeadPatterns:
     passive: re.Pattern[str]
     active: re.Pattern[str]
     split: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    active_split: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     noun: re.Pattern[str]
     members: re.Pattern[str]
+    represent: re.Pattern[str]  # '<country> was represented by P'
+    represent_split: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    front: re.Pattern[str]  # 'an der Spitze der <adj> Delegation stand P'
+    relative: frozenset[str]  # 'P, who heads the team'
 
 
 @dataclass
@@ -38,17 +43,22 @@ class LeadFinding:
 @lru_cache(maxsize=8)
 def lead_patterns(lang: str) -> LeadPatterns:
     lex = load_lexicon(lang)
-    split = tuple(
-        (phrase_regex([pair[0]]), phrase_regex([pair[1]]))
-        for pair in lex.data.get("lead_split", [])
-    )
     return LeadPatterns(
         passive=phrase_regex(lex.words("lead_passive")),
         active=phrase_regex(lex.words("lead_active")),
-        split=split,
+        split=_pairs(lex.data.get("lead_split", [])),
+        active_split=_pairs(lex.data.get("lead_active_split", [])),
         noun=phrase_regex(lex.words("delegation_nouns")),
         members=phrase_regex(lex.words("member_phrases")),
+        represent=phrase_regex(lex.words("lead_represent")),
+        represent_split=_pairs(lex.data.get("lead_represent_split", [])),
+        front=phrase_regex(lex.words("lead_front")),
+        relative=frozenset(w.lower() for w in lex.words("relative_pronouns")),
     )
+
+
+def _pairs(rows: list[list[str]]) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    return tuple((phrase_regex([row[0]]), phrase_regex([row[1]])) for row in rows)
 
 
 def _country_near(ctx: SentenceContext, lo: int, hi: int, anchor: int) -> str | None:
@@ -120,20 +130,92 @@ def _passive(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
     return out
 
 
+def _active_verbs(
+    text: str, pats: LeadPatterns
+) -> list[tuple[re.Match[str], re.Pattern[str] | None]]:
+    """Leading verbs, with the particle that must close the object for separable ones
+    ('voerde de delegatie aan')."""
+    found: list[tuple[re.Match[str], re.Pattern[str] | None]] = [
+        (m, None) for m in pats.active.finditer(text)
+    ]
+    for opener, closer in pats.active_split:
+        found += [(m, closer) for m in opener.finditer(text)]
+    return found
+
+
 def _active(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
     out: list[LeadFinding] = []
     s = ctx.sentence
-    for match in pats.active.finditer(s.text):
+    for match, closer in _active_verbs(s.text, pats):
         verb_at = s.start + match.start()
-        leader = next((p for p in ctx.mentions.people if 0 <= verb_at - p.span_end <= 3), None)
+        leader = next(
+            (p for p in ctx.mentions.people if _right_before(ctx, p, verb_at, pats)), None
+        )
         after = s.text[match.end() : match.end() + 45]
         noun = pats.noun.search(after)
         if leader is None or noun is None:
+            continue
+        rest = after[noun.end() :] + s.text[match.end() + 45 : match.end() + 75]
+        if closer is not None and closer.search(rest[:30]) is None:
             continue
         n_end = s.start + match.end() + noun.end()
         country = _country_near(ctx, s.start + match.end(), n_end + 25, n_end) or leader.country
         if country:
             out.append(LeadFinding(country, leader, f"lead-active:{match.group().lower()}", 0.85))
+    return out
+
+
+def _right_before(ctx: SentenceContext, person: PersonMention, at: int, pats: LeadPatterns) -> bool:
+    """The person ends just before `at`, or before ', who' / ', die' / ', qui'."""
+    if not 0 <= at - person.span_end <= 12:
+        return False
+    gap = ctx.local(person.span_end, at).strip(" ,").lower()
+    return not gap or gap in pats.relative
+
+
+def _subject_country(ctx: SentenceContext, at: int) -> str | None:
+    """A country named as the subject just before `at` ('Poland was represented by')."""
+    found = [c for c in ctx.mentions.countries if c.kind != "adjective" and 0 <= at - c.end <= 8]
+    return found[-1].code if found else None
+
+
+def _represent(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
+    """'<country> was represented by P', '<Land> wurde von P vertreten'."""
+    out: list[LeadFinding] = []
+    s = ctx.sentence
+    for match in pats.represent.finditer(s.text):
+        country = _subject_country(ctx, s.start + match.start())
+        leader = _person_at(ctx, s.start + match.end())
+        if country and leader is not None and leader.title:
+            out.append(LeadFinding(country, leader, "lead-represented", 0.8))
+    for opener, closer in pats.represent_split:
+        for match in opener.finditer(s.text):
+            country = _subject_country(ctx, s.start + match.start())
+            leader = _person_at(ctx, s.start + match.end())
+            if country is None or leader is None or not leader.title:
+                continue
+            tail = s.text[leader.span_end - s.start : leader.span_end - s.start + 24]
+            close = closer.search(tail)
+            if close is not None and close.start() <= 4:
+                out.append(LeadFinding(country, leader, "lead-represented", 0.8))
+    return out
+
+
+def _front(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
+    """'An der Spitze der britischen Delegation stand P', 'à la tête de la délégation, P'."""
+    out: list[LeadFinding] = []
+    s = ctx.sentence
+    for match in pats.front.finditer(s.text):
+        noun = pats.noun.search(s.text, match.end(), match.end() + 40)
+        if noun is None:
+            continue
+        n_start, n_end = s.start + noun.start(), s.start + noun.end()
+        leader = next(
+            (p for p in ctx.mentions.people if 0 <= p.span_start - n_end <= 28 and p.title), None
+        )
+        country = _country_near(ctx, s.start + match.end(), n_end + 20, n_start)
+        if leader is not None and country:
+            out.append(LeadFinding(country, leader, "lead-front", 0.8))
     return out
 
 
@@ -162,7 +244,26 @@ def _split(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
 
 def find_leads(ctx: SentenceContext, lang: str) -> list[LeadFinding]:
     pats = lead_patterns(lang)
-    return _passive(ctx, pats) + _active(ctx, pats) + _split(ctx, pats)
+    found = _passive(ctx, pats) + _active(ctx, pats) + _split(ctx, pats)
+    return found + _represent(ctx, pats) + _front(ctx, pats)
+
+
+def _bare_subject(ctx: SentenceContext, at: int) -> PersonMention | None:
+    """'Wang was accompanied by ...': a capitalised name right before the phrase."""
+    scan = scanner(ctx.lang)
+    tokens = [t for t in ctx.mentions.tokens if t.end <= at]
+    run: list[Token] = []
+    while tokens and tokens[-1].text in {",", "\u2019", "'"}:
+        tokens.pop()
+    while tokens and scan.name_token(tokens[-1]) and len(run) < 3:
+        run.insert(0, tokens.pop())
+    if not run or at - run[-1].end > 3:
+        return None
+    name = ctx.local(run[0].start, run[-1].end)
+    start, end = run[0].start, run[-1].end
+    return PersonMention(
+        name=name, start=start, end=end, span_start=start, span_end=end, rule="bare-name"
+    )
 
 
 @dataclass
@@ -184,6 +285,7 @@ def find_members(ctx: SentenceContext, lang: str) -> list[MemberFinding]:
         stop = s.start + matches[n + 1].start() if n + 1 < len(matches) else s.end
         members = [p for p in ctx.mentions.people if end <= p.span_start < stop]
         before = [p for p in ctx.mentions.people if p.end <= start]
+        subject = before[-1] if before else _bare_subject(ctx, start)
         if members:
-            out.append(MemberFinding(start, members, before[-1] if before else None))
+            out.append(MemberFinding(start, members, subject))
     return out

@@ -6,7 +6,8 @@ from ingest.context import ArticleContext, SentenceContext, build_sentence, scan
 from ingest.dates import parse_published
 from ingest.delegations import LeadFinding, MemberFinding, find_leads, find_members
 from ingest.lexicon import load_lexicon
-from ingest.meetings import extract_meetings, fill_bilateral
+from ingest.meeting_parties import fill_bilateral
+from ingest.meetings import extract_meetings
 from ingest.models import Delegation, Entities, Meeting, Person, Relation, SplitDocument
 from ingest.properties import extract_properties
 from ingest.resolve import PeopleRegistry, slug
@@ -48,10 +49,21 @@ class _DelegationBuilder:
         for mention in ctx.mentions.people:
             self.registry.add(mention, ctx)
         leads = [self._lead(lead, ctx) for lead in find_leads(ctx, lang)]
+        leads += self._negotiators(ctx)
         for found in find_members(ctx, lang):
             self._members(found, ctx, [d for d in leads if d is not None])
         if ctx.mentions.people:
             self.last_person = self.registry.find(ctx.mentions.people[-1].name)
+
+    def _negotiators(self, ctx: SentenceContext) -> list[Delegation | None]:
+        """A country's chief negotiator leads its side at the talks the article reports."""
+        found: list[Delegation | None] = []
+        for mention in ctx.mentions.people:
+            role, country = mention.role or "", mention.country
+            if self.meetings and country and role.endswith("chief negotiator"):
+                person = self.registry.add(mention, ctx)
+                found.append(self._delegation(country, person, ctx, "lead-chief-negotiator", 0.75))
+        return found
 
     def _lead(self, lead: LeadFinding, ctx: SentenceContext) -> Delegation | None:
         if lead.leader.title is None:  # a bare name leads only if the article titled it before
@@ -87,13 +99,13 @@ class _DelegationBuilder:
         """Members join the delegation led in this sentence, else the one its leader heads
         ('X, accompanied by ...', 'Il était accompagné de ...'), else the delegation just named."""
         delegation = leads[-1] if leads else None
+        if delegation is None and found.before is None and self.by_country:
+            delegation = list(self.by_country.values())[-1]  # 'De delegatie bestond verder uit'
         leader = self.registry.find(found.before.name) if found.before else self.last_person
         if delegation is None and leader is not None:
             delegation = next((d for d in self.by_country.values() if d.leader == leader.id), None)
             if delegation is None and leader.country and self.meetings and leader.title:
                 delegation = self._delegation(leader.country, leader, ctx, "lead-accompanied", 0.7)
-        if delegation is None and found.before is None and self.by_country:
-            delegation = list(self.by_country.values())[-1]
         if delegation is None:
             return
         for mention in found.members:
@@ -113,7 +125,9 @@ def _delegations(
     return list(builder.by_country.values())
 
 
-def _delegations_join_meetings(delegations: list[Delegation], meetings: list[Meeting]) -> None:
+def _delegations_join_meetings(
+    delegations: list[Delegation], meetings: list[Meeting], lang: str
+) -> None:
     """A delegation's country is a party to its meeting; one-sided meetings of a two-country
     article then involve the other side too."""
     by_id = {m.id: m for m in meetings}
@@ -121,7 +135,7 @@ def _delegations_join_meetings(delegations: list[Delegation], meetings: list[Mee
         meeting = by_id.get(d.meeting or "")
         if meeting is not None and d.country not in meeting.parties:
             meeting.parties = sorted({*meeting.parties, d.country})
-    fill_bilateral(meetings)
+    fill_bilateral(meetings, lang, {d.country for d in delegations})
 
 
 def _delegation_relations(delegations: list[Delegation]) -> list[Relation]:
@@ -170,7 +184,7 @@ def extract_entities(split: SplitDocument) -> tuple[Entities, list[Relation]]:
     meetings = extract_meetings(art)
     registry = PeopleRegistry(split.document.published)
     delegations = _delegations(art, registry, meetings)
-    _delegations_join_meetings(delegations, meetings)
+    _delegations_join_meetings(delegations, meetings, art.lex.lang)
     for d in delegations:
         person = next((p for p in registry.people if p.id == d.leader), None)
         if person is not None and person.country is None:

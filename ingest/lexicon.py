@@ -25,9 +25,36 @@ def phrase_regex(phrases: list[str], *, flags: int = re.I) -> re.Pattern[str]:
 
 @lru_cache(maxsize=512)  # extractors ask per sentence; compile each phrase list once
 def _phrase_regex(phrases: tuple[str, ...], flags: int) -> re.Pattern[str]:
-    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
-    body = "|".join(re.escape(p) for p in ordered) or r"(?!x)x"
+    words = {p for p in phrases if p}
+    body = _trie_pattern(_trie(words)) if words else r"(?!x)x"
     return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags)
+
+
+_END = ""  # trie key marking the end of a phrase
+
+
+def _trie(words: set[str]) -> dict[str, Any]:
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    return root
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """A regex that shares prefixes ('Guinea|Guinea-Bissau' -> 'Guinea(?:-Bissau)?'): the
+    country and place lists hold a thousand phrases, and a flat alternation tries each one at
+    every position. Greedy optional tails keep 'longest phrase first', as the flat list did."""
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items())
+                if char != _END]  # fmt: skip
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END in node:
+        return f"(?:{body})?"
+    return body
 
 
 @dataclass(frozen=True)
@@ -93,7 +120,8 @@ def _stop_words(data: dict[str, Any], forms: dict[str, tuple[str, str]]) -> froz
     stop: set[str] = set()
     for key in ("function_words", "determiners", "org_words", "delegation_nouns", "round_nouns"):
         stop |= {w.lower() for w in data.get(key, [])}
-    for key in ("title_heads", "title_modifiers", "meeting_nouns", "months", "weekdays",
+    calendar = () if data.get("lowercase_months") else ("months", "weekdays")
+    for key in ("title_heads", "title_modifiers", "meeting_nouns", *calendar,
                 "ordinals", "property_nouns", "relative_days"):  # fmt: skip
         stop |= {w.lower() for w in data.get(key, {})}
     stop |= {f.lower() for f in forms}

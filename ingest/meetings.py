@@ -14,6 +14,7 @@ from functools import lru_cache
 from ingest.context import ArticleContext, SentenceContext
 from ingest.dates import find_date, find_time
 from ingest.lexicon import Lexicon, load_lexicon, phrase_regex
+from ingest.meeting_parties import meeting_key
 from ingest.models import Evidence, Meeting
 
 # CAMEO code and PLOVER type per meeting kind (CAMEO 04x: consult; 046: negotiate).
@@ -25,6 +26,7 @@ EVENT_CODES = {
 _VENUE_NOUNS = {"hotel", "palace", "paleis", "palais", "palast", "house", "kremlin", "villa",
                 "department", "ministerie", "ministry", "ministère", "ministerium", "residentie",
                 "residence", "résidence", "residenz", "state department"}  # fmt: skip
+_HOSTED_KINDS = {"talks", "negotiations"}  # 'Iran talks in Vienna': the host sits apart
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:voor|for|to|om|um|pour|where|waar|wo|où)\s")
 
 
@@ -43,6 +45,8 @@ class Patterns:
     compound_re: re.Pattern[str]
     speech: re.Pattern[str]
     round_nouns: re.Pattern[str]
+    speech_last: frozenset[str]  # last words of speech verbs: 'said in Moscow' is no meeting place
+    split: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]  # 'sprak in X met'
 
     def kind(self, word: str) -> str:
         lower = word.lower()
@@ -56,8 +60,16 @@ class Patterns:
         plain = self.triggers.search(text)
         compound = self.compound_re.search(text) if self.compounds else None
         if plain is None or (compound is not None and compound.start() < plain.start()):
-            return compound
-        return plain
+            plain = compound
+        return plain or self._split_trigger(text)
+
+    def _split_trigger(self, text: str) -> re.Match[str] | None:
+        """A verb whose particle comes later: 'sprak donderdag in Den Haag met'."""
+        for opener, closer, _ in self.split:
+            for match in opener.finditer(text):
+                if closer.search(text, match.end(), match.end() + 48):
+                    return match
+        return None
 
 
 @lru_cache(maxsize=8)
@@ -88,6 +100,11 @@ def patterns(lang: str) -> Patterns:
         compound_re=re.compile(rf"(?<![\w.])\w{{3,}}(?:{body})(?!\w)", re.I),
         speech=phrase_regex(lex.words("speech_verbs")),
         round_nouns=phrase_regex(lex.words("round_nouns")),
+        speech_last=frozenset(v.lower().split()[-1] for v in lex.words("speech_verbs")),
+        split=tuple(
+            (phrase_regex([a]), phrase_regex([b]), kinds.get(f"{a} {b}".lower(), "talks"))
+            for a, b in lex.data.get("meeting_split", [])
+        ),
     )
 
 
@@ -156,6 +173,8 @@ def _city(
         owner = before[-2] if len(before) > 1 else ""
         if owner in pats.blockers or owner.rsplit("-", 1)[-1] in pats.blockers:
             continue  # 'Embassy in Havana', 'ambassadeur in Moskou': not where the talks are
+        if owner in pats.speech_last:
+            continue  # 'said in Moscow': where someone spoke
         return place.name, place.country, place.capital
     return None
 
@@ -259,8 +278,8 @@ def _compatible(m: Candidate, c: Candidate) -> bool:
         return False
     if (m.city is None and m.kind == "call") or (c.city is None and c.kind == "call"):
         return m.city is None and c.city is None  # a call happens nowhere: never merge a place
-    if (m.status == "cancelled") != (c.status == "cancelled") and (m.city is None) != (
-        c.city is None
+    if (m.status == "cancelled") != (c.status == "cancelled") and (
+        (m.city is None) != (c.city is None) or {m.status, c.status} == {"held", "cancelled"}
     ):
         return False  # 'a round planned in X was cancelled' is not the meeting that was held
     if m.parties and c.parties and not (m.parties <= c.parties or c.parties <= m.parties):
@@ -301,7 +320,10 @@ class _Collector:
             if self.current is not None:
                 _merge(self.current, cand, detail_only=True)
             return
-        if cand.city and len(cand.parties) == 1 and cand.city_capital and cand.city_country:
+        if (
+            cand.city and len(cand.parties) == 1 and cand.city_capital and cand.city_country
+            and cand.kind not in _HOSTED_KINDS
+        ):  # fmt: skip
             cand.parties.add(cand.city_country)  # a visit to a capital: the host is a party
         target = next((m for m in self.meetings if _compatible(m, cand)), None)
         if target is None:
@@ -333,23 +355,6 @@ def _fill_bilateral(meetings: list[Candidate]) -> None:
             meeting.parties |= meetings[0].parties
 
 
-def _key(parties: list[str], city: str | None, date: str | None, round_: int | None) -> str:
-    return "|".join(["-".join(parties), city or "", date or "", str(round_ or "")])
-
-
-def fill_bilateral(meetings: list[Meeting]) -> None:
-    """Once delegations have joined their meetings: one-sided meetings of a two-country article
-    involve the other side too (see `_fill_bilateral`)."""
-    main = next((m for m in meetings if len(m.parties) == 2), None)
-    if main is None:
-        return
-    for meeting in meetings:
-        if len(meeting.parties) < 2 and set(meeting.parties) <= set(main.parties):
-            meeting.parties = sorted(main.parties)
-    for meeting in meetings:
-        meeting.key_hint = _key(meeting.parties, meeting.city, meeting.date, meeting.round)
-
-
 def _to_model(cand: Candidate, index: int) -> Meeting:
     cameo, plover = EVENT_CODES.get(cand.kind, ("040", "CONSULT"))
     parties = sorted(cand.parties)
@@ -358,7 +363,7 @@ def _to_model(cand: Candidate, index: int) -> Meeting:
         venue=cand.venue, date=cand.date, time=cand.time, expected_duration=cand.expected_duration,
         past_duration=cand.past_duration, status="cancelled" if cand.status == "cancelled" else
         ("planned" if cand.status == "planned" else "held"), cameo=cameo, plover=plover,
-        key_hint=_key(parties, cand.city, cand.date, cand.round), evidence=cand.evidence,
+        key_hint=meeting_key(parties, cand.city, cand.date, cand.round), evidence=cand.evidence,
     )  # fmt: skip
 
 

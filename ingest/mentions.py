@@ -129,7 +129,10 @@ class TitleScanner:
         return None
 
     def titleish(self, word: str) -> bool:
-        return word in self.modifiers or word in self.orgs or self.head_role(word) is not None
+        if word in self.modifiers or word in self.orgs or self.head_role(word) is not None:
+            return True
+        bare = _ELISION.sub("", word)  # "d'europe" in 'directeur d'Europe continentale'
+        return bare != word and (bare in self.modifiers or bare in self.orgs)
 
     def name_token(self, token: Token) -> bool:
         word = token.base

@@ -10,12 +10,13 @@ from ingest.mentions import CountryMention, PersonMention, TitleScanner, Token
 _MAX_NAME_TOKENS = 4
 _ELIDED_CAPITAL = re.compile(r"^[a-z]{1,2}['\u2019][A-Z\u00c0-\u00de]")
 _CONNECTOR_LOOKAHEAD = 5
+_ELIDED_OF = re.compile(r"^d['\u2019]")
 
 
 def _country_at(token: Token, countries: list[CountryMention]) -> CountryMention | None:
     for country in countries:
-        if country.start <= token.start < country.end:
-            return country
+        if country.start <= token.start < country.end or token.start < country.start < token.end:
+            return country  # the second case: an elided "d'Azerbaïdjan" holds the country
     return None
 
 
@@ -44,7 +45,11 @@ def _connector_reach(
     proper = None  # last capitalised word of a proper organisation name ('du Quai d'Orsay')
     for k in range(j + 1, min(len(tokens), j + 1 + _CONNECTOR_LOOKAHEAD)):
         token = tokens[k]
-        if scan.titleish(token.lower) or _country_at(token, countries):
+        if (
+            scan.titleish(token.lower)
+            or _country_at(token, countries)
+            or token.base in scan.lex.places
+        ):
             reach = k
         elif token.lower in scan.dets:
             continue
@@ -73,6 +78,8 @@ def _extend_right(
         here, there = _country_at(tokens[right], countries), _country_at(nxt, countries)
         if scan.titleish(nxt.lower) or (there and (there.kind == "adjective" or there is here)):
             right += 1
+        elif there and _ELIDED_OF.match(nxt.lower):
+            right += 1  # "l'ambassadeur d'Azerbaïdjan": an elided 'de' before the country
         elif nxt.lower in scan.connectors:
             reach = _connector_reach(tokens, right + 1, scan, countries)
             if reach is None:
@@ -83,12 +90,22 @@ def _extend_right(
     return right
 
 
+def _place_as_first_name(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> bool:
+    """'Milan Jovic', 'Paris Hilton': a place word opening a name right after a title."""
+    return (
+        k == j
+        and tokens[k].base in scan.lex.places
+        and k + 1 < len(tokens)
+        and scan.name_token(tokens[k + 1])
+    )
+
+
 def _name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
     """Index one past the name that starts at `j` (== j when there is none)."""
     k = j
     while k < len(tokens) and k - j < _MAX_NAME_TOKENS:
         token = tokens[k]
-        if scan.name_token(token):
+        if scan.name_token(token) or _place_as_first_name(tokens, k, j, scan):
             k += 1
             if token.possessive:
                 break
@@ -130,8 +147,16 @@ def describe_title(
     if owner is not None and owner.start == tokens[span[0]].start:
         org = None  # "India's External Affairs Minister": a country, not an organisation
     country, org = _title_country_and_org(tokens, (left, right), scan, countries, org)
-    country = country or (owner.code if owner else None)
+    country = (
+        country or (owner.code if owner else None) or _title_country(tokens, left, right, scan)
+    )
     return _join(tokens[left : right + 1]), _title_role(tokens, left, right, scan), country, org
+
+
+def _title_country(tokens: list[Token], left: int, right: int, scan: TitleScanner) -> str | None:
+    """A title that names its country by itself ('Bundesaußenminister')."""
+    table = scan.lex.mapping("title_countries")
+    return next((str(table[t.lower]) for t in tokens[left : right + 1] if t.lower in table), None)
 
 
 def _possessive_org(tokens: list[Token], left: int, right: int) -> tuple[str | None, int]:
@@ -232,7 +257,9 @@ def find_people(
     tokens: list[Token], scan: TitleScanner, countries: list[CountryMention]
 ) -> list[PersonMention]:
     people: list[PersonMention] = []
+    orphan: tuple[int, int] | None = None  # a title with no name, then a comma
     for left, right in _title_spans(tokens, scan, countries):
+        before, orphan = orphan, None
         j = right + 1
         comma = j < len(tokens) and tokens[j].text == ","
         end = _name_run(tokens, j + 1 if comma else j, scan)
@@ -243,8 +270,13 @@ def find_people(
         if end == start_name:
             start_name, end, rule = _apposition(tokens, left, scan)
         if end == start_name:
+            orphan = (left, right) if comma else None
             continue
         title, role, country, org = describe_title(tokens, (left, right), scan, countries)
+        if before is not None and before[1] + 2 == left:  # "Irans Chefunterhändler, Vize..."
+            _, first_role, first_country, _ = describe_title(tokens, before, scan, countries)
+            country = country or first_country
+            role = first_role if first_role and first_role.endswith("chief negotiator") else role
         name_tokens = tokens[start_name:end]
         people.append(
             PersonMention(

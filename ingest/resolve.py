@@ -55,7 +55,14 @@ class PeopleRegistry:
         return person
 
     def find(self, name: str) -> Person | None:
-        return next((p for p in self.people if _same(p.name, name)), None)
+        found = next((p for p in self.people if _same(p.name, name)), None)
+        if found is None and " " not in name.strip():
+            # Chinese, Korean and Vietnamese names put the family name first ('Wang Lei', then
+            # 'Wang'): a lone word that opens exactly one known two- or three-word name.
+            hits = [p for p in self.people if 2 <= len(p.name.split()) <= 3
+                    and p.name.split()[0] == name.strip()]  # fmt: skip
+            found = hits[0] if len(hits) == 1 else None
+        return found
 
     def by_role(self, word: str) -> Person | None:
         """The one person whose role is `word` ('the ambassador'); None when ambiguous."""
