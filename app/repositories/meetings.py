@@ -8,10 +8,9 @@ from neo4j import AsyncManagedTransaction
 
 from app.errors import NotFound
 from app.models.common import Page
-from app.models.delegations import Delegation
 from app.models.meetings import MeetingDetail, MeetingSummary
 from app.repositories.base import Repository, fetch_one, fetch_rows, page_params
-from app.repositories.delegations import LIST_DELEGATIONS
+from app.repositories.delegations import DelegationFilter, select_delegations
 from app.repositories.fragments import articles_of, date_range, meeting_map
 from graph_schema.model import Label, RelType
 
@@ -25,10 +24,17 @@ PARTIES_OF_M = (
 SUMMARY_FIELDS = f"id: m.id, name: m.name, kind: m.kind, round: m.round, date: m.date, \
 city: m.city, status: m.status, venue: m.venue, parties: {PARTIES_OF_M}"
 
-LIST_MEETINGS = f"""
-MATCH (m:{M})
-WHERE all(code IN $parties
-          WHERE EXISTS {{ MATCH (:{C} {{code: code}})-[:{RelType.PARTY_TO}]->(m) }})
+# Every party in `$parties` is party to `m`.
+ALL_PARTIES = (
+    f"all(code IN $parties "
+    f"WHERE EXISTS {{ MATCH (:{C} {{code: code}})-[:{RelType.PARTY_TO}]->(m) }})"
+)
+# With parties, the walk starts at the first one's meetings (a unique-index seek on its code)
+# rather than at every meeting.
+FROM_FIRST_PARTY = f"MATCH (:{C} {{code: $parties[0]}})-[:{RelType.PARTY_TO}]->(m:{M})"
+FROM_ANY = f"MATCH (m:{M})"
+MEETING_FILTERS = f"""
+WHERE {ALL_PARTIES}
   AND ($city IS NULL OR toLower(m.city) = toLower($city))
   AND ($kind IS NULL OR m.kind = $kind)
   AND {date_range("m.date")}
@@ -36,6 +42,8 @@ WITH m ORDER BY coalesce(m.date, '') DESC, m.id
 SKIP $skip LIMIT $take
 RETURN {{{SUMMARY_FIELDS}}} AS row
 """
+LIST_MEETINGS = FROM_ANY + MEETING_FILTERS
+LIST_MEETINGS_OF_PARTIES = FROM_FIRST_PARTY + MEETING_FILTERS
 
 
 def _topics(rel: RelType) -> str:
@@ -89,7 +97,7 @@ async def _list(
 ) -> Page[MeetingSummary]:
     rows = await fetch_rows(
         tx,
-        LIST_MEETINGS,
+        LIST_MEETINGS_OF_PARTIES if where.parties else LIST_MEETINGS,
         MeetingSummary,
         parties=where.parties,
         city=where.city,
@@ -104,17 +112,9 @@ async def _detail(tx: AsyncManagedTransaction, meeting_id: str) -> MeetingDetail
     meeting = await fetch_one(tx, MEETING_DETAIL, MeetingDetail, id=meeting_id)
     if meeting is None:
         return None
-    # The same query as /v1/delegations, so a delegation looks the same wherever it appears.
-    delegations = await fetch_rows(
-        tx,
-        LIST_DELEGATIONS,
-        Delegation,
-        country=None,
-        leader=None,
-        meeting=meeting_id,
-        skip=0,
-        take=MAX_DELEGATIONS,
-        **{"from": None, "to": None},
+    # The same listing as /v1/delegations, so a delegation looks the same wherever it appears.
+    delegations = await select_delegations(
+        tx, DelegationFilter(meeting=meeting_id), skip=0, take=MAX_DELEGATIONS
     )
     return meeting.model_copy(update={"delegations": delegations})
 

@@ -14,14 +14,19 @@ BETWEEN_PARTIES = (
     f"all(code IN $parties WHERE EXISTS "
     f"{{ MATCH (:{C} {{code: code}})-[:{RelType.PARTY_TO}]->(m) }})"
 )
+# With parties, both branches start at the first one's meetings (a unique-index seek on its
+# code) rather than at every meeting; without, at every meeting.
+FROM_FIRST_PARTY = f"(:{C} {{code: $parties[0]}})-[:{RelType.PARTY_TO}]->"
 
-TIMELINE = f"""
+
+def _timeline_query(start: str) -> str:
+    return f"""
 CALL () {{
-  MATCH (m:{M}) WHERE {BETWEEN_PARTIES}
+  MATCH {start}(m:{M}) WHERE {BETWEEN_PARTIES}
   RETURN {{kind: 'meeting', id: m.id, date: m.date, title: m.name, meeting: m.id,
           speaker: null}} AS event
   UNION
-  MATCH (s:{Label.STATEMENT})-[:{RelType.ABOUT}]->(m:{M}) WHERE {BETWEEN_PARTIES}
+  MATCH {start}(m:{M})<-[:{RelType.ABOUT}]-(s:{Label.STATEMENT}) WHERE {BETWEEN_PARTIES}
   OPTIONAL MATCH (p:{Label.PERSON})-[:{RelType.SPOKE}]->(s)
   RETURN {{kind: 'statement', id: s.id, date: coalesce(s.date, m.date),
           title: coalesce(s.quote, s.name), meeting: m.id,
@@ -34,11 +39,19 @@ RETURN event AS row
 """
 
 
+TIMELINE = _timeline_query("")
+TIMELINE_OF_PARTIES = _timeline_query(FROM_FIRST_PARTY)
+
+
 async def _timeline(
     tx: AsyncManagedTransaction, parties: list[str], limit: int, offset: int
 ) -> Page[TimelineEvent]:
     rows = await fetch_rows(
-        tx, TIMELINE, TimelineEvent, parties=parties, **page_params(limit=limit, offset=offset)
+        tx,
+        TIMELINE_OF_PARTIES if parties else TIMELINE,
+        TimelineEvent,
+        parties=parties,
+        **page_params(limit=limit, offset=offset),
     )
     return Page[TimelineEvent].of(rows, limit=limit, offset=offset)
 

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any, TypeVar
 
-from fastapi import Depends, Query
-from pydantic import StringConstraints
+from fastapi import Depends, Query, Response
+from pydantic import BaseModel, StringConstraints
 
 from app.deps import GraphDep, SettingsDep
 from app.models.common import COUNTRY_CODE, PARTIAL_DATE
@@ -24,6 +24,14 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"description": "No such id (problem+json)"},
     **PROBLEMS,
 }
+
+
+def json_body(model: BaseModel) -> Response:
+    """The model as JSON in one pass (pydantic-core). Returning a Response skips FastAPI's
+    second validation of a model the repository has just validated, and its stdlib `json`
+    encoding: on a page of 50 delegations that was ~2 ms of the API's CPU a request.
+    The route keeps `response_model`, so the OpenAPI document is unchanged."""
+    return Response(content=model.model_dump_json(), media_type="application/json")
 
 
 def provide(cls: type[R]) -> Callable[[GraphDep, SettingsDep], R]:

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 
 from app.models.common import Page
 from app.models.delegations import Delegation
 from app.repositories.delegations import DelegationFilter, DelegationRepository
-from app.routers.v1_common import PROBLEMS, CountryCode, DateFrom, DateTo, PagingDep, provide, upper
+from app.routers.v1_common import (
+    PROBLEMS,
+    CountryCode,
+    DateFrom,
+    DateTo,
+    PagingDep,
+    json_body,
+    provide,
+    upper,
+)
 
 router = APIRouter(prefix="/v1", tags=["delegations"])
 Repo = Annotated[DelegationRepository, Depends(provide(DelegationRepository))]
@@ -32,7 +41,7 @@ async def list_delegations(
     meeting: Annotated[str | None, Query(min_length=1, max_length=300)] = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
-) -> Page[Delegation]:
+) -> Response:
     where = DelegationFilter(
         country=upper(country),
         leader=leader,
@@ -40,4 +49,4 @@ async def list_delegations(
         date_from=date_from,
         date_to=date_to,
     )
-    return await repo.list(where, limit=page.limit, offset=page.offset)
+    return json_body(await repo.list(where, limit=page.limit, offset=page.offset))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Response
 
 from app.models.common import Page
 from app.models.meetings import MeetingDetail, MeetingKind, MeetingSummary
@@ -17,6 +17,7 @@ from app.routers.v1_common import (
     PagingDep,
     Parties,
     codes,
+    json_body,
     provide,
 )
 
@@ -38,11 +39,11 @@ async def list_meetings(
     kind: MeetingKind | None = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
-) -> Page[MeetingSummary]:
+) -> Response:
     where = MeetingFilter(
         parties=codes(party), city=city, kind=kind, date_from=date_from, date_to=date_to
     )
-    return await repo.list(where, limit=page.limit, offset=page.offset)
+    return json_body(await repo.list(where, limit=page.limit, offset=page.offset))
 
 
 @router.get(
@@ -54,5 +55,5 @@ async def list_meetings(
 async def get_meeting(
     repo: Repo,
     meeting_id: Annotated[str, Path(min_length=1, max_length=300, examples=["meeting:ru-us:r2"])],
-) -> MeetingDetail:
-    return await repo.get(meeting_id)
+) -> Response:
+    return json_body(await repo.get(meeting_id))
