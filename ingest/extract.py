@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ingest.context import ArticleContext, SentenceContext, build_sentence, scanner
 from ingest.dates import parse_published
 from ingest.delegations import LeadFinding, MemberFinding, find_leads, find_members
 from ingest.lexicon import load_lexicon
-from ingest.meeting_parties import fill_bilateral
+from ingest.meeting_parties import add_guests, fill_bilateral
 from ingest.meetings import extract_meetings
 from ingest.models import Delegation, Entities, Meeting, Person, Relation, SplitDocument
 from ingest.properties import extract_properties
@@ -126,7 +128,7 @@ def _delegations(
 
 
 def _delegations_join_meetings(
-    delegations: list[Delegation], meetings: list[Meeting], lang: str
+    delegations: list[Delegation], meetings: list[Meeting], art: ArticleContext
 ) -> None:
     """A delegation's country is a party to its meeting; one-sided meetings of a two-country
     article then involve the other side too."""
@@ -135,7 +137,9 @@ def _delegations_join_meetings(
         meeting = by_id.get(d.meeting or "")
         if meeting is not None and d.country not in meeting.parties:
             meeting.parties = sorted({*meeting.parties, d.country})
-    fill_bilateral(meetings, lang, {d.country for d in delegations})
+    fill_bilateral(meetings, art.lex.lang, {d.country for d in delegations})
+    counts = Counter(c.code for ctx in art.sentences for c in ctx.mentions.countries)
+    add_guests(meetings, counts, art.lex.lang)
 
 
 def _delegation_relations(delegations: list[Delegation]) -> list[Relation]:
@@ -184,7 +188,7 @@ def extract_entities(split: SplitDocument) -> tuple[Entities, list[Relation]]:
     meetings = extract_meetings(art)
     registry = PeopleRegistry(split.document.published)
     delegations = _delegations(art, registry, meetings)
-    _delegations_join_meetings(delegations, meetings, art.lex.lang)
+    _delegations_join_meetings(delegations, meetings, art)
     for d in delegations:
         person = next((p for p in registry.people if p.id == d.leader), None)
         if person is not None and person.country is None:

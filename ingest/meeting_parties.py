@@ -3,6 +3,9 @@ delegations are known; and the key that identifies a meeting across articles."""
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import lru_cache
+
 from ingest.lexicon import load_lexicon, phrase_regex
 from ingest.models import Meeting
 
@@ -29,3 +32,49 @@ def fill_bilateral(meetings: list[Meeting], lang: str, sides: set[str] | None = 
         meeting.parties = sorted(core)
     for meeting in meetings:
         meeting.key_hint = meeting_key(meeting.parties, meeting.city, meeting.date, meeting.round)
+
+
+@lru_cache(maxsize=8)
+def _place_countries(lang: str) -> dict[str, str]:
+    return {p.name: p.country for p in load_lexicon(lang).places.values()}
+
+
+def _host(meeting: Meeting, lang: str) -> str | None:
+    return _place_countries(lang).get(meeting.city or "")
+
+
+def _guest(meeting: Meeting, main: Meeting | None, home: str | None, lang: str) -> str | None:
+    """Who travels to (or calls) the one country a meeting names: the main meeting's guest,
+    else its other side, else the article's own country."""
+    own = set(meeting.parties)
+    if main is not None and main is not meeting:
+        guests = set(main.parties) - own - {_host(main, lang)}
+        if len(guests) != 1:
+            guests = set(main.parties) - own
+        if len(guests) == 1:
+            return guests.pop()
+    return home if home and home not in own else None
+
+
+def add_guests(meetings: list[Meeting], counts: Counter[str], lang: str) -> None:
+    """'The foreign secretary held talks in Abuja', 'reist door naar Kigali': a visit names the
+    host only, and the visitor is the article's protagonist. The article's own country is the
+    one it names most often outside the hosts, by a clear margin."""
+    hosts = {_host(m, lang) for m in meetings}
+    ranked = [(c, n) for c, n in counts.most_common() if c not in hosts]
+    home = ranked[0][0] if ranked and ranked[0][1] >= 2 and (
+        len(ranked) == 1 or ranked[0][1] > ranked[1][1]
+    ) else None  # fmt: skip
+    for meeting in meetings:
+        one_sided = len(meeting.parties) == 1 and (
+            meeting.kind == "call" or (meeting.city and _host(meeting, lang) in meeting.parties)
+        )
+        if not one_sided:
+            continue
+        main = next((m for m in meetings if len(m.parties) >= 2), None)
+        guest = _guest(meeting, main, home, lang)
+        if guest is not None:
+            meeting.parties = sorted({*meeting.parties, guest})
+            meeting.key_hint = meeting_key(
+                meeting.parties, meeting.city, meeting.date, meeting.round
+            )

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from ingest.context import ArticleContext, SentenceContext
 from ingest.dates import find_date, find_time
 from ingest.lexicon import Lexicon, load_lexicon, phrase_regex
 from ingest.meeting_parties import meeting_key
+from ingest.meeting_places import city_in, dateline_city, place_cuts
 from ingest.models import Evidence, Meeting
 
 # CAMEO code and PLOVER type per meeting kind (CAMEO 04x: consult; 046: negotiate).
@@ -44,6 +46,8 @@ class Patterns:
     compounds: tuple[str, ...]  # nouns that also end a compound: 'Regierungskonsultationen'
     compound_re: re.Pattern[str]
     speech: re.Pattern[str]
+    call: re.Pattern[str]  # 'by phone', 'par téléphone': the talks were a call
+    definite: frozenset[str]
     round_nouns: re.Pattern[str]
     speech_last: frozenset[str]  # last words of speech verbs: 'said in Moscow' is no meeting place
     split: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]  # 'sprak in X met'
@@ -99,6 +103,8 @@ def patterns(lang: str) -> Patterns:
         compounds=compounds,
         compound_re=re.compile(rf"(?<![\w.])\w{{3,}}(?:{body})(?!\w)", re.I),
         speech=phrase_regex(lex.words("speech_verbs")),
+        call=phrase_regex(lex.words("call_markers")),
+        definite=frozenset(lex.words("definite_articles")),
         round_nouns=phrase_regex(lex.words("round_nouns")),
         speech_last=frozenset(v.lower().split()[-1] for v in lex.words("speech_verbs")),
         split=tuple(
@@ -123,60 +129,8 @@ class Candidate:
     expected_duration: str | None = None
     past_duration: str | None = None
     previous: bool = False
+    anaphoric: bool = False  # 'joined part of the talks': the meeting already described
     evidence: list[Evidence] = field(default_factory=list)
-
-
-def _speaker_clause_end(
-    ctx: SentenceContext, lo: int, hi: int, trigger_at: int, pats: Patterns
-) -> int:
-    """Where the speaker's clause ends when the meeting is only reported speech, else `lo`.
-
-    'Speaking in Beijing, the spokesman said the sides agreed to meet again': Beijing is where
-    he spoke, not where anyone meets.
-    """
-    text = ctx.local(lo, hi)
-    speech = pats.speech.search(text)
-    if speech is None or lo + speech.end() > trigger_at:
-        return lo
-    return lo + speech.end()
-
-
-_DATELINE = re.compile(
-    r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{2,40}?)\s*(?:,|\(|\u2014|\u2013|-\s)"
-)
-
-
-@lru_cache(maxsize=8)
-def _upper_places(lang: str) -> dict[str, tuple[str, str, bool]]:
-    return {f.upper(): (p.name, p.country, p.capital) for f, p in load_lexicon(lang).places.items()}
-
-
-def dateline_city(ctx: SentenceContext, lang: str) -> tuple[str, str, bool] | None:
-    """'GENEVA, May 5 (Reuters) -', 'DEN HAAG -': where a wire story's opening event happened."""
-    match = _DATELINE.match(ctx.sentence.text)
-    return _upper_places(lang).get(match.group(1).strip()) if match else None
-
-
-def _city(
-    ctx: SentenceContext, lo: int, hi: int, lex: Lexicon, pats: Patterns, trigger_at: int
-) -> tuple[str, str, bool] | None:
-    """First place introduced by a locative preposition and not owned by a building or title."""
-    preps = {p.lower() for p in lex.words("locative_preps")}
-    tokens = ctx.mentions.tokens
-    lo = _speaker_clause_end(ctx, lo, hi, trigger_at, pats)
-    for place in ctx.mentions.places:
-        if not lo <= place.start < hi:
-            continue
-        before = [t.lower for t in tokens if t.end <= place.start][-3:]
-        if not before or before[-1] not in preps:
-            continue
-        owner = before[-2] if len(before) > 1 else ""
-        if owner in pats.blockers or owner.rsplit("-", 1)[-1] in pats.blockers:
-            continue  # 'Embassy in Havana', 'ambassadeur in Moskou': not where the talks are
-        if owner in pats.speech_last:
-            continue  # 'said in Moscow': where someone spoke
-        return place.name, place.country, place.capital
-    return None
 
 
 def _round(text: str, lex: Lexicon, pats: Patterns) -> int | None:
@@ -238,13 +192,16 @@ def _candidate(
     if trigger is None and not previous:
         return None
     kind = pats.kind(trigger.group()) if trigger else "meeting"
+    if trigger and kind in {"talks", "meeting"} and pats.call.search(text, trigger.end()):
+        kind = "call"  # "s'est entretenu ce jour par téléphone avec"
     cand = Candidate(kind=kind, previous=previous, parties=_parties(ctx, lo, hi))
-    city = _city(ctx, lo, hi, lex, pats, lo + (trigger.start() if trigger else 0))
+    cand.anaphoric = trigger is not None and kind != "call" and _definite(text, trigger, pats)
+    city = city_in(ctx, lo, hi, lex, pats, lo + (trigger.start() if trigger else 0))
     if city is None and kind != "call" and lo == ctx.sentence.start:
         city = dateline_city(ctx, lex.lang)
     if city:
         cand.city, cand.city_country, cand.city_capital = city
-    future = bool(pats.future.search(text))
+    future = bool(pats.future.search(ctx.local(ctx.sentence.start, hi)))
     cand.date = find_date(text, lex, art.published, future=future)
     cand.time = find_time(text)
     cand.round = _round(text, lex, pats)
@@ -263,14 +220,21 @@ def _candidate(
     return cand
 
 
-def _segments(ctx: SentenceContext, lang: str) -> list[tuple[int, int, bool]]:
-    """The sentence, cut where it turns to an earlier round ('maar ... de vorige ronde')."""
+def _definite(text: str, trigger: re.Match[str], pats: Patterns) -> bool:
+    words = text[: trigger.start()].split()
+    return bool(words) and words[-1].lower() in pats.definite
+
+
+def _segments(ctx: SentenceContext, lex: Lexicon) -> list[tuple[int, int, bool]]:
+    """The sentence, cut where it turns to an earlier round ('maar ... de vorige ronde') and
+    where it moves on to a second meeting place."""
     s = ctx.sentence
-    match = patterns(lang).previous.search(s.text)
-    if not match:
-        return [(s.start, s.end, False)]
-    cut = s.start + match.start()
-    return [(s.start, cut, False), (cut, s.end, True)]
+    pats = patterns(lex.lang)
+    match = pats.previous.search(s.text)
+    end = s.start + match.start() if match else s.end
+    bounds = [s.start, *(c for c in place_cuts(ctx, lex, pats) if c < end), end]
+    parts = [(a, b, False) for a, b in pairwise(bounds)]
+    return parts + ([(end, s.end, True)] if match else [])
 
 
 def _compatible(m: Candidate, c: Candidate) -> bool:
@@ -316,7 +280,9 @@ class _Collector:
         if cand.previous:
             self.earlier.append((cand, self.current))
             return
-        if cand.city is None and len(cand.parties) < 2:
+        lone_call = cand.kind == "call" and bool(cand.parties)
+        anaphora = cand.anaphoric and self.current is not None
+        if cand.city is None and (anaphora or (len(cand.parties) < 2 and not lone_call)):
             if self.current is not None:
                 _merge(self.current, cand, detail_only=True)
             return
@@ -339,7 +305,7 @@ def _collect(
 ) -> tuple[list[Candidate], list[tuple[Candidate, Candidate | None]]]:
     collector = _Collector()
     for ctx in art.sentences:
-        for lo, hi, previous in _segments(ctx, art.lex.lang):
+        for lo, hi, previous in _segments(ctx, art.lex):
             cand = _candidate(ctx, lo, hi, art, previous=previous)
             if cand is not None:
                 collector.add(cand)

@@ -15,6 +15,7 @@ from ingest.lexicon import Lexicon
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'\u2019]\w+)*|[^\w\s]")
 _POSSESSIVE = ("\u2019s", "'s")  # right single quotation mark or apostrophe
 _COMPOUND_LANGS = {"nl", "de"}  # titles fuse into compounds: 'Außenminister', 'oud-ambassadeur'
+_ARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|ould)-[A-Z\u00c0-\u00de]")
 _ELISION = re.compile(r"^(?:l|d|qu)['\u2019]")  # French "l'ambassadeur", "d'ambassadeur"
 
 
@@ -109,6 +110,7 @@ class TitleScanner:
         self.own = {w.lower() for w in lex.words("own_country_connectors")}
         self.dets = {w.lower() for w in lex.words("determiners")}
         self.particles = {w.lower() for w in lex.words("name_particles")}
+        self.honorifics = frozenset(lex.words("honorifics"))
         self._memo: dict[str, str | None] = {}
 
     def head_role(self, word: str) -> str | None:
@@ -136,6 +138,8 @@ class TitleScanner:
 
     def name_token(self, token: Token) -> bool:
         word = token.base
+        if _ARTICLE_NAME.match(word):
+            return True  # 'al-Harbi', 'el-Sisi', 'bin Salman' keep their lower-case article
         if len(word) < 2 or not word[0].isupper() or word.isupper() or word.isdigit():
             return False
         return word.lower() not in self.lex.stop and self.head_role(word.lower()) is None

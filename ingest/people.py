@@ -262,8 +262,8 @@ def find_people(
         before, orphan = orphan, None
         j = right + 1
         comma = j < len(tokens) and tokens[j].text == ","
-        end = _name_run(tokens, j + 1 if comma else j, scan)
-        start_name = j + 1 if comma else j
+        start_name = _after_honorific(tokens, j + 1 if comma else j, scan)
+        end = _name_run(tokens, start_name, scan)
         rule = "title-comma-name" if comma else "title-before-name"
         if comma and end - start_name < 2:
             end = start_name
@@ -290,6 +290,15 @@ def find_people(
             )
         )  # fmt: skip
     return people
+
+
+def _after_honorific(tokens: list[Token], j: int, scan: TitleScanner) -> int:
+    """Past 'M.', 'Mme', 'Mr', 'Frau' before a name: 'son homologue, M. Ali Rezaei'."""
+    if j < len(tokens) and tokens[j].text in scan.honorifics:
+        k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text == ".")
+        if k < len(tokens) and scan.name_token(tokens[k]):
+            return k
+    return j
 
 
 def _apposition(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int, int, str]:

@@ -14,6 +14,9 @@ _KNOWN_MISS = {
     "gold-fr-ambassadeur-convoque": pytest.mark.xfail(reason="member after 'avec'", strict=True),
     "gold-nl-premier-bezoek-ottawa": pytest.mark.xfail(reason="leader not found", strict=True),
     "gold-fr-mission-economique-hanoi": pytest.mark.xfail(reason="leader not found", strict=True),
+    "fresh1-de-tagesschau-koehler-brasilia": pytest.mark.xfail(
+        reason="member's title runs through 'im'", strict=True
+    ),
 }
 GOLD = [
     json.loads(line)

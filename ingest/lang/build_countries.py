@@ -118,7 +118,7 @@ CI|Ivory Coast;Côte d'Ivoire|Ivorian|Yamoussoukro|Ivoorkust|Ivoriaans|Yamoussou
 CM|Cameroon|Cameroonian|Yaoundé|Kameroen|Kameroens|Yaoundé|Kamerun|kamerunisch|Jaunde|Cameroun|camerounais|Yaoundé
 ML|Mali|Malian|Bamako|Mali|Malinees|Bamako|Mali|malisch|Bamako|Mali|malien|Bamako
 NE|Niger|Nigerien|Niamey|Niger|Nigerees|Niamey|Niger|nigrisch|Niamey|Niger|nigérien|Niamey
-BF|Burkina Faso|Burkinabe|Ouagadougou|Burkina Faso|Burkinees|Ouagadougou|Burkina Faso|burkinisch|Ouagadougou|Burkina Faso|burkinabé|Ouagadougou
+BF|Burkina Faso|Burkinabe|Ouagadougou|Burkina Faso|Burkinees|Ouagadougou|Burkina Faso|burkinisch|Ouagadougou|Burkina Faso|burkinabé;burkinabè|Ouagadougou
 TD|Chad|Chadian|N'Djamena|Tsjaad|Tsjadisch|N'Djamena|Tschad|tschadisch|N'Djamena|Tchad|tchadien|N'Djaména
 SS|South Sudan|South Sudanese|Juba|Zuid-Soedan|Zuid-Soedanees|Juba|Südsudan|südsudanesisch|Juba|Soudan du Sud|sud-soudanais|Djouba
 ER|Eritrea|Eritrean|Asmara|Eritrea|Eritrees|Asmara|Eritrea|eritreisch|Asmara|Érythrée|érythréen|Asmara
@@ -167,10 +167,66 @@ SK|Slovakia|Slovak|Bratislava|Slowakije|Slowaaks|Bratislava|Slowakei|slowakisch|
 LU|Luxembourg|Luxembourgish|Luxembourg|Luxemburg|Luxemburgs|Luxemburg|Luxemburg|luxemburgisch|Luxemburg|Luxembourg|luxembourgeois|Luxembourg
 MT|Malta|Maltese|Valletta|Malta|Maltees|Valletta|Malta|maltesisch|Valletta|Malte|maltais|La Valette
 IS|Iceland|Icelandic|Reykjavik|IJsland|IJslands|Reykjavik|Island|isländisch|Reykjavík|Islande|islandais|Reykjavik
+TG|Togo|Togolese|Lomé|Togo|Togolees|Lomé|Togo|togoisch;togolesisch|Lomé|Togo|togolais|Lomé
+BJ|Benin|Beninese|Porto-Novo|Benin|Benins|Porto-Novo|Benin|beninisch|Porto-Novo|Bénin|béninois|Porto-Novo
+BI|Burundi|Burundian|Gitega|Burundi|Burundees|Gitega|Burundi|burundisch|Gitega|Burundi|burundais|Gitega
+GA|Gabon|Gabonese|Libreville|Gabon|Gabonees|Libreville|Gabun|gabunisch|Libreville|Gabon|gabonais|Libreville
+GN|Guinea|Guinean|Conakry|Guinee|Guinees|Conakry|Guinea|guineisch|Conakry|Guinée|guinéen|Conakry
+GW|Guinea-Bissau|Bissau-Guinean|Bissau|Guinee-Bissau||Bissau|Guinea-Bissau||Bissau|Guinée-Bissau|bissau-guinéen|Bissau
+GM|Gambia;the Gambia|Gambian|Banjul|Gambia|Gambiaans|Banjul|Gambia|gambisch|Banjul|Gambie|gambien|Banjul
+LR|Liberia|Liberian|Monrovia|Liberia|Liberiaans|Monrovia|Liberia|liberianisch|Monrovia|Liberia|libérien|Monrovia
+SL|Sierra Leone|Sierra Leonean|Freetown|Sierra Leone|Sierra Leoons|Freetown|Sierra Leone|sierra-leonisch|Freetown|Sierra Leone|sierra-léonais|Freetown
+CF|Central African Republic|Central African|Bangui|Centraal-Afrikaanse Republiek|Centraal-Afrikaans|Bangui|Zentralafrikanische Republik|zentralafrikanisch|Bangui|République centrafricaine;Centrafrique|centrafricain|Bangui
+GQ|Equatorial Guinea|Equatorial Guinean|Malabo|Equatoriaal-Guinea|Equatoriaal-Guinees|Malabo|Äquatorialguinea|äquatorialguineisch|Malabo|Guinée équatoriale|équato-guinéen|Malabo
+CV|Cape Verde;Cabo Verde|Cape Verdean|Praia|Kaapverdië|Kaapverdisch|Praia|Kap Verde|kap-verdisch|Praia|Cap-Vert|cap-verdien|Praia
+MW|Malawi|Malawian|Lilongwe|Malawi|Malawisch|Lilongwe|Malawi|malawisch|Lilongwe|Malawi|malawite|Lilongwe
+MU|Mauritius|Mauritian|Port Louis|Mauritius|Mauritiaans|Port Louis|Mauritius|mauritisch|Port Louis|Maurice|mauricien|Port-Louis
+KM|Comoros|Comorian|Moroni|Comoren|Comorees|Moroni|Komoren|komorisch|Moroni|Comores|comorien|Moroni
+LS|Lesotho|Basotho|Maseru|Lesotho|Lesothaans|Maseru|Lesotho|lesothisch|Maseru|Lesotho|lesothien|Maseru
+SZ|Eswatini;Swaziland|Swazi|Mbabane|Eswatini;Swaziland|Swazisch|Mbabane|Eswatini;Swasiland|swasiländisch|Mbabane|Eswatini;Swaziland|swazi|Mbabane
+BN|Brunei|Bruneian|Bandar Seri Begawan|Brunei|Bruneis|Bandar Seri Begawan|Brunei|bruneiisch|Bandar Seri Begawan|Brunei|brunéien|Bandar Seri Begawan
+BT|Bhutan|Bhutanese|Thimphu|Bhutan|Bhutaans|Thimphu|Bhutan|bhutanisch|Thimphu|Bhoutan|bhoutanais|Thimphou
+MV|Maldives|Maldivian|Malé|Maldiven|Maldivisch|Malé|Malediven|maledivisch|Malé|Maldives|maldivien|Malé
+TL|East Timor;Timor-Leste|Timorese|Dili|Oost-Timor|Oost-Timorees|Dili|Osttimor;Timor-Leste|osttimoresisch|Dili|Timor oriental|timorais|Dili
+PG|Papua New Guinea|Papua New Guinean|Port Moresby|Papoea-Nieuw-Guinea|Papoea-Nieuw-Guinees|Port Moresby|Papua-Neuguinea|papua-neuguineisch|Port Moresby|Papouasie-Nouvelle-Guinée|papouan-néo-guinéen|Port Moresby
+FJ|Fiji|Fijian|Suva|Fiji|Fijisch|Suva|Fidschi|fidschianisch|Suva|Fidji|fidjien|Suva
+GY|Guyana|Guyanese|Georgetown|Guyana|Guyaans|Georgetown|Guyana|guyanisch|Georgetown|Guyana|guyanien|Georgetown
+SR|Suriname|Surinamese|Paramaribo|Suriname|Surinaams|Paramaribo|Suriname|surinamisch|Paramaribo|Suriname|surinamais|Paramaribo
+BZ|Belize|Belizean|Belmopan|Belize|Belizaans|Belmopan|Belize|belizisch|Belmopan|Belize|bélizien|Belmopan
+BS|Bahamas;the Bahamas|Bahamian|Nassau|Bahama's|Bahamaans|Nassau|Bahamas|bahamaisch|Nassau|Bahamas|bahaméen|Nassau
+BB|Barbados|Barbadian|Bridgetown|Barbados|Barbadiaans|Bridgetown|Barbados|barbadisch|Bridgetown|Barbade|barbadien|Bridgetown
+TT|Trinidad and Tobago|Trinidadian|Port of Spain|Trinidad en Tobago|Trinidadiaans|Port of Spain|Trinidad und Tobago|trinidadisch|Port of Spain|Trinité-et-Tobago|trinidadien|Port-d'Espagne
+LI|Liechtenstein|Liechtenstein|Vaduz|Liechtenstein|Liechtensteins|Vaduz|Liechtenstein|liechtensteinisch|Vaduz|Liechtenstein|liechtensteinois|Vaduz
+MC|Monaco|Monegasque|Monaco|Monaco|Monegaskisch|Monaco|Monaco|monegassisch|Monaco|Monaco|monégasque|Monaco
+AD|Andorra|Andorran|Andorra la Vella|Andorra|Andorrees|Andorra la Vella|Andorra|andorranisch|Andorra la Vella|Andorre|andorran|Andorre-la-Vieille
+SM|San Marino|Sammarinese|San Marino|San Marino|San Marinees|San Marino|San Marino|san-marinesisch|San Marino|Saint-Marin|saint-marinais|Saint-Marin
+VU|Vanuatu|Ni-Vanuatu|Port Vila|Vanuatu|Vanuatuaans|Port Vila|Vanuatu|vanuatuisch|Port Vila|Vanuatu|vanuatuan|Port-Vila
+SB|Solomon Islands|Solomon Islander|Honiara|Salomonseilanden|Salomonees|Honiara|Salomonen|salomonisch|Honiara|Îles Salomon|salomonais|Honiara
+WS|Samoa|Samoan|Apia|Samoa|Samoaans|Apia|Samoa|samoanisch|Apia|Samoa|samoan|Apia
+TO|Tonga|Tongan|Nuku'alofa|Tonga|Tongaans|Nuku'alofa|Tonga|tongaisch|Nuku'alofa|Tonga|tongien|Nuku'alofa
 """
 
 # Places that are not capitals but where diplomacy happens, with exonyms in nl, de, fr.
 CITIES = """
+Almaty|KZ|Alma-Ata
+Kano|NG|
+Bukavu|CD|
+Lubumbashi|CD|
+Aleppo|SY|Alep
+Mosul|IQ|Mossoul
+Herat|AF|Hérat
+Kandahar|AF|
+Misrata|LY|Misurata
+Port Sudan|SD|Port-Soudan
+Aden|YE|
+Nice|FR|Nizza
+Cotonou|BJ|
+Bujumbura|BI|
+Yamoussoukro|CI|
+Lagos|NG|
+Cape Town|ZA|Kaapstad;Kapstadt;Le Cap
+Johannesburg|ZA|
+Mombasa|KE|
 Istanbul|TR|Istanboel;İstanbul
 Geneva|CH|Genève;Genf
 Genoa|IT|Genua;Gênes

@@ -1,0 +1,113 @@
+"""Where a meeting happens: the place after a locative preposition in the meeting's clause,
+a wire dateline, and where one sentence moves on to a second meeting place."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from ingest.context import SentenceContext
+from ingest.lexicon import Lexicon, load_lexicon
+
+if TYPE_CHECKING:
+    from ingest.meetings import Patterns
+
+
+def _speaker_clause_end(
+    ctx: SentenceContext, lo: int, hi: int, trigger_at: int, pats: Patterns
+) -> int:
+    """Where the speaker's clause ends when the meeting is only reported speech, else `lo`.
+
+    'Speaking in Beijing, the spokesman said the sides agreed to meet again': Beijing is where
+    he spoke, not where anyone meets.
+    """
+    text = ctx.local(lo, hi)
+    speech = pats.speech.search(text)
+    if speech is None or lo + speech.end() > trigger_at:
+        return lo
+    return lo + speech.end()
+
+
+_DATELINE = re.compile(
+    r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{2,40}?)\s*(?:,|\(|\u2014|\u2013|-\s)"
+)
+
+
+@lru_cache(maxsize=8)
+def _upper_places(lang: str) -> dict[str, tuple[str, str, bool]]:
+    return {f.upper(): (p.name, p.country, p.capital) for f, p in load_lexicon(lang).places.items()}
+
+
+def dateline_city(ctx: SentenceContext, lang: str) -> tuple[str, str, bool] | None:
+    """'GENEVA, May 5 (Reuters) -', 'DEN HAAG -': where a wire story's opening event happened."""
+    match = _DATELINE.match(ctx.sentence.text)
+    return _upper_places(lang).get(match.group(1).strip()) if match else None
+
+
+def _prep_index(before: list[str], lex: Lexicon) -> int | None:
+    """Index in `before` of the preposition introducing a place: 'in Abuja', and through an
+    apposition 'in der Hauptstadt Brasília', 'dans la capitale, Lomé'."""
+    preps = {p.lower() for p in lex.words("locative_preps")}
+    capitals = {w.lower() for w in lex.words("capital_nouns")}
+    dets = {w.lower() for w in lex.words("determiners")}
+    if before and before[-1] in preps:
+        return len(before) - 1
+    k = len(before) - 1
+    if k >= 0 and before[k] == ",":
+        k -= 1
+    if k < 1 or before[k] not in capitals:
+        return None
+    k -= 1
+    if k >= 1 and before[k] in dets:
+        k -= 1
+    return k if k >= 0 and before[k] in preps else None
+
+
+def _introduced(ctx: SentenceContext, start: int, lex: Lexicon, pats: Patterns) -> int | None:
+    """Where the locative phrase of the place at `start` begins, when it names a meeting place
+    (not 'Embassy in Havana', 'ambassadeur in Moskou', 'said in Moscow')."""
+    tokens = [t for t in ctx.mentions.tokens if t.end <= start][-6:]
+    before = [t.lower for t in tokens]
+    k = _prep_index(before, lex)
+    if k is None:
+        return None
+    owner = before[k - 1] if k > 0 else ""
+    if owner in pats.blockers or owner.rsplit("-", 1)[-1] in pats.blockers:
+        return None
+    if owner in pats.speech_last:
+        return None
+    return tokens[k].start
+
+
+def city_in(
+    ctx: SentenceContext, lo: int, hi: int, lex: Lexicon, pats: Patterns, trigger_at: int
+) -> tuple[str, str, bool] | None:
+    """First place introduced by a locative preposition and not owned by a building or title."""
+    lo = _speaker_clause_end(ctx, lo, hi, trigger_at, pats)
+    for place in ctx.mentions.places:
+        if lo <= place.start < hi and _introduced(ctx, place.start, lex, pats) is not None:
+            return place.name, place.country, place.capital
+    return None
+
+
+def place_cuts(ctx: SentenceContext, lex: Lexicon, pats: Patterns) -> list[int]:
+    """Where one sentence moves on to a second meeting place: 'will travel on to Accra to meet
+    ..., before ending the trip in Dakar, where he is due to hold talks with ...'. A cut falls
+    before each later place whose clause has a meeting word of its own."""
+    s = ctx.sentence
+    starts = [
+        at
+        for place in ctx.mentions.places
+        if (at := _introduced(ctx, place.start, lex, pats)) is not None
+    ]
+    cuts: list[int] = []
+    for first, later in pairwise(starts):
+        if later <= first or pats.trigger(s.text[: later - s.start]) is None:
+            continue
+        rest = s.text[later - s.start :]
+        own = pats.trigger(rest)
+        if own is not None and not pats.previous.search(rest[: own.start()]):
+            cuts.append(later)
+    return cuts

@@ -1,0 +1,53 @@
+"""Visits, calls and honorifics: who travels, where each leg of a trip happens."""
+
+from __future__ import annotations
+
+from ingest.pipeline import extract_article
+
+
+def _meetings(text: str, lang: str) -> list[tuple[str | None, list[str]]]:
+    facts = extract_article(text, language=lang, published="2025-03-04").facts
+    return [(m.city, m.parties) for m in facts.meetings]
+
+
+def test_a_visit_naming_only_the_host_gets_the_articles_own_country() -> None:
+    text = (
+        "Britain and its partners. The foreign secretary held talks in Abuja on Monday with "
+        "Nigeria's foreign minister, Ada Obi. Britain wants a deal, London said."
+    )
+    assert ("Abuja", ["GB", "NG"]) in _meetings(text, "en")
+
+
+def test_one_sentence_with_two_legs_of_a_trip_gives_two_meetings() -> None:
+    text = (
+        "Minister Jan de Boer sprak maandag in Nairobi met de Keniaanse president. "
+        "De minister reist daarna naar Kampala, en eindigt de reis in Kigali, waar hij de "
+        "Rwandese president ontmoet."
+    )
+    cities = {city for city, _ in _meetings(text, "nl")}
+    assert {"Nairobi", "Kigali"} <= cities
+
+
+def test_capital_in_apposition_is_the_meeting_place() -> None:
+    text = "In der Hauptstadt Lomé traf Außenministerin Eva Berg am Dienstag ihren Amtskollegen."
+    assert [city for city, _ in _meetings(text, "de")] == ["Lomé"]
+
+
+def test_a_call_naming_one_side_takes_the_other_from_the_article() -> None:
+    text = (
+        "Le ministre, M. Paul Roche, s'est entretenu ce jour par téléphone avec son homologue "
+        "iranien, M. Ali Rezaei. La France demande la libération de ses ressortissants. "
+        "La France reste disponible."
+    )
+    facts = extract_article(text, language="fr", published="2025-01-15").facts
+    assert [(m.kind, m.parties) for m in facts.meetings] == [("call", ["FR", "IR"])]
+    assert {o.name for o in facts.officials} >= {"Paul Roche", "Ali Rezaei"}
+
+
+def test_a_definite_reference_to_the_talks_is_no_new_meeting() -> None:
+    text = (
+        "CAIRO (Reuters) - Egypt hosted talks in Cairo on Tuesday between Sudan and Chad. "
+        "U.S. envoy Tom Hill, who joined part of the talks by video link, said Washington "
+        "backed them."
+    )
+    assert len(_meetings(text, "en")) == 1
