@@ -11,6 +11,7 @@ from ingest.mentions import (
     CountryMention,
     SentenceMentions,
     TitleScanner,
+    find_capital_phrases,
     find_countries,
     find_places,
     tokenize,
@@ -66,6 +67,9 @@ def build_sentence(sentence: Sentence, lex: Lexicon, scan: TitleScanner) -> Sent
     mentions = SentenceMentions(tokens=tokens)
     mentions.countries = find_countries(text, offset, lex)
     mentions.places = find_places(text, offset, lex)
+    if any(t.lower in scan.capital_nouns for t in tokens):
+        mentions.places += find_capital_phrases(tokens, mentions.countries, lex)
+        mentions.places.sort(key=lambda p: p.start)
     _metonymy(text, offset, lex, mentions)
     mentions.people = find_people(tokens, scan, mentions.countries)
     return SentenceContext(sentence, mentions, lex.lang)

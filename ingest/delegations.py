@@ -30,6 +30,10 @@ class LeadPatterns:
     represent_split: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     front: re.Pattern[str]  # 'an der Spitze der <adj> Delegation stand P'
     relative: frozenset[str]  # 'P, who heads the team'
+    send: re.Pattern[str]  # '<country> sent its deputy foreign minister, P'
+    behalf_prep: re.Pattern[str]  # 'für Pristina verhandelte P'
+    behalf_verb: re.Pattern[str]
+    clause: re.Pattern[str]  # '<country>, which co-sponsored earlier rounds, sent ...'
 
 
 @dataclass
@@ -54,6 +58,15 @@ def lead_patterns(lang: str) -> LeadPatterns:
         represent_split=_pairs(lex.data.get("lead_represent_split", [])),
         front=phrase_regex(lex.words("lead_front")),
         relative=frozenset(w.lower() for w in lex.words("relative_pronouns")),
+        send=phrase_regex(lex.words("lead_send")),
+        behalf_prep=phrase_regex(lex.mapping("lead_on_behalf").get("preps", [])),
+        behalf_verb=phrase_regex(lex.mapping("lead_on_behalf").get("verbs", [])),
+        clause=re.compile(
+            r",\s*(?:"
+            + "|".join(map(re.escape, lex.words("relative_clause_openers")))
+            + r")\b[^,]{0,140},\s*$",
+            re.I,
+        ),
     )
 
 
@@ -242,9 +255,48 @@ def _split(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
     return out
 
 
+def _send(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
+    """'Saudi Arabia, which co-sponsored earlier rounds, sent its deputy foreign minister, P':
+    a titled person the country sends (the builder keeps it only when the article reports a
+    meeting)."""
+    out: list[LeadFinding] = []
+    s = ctx.sentence
+    for match in pats.send.finditer(s.text):
+        at = s.start + match.start()
+        clause = pats.clause.search(s.text, 0, match.start())
+        country = _subject_country(ctx, at) or (
+            _subject_country(ctx, s.start + clause.start()) if clause else None
+        )
+        leader = _person_at(ctx, s.start + match.end())
+        if country is None or leader is None or not leader.title:
+            continue
+        if leader.country in (None, country) and leader.span_start - s.start - match.end() <= 6:
+            out.append(LeadFinding(country, leader, "lead-sent", 0.7))
+    return out
+
+
+def _on_behalf(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
+    """'Für Pristina verhandelte Vizepremierministerin P', 'Namens Nederland tekende P'."""
+    out: list[LeadFinding] = []
+    s = ctx.sentence
+    for country in ctx.mentions.countries:
+        if country.kind == "adjective":
+            continue
+        lo, hi = country.start - s.start, country.end - s.start
+        prep = pats.behalf_prep.search(s.text[max(0, lo - 8) : lo])
+        verb = pats.behalf_verb.match(s.text, hi + 1 + (s.text[hi : hi + 1] == ","))
+        if prep is None or s.text[max(0, lo - 8) + prep.end() : lo].strip() or verb is None:
+            continue
+        leader = _person_at(ctx, s.start + verb.end())
+        if leader is not None and leader.title and leader.country in (None, country.code):
+            out.append(LeadFinding(country.code, leader, "lead-on-behalf", 0.75))
+    return out
+
+
 def find_leads(ctx: SentenceContext, lang: str) -> list[LeadFinding]:
     pats = lead_patterns(lang)
     found = _passive(ctx, pats) + _active(ctx, pats) + _split(ctx, pats)
+    found += _send(ctx, pats) + _on_behalf(ctx, pats)
     return found + _represent(ctx, pats) + _front(ctx, pats)
 
 
@@ -273,6 +325,7 @@ class MemberFinding:
     at: int  # where the member phrase starts
     members: list[PersonMention]
     before: PersonMention | None  # the titled person just before the phrase, if any
+    subject_country: str | None = None  # 'De Belgische delegatie bestond verder uit'
 
 
 def find_members(ctx: SentenceContext, lang: str) -> list[MemberFinding]:
@@ -287,5 +340,6 @@ def find_members(ctx: SentenceContext, lang: str) -> list[MemberFinding]:
         before = [p for p in ctx.mentions.people if p.end <= start]
         subject = before[-1] if before else _bare_subject(ctx, start)
         if members:
-            out.append(MemberFinding(start, members, subject))
+            subject_country = _country_near(ctx, s.start, start, start)
+            out.append(MemberFinding(start, members, subject, subject_country))
     return out

@@ -44,7 +44,8 @@ class _DelegationBuilder:
         self.by_country: dict[str, Delegation] = {}
         self.current: Meeting | None = None
         self.last_person: Person | None = None
-        self._meeting_at = {e.start: m for m in meetings for e in m.evidence}
+        earlier = {m.previous for m in meetings if m.previous}  # 'the first round was held in'
+        self._meeting_at = {e.start: m for m in meetings if m.id not in earlier for e in m.evidence}
 
     def sentence(self, ctx: SentenceContext, lang: str) -> None:
         self.current = self._meeting_at.get(ctx.sentence.start, self.current)
@@ -68,6 +69,8 @@ class _DelegationBuilder:
         return found
 
     def _lead(self, lead: LeadFinding, ctx: SentenceContext) -> Delegation | None:
+        if lead.rule in {"lead-sent", "lead-on-behalf"} and not self.meetings:
+            return None  # sending someone, or signing for a country, leads only at a meeting
         if lead.leader.title is None:  # a bare name leads only if the article titled it before
             known = self.registry.find(lead.leader.name)
             if known is None or known.title is None:
@@ -104,6 +107,12 @@ class _DelegationBuilder:
         if delegation is None and found.before is None and self.by_country:
             delegation = list(self.by_country.values())[-1]  # 'De delegatie bestond verder uit'
         leader = self.registry.find(found.before.name) if found.before else self.last_person
+        if (
+            found.before is None
+            and leader is not None
+            and found.subject_country not in (None, leader.country)
+        ):
+            leader = None  # 'De Belgische delegatie bestond verder uit': not the last person's
         if delegation is None and leader is not None:
             delegation = next((d for d in self.by_country.values() if d.leader == leader.id), None)
             if delegation is None and leader.country and self.meetings and leader.title:

@@ -110,6 +110,12 @@ def _countries(lang: str) -> tuple[dict[str, tuple[str, str]], dict[str, Place]]
     return forms, places
 
 
+def capital_of(code: str) -> str | None:
+    """English name of a country's capital ('TR' -> 'Ankara')."""
+    entry = _load_countries_cached().get(code)
+    return str(entry["capital"]) if entry and entry.get("capital") else None
+
+
 @lru_cache(maxsize=1)
 def _load_countries_cached() -> dict[str, Any]:
     data: dict[str, Any] = _load("countries.json")

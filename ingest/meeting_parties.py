@@ -39,8 +39,12 @@ def _place_countries(lang: str) -> dict[str, str]:
     return {p.name: p.country for p in load_lexicon(lang).places.values()}
 
 
+def place_country(city: str, lang: str) -> str | None:
+    return _place_countries(lang).get(city)
+
+
 def _host(meeting: Meeting, lang: str) -> str | None:
-    return _place_countries(lang).get(meeting.city or "")
+    return place_country(meeting.city or "", lang)
 
 
 def _guest(meeting: Meeting, main: Meeting | None, home: str | None, lang: str) -> str | None:

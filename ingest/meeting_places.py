@@ -54,6 +54,8 @@ def _prep_index(before: list[str], lex: Lexicon) -> int | None:
     dets = {w.lower() for w in lex.words("determiners")}
     if before and before[-1] in preps:
         return len(before) - 1
+    if len(before) >= 2 and before[-1] in dets and before[-2] in preps:
+        return len(before) - 2  # 'in der türkischen Hauptstadt', 'dans la capitale qatarie'
     k = len(before) - 1
     if k >= 0 and before[k] == ",":
         k -= 1

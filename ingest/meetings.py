@@ -15,7 +15,7 @@ from itertools import pairwise
 from ingest.context import ArticleContext, SentenceContext
 from ingest.dates import find_date, find_time
 from ingest.lexicon import Lexicon, load_lexicon, phrase_regex
-from ingest.meeting_parties import meeting_key
+from ingest.meeting_parties import meeting_key, place_country
 from ingest.meeting_places import city_in, dateline_city, place_cuts
 from ingest.models import Evidence, Meeting
 
@@ -65,7 +65,10 @@ class Patterns:
         compound = self.compound_re.search(text) if self.compounds else None
         if plain is None or (compound is not None and compound.start() < plain.start()):
             plain = compound
-        return plain or self._split_trigger(text)
+        split = self._split_trigger(text) if self.split else None
+        if plain is None or (split is not None and split.start() < plain.start()):
+            return split  # 'sprak ... telefonisch met ..., maar dat gesprek': the verb first
+        return plain
 
     def _split_trigger(self, text: str) -> re.Match[str] | None:
         """A verb whose particle comes later: 'sprak donderdag in Den Haag met'."""
@@ -333,6 +336,17 @@ def _to_model(cand: Candidate, index: int) -> Meeting:
     )  # fmt: skip
 
 
+def _inherited_parties(earlier: Candidate, follower: Meeting, lang: str) -> set[str]:
+    """An earlier round names no parties: the follower's, less the follower's host when the
+    earlier round was held elsewhere ('with Swiss hosts in Geneva; the previous round, held in
+    Almaty')."""
+    parties = set(follower.parties)
+    host = place_country(follower.city or "", lang)
+    if earlier.city and follower.city and earlier.city != follower.city and len(parties) > 2:
+        parties.discard(host or "")
+    return parties
+
+
 def extract_meetings(art: ArticleContext) -> list[Meeting]:
     """Meetings in article order; earlier rounds follow, linked from the round they precede."""
     found, earlier = _collect(art)
@@ -346,7 +360,7 @@ def extract_meetings(art: ArticleContext) -> list[Meeting]:
         if follower is not None:
             follower.refers_to_previous_round = True
             if not cand.parties:
-                cand.parties = set(follower.parties)
+                cand.parties = _inherited_parties(cand, follower, art.lex.lang)
             if cand.round is None and follower.round:
                 cand.round = follower.round - 1
         if cand.date or cand.city:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.lexicon import Lexicon
+from ingest.lexicon import Lexicon, capital_of
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'\u2019]\w+)*|[^\w\s]")
 _POSSESSIVE = ("\u2019s", "'s")  # right single quotation mark or apostrophe
@@ -93,6 +93,25 @@ def find_places(text: str, offset: int, lex: Lexicon) -> list[PlaceMention]:
     return found
 
 
+def find_capital_phrases(
+    tokens: list[Token], countries: list[CountryMention], lex: Lexicon
+) -> list[PlaceMention]:
+    """'in der türkischen Hauptstadt', 'dans la capitale qatarie', 'in the Turkish capital':
+    the capital of the country the adjective names, spanning adjective and noun."""
+    nouns = {w.lower() for w in lex.words("capital_nouns")}
+    found: list[PlaceMention] = []
+    for i, token in enumerate(tokens):
+        if token.lower not in nouns:
+            continue
+        near = {tokens[n].start for n in (i - 1, i + 1) if 0 <= n < len(tokens)}
+        adj = next((c for c in countries if c.kind == "adjective" and c.start in near), None)
+        capital = capital_of(adj.code) if adj else None
+        if adj is not None and capital:
+            span = min(adj.start, token.start), max(adj.end, token.end)
+            found.append(PlaceMention(capital, adj.code, True, *span))
+    return found
+
+
 def _shift(match: re.Match[str], offset: int) -> tuple[int, int]:
     return offset + match.start(), offset + match.end()
 
@@ -103,13 +122,18 @@ class TitleScanner:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.heads = {k.lower(): v for k, v in lex.heads.items()}
-        self.suffix_heads = [h for h in self.heads if len(h) >= 6 and " " not in h]
+        self.suffix_heads = sorted(  # longest first: 'sonderbeauftragte' before 'beauftragte'
+            (h for h in self.heads if len(h) >= 6 and " " not in h), key=len, reverse=True
+        )
         self.modifiers = {k.lower(): v for k, v in lex.mapping("title_modifiers").items()}
         self.orgs = {w.lower() for w in lex.words("org_words")}
         self.connectors = {w.lower() for w in lex.words("title_connectors")}
         self.own = {w.lower() for w in lex.words("own_country_connectors")}
         self.dets = {w.lower() for w in lex.words("determiners")}
         self.particles = {w.lower() for w in lex.words("name_particles")}
+        self.capital_nouns = frozenset(w.lower() for w in lex.words("capital_nouns"))
+        self.function_words = frozenset(w.lower() for w in lex.words("function_words"))
+        self.second_particles = frozenset(lex.words("second_particles"))  # 'von der', 'van den'
         self.honorifics = frozenset(lex.words("honorifics"))
         self._memo: dict[str, str | None] = {}
 

@@ -34,6 +34,8 @@ def _extend_left(
             break
     while left < i and tokens[left].lower in scan.connectors:
         left += 1
+    if left == i and i > 0 and f"{tokens[i - 1].lower} {tokens[i].lower}" in scan.heads:
+        left -= 1  # "chargé d'affaires": a head of two words
     return left
 
 
@@ -43,17 +45,23 @@ def _connector_reach(
     """Last index a connector at `j` can carry the title to ('of State for X Affairs')."""
     reach = None
     proper = None  # last capitalised word of a proper organisation name ('du Quai d'Orsay')
-    for k in range(j + 1, min(len(tokens), j + 1 + _CONNECTOR_LOOKAHEAD)):
+    words = 0
+    for k in range(j + 1, len(tokens)):
         token = tokens[k]
+        words += token.lower not in scan.dets and token.lower not in scan.connectors
+        if words > _CONNECTOR_LOOKAHEAD:
+            break
         if (
             scan.titleish(token.lower)
             or _country_at(token, countries)
             or token.base in scan.lex.places
         ):
+            if proper is not None and proper > (reach or j):
+                break  # 'van Binnenlandse Zaken Els Van Damme en minister': a name came first
             reach = k
-        elif token.lower in scan.dets:
-            continue
-        elif _capitalised(token) and token.lower not in scan.lex.stop:
+        elif token.lower in scan.dets or token.lower in scan.connectors:
+            continue  # 'chargé de l'Intérieur', 'de l'Europe et des Affaires étrangères'
+        elif _capitalised(token) and token.lower not in scan.function_words:
             proper = k
         elif token.text == "," and reach is None and proper == k - 1:
             return proper  # 'the spokesman of the Quai d'Orsay, Paul ...': the title ends here
@@ -80,6 +88,11 @@ def _extend_right(
             right += 1
         elif there and _ELIDED_OF.match(nxt.lower):
             right += 1  # "l'ambassadeur d'Azerbaïdjan": an elided 'de' before the country
+        elif _ELIDED_OF.match(nxt.lower) and _ELIDED_CAPITAL.match(nxt.base):
+            reach = _connector_reach(tokens, right, scan, countries)
+            if reach is None:  # "directrice d'Afrique du Nord et du Moyen-Orient, X"
+                break
+            right = reach
         elif nxt.lower in scan.connectors:
             reach = _connector_reach(tokens, right + 1, scan, countries)
             if reach is None:
@@ -109,16 +122,29 @@ def _name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
             k += 1
             if token.possessive:
                 break
-        elif (
-            token.lower in scan.particles
-            and k > j
-            and k + 1 < len(tokens)
-            and scan.name_token(tokens[k + 1])
-        ):
+        elif k > j and _particle_ok(tokens, k, scan):
             k += 1
         else:
             break
     return k
+
+
+def _particle_ok(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """'van', 'von der', 'de la' inside a name: a particle that a name (or a second particle
+    and a name) follows; 'der' alone after a word is an article ('Vertreter der Regierung')."""
+    word = tokens[k].lower
+    if word not in scan.particles or k + 1 >= len(tokens):
+        return False
+    if word in scan.second_particles and tokens[k - 1].lower not in scan.particles:
+        return False
+    nxt = tokens[k + 1]
+    if scan.name_token(nxt):
+        return True
+    return (
+        nxt.lower in scan.second_particles
+        and k + 2 < len(tokens)
+        and (scan.name_token(tokens[k + 2]))
+    )
 
 
 def _name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
@@ -236,8 +262,9 @@ def _title_spans(
     i = 0
     while i < len(tokens):
         word = tokens[i].lower
+        two_word = i > 0 and f"{tokens[i - 1].lower} {word}" in scan.heads  # chargé d'affaires
         if (
-            scan.head_role(word) is not None
+            (scan.head_role(word) is not None or two_word)
             and word not in scan.modifiers
             and word not in scan.orgs
         ):

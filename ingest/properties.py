@@ -96,6 +96,10 @@ def _restrictor(
     return first, str(actions[match.group().lower()])
 
 
+def _known_place(location: str | None, art: ArticleContext) -> bool:
+    return location is not None and any(p.name == location for p in art.lex.places.values())
+
+
 def _in_meeting_city(location: str | None, ctx: SentenceContext, meetings: list[Meeting]) -> bool:
     return any(
         location == m.city and any(e.start == ctx.sentence.start for e in m.evidence)
@@ -104,12 +108,12 @@ def _in_meeting_city(location: str | None, ctx: SentenceContext, meetings: list[
 
 
 def _owner_after(
-    tokens: list[Token], last: int, j: int, ctx: SentenceContext
+    tokens: list[Token], last: int, j: int, ctx: SentenceContext, loc_preps: set[str]
 ) -> tuple[str | None, int]:
     """Owner named after the noun ("l'ambassade d'Espagne à Rabat"), and where the place starts."""
     after = next((c for c in ctx.mentions.countries if 0 <= c.start - tokens[last].end <= 4), None)
-    if after is None:
-        return None, j
+    if after is None or (j < len(tokens) and tokens[j].lower in loc_preps):
+        return None, j  # 'mission in Haiti' is where it is, not whose it is
     while j < len(tokens) and tokens[j].start < after.end:
         j += 1
     return after.code, j
@@ -130,7 +134,8 @@ def _property_at(
     while j < len(tokens) and tokens[j].text in _QUOTES:
         j += 1
     name, owner = _name_before(tokens, i, ctx, art)
-    owner_after, j = _owner_after(tokens, last, j, ctx)
+    loc_preps = {p.lower() for p in art.lex.words("locative_preps")}
+    owner_after, j = _owner_after(tokens, last, j, ctx, loc_preps)
     owner = owner or owner_after or default_owner
     locations: list[str | None] = [*_locations(tokens, j, art)] or [None]
     restricted, action = _restrictor(ctx, art, owner)
@@ -138,6 +143,8 @@ def _property_at(
     for location in locations:
         if (name is None and location is None) or _in_meeting_city(location, ctx, meetings):
             continue
+        if kind == "mission" and not _known_place(location, art):
+            continue  # 'the Security Support mission in Haiti': an operation, not a building
         label = name or " ".join(t.text for t in tokens[i : last + 1]) + f" in {location}"
         found.append(DiplomaticProperty(
             name=label, kind=kind, location=location, owner_country=owner,

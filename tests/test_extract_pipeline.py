@@ -22,8 +22,6 @@ KNOWN_MISSES = {
     "gold-nl-premier-bezoek-ottawa": "leader whose country the text never states",
     # 'X, a entamé ... une visite ..., à la tête d'une mission économique': leader far from phrase
     "gold-fr-mission-economique-hanoi": "leader far from 'à la tête de'",
-    # '<country> ... sent its deputy foreign minister, P': no leading phrase at all
-    "fresh1-en-reuters-cairo-sudan": "leader named only by 'sent its'",
     # 'Begleitet wird K. von ... der Staatssekretärin im Entwicklungsministerium, P'
     "fresh1-de-tagesschau-koehler-brasilia": "member's title runs through 'im'",
 }
