@@ -30,6 +30,7 @@ class LeadPatterns:
     represent_split: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     front: re.Pattern[str]  # 'an der Spitze der <adj> Delegation stand P'
     relative: frozenset[str]  # 'P, who heads the team'
+    pronouns: frozenset[str]  # 'Il était accompagné de'
     send: re.Pattern[str]  # '<country> sent its deputy foreign minister, P'
     behalf_prep: re.Pattern[str]  # 'für Pristina verhandelte P'
     behalf_verb: re.Pattern[str]
@@ -58,6 +59,7 @@ def lead_patterns(lang: str) -> LeadPatterns:
         represent_split=_pairs(lex.data.get("lead_represent_split", [])),
         front=phrase_regex(lex.words("lead_front")),
         relative=frozenset(w.lower() for w in lex.words("relative_pronouns")),
+        pronouns=frozenset(w.lower() for w in lex.words("pronouns")),
         send=phrase_regex(lex.words("lead_send")),
         behalf_prep=phrase_regex(lex.mapping("lead_on_behalf").get("preps", [])),
         behalf_verb=phrase_regex(lex.mapping("lead_on_behalf").get("verbs", [])),
@@ -267,11 +269,15 @@ def _send(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
         country = _subject_country(ctx, at) or (
             _subject_country(ctx, s.start + clause.start()) if clause else None
         )
-        leader = _person_at(ctx, s.start + match.end())
+        after = s.start + match.end()
+        leader = next((p for p in ctx.mentions.people if 0 <= p.span_start - after <= 30), None)
         if country is None or leader is None or not leader.title:
             continue
-        if leader.country in (None, country) and leader.span_start - s.start - match.end() <= 6:
-            out.append(LeadFinding(country, leader, "lead-sent", 0.7))
+        gap = s.text[match.end() : leader.span_start - s.start].split()
+        if leader.country in (None, country) and len(gap) <= 2 and all(w.islower() for w in gap):
+            out.append(
+                LeadFinding(country, leader, "lead-sent", 0.7)
+            )  # 'sent its', 'stuurde opnieuw'
     return out
 
 
@@ -325,7 +331,7 @@ class MemberFinding:
     at: int  # where the member phrase starts
     members: list[PersonMention]
     before: PersonMention | None  # the titled person just before the phrase, if any
-    subject_country: str | None = None  # 'De Belgische delegatie bestond verder uit'
+    pronoun: bool = False  # 'Hij werd vergezeld door', 'Il était accompagné de'
 
 
 def find_members(ctx: SentenceContext, lang: str) -> list[MemberFinding]:
@@ -340,6 +346,8 @@ def find_members(ctx: SentenceContext, lang: str) -> list[MemberFinding]:
         before = [p for p in ctx.mentions.people if p.end <= start]
         subject = before[-1] if before else _bare_subject(ctx, start)
         if members:
-            subject_country = _country_near(ctx, s.start, start, start)
-            out.append(MemberFinding(start, members, subject, subject_country))
+            words = s.text[: match.start()].split()
+            pronoun = bool(words) and words[-1].lower() in pats.pronouns
+            pronoun |= len(words) >= 2 and words[-2].lower() in pats.pronouns  # 'Hij werd'
+            out.append(MemberFinding(start, members, subject, pronoun))
     return out

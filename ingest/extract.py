@@ -43,7 +43,7 @@ class _DelegationBuilder:
         self.meetings = meetings
         self.by_country: dict[str, Delegation] = {}
         self.current: Meeting | None = None
-        self.last_person: Person | None = None
+        self.subject_person: Person | None = None  # first person of the last sentence naming one
         earlier = {m.previous for m in meetings if m.previous}  # 'the first round was held in'
         self._meeting_at = {e.start: m for m in meetings if m.id not in earlier for e in m.evidence}
 
@@ -55,8 +55,9 @@ class _DelegationBuilder:
         leads += self._negotiators(ctx)
         for found in find_members(ctx, lang):
             self._members(found, ctx, [d for d in leads if d is not None])
-        if ctx.mentions.people:
-            self.last_person = self.registry.find(ctx.mentions.people[-1].name)
+        subject = self._sentence_subject(ctx)
+        if subject is not None or ctx.mentions.people:
+            self.subject_person = subject
 
     def _negotiators(self, ctx: SentenceContext) -> list[Delegation | None]:
         """A country's chief negotiator leads its side at the talks the article reports."""
@@ -100,19 +101,34 @@ class _DelegationBuilder:
         self.by_country[country] = delegation
         return delegation
 
+    def _sentence_subject(self, ctx: SentenceContext) -> Person | None:
+        """The first person a sentence names: a titled mention, or a known surname ('Kuipers
+        sprak ... met de Syrische minister, Y')."""
+        first = ctx.mentions.people[0] if ctx.mentions.people else None
+        for token in ctx.mentions.tokens:
+            if first is not None and token.start >= first.span_start:
+                return self.registry.find(first.name)
+            known = self.registry.find(token.base) if token.base[:1].isupper() else None
+            if known is not None:
+                return known
+        return None
+
+    def _member_subject(self, found: MemberFinding) -> Person | None:
+        """Who the members accompany: the titled person before the phrase; for 'Hij werd
+        vergezeld door' the previous sentence's subject (its first person, not its last: 'X
+        sprak met de Syrische minister Y. Hij werd vergezeld door ...'); a phrase with a noun
+        subject ('De Belgische delegatie bestond verder uit') names no person."""
+        if found.before is not None:
+            return self.registry.find(found.before.name)
+        return self.subject_person if found.pronoun else None
+
     def _members(self, found: MemberFinding, ctx: SentenceContext, leads: list[Delegation]) -> None:
         """Members join the delegation led in this sentence, else the one its leader heads
         ('X, accompanied by ...', 'Il était accompagné de ...'), else the delegation just named."""
         delegation = leads[-1] if leads else None
         if delegation is None and found.before is None and self.by_country:
             delegation = list(self.by_country.values())[-1]  # 'De delegatie bestond verder uit'
-        leader = self.registry.find(found.before.name) if found.before else self.last_person
-        if (
-            found.before is None
-            and leader is not None
-            and found.subject_country not in (None, leader.country)
-        ):
-            leader = None  # 'De Belgische delegatie bestond verder uit': not the last person's
+        leader = self._member_subject(found)
         if delegation is None and leader is not None:
             delegation = next((d for d in self.by_country.values() if d.leader == leader.id), None)
             if delegation is None and leader.country and self.meetings and leader.title:

@@ -40,10 +40,22 @@ def _upper_places(lang: str) -> dict[str, tuple[str, str, bool]]:
     return {f.upper(): (p.name, p.country, p.capital) for f, p in load_lexicon(lang).places.items()}
 
 
+# 'Wien \u2013 ', 'Ankara (dpa) - ': a title-case dateline ends in a dash (or agency and dash)
+_TITLE_DATELINE = re.compile(
+    r"^([A-Z\u00c0-\u00de][\w\u00c0-\u017f .'-]{1,30}?)\s*"
+    r"(?:\([^)]{1,20}\)\s*[-\u2013\u2014]|[\u2013\u2014])\s"
+)
+
+
 def dateline_city(ctx: SentenceContext, lang: str) -> tuple[str, str, bool] | None:
-    """'GENEVA, May 5 (Reuters) -', 'DEN HAAG -': where a wire story's opening event happened."""
+    """'GENEVA, May 5 (Reuters) -', 'DEN HAAG -', 'Wien \u2013': where a wire story's opening event
+    happened."""
     match = _DATELINE.match(ctx.sentence.text)
-    return _upper_places(lang).get(match.group(1).strip()) if match else None
+    found = _upper_places(lang).get(match.group(1).strip()) if match else None
+    if found is None and (match := _TITLE_DATELINE.match(ctx.sentence.text)):
+        place = load_lexicon(lang).places.get(match.group(1).strip())
+        found = (place.name, place.country, place.capital) if place else None
+    return found
 
 
 def _prep_index(before: list[str], lex: Lexicon) -> int | None:

@@ -47,6 +47,7 @@ class Patterns:
     compound_re: re.Pattern[str]
     speech: re.Pattern[str]
     call: re.Pattern[str]  # 'by phone', 'par téléphone': the talks were a call
+    host: re.Pattern[str]  # 'Turkije trad op als gastheer'
     definite: frozenset[str]
     round_nouns: re.Pattern[str]
     speech_last: frozenset[str]  # last words of speech verbs: 'said in Moscow' is no meeting place
@@ -107,6 +108,7 @@ def patterns(lang: str) -> Patterns:
         compound_re=re.compile(rf"(?<![\w.])\w{{3,}}(?:{body})(?!\w)", re.I),
         speech=phrase_regex(lex.words("speech_verbs")),
         call=phrase_regex(lex.words("call_markers")),
+        host=phrase_regex(lex.words("host_phrases")),
         definite=frozenset(lex.words("definite_articles")),
         round_nouns=phrase_regex(lex.words("round_nouns")),
         speech_last=frozenset(v.lower().split()[-1] for v in lex.words("speech_verbs")),
@@ -133,6 +135,7 @@ class Candidate:
     past_duration: str | None = None
     previous: bool = False
     anaphoric: bool = False  # 'joined part of the talks': the meeting already described
+    hosts: set[str] = field(default_factory=set)  # named only as host ('trad op als gastheer')
     evidence: list[Evidence] = field(default_factory=list)
 
 
@@ -312,7 +315,22 @@ def _collect(
             cand = _candidate(ctx, lo, hi, art, previous=previous)
             if cand is not None:
                 collector.add(cand)
+        host = _host_named(ctx, patterns(art.lex.lang))
+        if host and collector.current is not None and collector.current.status == "held":
+            collector.current.parties.add(host)
+            collector.current.hosts.add(host)
     return collector.meetings, collector.earlier
+
+
+def _host_named(ctx: SentenceContext, pats: Patterns) -> str | None:
+    """'Turkije trad op als gastheer', 'Die Schweiz tritt als Gastgeberin auf': the country
+    hosting the meeting being described, in a sentence of its own."""
+    match = pats.host.search(ctx.sentence.text)
+    if match is None or pats.future.search(ctx.sentence.text):
+        return None
+    at = ctx.sentence.start + match.start()
+    found = [c for c in ctx.mentions.countries if c.kind != "adjective" and 0 <= at - c.end <= 3]
+    return found[-1].code if found else None
 
 
 def _fill_bilateral(meetings: list[Candidate]) -> None:
@@ -359,8 +377,9 @@ def extract_meetings(art: ArticleContext) -> list[Meeting]:
         )
         if follower is not None:
             follower.refers_to_previous_round = True
-            if not cand.parties:
-                cand.parties = _inherited_parties(cand, follower, art.lex.lang)
+            if len(cand.parties) < 2:  # 'de eerste ronde ... de Russische delegatie'
+                cand.parties |= _inherited_parties(cand, follower, art.lex.lang)
+                cand.parties -= later.hosts if later is not None else set()
             if cand.round is None and follower.round:
                 cand.round = follower.round - 1
         if cand.date or cand.city:
