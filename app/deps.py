@@ -11,10 +11,20 @@ from neo4j import AsyncDriver
 from app.errors import Unauthorized, Unavailable
 from app.settings import Settings, get_settings
 
-SettingsDep = Annotated[Settings, Depends(get_settings)]
+# Dependencies are `async def` although none awaits: FastAPI runs a plain `def` dependency on a
+# worker thread, and a handful of thread hops per request cost more than the rest of a fast read.
 
 
-def get_driver(request: Request) -> AsyncDriver:
+async def current_settings(request: Request) -> Settings:
+    """The settings the lifespan opened the driver with: `get_settings()`, or its override."""
+    settings: Settings | None = getattr(request.app.state, "settings", None)
+    return settings if settings is not None else get_settings()
+
+
+SettingsDep = Annotated[Settings, Depends(current_settings)]
+
+
+async def get_driver(request: Request) -> AsyncDriver:
     driver: AsyncDriver | None = getattr(request.app.state, "driver", None)
     if driver is None:
         raise Unavailable("the graph driver is not open")
@@ -24,7 +34,7 @@ def get_driver(request: Request) -> AsyncDriver:
 GraphDep = Annotated[AsyncDriver, Depends(get_driver)]
 
 
-def require_api_key(
+async def require_api_key(
     settings: SettingsDep,
     x_api_key: Annotated[str | None, Header(description="API key, when one is configured")] = None,
 ) -> None:

@@ -50,6 +50,7 @@ async def _prepare(driver: AsyncDriver, settings: Settings) -> None:
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings_factory = app.dependency_overrides.get(get_settings, get_settings)
     settings: Settings = settings_factory()
+    app.state.settings = settings
     driver = open_driver(settings)
     app.state.driver = driver
     app.state.jobs = JobStore()

@@ -38,16 +38,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from neo4j import READ_ACCESS, AsyncDriver, AsyncManagedTransaction
 
 from app.db import open_driver
+from app.repositories.base import collected
 from app.repositories.delegations import (
     LIST_DELEGATIONS_DATED,
     LIST_DELEGATIONS_OF_COUNTRY,
     LIST_DELEGATIONS_OF_MEETING,
 )
 from app.repositories.meetings import MAX_DELEGATIONS, MEETING_DETAIL
+from app.routers.v1_common import DEFAULT_LIMIT
 from app.settings import Settings
 from graph_schema.model import Label, RelType
 
-PAGE = 50
+PAGE = DEFAULT_LIMIT  # the page the API answers when no `limit` is given
 MEETING_IDS = f"""
 MATCH (m:{Label.MEETING})<-[:{RelType.ATTENDED}]-(:{Label.DELEGATION})
 WITH DISTINCT m.id AS id ORDER BY id
@@ -141,7 +143,8 @@ def run_oha(oha: str, urls: list[str], *, rate: int | None, seconds: int, connec
 
 async def _send(tx: AsyncManagedTransaction, queries: Queries) -> None:
     for query, params in queries:
-        await (await tx.run(query, params)).to_eager_result()
+        # As the repositories send it: the rows collected into one record.
+        await (await tx.run(collected(query), params)).to_eager_result()
 
 
 async def time_bolt(

@@ -64,9 +64,9 @@ class Page(BaseModel, Generic[T]):
     """A page of a deterministic ordering; `next_offset` is null on the last page."""
 
     items: list[T]
-    limit: int = Field(examples=[50])
+    limit: int = Field(examples=[20])
     offset: int = Field(examples=[0])
-    next_offset: int | None = Field(default=None, examples=[50])
+    next_offset: int | None = Field(default=None, examples=[20])
 
     @classmethod
     def of(cls, rows: list[T], *, limit: int, offset: int) -> Page[T]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Annotated, Any, TypeVar
 
@@ -16,6 +16,8 @@ from app.repositories.base import Repository
 R = TypeVar("R", bound=Repository)
 
 MAX_LIMIT = 200
+# A page small enough to answer in a few milliseconds; ask for up to MAX_LIMIT when needed.
+DEFAULT_LIMIT = 20
 PROBLEMS: dict[int | str, dict[str, Any]] = {
     422: {"description": "A parameter is invalid; the problem names it (problem+json)"},
     503: {"description": "Neo4j cannot be reached (problem+json)"},
@@ -34,10 +36,10 @@ def json_body(model: BaseModel) -> Response:
     return Response(content=model.model_dump_json(), media_type="application/json")
 
 
-def provide(cls: type[R]) -> Callable[[GraphDep, SettingsDep], R]:
+def provide(cls: type[R]) -> Callable[[GraphDep, SettingsDep], Awaitable[R]]:
     """A dependency building `cls` on the process's one driver, per request (it is cheap)."""
 
-    def factory(driver: GraphDep, settings: SettingsDep) -> R:
+    async def factory(driver: GraphDep, settings: SettingsDep) -> R:
         return cls(driver, database=settings.neo4j_database)
 
     return factory
@@ -49,8 +51,8 @@ class Paging:
     offset: int
 
 
-def paging(
-    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")] = 50,
+async def paging(
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")] = DEFAULT_LIMIT,
     offset: Annotated[int, Query(ge=0, le=1_000_000, description="rows to skip")] = 0,
 ) -> Paging:
     return Paging(limit=limit, offset=offset)
