@@ -44,7 +44,7 @@ class PlaceRef(Ref):
 
 
 class MeetingRef(Ref):
-    id: str = Field(examples=["meeting:RU-US:round-2"])
+    id: str = Field(examples=["meeting:ru-us:istanbul:r2"])
     name: str = Field(examples=["Second round of US-Russia talks"])
     kind: str | None = Field(default=None, examples=["talks"])
     round: int | None = Field(default=None, examples=[2])

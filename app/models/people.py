@@ -29,7 +29,7 @@ class Position(BaseModel):
 
 
 class DelegationRole(BaseModel):
-    delegation: str = Field(examples=["delegation:ru-us:r2:ru"])
+    delegation: str = Field(examples=["delegation:ru-us:istanbul:r2:ru"])
     country: CountryRef | None = None
     title: str | None = Field(default=None, examples=["Russian ambassador to the US"])
     meeting: MeetingRef | None = None

@@ -25,7 +25,7 @@ class SearchHit(BaseModel):
 
 class TimelineEvent(BaseModel):
     kind: Literal["meeting", "statement"]
-    id: str = Field(examples=["meeting:ru-us:r2"])
+    id: str = Field(examples=["meeting:ru-us:istanbul:r2"])
     date: str | None = Field(default=None, examples=["2025-04-10"])
     title: str = Field(examples=["Round 2 of US-Russia talks in Istanbul"])
     meeting: str | None = Field(

@@ -54,6 +54,8 @@ async def list_meetings(
 )
 async def get_meeting(
     repo: Repo,
-    meeting_id: Annotated[str, Path(min_length=1, max_length=300, examples=["meeting:ru-us:r2"])],
+    meeting_id: Annotated[
+        str, Path(min_length=1, max_length=300, examples=["meeting:ru-us:istanbul:r2"])
+    ],
 ) -> Response:
     return json_body(await repo.get(meeting_id))
