@@ -61,3 +61,20 @@ def test_unknown_route_is_a_problem(client: object) -> None:
     response = client.get("/no-such-thing")  # type: ignore[attr-defined]
     assert response.status_code == 404
     assert response.headers["content-type"].startswith("application/problem+json")
+
+
+def test_a_query_endpoint_is_a_503_problem_when_neo4j_is_unreachable(settings: Settings) -> None:
+    unreachable = settings.model_copy(
+        update={
+            "neo4j_uri": "bolt://127.0.0.1:9",
+            "neo4j_connection_timeout_s": 1.0,
+            "neo4j_retry_time_s": 1.0,
+        }
+    )
+    with make_client(unreachable) as client:
+        response = client.get("/v1/delegations")
+        write = client.post("/v1/articles", json={"text": "De VS en Rusland spraken in Genève."})
+    for answer in (response, write):
+        assert answer.status_code == 503
+        assert answer.headers["content-type"].startswith("application/problem+json")
+        assert answer.json()["type"].endswith("/neo4j-unavailable")
