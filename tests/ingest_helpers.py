@@ -15,10 +15,24 @@ from app.settings import Settings
 from ingest.batch import BatchReport, ingest_items
 from ingest.service import ArticleInput
 from ingest.sources import Item
+from ingest.writer_model import ArticleMeta
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples" / "articles.jsonl"
 T = TypeVar("T")
+
+
+def article_meta(article_id: str = "article:x") -> ArticleMeta:
+    """A minimal article record for tests that build graph rows by hand."""
+    return ArticleMeta(
+        id=article_id,
+        title="t",
+        language="en",
+        content_hash="h",
+        text="t",
+        published="2025-04-10",
+        ingested_at="2025-04-10T00:00:00+00:00",
+    )
 
 
 def sample(sample_id: str) -> ArticleInput:

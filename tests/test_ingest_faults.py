@@ -19,8 +19,8 @@ from graph_schema.model import Label
 from ingest.batch import BatchReport, ingest_items
 from ingest.sources import Item
 from ingest.writer import write_article_tx
-from ingest.writer_model import ArticleGraph, ArticleMeta, NodeRow
-from tests.ingest_helpers import SAMPLES, graph_counts, rows, sample, with_driver
+from ingest.writer_model import ArticleGraph, NodeRow
+from tests.ingest_helpers import SAMPLES, article_meta, graph_counts, rows, sample, with_driver
 from tests.tcp_proxy import TcpProxy
 
 DIPGRAPH = str(Path(sys.executable).with_name("dipgraph"))
@@ -66,16 +66,8 @@ def test_a_failing_write_leaves_nothing_half_written(
 ) -> None:
     # Two Country nodes with one ISO code break a uniqueness constraint after the article and
     # the first node were written: the whole transaction must roll back.
-    meta = ArticleMeta(
-        id="article:broken",
-        title="t",
-        language="en",
-        content_hash="h",
-        text="t",
-        ingested_at="2025-01-01T00:00:00+00:00",
-    )
     graph = ArticleGraph(
-        article=meta,
+        article=article_meta("article:broken"),
         nodes=[
             NodeRow(label=Label.TOPIC, id="topic:x", name="x"),
             NodeRow(label=Label.COUNTRY, id="country:XA", name="A", props={"code": "XA"}),

@@ -9,18 +9,10 @@ from graph_schema.model import FACTS, MERGE_KEYS, REFERENCES, Label
 from ingest.models import Entities, ExtractionResult, Meeting, Person
 from ingest.writer_cypher import READ_STATE, WRITE_PARTS, write_article_query
 from ingest.writer_ids import meeting_id, property_id
-from ingest.writer_model import ArticleMeta
 from ingest.writer_resolve import lookup_keys, resolve
+from tests.ingest_helpers import article_meta
 
-META = ArticleMeta(
-    id="article:x",
-    title="t",
-    language="en",
-    content_hash="h",
-    text="t",
-    published="2025-04-10",
-    ingested_at="2025-04-10T00:00:00+00:00",
-)
+META = article_meta()
 
 
 def _result(*people: Person, meetings: tuple[Meeting, ...] = ()) -> ExtractionResult:
