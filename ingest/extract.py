@@ -43,6 +43,8 @@ class _DelegationBuilder:
         self.meetings = meetings
         self.by_country: dict[str, Delegation] = {}
         self.current: Meeting | None = None
+        self._words: set[str] = set()  # words of the known names
+        self._known = 0
         self.subject_person: Person | None = None  # first person of the last sentence naming one
         earlier = {m.previous for m in meetings if m.previous}  # 'the first round was held in'
         self._meeting_at = {e.start: m for m in meetings if m.id not in earlier for e in m.evidence}
@@ -105,11 +107,14 @@ class _DelegationBuilder:
         """The first person a sentence names: a titled mention, or a known surname ('Kuipers
         sprak ... met de Syrische minister, Y')."""
         first = ctx.mentions.people[0] if ctx.mentions.people else None
+        if self._known != len(self.registry.people):  # a cheap set before the fuzzy find
+            self._known = len(self.registry.people)
+            self._words = {w for p in self.registry.people for w in p.name.split()}
+        words = self._words
         for token in ctx.mentions.tokens:
             if first is not None and token.start >= first.span_start:
                 return self.registry.find(first.name)
-            known = self.registry.find(token.base) if token.base[:1].isupper() else None
-            if known is not None:
+            if token.base in words and (known := self.registry.find(token.base)) is not None:
                 return known
         return None
 

@@ -66,15 +66,17 @@ class Patterns:
         compound = self.compound_re.search(text) if self.compounds else None
         if plain is None or (compound is not None and compound.start() < plain.start()):
             plain = compound
-        split = self._split_trigger(text) if self.split else None
+        end = plain.start() if plain is not None else len(text)
+        split = self._split_trigger(text, end) if self.split and end else None
         if plain is None or (split is not None and split.start() < plain.start()):
             return split  # 'sprak ... telefonisch met ..., maar dat gesprek': the verb first
         return plain
 
-    def _split_trigger(self, text: str) -> re.Match[str] | None:
-        """A verb whose particle comes later: 'sprak donderdag in Den Haag met'."""
+    def _split_trigger(self, text: str, end: int) -> re.Match[str] | None:
+        """A verb opening before `end` whose particle comes later: 'sprak donderdag in Den
+        Haag met'."""
         for opener, closer, _ in self.split:
-            for match in opener.finditer(text):
+            for match in opener.finditer(text, 0, end):
                 if closer.search(text, match.end(), match.end() + 48):
                     return match
         return None
