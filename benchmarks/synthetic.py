@@ -181,9 +181,15 @@ def articles(count: int, *, seed: int = 7, words: int = 400) -> Iterator[dict[st
     """Article records (`id`, `language`, `published`, `url`, `text`) as the ingest reads them."""
     rng = random.Random(seed)
     countries, cities = _tables()
+    # Countries the table can name and qualify in every language.
+    usable = [
+        code
+        for code in sorted(countries)
+        if all(countries[code].get(lang, {}).get("adjectives") for lang in LANGS)
+    ]
     for i in range(count):
         lang = LANGS[i % len(LANGS)]
-        pair = rng.sample(sorted(countries), 2)
+        pair = rng.sample(usable, 2)
         (a_name, a_adj), (b_name, b_adj) = (_country(code, countries, lang) for code in pair)
         published, spelled = _dates(rng)
         lead = LEAD[lang].format(
