@@ -18,7 +18,6 @@ import os
 import platform
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -27,7 +26,7 @@ from synthetic import articles
 
 from app.db import open_driver
 from app.settings import Settings
-from ingest.batch import ingest_items
+from ingest.batch import extraction_pool, ingest_items
 from ingest.service import ArticleInput
 from ingest.sources import Item
 
@@ -39,7 +38,7 @@ async def _run(settings: Settings, count: int, concurrency: int, workers: int) -
     items = [Item(r["id"], ArticleInput.model_validate(r)) for r in articles(count)]
     words = sum(len(i.article.text.split()) for i in items if i.article)
     stamps: list[float] = []
-    pool = ProcessPoolExecutor(max_workers=workers) if workers else None
+    pool = extraction_pool(workers)
     async with open_driver(settings) as driver:
         async with driver.session(database=settings.neo4j_database) as session:
             await (await session.run(WIPE)).consume()

@@ -10,18 +10,37 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Iterable
-from concurrent.futures import Executor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from neo4j import AsyncDriver
 from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
+from ingest.lexicon import SUPPORTED
+from ingest.pipeline import extract_article
 from ingest.service import prepare, write_prepared
 from ingest.sources import Item
 from ingest.writer import WriteCounts, WriteStatus
 
 log = logging.getLogger("dipgraph.ingest")
 DEFAULT_CONCURRENCY = 8
+
+
+def warm_up() -> None:
+    """Load every language's lexicon: run first in a fresh worker process, it overlaps the
+    one-off loading with whatever the parent does meanwhile (connecting, reading input)."""
+    for language in SUPPORTED:
+        extract_article("Start.", language=language)
+
+
+def extraction_pool(workers: int) -> ProcessPoolExecutor | None:
+    """Worker processes for extraction, already warming up; None for `workers` < 1."""
+    if workers < 1:
+        return None
+    pool = ProcessPoolExecutor(max_workers=workers)
+    for _ in range(workers):
+        pool.submit(warm_up)
+    return pool
 
 
 class Neo4jGone(Exception):

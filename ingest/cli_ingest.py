@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from neo4j import AsyncDriver
@@ -13,7 +12,7 @@ from neo4j.exceptions import AuthError, ServiceUnavailable
 
 from app.db import open_driver
 from app.settings import Settings, get_settings
-from ingest.batch import DEFAULT_CONCURRENCY, BatchReport, ingest_items
+from ingest.batch import DEFAULT_CONCURRENCY, BatchReport, extraction_pool, ingest_items
 from ingest.service import retract
 from ingest.sources import SingleOptions, iter_items
 
@@ -66,7 +65,7 @@ async def _ingest(args: argparse.Namespace) -> int:
     opts = SingleOptions(language=args.language, published=args.published, url=args.url)
     items = iter_items(args.paths, opts=opts, stdin_jsonl=args.jsonl)
     # Extraction in its own process leaves this one free to drive the writes meanwhile.
-    pool = ProcessPoolExecutor(max_workers=args.workers) if args.workers > 0 else None
+    pool = extraction_pool(args.workers)
     async with open_driver(settings) as driver:
         await _connect_or_fail(driver, settings)
         with tqdm(unit="article", disable=args.quiet or None, file=sys.stderr) as bar:
