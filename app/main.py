@@ -8,6 +8,7 @@ what an orchestrator restarting the two in any order needs.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -33,6 +34,7 @@ from app.settings import Settings, get_settings
 from graph_schema.apply import apply_migrations
 
 log = logging.getLogger("dipgraph.api")
+GC_GEN0_THRESHOLD = 50_000
 
 
 async def _prepare(driver: AsyncDriver, settings: Settings) -> None:
@@ -46,6 +48,15 @@ async def _prepare(driver: AsyncDriver, settings: Settings) -> None:
         log.warning("Neo4j not ready at start-up (%s); /ready will answer 503", exc)
 
 
+def _settle_garbage_collector() -> None:
+    """What start-up made lives as long as the process: freezing it keeps the collector from
+    re-scanning it, and a larger first generation makes its pauses rarer. Both trim the latency
+    tail under load; memory is not the constraint here."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(GC_GEN0_THRESHOLD, *gc.get_threshold()[1:])
+
+
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings_factory = app.dependency_overrides.get(get_settings, get_settings)
@@ -56,6 +67,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.jobs = JobStore()
     try:
         await _prepare(driver, settings)
+        _settle_garbage_collector()
         yield
     finally:
         await app.state.jobs.close()
