@@ -139,10 +139,20 @@ def _passive(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
         country = _country_near(
             ctx, n_start - 30, min(n_end + 30, s.start + match.start()), n_start
         )
-        country = country or leader.country
+        country = _elided_country(ctx, s.start + match.start()) or country or leader.country
         if country:
             out.append(LeadFinding(country, leader, f"lead-passive:{match.group().lower()}", 0.9))
     return out
+
+
+def _elided_country(ctx: SentenceContext, at: int) -> str | None:
+    """'de Azerbeidzjaanse werd geleid door': an adjective standing for the delegation noun
+    an earlier clause named, right before the passive."""
+    for country in ctx.mentions.countries:
+        gap = ctx.local(country.end, at) if country.end <= at else "x"
+        if country.kind == "adjective" and gap.strip() == "" and len(gap) <= 2:
+            return country.code
+    return None
 
 
 def _active_verbs(

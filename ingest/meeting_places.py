@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from ingest.context import SentenceContext
 from ingest.lexicon import Lexicon, load_lexicon
 
+_TOPIC_WORDS = 5  # 'over' + three words + 'in': the place belongs to the subject
+
 if TYPE_CHECKING:
     from ingest.meetings import Patterns
 
@@ -100,10 +102,47 @@ def city_in(
 ) -> tuple[str, str, bool] | None:
     """First place introduced by a locative preposition and not owned by a building or title."""
     lo = _speaker_clause_end(ctx, lo, hi, trigger_at, pats)
+    topic = _topic_start(ctx, max(lo, trigger_at), hi, lex)
     for place in ctx.mentions.places:
-        if lo <= place.start < hi and _introduced(ctx, place.start, lex, pats) is not None:
+        if (
+            lo <= place.start < hi
+            and not _in_topic(ctx, topic, place.start)
+            and (_introduced(ctx, place.start, lex, pats) is not None)
+        ):
             return place.name, place.country, place.capital
     return None
+
+
+@lru_cache(maxsize=8)
+def _topic_regex(lang: str) -> re.Pattern[str]:
+    lex = load_lexicon(lang)
+    preps = "|".join(re.escape(p) for p in lex.words("about_preps"))
+    return re.compile(rf"\b(?:{preps})\s+(\w+)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _date_words(lang: str) -> frozenset[str]:
+    lex = load_lexicon(lang)
+    keys = ("weekdays", "months", "relative_days", "this_year")
+    return frozenset(w.lower() for key in keys for w in lex.words(key))
+
+
+def _topic_start(ctx: SentenceContext, lo: int, hi: int, lex: Lexicon) -> int:
+    """Where the meeting's subject begins ('spreekt met X over ... de oorlog in Gaza'): a place
+    after it is what was discussed, not where. A date after the preposition ('on Tuesday') is no
+    subject."""
+    text = ctx.local(lo, hi)
+    for match in _topic_regex(lex.lang).finditer(text):
+        word = match.group(1).lower()
+        if word not in _date_words(lex.lang) and not word.isdigit():
+            return lo + match.start()
+    return hi
+
+
+def _in_topic(ctx: SentenceContext, topic: int, at: int) -> bool:
+    """'over handel, klimaat en de oorlog in Gaza' is a subject; 'overleg over migratie in
+    Brussel' still names where: only a longer subject phrase swallows the place."""
+    return topic < at and len(ctx.local(topic, at).split()) >= _TOPIC_WORDS
 
 
 def place_cuts(ctx: SentenceContext, lex: Lexicon, pats: Patterns) -> list[int]:
