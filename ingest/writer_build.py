@@ -102,7 +102,6 @@ def _add_people(g: ArticleRows, result: ExtractionResult, res: Resolution) -> No
             evidence=person.evidence,
             key=person.role or slug(person.title),
             title=person.title,
-            title_original=person.title,
             role=person.role,
             as_of=person.as_of or result.published,
         )
@@ -197,7 +196,7 @@ def _person_ref(
     for person in result.entities.people:
         if ref in (person.id, person.name):
             return (Label.PERSON, res.people.get(person.id) or default_person_id(person))
-    return (Label.PERSON, g.node(Label.PERSON, person_id(ref), ref))
+    return (Label.PERSON, g.node(Label.PERSON, person_id(ref), ref, surname_key=surname_key(ref)))
 
 
 def _add_delegations(g: ArticleRows, result: ExtractionResult, res: Resolution) -> None:
@@ -310,7 +309,10 @@ def _add_properties(g: ArticleRows, result: ExtractionResult) -> None:
 def build_graph(
     result: ExtractionResult, *, article: ArticleMeta, resolution: Resolution | None = None
 ) -> ArticleGraph:
-    res = resolution or Resolution()
+    # A copy: meetings the resolver did not map get their own ids here, and the caller's
+    # decision stays as it was.
+    given = resolution or Resolution()
+    res = Resolution(people=dict(given.people), meetings=dict(given.meetings))
     g = ArticleRows(article)
     _add_people(g, result, res)
     _add_meetings(g, result, res)
