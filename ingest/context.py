@@ -41,6 +41,18 @@ class ArticleContext:
     published: Published
     published_raw: str | None
     sentences: list[SentenceContext]
+    _surnames: dict[str, str] | None = None
+
+    def surname_countries(self) -> dict[str, str]:
+        """Surname -> country for people the article ties to exactly one country."""
+        if self._surnames is None:
+            seen: dict[str, set[str]] = {}
+            for ctx in self.sentences:
+                for p in ctx.mentions.people:
+                    if p.country and " " in p.name:
+                        seen.setdefault(p.name.split()[-1], set()).add(p.country)
+            self._surnames = {n: next(iter(c)) for n, c in seen.items() if len(c) == 1}
+        return self._surnames
 
 
 @lru_cache(maxsize=8)
@@ -51,6 +63,7 @@ def scanner(lang: str) -> TitleScanner:
 def _metonymy(ctx_text: str, offset: int, lex: Lexicon, mentions: SentenceMentions) -> None:
     """A capital not introduced by a locative preposition stands for its country."""
     preps = {p.lower() for p in lex.words("locative_preps") + lex.words("venue_preps")}
+    preps |= {p.lower() for p in lex.words("origin_preps")}  # 'vanuit Abu Dhabi': where from
     tokens = mentions.tokens
     for place in mentions.places:
         if not place.capital:

@@ -134,3 +134,21 @@ def _relative(
         shifted = base + dt.timedelta(days=int(weeks[week.group().lower()]))
         return f"{shifted.year:04d}-{shifted.month:02d}"
     return None
+
+
+def find_duration(text: str, lex: Lexicon) -> str | None:
+    numbers = lex.mapping("numbers")
+    units = lex.mapping("duration_units")
+    quals = lex.mapping("duration_qualifiers")
+    qual_re = "|".join(re.escape(q) for q in quals)
+    num_re = "|".join(re.escape(n) for n in sorted(numbers, key=len, reverse=True))
+    unit_re = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    match = re.search(rf"\b(?:({qual_re})\s+)?(\d+|{num_re})\s+({unit_re})\b", text, re.I)
+    if not match:
+        return None
+    qual = quals.get((match.group(1) or "").lower())
+    raw = match.group(2).lower()
+    count = raw if raw.isdigit() else numbers.get(raw)
+    amount = str(count) if count is not None else "several"
+    unit = units[match.group(3).lower()] + "s"
+    return " ".join(p for p in (qual, amount, unit) if p)

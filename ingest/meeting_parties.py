@@ -47,10 +47,17 @@ def _host(meeting: Meeting, lang: str) -> str | None:
     return place_country(meeting.city or "", lang)
 
 
+def _summoner(meeting: Meeting, lang: str) -> str | None:
+    summoned = any(e.rule == "meeting-summons" for e in meeting.evidence)
+    return _host(meeting, lang) if summoned else None
+
+
 def _guest(meeting: Meeting, main: Meeting | None, home: str | None, lang: str) -> str | None:
     """Who travels to (or calls) the one country a meeting names: the main meeting's guest,
     else its other side, else the article's own country."""
     own = set(meeting.parties)
+    if main is not None and main is not meeting and _summoner(main, lang) not in {None, *own}:
+        return _summoner(main, lang)  # the summoner is the article's protagonist, not the envoy
     if main is not None and main is not meeting:
         guests = set(main.parties) - own - {_host(main, lang)}
         if len(guests) != 1:

@@ -13,11 +13,12 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ingest.context import ArticleContext, SentenceContext
-from ingest.dates import find_date, find_time
+from ingest.dates import find_date, find_duration, find_time
 from ingest.lexicon import Lexicon, load_lexicon, phrase_regex
 from ingest.meeting_parties import meeting_key, place_country
 from ingest.meeting_places import city_in, dateline_city, place_cuts
 from ingest.models import Evidence, Meeting
+from ingest.summons import is_summons, summons
 
 # CAMEO code and PLOVER type per meeting kind (CAMEO 04x: consult; 046: negotiate).
 EVENT_CODES = {
@@ -52,6 +53,7 @@ class Patterns:
     round_nouns: re.Pattern[str]
     speech_last: frozenset[str]  # last words of speech verbs: 'said in Moscow' is no meeting place
     split: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]  # 'sprak in X met'
+    sidelines: re.Pattern[str]  # 'on the sidelines of a forum in X': X's country hosts no talks
 
     def kind(self, word: str) -> str:
         lower = word.lower()
@@ -118,6 +120,7 @@ def patterns(lang: str) -> Patterns:
             (phrase_regex([a]), phrase_regex([b]), kinds.get(f"{a} {b}".lower(), "talks"))
             for a, b in lex.data.get("meeting_split", [])
         ),
+        sidelines=phrase_regex(lex.words("sidelines_markers")),
     )
 
 
@@ -154,24 +157,6 @@ def _round(text: str, lex: Lexicon, pats: Patterns) -> int | None:
     return None
 
 
-def _duration(text: str, lex: Lexicon) -> str | None:
-    numbers = lex.mapping("numbers")
-    units = lex.mapping("duration_units")
-    quals = lex.mapping("duration_qualifiers")
-    qual_re = "|".join(re.escape(q) for q in quals)
-    num_re = "|".join(re.escape(n) for n in sorted(numbers, key=len, reverse=True))
-    unit_re = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
-    match = re.search(rf"\b(?:({qual_re})\s+)?(\d+|{num_re})\s+({unit_re})\b", text, re.I)
-    if not match:
-        return None
-    qual = quals.get((match.group(1) or "").lower())
-    raw = match.group(2).lower()
-    count = raw if raw.isdigit() else numbers.get(raw)
-    amount = str(count) if count is not None else "several"
-    unit = units[match.group(3).lower()] + "s"
-    return " ".join(p for p in (qual, amount, unit) if p)
-
-
 def _venue(text: str, pats: Patterns) -> str | None:
     for match in pats.venue_prep.finditer(text):
         rest = text[match.end() :].lstrip()
@@ -185,9 +170,15 @@ def _venue(text: str, pats: Patterns) -> str | None:
     return None
 
 
-def _parties(ctx: SentenceContext, lo: int, hi: int) -> set[str]:
+def _parties(ctx: SentenceContext, lo: int, hi: int, art: ArticleContext) -> set[str]:
     found = {c.code for c in ctx.mentions.countries if lo <= c.start < hi}
     found |= {p.country for p in ctx.mentions.people if p.country and lo <= p.start < hi}
+    named = {p.name.split()[-1] for p in ctx.mentions.people if lo <= p.start < hi}
+    known = art.surname_countries()  # 'Morita met ...': the country stated on him earlier
+    speech = patterns(art.lex.lang).speech  # 'Tanaka told reporters': a speaker, not a side
+    found |= {known[t.text] for t in ctx.mentions.tokens
+              if lo <= t.start < hi and t.text in known and t.text not in named
+              and not speech.match(ctx.local(t.end, hi).lstrip())}  # fmt: skip
     return found
 
 
@@ -202,19 +193,24 @@ def _candidate(
     kind = pats.kind(trigger.group()) if trigger else "meeting"
     if trigger and kind in {"talks", "meeting"} and pats.call.search(text, trigger.end()):
         kind = "call"  # "s'est entretenu ce jour par téléphone avec"
-    cand = Candidate(kind=kind, previous=previous, parties=_parties(ctx, lo, hi))
+    cand = Candidate(kind=kind, previous=previous, parties=_parties(ctx, lo, hi, art))
     cand.anaphoric = trigger is not None and kind != "call" and _definite(text, trigger, pats)
     city = city_in(ctx, lo, hi, lex, pats, lo + (trigger.start() if trigger else 0))
     if city is None and kind != "call" and lo == ctx.sentence.start:
         city = dateline_city(ctx, lex.lang)
+    summoned = summons(ctx, art) if trigger and is_summons(trigger.group(), lex.lang) else None
+    if summoned:  # 'summoned the X ambassador after ...': the summoner's seat, not the 'after'
+        cand.parties, city = summoned
+        cand.evidence.append(ctx.evidence("meeting-summons", 0.8))
     if city:
         cand.city, cand.city_country, cand.city_capital = city
+        cand.city_capital &= not pats.sidelines.search(ctx.local(ctx.sentence.start, hi))
     future = bool(pats.future.search(ctx.local(ctx.sentence.start, hi)))
     cand.date = find_date(text, lex, art.published, future=future)
     cand.time = find_time(text)
     cand.round = _round(text, lex, pats)
     cand.venue = _venue(text, pats)
-    duration = _duration(text, lex)
+    duration = find_duration(text, lex)
     if previous:
         cand.past_duration = duration
     else:

@@ -37,7 +37,7 @@ IR|Iran|Iranian|Tehran|Iran|Iraans|Teheran|Iran|iranisch|Teheran|Iran|iranien|T�
 IL|Israel|Israeli|Jerusalem|Israël|Israëlisch|Jeruzalem|Israel|israelisch|Jerusalem|Israël|israélien|Jérusalem
 PS|Palestine;State of Palestine|Palestinian|Ramallah|Palestina|Palestijns|Ramallah|Palästina|palästinensisch|Ramallah|Palestine|palestinien|Ramallah
 EG|Egypt|Egyptian|Cairo|Egypte|Egyptisch|Caïro|Ägypten|ägyptisch|Kairo|Égypte|égyptien|Le Caire
-SA|Saudi Arabia|Saudi|Riyadh|Saoedi-Arabië|Saoedisch|Riyad|Saudi-Arabien|saudisch|Riad|Arabie saoudite|saoudien|Riyad
+SA|Saudi Arabia|Saudi|Riyadh|Saoedi-Arabië;Saudi-Arabië|Saoedisch;Saudisch|Riyad|Saudi-Arabien|saudisch|Riad|Arabie saoudite|saoudien|Riyad
 AE|United Arab Emirates;UAE|Emirati|Abu Dhabi|Verenigde Arabische Emiraten|Emiraats|Abu Dhabi|Vereinigte Arabische Emirate|emiratisch|Abu Dhabi|Émirats arabes unis|émirien;émirati|Abou Dabi
 QA|Qatar|Qatari|Doha|Qatar|Qatarees|Doha|Katar|katarisch|Doha|Qatar|qatarien;qatari|Doha
 OM|Oman|Omani|Muscat|Oman|Omaans|Muscat|Oman|omanisch|Maskat|Oman|omanais|Mascate

@@ -1,0 +1,39 @@
+"""Summonses, side events and who travels: the parties and place of a meeting."""
+
+from __future__ import annotations
+
+from ingest.pipeline import extract_article
+
+
+def _meetings(text: str, lang: str) -> list[tuple[str | None, list[str]]]:
+    facts = extract_article(text, language=lang, published="2025-06-10").facts
+    return [(m.city, m.parties) for m in facts.meetings]
+
+
+def test_a_summons_is_held_at_the_summoning_ministry_not_where_the_cause_happened() -> None:
+    de = "Nach dem Vorfall in Minsk hat das Auswärtige Amt den belarussischen Botschafter "
+    de += "einbestellt."
+    assert _meetings(de, "de") == [("Berlin", ["BY", "DE"])]
+    en = "The Foreign Office has summoned the Iranian ambassador after arrests in Tehran."
+    assert _meetings(en, "en") == [("London", ["GB", "IR"])]
+
+
+def test_a_capital_opening_the_clause_is_the_summoner() -> None:
+    fr = "Bruxelles a convoqué jeudi l'ambassadeur de Russie après une cyberattaque à Anvers."
+    assert _meetings(fr, "fr") == [("Brussels", ["BE", "RU"])]
+
+
+def test_a_bare_ministry_summons_for_the_articles_own_country() -> None:
+    nl = (
+        "Nederland is boos. Buitenlandse Zaken heeft de Chinese ambassadeur ontboden na "
+        "een hackaanval in Shanghai. Nederland eist opheldering."
+    )
+    assert _meetings(nl, "nl") == [("The Hague", ["CN", "NL"])]
+
+
+def test_a_side_event_city_adds_no_host_and_a_sea_is_no_country() -> None:
+    text = (
+        "Indian Foreign Minister Arjun Rao met officials. On the sidelines of the summit in "
+        "Jakarta, Rao met Vietnamese Foreign Minister Tran Van Long to discuss the South China Sea."
+    )
+    assert ("Jakarta", ["IN", "VN"]) in _meetings(text, "en")
