@@ -41,9 +41,37 @@ def country_id(code: str) -> str:
     return node_id(Label.COUNTRY, code.upper())
 
 
+# One spelling for the transliterations of a name that the four languages write differently
+# ('Lavrov', 'Lawrow'; 'Sergei', 'Sergej', 'Sergueï'; 'Darchiev', 'Dartsjiev', 'Dartschijew'),
+# longest patterns first. Keys compare names; they are never shown.
+_TRANSLITERATIONS = (
+    ("tsch", "ch"),
+    ("tsj", "ch"),
+    ("tch", "ch"),
+    ("dzj", "j"),
+    ("sch", "sh"),
+    ("sj", "sh"),
+    ("zj", "zh"),
+    ("gue", "ge"),
+    ("ks", "x"),
+    ("ou", "u"),
+    ("j", "i"),
+    ("y", "i"),
+    ("w", "v"),
+)
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def name_key(word: str) -> str:
+    key = _NON_WORD.sub("", fold(word))
+    for written, spoken in _TRANSLITERATIONS:
+        key = key.replace(written, spoken)
+    return _REPEATS.sub(r"\1", key)
+
+
 def surname_key(name: str) -> str:
     parts = name.replace(".", ". ").split()
-    return fold(parts[-1]) if parts else ""
+    return name_key(parts[-1]) if parts else ""
 
 
 def person_id(name: str) -> str:

@@ -3,23 +3,31 @@
 Pure: the article's write transaction first reads the people who share a surname with its
 mentions and the meetings between the same parties (`writer_cypher.READ_STATE`), then asks here.
 The rules prefer a new node to a wrong merge: two people who share a surname stay apart unless
-first names (or initials) and country agree, and a meeting is the same event only when the round
-or the date agrees and nothing (round, date, city) contradicts it.
+first names (or initials) and country agree; names spelt differently across languages
+('Sergej Lavrov', 'Sergueï Lavrov') meet only through a shared country; and a meeting is the
+same event only when the round or the date agrees and nothing (round, date, city) contradicts it.
 """
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
 from typing import Any
 
 from ingest.models import ExtractionResult, Meeting, Person
 from ingest.writer_build import Resolution, default_meeting_id, default_person_id
-from ingest.writer_ids import fold, parties_key, surname_key
+from ingest.writer_ids import name_key, parties_key, surname_key
 from ingest.writer_model import ArticleMeta
+
+FIRST_NAME_SIMILARITY = 0.8
 
 
 def _first(name: str) -> str | None:
     parts = name.replace(".", ". ").split()
-    return fold(parts[0]).rstrip(".") if len(parts) > 1 else None
+    return name_key(parts[0]) if len(parts) > 1 else None
+
+
+def _is_full(name: str) -> bool:
+    return len(_first(name) or "") > 1
 
 
 def _names_agree(mention: str, known: str) -> bool:
@@ -28,21 +36,27 @@ def _names_agree(mention: str, known: str) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    return a == b
+    # 'Aleksandr' and 'Alexander' are one name spelt in two languages.
+    return a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= FIRST_NAME_SIMILARITY
+
+
+def _fits(person: Person, candidate: dict[str, Any]) -> bool:
+    if surname_key(str(candidate["name"])) != surname_key(person.name):
+        return False
+    if not _names_agree(person.name, str(candidate["name"])):
+        return False
+    if _is_full(person.name):
+        # Two full names spelt differently are one person only when both say the same country.
+        return person.country is not None and candidate["country"] == person.country
+    return person.country is None or candidate["country"] in (None, person.country)
 
 
 def _person_match(person: Person, candidates: list[dict[str, Any]]) -> str | None:
-    if _first(person.name) is not None and len(_first(person.name) or "") > 1:
-        return None  # a full name is its own id; partial names are what needs resolving
-    fitting = [
-        c
-        for c in candidates
-        if c["id"] != default_person_id(person)
-        and surname_key(str(c["name"])) == surname_key(person.name)
-        and _names_agree(person.name, str(c["name"]))
-        and (person.country is None or c["country"] in (None, person.country))
-    ]
-    full = [c for c in fitting if len(_first(str(c["name"])) or "") > 1]
+    own = default_person_id(person)
+    if any(c["id"] == own for c in candidates):
+        return None  # spelt exactly as a person already there: that is the one
+    fitting = [c for c in candidates if _fits(person, c)]
+    full = [c for c in fitting if _is_full(str(c["name"]))]
     chosen = full or fitting
     return str(chosen[0]["id"]) if len(chosen) == 1 else None
 

@@ -79,13 +79,14 @@ def test_one_meeting_across_reports_when_round_or_date_agree() -> None:
     assert res.meetings["m0"] == "meeting:ru-us:2025-06-01"
 
 
-def test_lookup_keys_are_folded_surnames_and_sorted_parties() -> None:
+def test_lookup_keys_are_spelling_keys_of_surnames_and_sorted_parties() -> None:
     result = _result(
         Person(id="p0", name="Sonata Coulter"),
         Person(id="p1", name="Gérard Araud"),
         meetings=(Meeting(id="m0", kind="talks", parties=["US", "RU"]),),
     )
-    assert lookup_keys(result) == (["araud", "coulter"], ["RU-US"])
+    # Accents folded, transliteration variants merged ('ou' and 'u'), sorted.
+    assert lookup_keys(result) == (["araud", "culter"], ["RU-US"])
 
 
 def test_ids_are_the_same_whatever_the_language() -> None:
@@ -112,3 +113,32 @@ def test_the_write_query_merges_only_on_constrained_keys_and_batches_with_unwind
 def test_only_the_subqueries_with_rows_are_sent() -> None:
     query = write_article_query(("nodes:Person",))
     assert query.count("CALL (a)") == 1 and "MERGE (n:Person" in query
+
+
+def test_one_person_across_the_spellings_of_four_languages() -> None:
+    known = [_known("Sergej Lavrov", "RU"), _known("Alexander Darchiev", "RU")]
+    mentions = (
+        Person(id="p0", name="Sergueï Lavrov", country="RU"),
+        Person(id="p1", name="Sergei Lawrow", country="RU"),
+        Person(id="p2", name="Aleksandr Dartsjiev", country="RU"),
+    )
+    res = resolve(_result(*mentions), article=META, people=known, meetings=[])
+    assert res.people == {
+        "p0": "person:sergej-lavrov",
+        "p1": "person:sergej-lavrov",
+        "p2": "person:alexander-darchiev",
+    }
+
+
+def test_a_different_spelling_without_a_shared_country_stays_apart() -> None:
+    known = [_known("Sergej Lavrov", "RU")]
+    unknown_country = Person(id="p0", name="Sergei Lavrov")
+    other_person = Person(id="p1", name="Anna Lavrova", country="RU")
+    other_first = Person(id="p2", name="Pavel Lavrov", country="RU")
+    res = resolve(
+        _result(unknown_country, other_person, other_first),
+        article=META,
+        people=known,
+        meetings=[],
+    )
+    assert "person:sergej-lavrov" not in res.people.values()
