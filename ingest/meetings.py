@@ -182,6 +182,23 @@ def _parties(ctx: SentenceContext, lo: int, hi: int, art: ArticleContext) -> set
     return found
 
 
+def _pair_before(ctx: SentenceContext, hi: int, pats: Patterns) -> set[str] | None:
+    """'EU-Moldova summit', 'Serbie-Kosovo : un cycle': two countries joined by a hyphen right
+    before a trigger name the sides outright."""
+    found = sorted((c for c in ctx.mentions.countries if c.end <= hi), key=lambda c: c.start)
+    for first, second in pairwise(found):
+        if first.code == second.code or ctx.local(first.end, second.start).strip() not in _DASHES:
+            continue
+        after = ctx.local(second.end, hi)
+        trigger = pats.trigger(after)
+        if trigger is not None and not after[: trigger.start()].strip(" -:"):
+            return {first.code, second.code}
+    return None
+
+
+_DASHES = {"-", "\u2013"}
+
+
 def _candidate(
     ctx: SentenceContext, lo: int, hi: int, art: ArticleContext, *, previous: bool
 ) -> Candidate | None:
@@ -194,6 +211,9 @@ def _candidate(
     if trigger and kind in {"talks", "meeting"} and pats.call.search(text, trigger.end()):
         kind = "call"  # "s'est entretenu ce jour par téléphone avec"
     cand = Candidate(kind=kind, previous=previous, parties=_parties(ctx, lo, hi, art))
+    pair = _pair_before(ctx, hi, pats) if trigger else None
+    if pair:  # 'the first EU-Moldova summit ... that Brussels fears Moscow will sway'
+        cand.parties = pair
     cand.anaphoric = trigger is not None and kind != "call" and _definite(text, trigger, pats)
     city = city_in(ctx, lo, hi, lex, pats, lo + (trigger.start() if trigger else 0))
     if city is None and kind != "call" and lo == ctx.sentence.start:

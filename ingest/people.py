@@ -60,14 +60,31 @@ def _connector_reach(
                 break  # 'van Binnenlandse Zaken Els Van Damme en minister': a name came first
             reach = k
         elif token.lower in scan.dets or token.lower in scan.connectors:
+            if proper == k - 1 and token.lower not in scan.joiners:
+                proper = None  # 'du Bureau pour le Kosovo': a preposition goes on with an office
             continue  # 'chargé de l'Intérieur', 'de l'Europe et des Affaires étrangères'
         elif _capitalised(token) and token.lower not in scan.function_words:
             proper = k
         elif token.text == "," and reach is None and proper == k - 1:
             return proper  # 'the spokesman of the Quai d'Orsay, Paul ...': the title ends here
+        elif _topic_before_comma(tokens, k, scan):
+            return k  # "représentant spécial de l'UE pour le dialogue, Miroslav ..."
         else:
             break
     return reach
+
+
+def _topic_before_comma(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """A plain word after a connector, then a comma and a name: the title's remit ends there."""
+    token = tokens[k]
+    return (
+        token.base.isalpha()
+        and token.base.islower()
+        and tokens[k - 1].lower in scan.dets | scan.connectors
+        and k + 2 < len(tokens)
+        and tokens[k + 1].text == ","
+        and scan.name_token(tokens[k + 2])
+    )
 
 
 def _capitalised(token: Token) -> bool:
@@ -331,6 +348,8 @@ def _after_honorific(tokens: list[Token], j: int, scan: TitleScanner) -> int:
 def _apposition(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int, int, str]:
     """'Tammy Bruce, woordvoerder van ...': a name, a comma, maybe a determiner, the title."""
     k = left
+    if k > 1 and tokens[k - 1].possessive and tokens[k - 2].lower in scan.dets:
+        k -= 1  # "X, the country's minister ...": the possessive goes with the determiner
     if k > 0 and tokens[k - 1].lower in scan.dets:
         k -= 1
     if k < 1 or tokens[k - 1].text != ",":

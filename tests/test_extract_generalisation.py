@@ -20,6 +20,15 @@ _KNOWN_MISS = {
     "fresh1-de-tagesschau-koehler-brasilia": pytest.mark.xfail(
         reason="member's title runs through 'im'", strict=True
     ),
+    "fresh7-nl-belga-hanoi-staatsbezoek": pytest.mark.xfail(
+        reason="members after 'maken deel uit van de delegatie'", strict=True
+    ),
+    "fresh7-de-apa-astana-staatsbesuch": pytest.mark.xfail(
+        reason="member after 'ihr gehören auch ... an'", strict=True
+    ),
+    "fresh7-fr-france24-bruxelles-serbie-kosovo": pytest.mark.xfail(
+        reason="member after 'accompagnée du'", strict=True
+    ),
 }
 GOLD = [
     json.loads(line)
