@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from ingest.pipeline import extract_article
+from tests.gold import GOLD, extract_gold
 
 # Members introduced by a bare 'avec' ('with') are not taken: 'with' as often names the other side.
 _KNOWN_MISS = {
@@ -30,13 +28,6 @@ _KNOWN_MISS = {
         reason="member after 'accompagnée du'", strict=True
     ),
 }
-GOLD = [
-    json.loads(line)
-    for line in (Path(__file__).parent / "data" / "extraction_gold.jsonl")
-    .read_text("utf-8")
-    .splitlines()
-    if line.strip()
-]
 WITH_MEMBERS = [
     pytest.param(a, id=a["id"], marks=_KNOWN_MISS.get(a["id"], ()))
     for a in GOLD
@@ -50,9 +41,7 @@ def _surnames(names: list[str]) -> list[str]:
 
 @pytest.mark.parametrize("article", WITH_MEMBERS)
 def test_named_delegation_members_are_extracted(article: dict[str, object]) -> None:
-    result = extract_article(
-        str(article["text"]), language=str(article["language"]), published=str(article["published"])
-    )
+    result = extract_gold(article)
     gold = article["gold"]
     assert isinstance(gold, dict)
     got = {d.country: _surnames(d.members) for d in result.facts.delegations}

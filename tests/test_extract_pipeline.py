@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from ingest.pipeline import extract_article
+from tests.gold import GOLD, extract_gold
 
-GOLD = [
-    json.loads(line)
-    for line in (Path(__file__).parent / "data" / "extraction_gold.jsonl")
-    .read_text("utf-8")
-    .splitlines()
-    if line.strip()
-]
 # Leaders the extractor misses for now (a miss, never a wrong leader):
 KNOWN_MISSES = {
     # a Dutch premier with no country word: the home country of the outlet is not assumed
@@ -47,9 +38,7 @@ LEADER_CASES = [
 
 @pytest.mark.parametrize("article", LEADER_CASES)
 def test_leaders_match_gold_and_non_leaders_never_lead(article: dict[str, object]) -> None:
-    result = extract_article(
-        str(article["text"]), language=str(article["language"]), published=str(article["published"])
-    )
+    result = extract_gold(article)
     gold = article["gold"]
     assert isinstance(gold, dict)
     got = {(d.country, (d.leader or "").split()[-1]) for d in result.facts.delegations}
