@@ -26,6 +26,7 @@ class LeadPatterns:
     active_split: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     noun: re.Pattern[str]
     members: re.Pattern[str]
+    members_after: re.Pattern[str]  # 'X and Y are also part of the delegation'
     represent: re.Pattern[str]  # '<country> was represented by P'
     represent_split: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     front: re.Pattern[str]  # 'an der Spitze der <adj> Delegation stand P'
@@ -55,6 +56,7 @@ def lead_patterns(lang: str) -> LeadPatterns:
         active_split=_pairs(lex.data.get("lead_active_split", [])),
         noun=phrase_regex(lex.words("delegation_nouns")),
         members=phrase_regex(lex.words("member_phrases")),
+        members_after=phrase_regex(lex.words("member_phrases_after")),
         represent=phrase_regex(lex.words("lead_represent")),
         represent_split=_pairs(lex.data.get("lead_represent_split", [])),
         front=phrase_regex(lex.words("lead_front")),
@@ -352,7 +354,8 @@ def find_members(ctx: SentenceContext, lang: str) -> list[MemberFinding]:
     for n, match in enumerate(matches):
         start, end = s.start + match.start(), s.start + match.end()
         stop = s.start + matches[n + 1].start() if n + 1 < len(matches) else s.end
-        members = [p for p in ctx.mentions.people if end <= p.span_start < stop]
+        people = [p for p in ctx.mentions.people if end <= p.span_start < stop]
+        members = _listed(ctx, people, end, lang)
         before = [p for p in ctx.mentions.people if p.end <= start]
         subject = before[-1] if before else _bare_subject(ctx, start)
         if members:
@@ -360,4 +363,38 @@ def find_members(ctx: SentenceContext, lang: str) -> list[MemberFinding]:
             pronoun = bool(words) and words[-1].lower() in pats.pronouns
             pronoun |= len(words) >= 2 and words[-2].lower() in pats.pronouns  # 'Hij werd'
             out.append(MemberFinding(start, members, subject, pronoun))
+    return out + _members_before(ctx, pats)
+
+
+def _listed(
+    ctx: SentenceContext, people: list[PersonMention], at: int, lang: str
+) -> list[PersonMention]:
+    """The people listed right after a member phrase, up to the first that a clause separates
+    ('accompagné du secrétaire d'État, X, a été reçu par le Premier ministre, Y': X only)."""
+    joiners = _joiner_words(lang)
+    out: list[PersonMention] = []
+    for person in people:
+        gap = re.findall(r"\w+", ctx.local(at, person.span_start).lower())
+        if len(gap) > 3 or any(w not in joiners for w in gap):
+            break
+        out.append(person)
+        at = person.span_end
     return out
+
+
+@lru_cache(maxsize=8)
+def _joiner_words(lang: str) -> frozenset[str]:
+    lex = load_lexicon(lang)
+    words = lex.words("list_joiners") + lex.words("determiners") + lex.words("member_fillers")
+    return frozenset(w.lower() for w in words)
+
+
+def _members_before(ctx: SentenceContext, pats: LeadPatterns) -> list[MemberFinding]:
+    """Members named before the phrase: 'X and Y are also part of the delegation', 'Ook X en Y
+    maken deel uit van de delegatie'; they join the delegation the article just named."""
+    match = pats.members_after.search(ctx.sentence.text)
+    if match is None:
+        return []
+    at = ctx.sentence.start + match.start()
+    members = [p for p in ctx.mentions.people if p.span_end <= at]
+    return [MemberFinding(at, members, None)] if members else []

@@ -80,11 +80,14 @@ def tokenize(text: str, offset: int) -> list[Token]:
 def find_countries(text: str, offset: int, lex: Lexicon) -> list[CountryMention]:
     found: list[CountryMention] = []
     after, before = tuple(lex.words("sea_words_after")), tuple(lex.words("sea_words_before"))
+    regions = tuple(w.lower() for w in lex.words("region_prefixes"))
     for match in lex.country_re.finditer(text):
         if text[match.end() : match.end() + 8].lstrip().startswith(after or ("\0",)) or (
             before and text[: match.start()].endswith(before)
         ):
             continue  # 'the South China Sea', 'la mer de Chine': a sea, not the country
+        if regions and text[max(0, match.start() - 12) : match.start()].lower().endswith(regions):
+            continue  # 'Zuid-Amerikaanse', 'lateinamerikanisch': a region, not the country
         code, kind = lex.countries[match.group()]
         found.append(CountryMention(code, kind, offset + match.start(), offset + match.end()))
     return found

@@ -14,18 +14,8 @@ _KNOWN_MISS = {
     ),
     "gold-fr-ambassadeur-convoque": pytest.mark.xfail(reason="member after 'avec'", strict=True),
     "gold-nl-premier-bezoek-ottawa": pytest.mark.xfail(reason="leader not found", strict=True),
-    "gold-fr-mission-economique-hanoi": pytest.mark.xfail(reason="leader not found", strict=True),
     "fresh1-de-tagesschau-koehler-brasilia": pytest.mark.xfail(
         reason="member's title runs through 'im'", strict=True
-    ),
-    "fresh7-nl-belga-hanoi-staatsbezoek": pytest.mark.xfail(
-        reason="members after 'maken deel uit van de delegatie'", strict=True
-    ),
-    "fresh7-de-apa-astana-staatsbesuch": pytest.mark.xfail(
-        reason="member after 'ihr gehören auch ... an'", strict=True
-    ),
-    "fresh7-fr-france24-bruxelles-serbie-kosovo": pytest.mark.xfail(
-        reason="member after 'accompagnée du'", strict=True
     ),
 }
 WITH_MEMBERS = [
