@@ -9,6 +9,18 @@ from tests.gold import GOLD, extract_gold
 
 # Members introduced by a bare 'avec' ('with') are not taken: 'with' as often names the other side.
 _KNOWN_MISS = {
+    "fresh8-en-yonhap-tariff-round-washington": pytest.mark.xfail(
+        reason="member titled 'Director General for North American Trade' not found", strict=True
+    ),
+    "fresh8-nl-trouw-staatsbezoek-chili": pytest.mark.xfail(
+        reason="member's title runs through 'en' ('Klimaat en Groene Groei')", strict=True
+    ),
+    "fresh8-de-handelsblatt-eu-indien-runde": pytest.mark.xfail(
+        reason="members' titles not in the lexicon ('Agrarexpertin')", strict=True
+    ),
+    "fresh8-fr-liberation-mascate-prisonniers": pytest.mark.xfail(
+        reason="member 'conseiller juridique' after an apposed leader not found", strict=True
+    ),
     "fresh5-fr-lemonde-riyad-liban": pytest.mark.xfail(
         reason="member after 'Elle comprend également'", strict=True
     ),
