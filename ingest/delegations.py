@@ -36,6 +36,11 @@ class LeadPatterns:
     behalf_prep: re.Pattern[str]  # 'für Pristina verhandelte P'
     behalf_verb: re.Pattern[str]
     clause: re.Pattern[str]  # '<country>, which co-sponsored earlier rounds, sent ...'
+    # Each pair list's openers as one alternation: one search tells whether a sentence has
+    # any opener, so the per-pair loops (run for every sentence) are skipped when none occurs.
+    split_any: re.Pattern[str]
+    represent_split_any: re.Pattern[str]
+    active_split_any: re.Pattern[str]
 
 
 @dataclass
@@ -71,7 +76,14 @@ def lead_patterns(lang: str) -> LeadPatterns:
             + r")\b[^,]{0,140},\s*$",
             re.I,
         ),
+        split_any=_openers(lex.data.get("lead_split", [])),
+        represent_split_any=_openers(lex.data.get("lead_represent_split", [])),
+        active_split_any=_openers(lex.data.get("lead_active_split", [])),
     )
+
+
+def _openers(rows: list[list[str]]) -> re.Pattern[str]:
+    return phrase_regex([row[0] for row in rows])
 
 
 def _pairs(rows: list[list[str]]) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
@@ -165,6 +177,8 @@ def _active_verbs(
     found: list[tuple[re.Match[str], re.Pattern[str] | None]] = [
         (m, None) for m in pats.active.finditer(text)
     ]
+    if pats.active_split_any.search(text) is None:
+        return found
     for opener, closer in pats.active_split:
         found += [(m, closer) for m in opener.finditer(text)]
     return found
@@ -215,6 +229,8 @@ def _represent(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
         leader = _person_at(ctx, s.start + match.end())
         if country and leader is not None and leader.title:
             out.append(LeadFinding(country, leader, "lead-represented", 0.8))
+    if pats.represent_split_any.search(s.text) is None:
+        return out
     for opener, closer in pats.represent_split:
         for match in opener.finditer(s.text):
             country = _subject_country(ctx, s.start + match.start())
@@ -250,6 +266,8 @@ def _split(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
     """'Die Delegation wird von Botschafter X geleitet': the verb closes the clause."""
     out: list[LeadFinding] = []
     s = ctx.sentence
+    if pats.split_any.search(s.text) is None:
+        return out
     for opener, closer in pats.split:
         for match in opener.finditer(s.text):
             leader = _person_at(ctx, s.start + match.end())

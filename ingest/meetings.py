@@ -53,6 +53,7 @@ class Patterns:
     round_nouns: re.Pattern[str]
     speech_last: frozenset[str]  # last words of speech verbs: 'said in Moscow' is no meeting place
     split: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]  # 'sprak in X met'
+    split_any: re.Pattern[str]  # every split opener at once: most sentences have none
     sidelines: re.Pattern[str]  # 'on the sidelines of a forum in X': X's country hosts no talks
 
     def kind(self, word: str) -> str:
@@ -77,6 +78,9 @@ class Patterns:
     def _split_trigger(self, text: str, end: int) -> re.Match[str] | None:
         """A verb opening before `end` whose particle comes later: 'sprak donderdag in Den
         Haag met'."""
+        # One search for all openers first: the per-opener loop only runs when one occurs.
+        if self.split_any.search(text, 0, end) is None:
+            return None
         for opener, closer, _ in self.split:
             for match in opener.finditer(text, 0, end):
                 if closer.search(text, match.end(), match.end() + 48):
@@ -121,6 +125,7 @@ def patterns(lang: str) -> Patterns:
             for a, b in lex.data.get("meeting_split", [])
         ),
         sidelines=phrase_regex(lex.words("sidelines_markers")),
+        split_any=phrase_regex([a for a, _ in lex.data.get("meeting_split", [])]),
     )
 
 
