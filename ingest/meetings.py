@@ -30,6 +30,11 @@ _VENUE_NOUNS = {"hotel", "palace", "paleis", "palais", "palast", "house", "kreml
                 "department", "ministerie", "ministry", "ministère", "ministerium", "residentie",
                 "residence", "résidence", "residenz", "state department"}  # fmt: skip
 _HOSTED_KINDS = {"talks", "negotiations"}  # 'Iran talks in Vienna': the host sits apart
+# Under re.I a letter below matches exactly the characters whose lower() is that letter, save
+# the three in _FOLD_ODD (checked over all of Unicode): a compound noun spelt in these letters
+# can match only where the lower-cased text contains it, unless one of the odd three occurs.
+_PLAIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüéèêàâçëïîôûß")
+_FOLD_ODD = frozenset("\u0130\u0131\u017f")  # dotted capital I, dotless i, long s
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:voor|for|to|om|um|pour|where|waar|wo|où)\s")
 
 
@@ -54,6 +59,7 @@ class Patterns:
     speech_last: frozenset[str]  # last words of speech verbs: 'said in Moscow' is no meeting place
     split: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]  # 'sprak in X met'
     split_any: re.Pattern[str]  # every split opener at once: most sentences have none
+    compound_plain: bool  # compounds spelt only in _PLAIN_LETTERS: the substring prefilter holds
     sidelines: re.Pattern[str]  # 'on the sidelines of a forum in X': X's country hosts no talks
 
     def kind(self, word: str) -> str:
@@ -66,7 +72,7 @@ class Patterns:
     def trigger(self, text: str) -> re.Match[str] | None:
         """The first meeting word of `text`, a compound ending in a meeting noun included."""
         plain = self.triggers.search(text)
-        compound = self.compound_re.search(text) if self.compounds else None
+        compound = self.compound_re.search(text) if self._may_compound(text) else None
         if plain is None or (compound is not None and compound.start() < plain.start()):
             plain = compound
         end = plain.start() if plain is not None else len(text)
@@ -74,6 +80,17 @@ class Patterns:
         if plain is None or (split is not None and split.start() < plain.start()):
             return split  # 'sprak ... telefonisch met ..., maar dat gesprek': the verb first
         return plain
+
+    def _may_compound(self, text: str) -> bool:
+        """False only when `compound_re` surely finds nothing: no compound noun occurs in the
+        lower-cased text. The regex (a word of 3+ letters, then a noun) is several times dearer
+        than these substring checks, and nl/de sentences mostly lack every noun."""
+        if not self.compounds:
+            return False
+        if not self.compound_plain or not _FOLD_ODD.isdisjoint(text):
+            return True  # letters that re.I matches but lower() does not produce: ask the regex
+        low = text.lower()
+        return any(c in low for c in self.compounds)
 
     def _split_trigger(self, text: str, end: int) -> re.Match[str] | None:
         """A verb opening before `end` whose particle comes later: 'sprak donderdag in Den
@@ -126,6 +143,7 @@ def patterns(lang: str) -> Patterns:
         ),
         sidelines=phrase_regex(lex.words("sidelines_markers")),
         split_any=phrase_regex([a for a, _ in lex.data.get("meeting_split", [])]),
+        compound_plain=set("".join(compounds)) <= _PLAIN_LETTERS,
     )
 
 

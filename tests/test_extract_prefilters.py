@@ -1,0 +1,36 @@
+"""The cheap prefilters in front of per-sentence regexes must never hide a match."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.meetings import patterns
+
+TEXTS = [
+    "De minister reisde naar Rome.",
+    "Na de Regierungskonsultationen in Berlijn volgde niets.",
+    "Het vredesoverleg in Genève begon dinsdag.",
+    "Der Staatsbesuch in Paris endete früh.",
+    "Die Friedensge\u017fpr\u00e4che in Wien",  # long s: re.I matches 's', lower() keeps it
+    "Die FRIEDENSGESPRÄCHE in Wien",
+    "Die Friedensgespr\u00e4che\u0130",  # dotted capital I lowers to two characters
+]
+
+
+@pytest.mark.parametrize("lang", ["nl", "de"])
+@pytest.mark.parametrize("text", TEXTS)
+def test_compound_prefilter_never_hides_a_compound(lang: str, text: str) -> None:
+    pats = patterns(lang)
+    if pats.compound_re.search(text) is not None:
+        assert pats._may_compound(text)
+
+
+def test_long_s_compound_is_still_found() -> None:
+    text = "Die Friedensge\u017fpr\u00e4che in Wien"
+    assert patterns("de").compound_re.search(text) is not None
+    assert patterns("de")._may_compound(text)
+
+
+@pytest.mark.parametrize("lang", ["nl", "de"])
+def test_compound_prefilter_skips_plain_sentences(lang: str) -> None:
+    assert not patterns(lang)._may_compound("Der Minister reiste nach Rom.")
