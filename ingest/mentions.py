@@ -79,8 +79,7 @@ def tokenize(text: str, offset: int) -> list[Token]:
 
 def find_countries(text: str, offset: int, lex: Lexicon) -> list[CountryMention]:
     found: list[CountryMention] = []
-    after, before = tuple(lex.words("sea_words_after")), tuple(lex.words("sea_words_before"))
-    regions = tuple(w.lower() for w in lex.words("region_prefixes"))
+    after, before, regions = _sea_and_region_words(lex)
     for match in lex.country_re.finditer(text):
         if text[match.end() : match.end() + 8].lstrip().startswith(after or ("\0",)) or (
             before and text[: match.start()].endswith(before)
@@ -91,6 +90,23 @@ def find_countries(text: str, offset: int, lex: Lexicon) -> list[CountryMention]
         code, kind = lex.countries[match.group()]
         found.append(CountryMention(code, kind, offset + match.start(), offset + match.end()))
     return found
+
+
+_SEA_REGION: dict[int, tuple[Lexicon, tuple[tuple[str, ...], ...]]] = {}
+
+
+def _sea_and_region_words(lex: Lexicon) -> tuple[tuple[str, ...], ...]:
+    """Sea words after and before, lower-cased region prefixes: built once per lexicon
+    rather than once per sentence (the lexicon itself is kept so the id stays its own)."""
+    cached = _SEA_REGION.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        words = (
+            tuple(lex.words("sea_words_after")),
+            tuple(lex.words("sea_words_before")),
+            tuple(w.lower() for w in lex.words("region_prefixes")),
+        )
+        cached = _SEA_REGION[id(lex)] = (lex, words)
+    return cached[1]
 
 
 def find_places(text: str, offset: int, lex: Lexicon) -> list[PlaceMention]:

@@ -21,7 +21,12 @@ MAX_SENTENCE_CHARS = 2000  # longer runs are cut so pathological input stays lin
 
 
 def _is_abbreviation(chunk: str) -> bool:
-    match = _WORD_BEFORE.search(chunk)
+    # _WORD_BEFORE holds no whitespace before its trailing run, so a match starts inside the
+    # last whitespace-free word: searching from there finds the same match without trying
+    # (and backtracking at) every earlier position of the sentence.
+    body = chunk.rstrip()
+    last = body.rsplit(None, 1)
+    match = _WORD_BEFORE.search(chunk, len(body) - len(last[-1]) if last else 0)
     if not match:
         return False
     word = match.group(1)
