@@ -9,6 +9,13 @@ from tests.gold import GOLD, extract_gold
 
 # Members introduced by a bare 'avec' ('with') are not taken: 'with' as often names the other side.
 _KNOWN_MISS = {
+    "fresh9-de-sz-tokio-staatsbesuch": pytest.mark.xfail(
+        reason="'Begleitet wird Hellwig von ...': the German country is never named", strict=True
+    ),
+    "fresh9-fr-figaro-dakar-visite": pytest.mark.xfail(
+        reason="'La délégation française comprend également' with the leader a sentence before",
+        strict=True,
+    ),
     "fresh8-en-yonhap-tariff-round-washington": pytest.mark.xfail(
         reason="member titled 'Director General for North American Trade' not found", strict=True
     ),
