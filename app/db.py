@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from neo4j import AsyncDriver, AsyncGraphDatabase
+from neo4j.exceptions import AuthError, ServiceUnavailable
 
 from app.settings import Settings
 
@@ -19,3 +23,17 @@ def open_driver(settings: Settings) -> AsyncDriver:
         max_transaction_retry_time=settings.neo4j_retry_time_s,
         notifications_min_severity="OFF",
     )
+
+
+@asynccontextmanager
+async def cli_driver(settings: Settings) -> AsyncIterator[AsyncDriver]:
+    """The driver of one CLI command: connectivity checked first, and a Neo4j that cannot be
+    reached (at the start or midway) reported as one line instead of a driver traceback."""
+    from app.cli import CliError
+
+    async with open_driver(settings) as driver:
+        try:
+            await driver.verify_connectivity()
+            yield driver
+        except (ServiceUnavailable, AuthError, OSError) as exc:
+            raise CliError(f"cannot reach Neo4j at {settings.neo4j_uri}: {exc}") from exc

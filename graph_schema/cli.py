@@ -8,9 +8,8 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from neo4j import AsyncDriver
-from neo4j.exceptions import AuthError, ServiceUnavailable
 
-from app.db import open_driver
+from app.db import cli_driver
 from app.settings import get_settings
 from graph_schema.apply import apply_migrations, schema_status
 
@@ -29,14 +28,9 @@ def add_parser(sub: Any) -> None:
 
 
 async def _with_driver(action: Callable[[AsyncDriver, str], Awaitable[int]]) -> int:
-    from app.cli import CliError
-
     settings = get_settings()
-    async with open_driver(settings) as driver:
-        try:
-            return await action(driver, settings.neo4j_database)
-        except (ServiceUnavailable, AuthError) as exc:
-            raise CliError(f"cannot reach Neo4j at {settings.neo4j_uri}: {exc}") from exc
+    async with cli_driver(settings) as driver:
+        return await action(driver, settings.neo4j_database)
 
 
 async def _apply(driver: AsyncDriver, database: str) -> int:

@@ -7,11 +7,8 @@ import asyncio
 import sys
 from typing import Any
 
-from neo4j import AsyncDriver
-from neo4j.exceptions import AuthError, ServiceUnavailable
-
-from app.db import open_driver
-from app.settings import Settings, get_settings
+from app.db import cli_driver
+from app.settings import get_settings
 from ingest.batch import DEFAULT_CONCURRENCY, BatchReport, extraction_pool, ingest_items
 from ingest.service import retract
 from ingest.sources import SingleOptions, iter_items
@@ -42,15 +39,6 @@ def add_parser(sub: Any) -> None:
     retract_parser.set_defaults(func=lambda args: asyncio.run(_retract(args)))
 
 
-async def _connect_or_fail(driver: AsyncDriver, settings: Settings) -> None:
-    from app.cli import CliError
-
-    try:
-        await driver.verify_connectivity()
-    except (ServiceUnavailable, AuthError, OSError) as exc:
-        raise CliError(f"cannot reach Neo4j at {settings.neo4j_uri}: {exc}") from exc
-
-
 def _report(report: BatchReport) -> int:
     for label, reason in report.failed:
         print(f"failed: {label}: {reason}", file=sys.stderr)
@@ -66,8 +54,7 @@ async def _ingest(args: argparse.Namespace) -> int:
     items = iter_items(args.paths, opts=opts, stdin_jsonl=args.jsonl)
     # Extraction in its own process leaves this one free to drive the writes meanwhile.
     pool = extraction_pool(args.workers)
-    async with open_driver(settings) as driver:
-        await _connect_or_fail(driver, settings)
+    async with cli_driver(settings) as driver:
         with tqdm(unit="article", disable=args.quiet or None, file=sys.stderr) as bar:
             report = await ingest_items(
                 driver,
@@ -86,8 +73,7 @@ async def _retract(args: argparse.Namespace) -> int:
     from app.cli import CliError
 
     settings = get_settings()
-    async with open_driver(settings) as driver:
-        await _connect_or_fail(driver, settings)
+    async with cli_driver(settings) as driver:
         counts = await retract(driver, args.article, database=settings.neo4j_database)
     if counts is None:
         raise CliError(f"no article {args.article!r} in the graph")
