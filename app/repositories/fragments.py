@@ -15,7 +15,6 @@ MEETING_MAP = (
     "{{id: {m}.id, name: {m}.name, kind: {m}.kind, round: {m}.round, date: {m}.date, "
     "city: {m}.city, status: {m}.status}}"
 )
-PERSON_MAP = "{{id: {p}.id, name: {p}.name, title: {t}, role: {r}}}"
 
 # The articles whose ids are in the list variable `{ids}`, newest first, as `{out}`.
 ARTICLES_OF = (
@@ -42,10 +41,6 @@ def meeting_map(m: str) -> str:
 
 def country_map(c: str) -> str:
     return COUNTRY_MAP.format(c=c)
-
-
-def person_map(p: str, *, title: str = "null", role: str = "null") -> str:
-    return PERSON_MAP.format(p=p, t=title, r=role)
 
 
 def date_range(d: str) -> str:
