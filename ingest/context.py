@@ -60,14 +60,22 @@ def scanner(lang: str) -> TitleScanner:
     return TitleScanner(load_lexicon(lang))
 
 
-def _metonymy(ctx_text: str, offset: int, lex: Lexicon, mentions: SentenceMentions) -> None:
+@lru_cache(maxsize=8)
+def _non_metonymic_preps(lang: str) -> frozenset[str]:
+    """Words before a capital that make it a place, not its government ('in', 'vanuit')."""
+    lex = load_lexicon(lang)
+    words = lex.words("locative_preps") + lex.words("venue_preps") + lex.words("origin_preps")
+    return frozenset(word.lower() for word in words)
+
+
+def _metonymy(lex: Lexicon, mentions: SentenceMentions) -> None:
     """A capital not introduced by a locative preposition stands for its country."""
-    preps = {p.lower() for p in lex.words("locative_preps") + lex.words("venue_preps")}
-    preps |= {p.lower() for p in lex.words("origin_preps")}  # 'vanuit Abu Dhabi': where from
+    capitals = [place for place in mentions.places if place.capital]
+    if not capitals:
+        return
+    preps = _non_metonymic_preps(lex.lang)  # once per language, not once per sentence
     tokens = mentions.tokens
-    for place in mentions.places:
-        if not place.capital:
-            continue
+    for place in capitals:
         before = [t for t in tokens if t.end <= place.start][-1:]
         if before and before[0].text.lower() in preps:
             continue
@@ -83,6 +91,6 @@ def build_sentence(sentence: Sentence, lex: Lexicon, scan: TitleScanner) -> Sent
     if any(t.lower in scan.capital_nouns for t in tokens):
         mentions.places += find_capital_phrases(tokens, mentions.countries, lex)
         mentions.places.sort(key=lambda p: p.start)
-    _metonymy(text, offset, lex, mentions)
+    _metonymy(lex, mentions)
     mentions.people = find_people(tokens, scan, mentions.countries)
     return SentenceContext(sentence, mentions, lex.lang)
