@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from neo4j import AsyncDriver
 
 from app.models.articles import JobOut, JobState
-from ingest.batch import ingest_items
-from ingest.service import ArticleInput
-from ingest.sources import Item
+from ingest.service.batch import ingest_items
+from ingest.service.service import ArticleInput
+from ingest.service.sources import Item
 
 MAX_KEPT = 1000
 

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import LANGS, articles
 
-from ingest.pipeline import extract_article
+from ingest.extract.pipeline import extract_article
 
 
 def main() -> None:

@@ -26,9 +26,9 @@ from synthetic import articles
 
 from app.db import open_driver
 from app.settings import Settings
-from ingest.batch import extraction_pool, ingest_items
-from ingest.service import ArticleInput
-from ingest.sources import Item
+from ingest.service.batch import extraction_pool, ingest_items
+from ingest.service.service import ArticleInput
+from ingest.service.sources import Item
 
 WIPE = "MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS"
 SETTLE_S = 10

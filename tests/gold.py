@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ingest.extract.pipeline import extract_article
 from ingest.models import ExtractionResult
-from ingest.pipeline import extract_article
 
 GOLD_PATH = Path(__file__).parent / "data" / "extraction_gold.jsonl"
 GOLD: list[dict[str, Any]] = [

@@ -16,8 +16,8 @@ from neo4j import AsyncGraphDatabase, Driver
 
 from app.settings import Settings
 from graph_schema.model import Label, RelType
-from ingest.writer import write_article_tx
-from ingest.writer_model import ArticleGraph, ArticleMeta, NodeRow, PropValue, RelRow
+from ingest.write.model import ArticleGraph, ArticleMeta, NodeRow, PropValue, RelRow
+from ingest.write.transaction import write_article_tx
 from tests.conftest import wipe_graph
 
 L, T = Label, RelType

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from ingest.pipeline import extract_article
+from ingest.extract.pipeline import extract_article
 
 EMPTY_FACTS = {
     "meetings": [], "delegations": [], "officials": [], "properties": [],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.pipeline import extract_article
+from ingest.extract.pipeline import extract_article
 from tests.gold import GOLD, extract_gold
 
 # Members introduced by a bare 'avec' ('with') are not taken: 'with' as often names the other side.

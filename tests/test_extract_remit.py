@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ingest.pipeline import extract_article
+from ingest.extract.pipeline import extract_article
 
 
 def _facts(text: str, lang: str) -> dict[str, Any]:

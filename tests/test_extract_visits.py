@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.pipeline import extract_article
+from ingest.extract.pipeline import extract_article
 
 
 def _meetings(text: str, lang: str) -> list[tuple[str | None, list[str]]]:

@@ -16,10 +16,10 @@ from neo4j.exceptions import ConstraintError
 from app.db import open_driver
 from app.settings import Settings
 from graph_schema.model import Label
-from ingest.batch import BatchReport, ingest_items
-from ingest.sources import Item
-from ingest.writer import write_article_tx
-from ingest.writer_model import ArticleGraph, NodeRow
+from ingest.service.batch import BatchReport, ingest_items
+from ingest.service.sources import Item
+from ingest.write.model import ArticleGraph, NodeRow
+from ingest.write.transaction import write_article_tx
 from tests.ingest_helpers import SAMPLES, article_meta, graph_counts, rows, sample, with_driver
 from tests.tcp_proxy import TcpProxy
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from neo4j import Driver
 
 from app.settings import Settings
-from ingest.service import retract
+from ingest.service.service import retract
 from tests.ingest_helpers import graph_counts, ingest, mentioned_by, rows, sample, with_driver
 
 NL = "sample-nl-us-ru-istanbul-round2"

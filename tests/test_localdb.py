@@ -18,9 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from app import localdb, localdb_home
 from app.cli import CliError
-from app.localdb_home import JVM_FLAGS, MAIN_CLASS, Layout
+from app.cli import db as localdb
+from app.cli import db_home as localdb_home
+from app.cli.db_home import JVM_FLAGS, MAIN_CLASS, Layout
 from app.settings import Settings, get_settings
 
 

@@ -7,9 +7,9 @@ from typing import Any
 
 from graph_schema.model import FACTS, MERGE_KEYS, REFERENCES, Label
 from ingest.models import Entities, ExtractionResult, Meeting, Person
-from ingest.writer_cypher import READ_STATE, WRITE_PARTS, write_article_query
-from ingest.writer_ids import meeting_id, property_id
-from ingest.writer_resolve import lookup_keys, resolve
+from ingest.resolve.ids import meeting_id, property_id
+from ingest.resolve.match import lookup_keys, resolve
+from ingest.write.cypher import READ_STATE, WRITE_PARTS, write_article_query
 from tests.ingest_helpers import article_meta
 
 META = article_meta()

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from ingest.models import Facts
-from ingest.service import ArticleInput
+from ingest.service.service import ArticleInput
 
 
 class ArticleSummary(BaseModel):

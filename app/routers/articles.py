@@ -21,8 +21,8 @@ from app.models.articles import (
 from app.models.common import PARTIAL_DATE, Page
 from app.repositories.articles import ArticleRepository
 from app.routers.v1_common import NOT_FOUND, PROBLEMS, PagingDep, provide
-from ingest.service import ArticleInput, ingest_one, retract
-from ingest.writer import WriteCounts, WriteStatus
+from ingest.service.service import ArticleInput, ingest_one, retract
+from ingest.write.transaction import WriteCounts, WriteStatus
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 ArticleRepoDep = Annotated[ArticleRepository, Depends(provide(ArticleRepository))]

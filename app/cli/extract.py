@@ -1,0 +1,123 @@
+"""`dipgraph extract`: print the facts of one article, or of a JSON Lines file of articles."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from typing import Any
+
+from app.cli import CliError
+from ingest.extract.pipeline import extract_article
+from ingest.models import ExtractionResult
+
+_PUBLISHED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser("extract", help="extract diplomatic facts from article text")
+    parser.add_argument("file", metavar="FILE", help="article file, or - for standard input")
+    parser.add_argument("--jsonl", action="store_true", help="FILE holds one article record a line")
+    parser.add_argument("--language", help="ISO 639-1 code; detected when omitted")
+    parser.add_argument("--published", help="publication date YYYY[-MM[-DD]]")
+    parser.add_argument("--url", help="source URL of the article")
+    parser.add_argument("--explain", action="store_true", help="show the evidence behind each fact")
+    parser.set_defaults(func=run)
+
+
+def _read(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError as exc:
+        raise CliError(f"cannot read {path}: {exc.strerror}") from exc
+
+
+def _record(result: ExtractionResult, record_id: Any = None) -> dict[str, Any]:
+    out: dict[str, Any] = {} if record_id is None else {"id": record_id}
+    out.update(result.model_dump(exclude={"text"}))
+    return out
+
+
+def _explain(result: ExtractionResult) -> str:
+    lines = [f"language: {result.language}", *[f"warning: {w}" for w in result.warnings]]
+    groups: dict[str, list[Any]] = {
+        "meeting": result.entities.meetings, "delegation": result.entities.delegations,
+        "person": result.entities.people, "property": result.entities.properties,
+        "statement": result.entities.statements, "topic": result.entities.topics,
+    }  # fmt: skip
+    for label, items in groups.items():
+        for item in items:
+            name = getattr(item, "name", None) or getattr(item, "id", "")
+            lines.append(f"{label} {name}")
+            for ev in item.evidence:
+                lines.append(
+                    f"    [{ev.rule} {ev.confidence:.2f} @{ev.start}-{ev.end}] {ev.sentence}"
+                )
+    return "\n".join(lines)
+
+
+def _check_published(value: str | None) -> None:
+    if value is not None and not _PUBLISHED.match(value):
+        raise CliError(f"--published must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+
+
+_OPTIONAL_STR = ("language", "published", "url")
+
+
+def _parse_record(line: str) -> dict[str, Any]:
+    """One article record; ValueError (json.JSONDecodeError is one) when it is not usable."""
+    record = json.loads(line)
+    if not isinstance(record, dict):
+        raise ValueError("not an article object")
+    if not isinstance(record.get("text", ""), str):
+        raise ValueError("'text' must be a string")
+    for key in _OPTIONAL_STR:
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise ValueError(f"{key!r} must be a string or null")
+    return record
+
+
+def _run_jsonl(args: argparse.Namespace) -> int:
+    """One output line per usable record, in input order; bad lines go to stderr by number."""
+    failures = 0
+    lines = _read(args.file).decode("utf-8", errors="replace").splitlines()
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = _parse_record(line)
+        except ValueError as exc:
+            print(f"dipgraph extract: line {number}: malformed record: {exc}", file=sys.stderr)
+            failures += 1
+            continue
+        result = extract_article(
+            record.get("text") or "", language=record.get("language"),
+            published=record.get("published"), url=record.get("url"),
+        )  # fmt: skip
+        print(json.dumps(_record(result, record.get("id")), ensure_ascii=False), flush=False)
+        for warning in result.warnings:
+            print(f"dipgraph extract: line {number}: {warning}", file=sys.stderr)
+    sys.stdout.flush()
+    if failures:
+        print(f"dipgraph extract: {failures} malformed line(s) skipped", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def run(args: argparse.Namespace) -> int:
+    _check_published(args.published)
+    if args.jsonl:
+        return _run_jsonl(args)
+    result = extract_article(
+        _read(args.file), language=args.language, published=args.published, url=args.url
+    )
+    for warning in result.warnings:
+        print(f"dipgraph extract: {warning}", file=sys.stderr)
+    if args.explain:
+        print(_explain(result))
+    else:
+        print(json.dumps(_record(result), ensure_ascii=False, indent=2))
+    return 0

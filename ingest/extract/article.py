@@ -1,0 +1,232 @@
+"""Stage 4: entities and relations of one article, from its split sentences."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ingest.extract.context import ArticleContext, SentenceContext, build_sentence, scanner
+from ingest.extract.dates import parse_published
+from ingest.extract.delegations import LeadFinding, MemberFinding, find_leads, find_members
+from ingest.extract.meetings.meetings import extract_meetings
+from ingest.extract.meetings.parties import add_guests, fill_bilateral
+from ingest.extract.people_registry import PeopleRegistry, slug
+from ingest.extract.properties import extract_properties
+from ingest.extract.statements import extract_statements, extract_topics
+from ingest.lang.lexicon import load_lexicon
+from ingest.models import Delegation, Entities, Meeting, Person, Relation, SplitDocument
+
+MAX_SENTENCES = 3000  # bounds time and memory on a runaway (e.g. 5 MB) article
+
+
+def article_context(split: SplitDocument) -> ArticleContext:
+    lex = load_lexicon(split.language)
+    scan = scanner(split.language)
+    published = split.document.published
+    sentences = [build_sentence(s, lex, scan) for s in split.sentences[:MAX_SENTENCES]]
+    return ArticleContext(lex, scan, parse_published(published), published, sentences)
+
+
+def _meeting_for(country: str, meetings: list[Meeting], current: Meeting | None) -> Meeting | None:
+    """The meeting being described where the delegation is named, when the country fits it;
+    else the first held meeting of that country, else the first meeting."""
+    if current is not None and (country in current.parties or len(current.parties) < 2):
+        return current
+    ranked = sorted(meetings, key=lambda m: (m.status != "held", country not in m.parties))
+    return ranked[0] if ranked else None
+
+
+class _DelegationBuilder:
+    """Delegations of one article, in the order their leaders are first named."""
+
+    def __init__(self, registry: PeopleRegistry, meetings: list[Meeting]) -> None:
+        self.registry = registry
+        self.meetings = meetings
+        self.by_country: dict[str, Delegation] = {}
+        self.current: Meeting | None = None
+        self._words: set[str] = set()  # words of the known names
+        self._known = 0
+        self.subject_person: Person | None = None  # first person of the last sentence naming one
+        earlier = {m.previous for m in meetings if m.previous}  # 'the first round was held in'
+        self._meeting_at = {e.start: m for m in meetings if m.id not in earlier for e in m.evidence}
+
+    def sentence(self, ctx: SentenceContext, lang: str) -> None:
+        self.current = self._meeting_at.get(ctx.sentence.start, self.current)
+        for mention in ctx.mentions.people:
+            self.registry.add(mention, ctx)
+        leads = [self._lead(lead, ctx) for lead in find_leads(ctx, lang)]
+        leads += self._negotiators(ctx)
+        for found in find_members(ctx, lang):
+            self._members(found, ctx, [d for d in leads if d is not None])
+        subject = self._sentence_subject(ctx)
+        if subject is not None or ctx.mentions.people:
+            self.subject_person = subject
+
+    def _negotiators(self, ctx: SentenceContext) -> list[Delegation | None]:
+        """A country's chief negotiator leads its side at the talks the article reports."""
+        found: list[Delegation | None] = []
+        for mention in ctx.mentions.people:
+            role, country = mention.role or "", mention.country
+            if self.meetings and country and role.endswith("chief negotiator"):
+                person = self.registry.add(mention, ctx)
+                found.append(self._delegation(country, person, ctx, "lead-chief-negotiator", 0.75))
+        return found
+
+    def _lead(self, lead: LeadFinding, ctx: SentenceContext) -> Delegation | None:
+        if lead.rule in {"lead-sent", "lead-on-behalf"} and not self.meetings:
+            return None  # sending someone, or signing for a country, leads only at a meeting
+        if lead.leader.title is None:  # a bare name leads only if the article titled it before
+            known = self.registry.find(lead.leader.name)
+            if known is None or known.title is None:
+                return None
+            person = known
+        else:
+            person = self.registry.add(lead.leader, ctx)
+        if person.country is None:
+            person.country = lead.country
+        delegation = self._delegation(lead.country, person, ctx, lead.rule, lead.confidence)
+        if delegation.leader == person.id and lead.leader.title:
+            delegation.leader_title = lead.leader.title  # the title as the lead sentence writes it
+            delegation.leader_role = lead.leader.role or delegation.leader_role
+        return delegation
+
+    def _delegation(
+        self, country: str, person: Person, ctx: SentenceContext, rule: str, confidence: float
+    ) -> Delegation:
+        if country in self.by_country:
+            return self.by_country[country]
+        meeting = _meeting_for(country, self.meetings, self.current)
+        delegation = Delegation(
+            id=f"delegation:{country}:{slug(person.name)}", country=country, leader=person.id,
+            leader_title=person.title, leader_role=person.role,
+            meeting=meeting.id if meeting else None, evidence=[ctx.evidence(rule, confidence)],
+        )  # fmt: skip
+        self.by_country[country] = delegation
+        return delegation
+
+    def _sentence_subject(self, ctx: SentenceContext) -> Person | None:
+        """The first person a sentence names: a titled mention, or a known surname ('Kuipers
+        sprak ... met de Syrische minister, Y')."""
+        first = ctx.mentions.people[0] if ctx.mentions.people else None
+        if self._known != len(self.registry.people):  # a cheap set before the fuzzy find
+            self._known = len(self.registry.people)
+            self._words = {w for p in self.registry.people for w in p.name.split()}
+        words = self._words
+        for token in ctx.mentions.tokens:
+            if first is not None and token.start >= first.span_start:
+                return self.registry.find(first.name)
+            if token.base in words and (known := self.registry.find(token.base)) is not None:
+                return known
+        return None
+
+    def _member_subject(self, found: MemberFinding) -> Person | None:
+        """Who the members accompany: the titled person before the phrase; for 'Hij werd
+        vergezeld door' the previous sentence's subject (its first person, not its last: 'X
+        sprak met de Syrische minister Y. Hij werd vergezeld door ...'); a phrase with a noun
+        subject ('De Belgische delegatie bestond verder uit') names no person."""
+        if found.before is not None:
+            return self.registry.find(found.before.name)
+        return self.subject_person if found.pronoun else None
+
+    def _members(self, found: MemberFinding, ctx: SentenceContext, leads: list[Delegation]) -> None:
+        """Members join the delegation led in this sentence, else the one its leader heads
+        ('X, accompanied by ...', 'Il était accompagné de ...'), else the delegation just named."""
+        delegation = leads[-1] if leads else None
+        if delegation is None and found.before is None and self.by_country:
+            delegation = list(self.by_country.values())[-1]  # 'De delegatie bestond verder uit'
+        leader = self._member_subject(found)
+        if delegation is None and leader is not None:
+            delegation = next((d for d in self.by_country.values() if d.leader == leader.id), None)
+            if delegation is None and leader.country and self.meetings and leader.title:
+                delegation = self._delegation(leader.country, leader, ctx, "lead-accompanied", 0.7)
+        if delegation is None:
+            return
+        for mention in found.members:
+            person = self.registry.find(mention.name)
+            if person is not None and person.id != delegation.leader:
+                if person.id not in delegation.members:
+                    delegation.members.append(person.id)
+                delegation.evidence.append(ctx.evidence("delegation-members", 0.75))
+
+
+def _delegations(
+    art: ArticleContext, registry: PeopleRegistry, meetings: list[Meeting]
+) -> list[Delegation]:
+    builder = _DelegationBuilder(registry, meetings)
+    for ctx in art.sentences:
+        builder.sentence(ctx, art.lex.lang)
+    return list(builder.by_country.values())
+
+
+def _delegations_join_meetings(
+    delegations: list[Delegation], meetings: list[Meeting], art: ArticleContext
+) -> None:
+    """A delegation's country is a party to its meeting; one-sided meetings of a two-country
+    article then involve the other side too."""
+    by_id = {m.id: m for m in meetings}
+    for d in delegations:
+        meeting = by_id.get(d.meeting or "")
+        if meeting is not None and d.country not in meeting.parties:
+            meeting.parties = sorted({*meeting.parties, d.country})
+    fill_bilateral(meetings, art.lex.lang, {d.country for d in delegations})
+    counts = Counter(c.code for ctx in art.sentences for c in ctx.mentions.countries)
+    add_guests(meetings, counts, art.lex.lang)
+
+
+def _delegation_relations(delegations: list[Delegation]) -> list[Relation]:
+    rels: list[Relation] = []
+    for d in delegations:
+        rels.append(Relation(type="REPRESENTS", source=d.id, target=f"country:{d.country}",
+                             evidence=d.evidence))  # fmt: skip
+        if d.leader:
+            rels.append(Relation(type="LED_BY", source=d.id, target=d.leader, evidence=d.evidence))
+        for member in d.members:
+            rels.append(Relation(type="MEMBER_OF", source=member, target=d.id, evidence=d.evidence))
+        if d.meeting:
+            rels.append(
+                Relation(type="ATTENDED", source=d.id, target=d.meeting, evidence=d.evidence)
+            )
+    return rels
+
+
+def _meeting_relations(meetings: list[Meeting]) -> list[Relation]:
+    rels: list[Relation] = []
+    for m in meetings:
+        for party in m.parties:
+            rels.append(Relation(type="PARTY_TO", source=f"country:{party}", target=m.id,
+                                 evidence=m.evidence[:1]))  # fmt: skip
+        if m.previous:
+            rels.append(
+                Relation(type="FOLLOWS", source=m.id, target=m.previous, evidence=m.evidence[:1])
+            )
+    return rels
+
+
+def _relations(entities: Entities) -> list[Relation]:
+    rels = _delegation_relations(entities.delegations) + _meeting_relations(entities.meetings)
+    for p in entities.people:
+        if p.country:
+            rels.append(Relation(type="HOLDS_POSITION", source=p.id, target=f"country:{p.country}",
+                                 evidence=p.evidence[:1]))  # fmt: skip
+    for s in entities.statements:
+        if s.speaker:
+            rels.append(Relation(type="SPOKE", source=s.speaker, target=s.id, evidence=s.evidence))
+    return rels
+
+
+def extract_entities(split: SplitDocument) -> tuple[Entities, list[Relation]]:
+    art = article_context(split)
+    meetings = extract_meetings(art)
+    registry = PeopleRegistry(split.document.published)
+    delegations = _delegations(art, registry, meetings)
+    _delegations_join_meetings(delegations, meetings, art)
+    for d in delegations:
+        person = next((p for p in registry.people if p.id == d.leader), None)
+        if person is not None and person.country is None:
+            person.country = d.country
+    main = meetings[0].id if meetings else None
+    entities = Entities(
+        people=registry.people, meetings=meetings, delegations=delegations,
+        statements=extract_statements(art, registry, main), topics=extract_topics(art, main),
+        properties=extract_properties(art, meetings),
+    )  # fmt: skip
+    return entities, _relations(entities)

@@ -1,0 +1,96 @@
+"""Per-sentence mentions shared by every extractor, computed once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest.extract.dates import Published
+from ingest.extract.mentions import (
+    CountryMention,
+    SentenceMentions,
+    TitleScanner,
+    find_capital_phrases,
+    find_countries,
+    find_places,
+    tokenize,
+)
+from ingest.extract.people import find_people
+from ingest.lang.lexicon import Lexicon, load_lexicon
+from ingest.models import Evidence, Sentence
+
+
+@dataclass
+class SentenceContext:
+    sentence: Sentence
+    mentions: SentenceMentions
+    lang: str = ""
+
+    def evidence(self, rule: str, confidence: float) -> Evidence:
+        s = self.sentence
+        return Evidence(sentence=s.text, start=s.start, end=s.end, rule=rule, confidence=confidence)
+
+    def local(self, start: int, end: int) -> str:
+        return self.sentence.text[start - self.sentence.start : end - self.sentence.start]
+
+
+@dataclass
+class ArticleContext:
+    lex: Lexicon
+    scan: TitleScanner
+    published: Published
+    published_raw: str | None
+    sentences: list[SentenceContext]
+    _surnames: dict[str, str] | None = None
+
+    def surname_countries(self) -> dict[str, str]:
+        """Surname -> country for people the article ties to exactly one country."""
+        if self._surnames is None:
+            seen: dict[str, set[str]] = {}
+            for ctx in self.sentences:
+                for p in ctx.mentions.people:
+                    if p.country and " " in p.name:
+                        seen.setdefault(p.name.split()[-1], set()).add(p.country)
+            self._surnames = {n: next(iter(c)) for n, c in seen.items() if len(c) == 1}
+        return self._surnames
+
+
+@lru_cache(maxsize=8)
+def scanner(lang: str) -> TitleScanner:
+    return TitleScanner(load_lexicon(lang))
+
+
+@lru_cache(maxsize=8)
+def _non_metonymic_preps(lang: str) -> frozenset[str]:
+    """Words before a capital that make it a place, not its government ('in', 'vanuit')."""
+    lex = load_lexicon(lang)
+    words = lex.words("locative_preps") + lex.words("venue_preps") + lex.words("origin_preps")
+    return frozenset(word.lower() for word in words)
+
+
+def _metonymy(lex: Lexicon, mentions: SentenceMentions) -> None:
+    """A capital not introduced by a locative preposition stands for its country."""
+    capitals = [place for place in mentions.places if place.capital]
+    if not capitals:
+        return
+    preps = _non_metonymic_preps(lex.lang)  # once per language, not once per sentence
+    tokens = mentions.tokens
+    for place in capitals:
+        before = [t for t in tokens if t.end <= place.start][-1:]
+        if before and before[0].text.lower() in preps:
+            continue
+        mentions.countries.append(CountryMention(place.country, "capital", place.start, place.end))
+
+
+def build_sentence(sentence: Sentence, lex: Lexicon, scan: TitleScanner) -> SentenceContext:
+    text, offset = sentence.text, sentence.start
+    tokens = tokenize(text, offset)
+    mentions = SentenceMentions(tokens=tokens)
+    mentions.countries = find_countries(text, offset, lex)
+    mentions.places = find_places(text, offset, lex)
+    if any(t.lower in scan.capital_nouns for t in tokens):
+        mentions.places += find_capital_phrases(tokens, mentions.countries, lex)
+        mentions.places.sort(key=lambda p: p.start)
+    _metonymy(lex, mentions)
+    mentions.people = find_people(tokens, scan, mentions.countries)
+    return SentenceContext(sentence, mentions, lex.lang)

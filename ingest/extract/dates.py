@@ -1,0 +1,154 @@
+"""Dates and times in a sentence, resolved against the publication date.
+
+Written with the per-language month, weekday and relative-day words instead of a general date
+parser: the candidates are few and fixed, and this keeps the hot path fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest.lang.lexicon import Lexicon, phrase_regex
+
+_TIME = re.compile(r"\b([01]?\d|2[0-3])[:.h]([0-5]\d)\s*(GMT|UTC|CET|CEST|MSK|EST|EDT)?\b")
+_CAPITAL_MONTHS = {"en", "de"}  # months are capitalised there; 'may' is a verb
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+@dataclass(frozen=True)
+class Published:
+    year: int | None
+    month: int | None
+    day: int | None
+
+    @property
+    def date(self) -> dt.date | None:
+        if self.year and self.month and self.day:
+            return dt.date(self.year, self.month, self.day)
+        return None
+
+
+def parse_published(value: str | None) -> Published:
+    parts = re.findall(r"\d+", (value or "")[:10])
+    nums = [int(p) for p in parts[:3]] + [0, 0, 0]
+    try:
+        if nums[2]:
+            dt.date(nums[0], nums[1], nums[2])
+    except ValueError:
+        nums[2] = 0
+    return Published(nums[0] or None, nums[1] or None, nums[2] or None)
+
+
+@lru_cache(maxsize=8)
+def _patterns(lang: str, months: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    month = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    full = re.compile(
+        rf"\b(?:(\d{{1,2}})\.?(?:er)?\s+({month})\.?,?(?:\s+(\d{{4}}))?|({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}))\b",
+        re.I,
+    )
+    month_year = re.compile(rf"\b({month}),?\s+(\d{{4}})\b", re.I)
+    return full, month_year
+
+
+def find_time(text: str) -> str | None:
+    match = _TIME.search(text)
+    if not match:
+        return None
+    zone = f" {match.group(3)}" if match.group(3) else ""
+    return f"{int(match.group(1)):02d}:{match.group(2)}{zone}"
+
+
+def find_date(text: str, lex: Lexicon, published: Published, *, future: bool = False) -> str | None:
+    """The first date the sentence states, as YYYY, YYYY-MM or YYYY-MM-DD."""
+    months = {k.lower(): v for k, v in lex.mapping("months").items()}
+    iso = _ISO.search(text)
+    if iso:
+        return iso.group()
+    full, month_year = _patterns(lex.lang, tuple(months))
+    match = full.search(text)
+    if match:
+        if match.group(1):
+            day, month, year = int(match.group(1)), months[match.group(2).lower()], match.group(3)
+        else:
+            day, month, year = int(match.group(5)), months[match.group(4).lower()], match.group(6)
+        y = int(year) if year else published.year
+        return f"{y:04d}-{month:02d}-{day:02d}" if y else None
+    match = month_year.search(text)
+    if match:
+        return f"{int(match.group(2)):04d}-{months[match.group(1).lower()]:02d}"
+    return _relative(text, lex, published, months, future=future) or _bare_month(
+        text, lex, published, months, future=future
+    )
+
+
+def _bare_month(
+    text: str, lex: Lexicon, published: Published, months: dict[str, int], *, future: bool
+) -> str | None:
+    """'in December', 'im März', 'prévu en décembre': the nearest such month to publication,
+    forward when the sentence speaks of the future. English months are capitalised ('may')."""
+    if not (published.year and published.month):
+        return None
+    for match in phrase_regex(list(months)).finditer(text):
+        word = match.group()
+        if lex.lang in _CAPITAL_MONTHS and not word[:1].isupper():
+            continue
+        delta = (months[word.lower()] - published.month) % 12  # months ahead, 0..11
+        ahead = delta if delta <= (8 if future else 3) else delta - 12
+        total = published.year * 12 + published.month - 1 + ahead
+        return f"{total // 12:04d}-{total % 12 + 1:02d}"
+    return None
+
+
+def _relative(
+    text: str, lex: Lexicon, published: Published, months: dict[str, int], *, future: bool
+) -> str | None:
+    lower = text.lower()
+    this_year = phrase_regex(lex.words("this_year")).search(lower)
+    if this_year and published.year:
+        for word, number in months.items():
+            if re.search(rf"\b{re.escape(word)}\b", lower[: this_year.start()]):
+                return f"{published.year:04d}-{number:02d}"
+    base = published.date
+    if base is None:
+        return None
+    days = lex.mapping("relative_days")
+    match = phrase_regex(list(days)).search(text)
+    if match:
+        return (base + dt.timedelta(days=int(days[match.group().lower()]))).isoformat()
+    weeks = lex.mapping("relative_weeks")
+    week = phrase_regex(list(weeks)).search(text)
+    weekdays = lex.mapping("weekdays")
+    day = phrase_regex(list(weekdays)).search(text)
+    if day:
+        number = int(weekdays[day.group().lower()])
+        if week and abs(week.start() - day.start()) <= 24:  # 'vorige week dinsdag'
+            shifted = base + dt.timedelta(days=int(weeks[week.group().lower()]))
+            return (shifted + dt.timedelta(days=number - shifted.weekday())).isoformat()
+        delta = (number - base.weekday()) % 7
+        shift = delta if future else -((7 - delta) % 7)
+        return (base + dt.timedelta(days=shift)).isoformat()
+    if week:  # 'last week', 'vorige maand': the month is as precise as it honestly gets
+        shifted = base + dt.timedelta(days=int(weeks[week.group().lower()]))
+        return f"{shifted.year:04d}-{shifted.month:02d}"
+    return None
+
+
+def find_duration(text: str, lex: Lexicon) -> str | None:
+    numbers = lex.mapping("numbers")
+    units = lex.mapping("duration_units")
+    quals = lex.mapping("duration_qualifiers")
+    qual_re = "|".join(re.escape(q) for q in quals)
+    num_re = "|".join(re.escape(n) for n in sorted(numbers, key=len, reverse=True))
+    unit_re = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    match = re.search(rf"\b(?:({qual_re})\s+)?(\d+|{num_re})\s+({unit_re})\b", text, re.I)
+    if not match:
+        return None
+    qual = quals.get((match.group(1) or "").lower())
+    raw = match.group(2).lower()
+    count = raw if raw.isdigit() else numbers.get(raw)
+    amount = str(count) if count is not None else "several"
+    unit = units[match.group(3).lower()] + "s"
+    return " ".join(p for p in (qual, amount, unit) if p)

@@ -1,0 +1,418 @@
+"""Delegations and their leaders: 'the X delegation was led by P', 'P led the X delegation'.
+
+Only a titled person found right next to a leading phrase becomes a leader; a quoted official
+who leads nothing never does (a wrong leader is worse than a missing one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest.extract.context import SentenceContext, scanner
+from ingest.extract.mentions import PersonMention, Token
+from ingest.lang.lexicon import load_lexicon, phrase_regex
+
+_GAP = 14  # characters allowed between a phrase and the person ('door de', 'by the')
+_NP_WINDOW = 90  # how far back a passive looks for its delegation noun
+
+
+@dataclass(frozen=True)
+class LeadPatterns:
+    passive: re.Pattern[str]
+    active: re.Pattern[str]
+    split: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    active_split: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    noun: re.Pattern[str]
+    members: re.Pattern[str]
+    members_after: re.Pattern[str]  # 'X and Y are also part of the delegation'
+    represent: re.Pattern[str]  # '<country> was represented by P'
+    represent_split: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    front: re.Pattern[str]  # 'an der Spitze der <adj> Delegation stand P'
+    relative: frozenset[str]  # 'P, who heads the team'
+    pronouns: frozenset[str]  # 'Il était accompagné de'
+    send: re.Pattern[str]  # '<country> sent its deputy foreign minister, P'
+    behalf_prep: re.Pattern[str]  # 'für Pristina verhandelte P'
+    behalf_verb: re.Pattern[str]
+    clause: re.Pattern[str]  # '<country>, which co-sponsored earlier rounds, sent ...'
+    # Each pair list's openers as one alternation: one search tells whether a sentence has
+    # any opener, so the per-pair loops (run for every sentence) are skipped when none occurs.
+    split_any: re.Pattern[str]
+    represent_split_any: re.Pattern[str]
+    active_split_any: re.Pattern[str]
+
+
+@dataclass
+class LeadFinding:
+    country: str
+    leader: PersonMention
+    rule: str
+    confidence: float
+
+
+@lru_cache(maxsize=8)
+def lead_patterns(lang: str) -> LeadPatterns:
+    lex = load_lexicon(lang)
+    return LeadPatterns(
+        passive=phrase_regex(lex.words("lead_passive")),
+        active=phrase_regex(lex.words("lead_active")),
+        split=_pairs(lex.data.get("lead_split", [])),
+        active_split=_pairs(lex.data.get("lead_active_split", [])),
+        noun=phrase_regex(lex.words("delegation_nouns")),
+        members=phrase_regex(lex.words("member_phrases")),
+        members_after=phrase_regex(lex.words("member_phrases_after")),
+        represent=phrase_regex(lex.words("lead_represent")),
+        represent_split=_pairs(lex.data.get("lead_represent_split", [])),
+        front=phrase_regex(lex.words("lead_front")),
+        relative=frozenset(w.lower() for w in lex.words("relative_pronouns")),
+        pronouns=frozenset(w.lower() for w in lex.words("pronouns")),
+        send=phrase_regex(lex.words("lead_send")),
+        behalf_prep=phrase_regex(lex.mapping("lead_on_behalf").get("preps", [])),
+        behalf_verb=phrase_regex(lex.mapping("lead_on_behalf").get("verbs", [])),
+        clause=re.compile(
+            r",\s*(?:"
+            + "|".join(map(re.escape, lex.words("relative_clause_openers")))
+            + r")\b[^,]{0,140},\s*$",
+            re.I,
+        ),
+        split_any=_openers(lex.data.get("lead_split", [])),
+        represent_split_any=_openers(lex.data.get("lead_represent_split", [])),
+        active_split_any=_openers(lex.data.get("lead_active_split", [])),
+    )
+
+
+def _openers(rows: list[list[str]]) -> re.Pattern[str]:
+    return phrase_regex([row[0] for row in rows])
+
+
+def _pairs(rows: list[list[str]]) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    return tuple((phrase_regex([row[0]]), phrase_regex([row[1]])) for row in rows)
+
+
+def _country_near(ctx: SentenceContext, lo: int, hi: int, anchor: int) -> str | None:
+    """The country closest to `anchor` within [lo, hi)."""
+    found = [c for c in ctx.mentions.countries if lo <= c.start < hi]
+    if not found:
+        return None
+    return min(found, key=lambda c: abs(c.start - anchor)).code
+
+
+def _person_at(ctx: SentenceContext, position: int) -> PersonMention | None:
+    """The titled person right after `position`, else a bare name there ('geleid door Van Dijk').
+
+    A bare name has no title; the caller accepts it only for a person the article has already
+    introduced with a title.
+    """
+    for person in ctx.mentions.people:
+        if position <= person.span_start <= position + _GAP:
+            return person
+    return _bare_name_at(ctx, position)
+
+
+def _bare_name_at(ctx: SentenceContext, position: int) -> PersonMention | None:
+    scan = scanner(ctx.lang)
+    tokens = ctx.mentions.tokens
+    k = next((i for i, t in enumerate(tokens) if t.start >= position), len(tokens))
+    while k < len(tokens) and tokens[k].lower in scan.dets and tokens[k].start < position + _GAP:
+        k += 1
+    run: list[int] = []
+    while k < len(tokens) and len(run) < 4:
+        token = tokens[k]
+        capital = scan.name_token(token) or (
+            token.text[:1].isupper() and token.lower in scan.particles
+        )
+        if not (capital or (run and token.lower in scan.particles)):
+            break
+        run.append(k)
+        k += 1
+    while run and not scan.name_token(tokens[run[-1]]):
+        run.pop()
+    if not run or tokens[run[0]].start > position + _GAP:
+        return None
+    first, last = tokens[run[0]], tokens[run[-1]]
+    name = ctx.local(first.start, last.end)
+    return PersonMention(
+        name=name, start=first.start, end=last.end, span_start=first.start, span_end=last.end,
+        rule="bare-name",
+    )  # fmt: skip
+
+
+def _passive(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
+    out: list[LeadFinding] = []
+    s = ctx.sentence
+    for match in pats.passive.finditer(s.text):
+        leader = _person_at(ctx, s.start + match.end())
+        window = s.text[max(0, match.start() - _NP_WINDOW) : match.start()]
+        nouns = list(pats.noun.finditer(window))
+        if leader is None or not nouns:
+            continue
+        noun = nouns[-1]
+        base = s.start + max(0, match.start() - _NP_WINDOW)
+        n_start, n_end = base + noun.start(), base + noun.end()
+        country = _country_near(
+            ctx, n_start - 30, min(n_end + 30, s.start + match.start()), n_start
+        )
+        country = _elided_country(ctx, s.start + match.start()) or country or leader.country
+        if country:
+            out.append(LeadFinding(country, leader, f"lead-passive:{match.group().lower()}", 0.9))
+    return out
+
+
+def _elided_country(ctx: SentenceContext, at: int) -> str | None:
+    """'de Azerbeidzjaanse werd geleid door': an adjective standing for the delegation noun
+    an earlier clause named, right before the passive."""
+    for country in ctx.mentions.countries:
+        gap = ctx.local(country.end, at) if country.end <= at else "x"
+        if country.kind == "adjective" and gap.strip() == "" and len(gap) <= 2:
+            return country.code
+    return None
+
+
+def _active_verbs(
+    text: str, pats: LeadPatterns
+) -> list[tuple[re.Match[str], re.Pattern[str] | None]]:
+    """Leading verbs, with the particle that must close the object for separable ones
+    ('voerde de delegatie aan')."""
+    found: list[tuple[re.Match[str], re.Pattern[str] | None]] = [
+        (m, None) for m in pats.active.finditer(text)
+    ]
+    if pats.active_split_any.search(text) is None:
+        return found
+    for opener, closer in pats.active_split:
+        found += [(m, closer) for m in opener.finditer(text)]
+    return found
+
+
+def _active(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
+    out: list[LeadFinding] = []
+    s = ctx.sentence
+    for match, closer in _active_verbs(s.text, pats):
+        verb_at = s.start + match.start()
+        leader = next(
+            (p for p in ctx.mentions.people if _right_before(ctx, p, verb_at, pats)), None
+        )
+        after = s.text[match.end() : match.end() + 45]
+        noun = pats.noun.search(after)
+        if leader is None or noun is None:
+            continue
+        rest = after[noun.end() :] + s.text[match.end() + 45 : match.end() + 75]
+        if closer is not None and closer.search(rest[:30]) is None:
+            continue
+        n_end = s.start + match.end() + noun.end()
+        country = _country_near(ctx, s.start + match.end(), n_end + 25, n_end) or leader.country
+        if country:
+            out.append(LeadFinding(country, leader, f"lead-active:{match.group().lower()}", 0.85))
+    return out
+
+
+def _right_before(ctx: SentenceContext, person: PersonMention, at: int, pats: LeadPatterns) -> bool:
+    """The person ends just before `at`, or before ', who' / ', die' / ', qui'."""
+    if not 0 <= at - person.span_end <= 12:
+        return False
+    gap = ctx.local(person.span_end, at).strip(" ,").lower()
+    return not gap or gap in pats.relative
+
+
+def _subject_country(ctx: SentenceContext, at: int) -> str | None:
+    """A country named as the subject just before `at` ('Poland was represented by')."""
+    found = [c for c in ctx.mentions.countries if c.kind != "adjective" and 0 <= at - c.end <= 8]
+    return found[-1].code if found else None
+
+
+def _represent(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
+    """'<country> was represented by P', '<Land> wurde von P vertreten'."""
+    out: list[LeadFinding] = []
+    s = ctx.sentence
+    for match in pats.represent.finditer(s.text):
+        country = _subject_country(ctx, s.start + match.start())
+        leader = _person_at(ctx, s.start + match.end())
+        if country and leader is not None and leader.title:
+            out.append(LeadFinding(country, leader, "lead-represented", 0.8))
+    if pats.represent_split_any.search(s.text) is None:
+        return out
+    for opener, closer in pats.represent_split:
+        for match in opener.finditer(s.text):
+            country = _subject_country(ctx, s.start + match.start())
+            leader = _person_at(ctx, s.start + match.end())
+            if country is None or leader is None or not leader.title:
+                continue
+            tail = s.text[leader.span_end - s.start : leader.span_end - s.start + 24]
+            close = closer.search(tail)
+            if close is not None and close.start() <= 4:
+                out.append(LeadFinding(country, leader, "lead-represented", 0.8))
+    return out
+
+
+def _front(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
+    """'An der Spitze der britischen Delegation stand P', 'à la tête de la délégation, P'."""
+    out: list[LeadFinding] = []
+    s = ctx.sentence
+    for match in pats.front.finditer(s.text):
+        noun = pats.noun.search(s.text, match.end(), match.end() + 40)
+        if noun is None:
+            continue
+        n_start, n_end = s.start + noun.start(), s.start + noun.end()
+        leader = next(
+            (p for p in ctx.mentions.people if 0 <= p.span_start - n_end <= 28 and p.title), None
+        )
+        country = _country_near(ctx, s.start + match.end(), n_end + 20, n_start)
+        if leader is not None and country:
+            out.append(LeadFinding(country, leader, "lead-front", 0.8))
+    return out
+
+
+def _split(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
+    """'Die Delegation wird von Botschafter X geleitet': the verb closes the clause."""
+    out: list[LeadFinding] = []
+    s = ctx.sentence
+    if pats.split_any.search(s.text) is None:
+        return out
+    for opener, closer in pats.split:
+        for match in opener.finditer(s.text):
+            leader = _person_at(ctx, s.start + match.end())
+            if leader is None:
+                continue
+            tail = s.text[leader.span_end - s.start : leader.span_end - s.start + 4 + 20]
+            close = closer.search(tail)
+            window = s.text[max(0, match.start() - _NP_WINDOW) : match.start()]
+            nouns = list(pats.noun.finditer(window))
+            if close is None or close.start() > 4 or not nouns:
+                continue
+            lo = s.start + max(0, match.start() - _NP_WINDOW)
+            country = _country_near(ctx, lo, s.start + match.start(), s.start + match.start())
+            country = country or leader.country
+            if country:
+                out.append(LeadFinding(country, leader, "lead-split", 0.85))
+    return out
+
+
+def _send(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
+    """'Saudi Arabia, which co-sponsored earlier rounds, sent its deputy foreign minister, P':
+    a titled person the country sends (the builder keeps it only when the article reports a
+    meeting)."""
+    out: list[LeadFinding] = []
+    s = ctx.sentence
+    for match in pats.send.finditer(s.text):
+        at = s.start + match.start()
+        clause = pats.clause.search(s.text, 0, match.start())
+        country = _subject_country(ctx, at) or (
+            _subject_country(ctx, s.start + clause.start()) if clause else None
+        )
+        after = s.start + match.end()
+        leader = next((p for p in ctx.mentions.people if 0 <= p.span_start - after <= 30), None)
+        if country is None or leader is None or not leader.title:
+            continue
+        gap = s.text[match.end() : leader.span_start - s.start].split()
+        if leader.country in (None, country) and len(gap) <= 2 and all(w.islower() for w in gap):
+            out.append(
+                LeadFinding(country, leader, "lead-sent", 0.7)
+            )  # 'sent its', 'stuurde opnieuw'
+    return out
+
+
+def _on_behalf(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
+    """'Für Pristina verhandelte Vizepremierministerin P', 'Namens Nederland tekende P'."""
+    out: list[LeadFinding] = []
+    s = ctx.sentence
+    for country in ctx.mentions.countries:
+        if country.kind == "adjective":
+            continue
+        lo, hi = country.start - s.start, country.end - s.start
+        prep = pats.behalf_prep.search(s.text[max(0, lo - 8) : lo])
+        verb = pats.behalf_verb.match(s.text, hi + 1 + (s.text[hi : hi + 1] == ","))
+        if prep is None or s.text[max(0, lo - 8) + prep.end() : lo].strip() or verb is None:
+            continue
+        leader = _person_at(ctx, s.start + verb.end())
+        if leader is not None and leader.title and leader.country in (None, country.code):
+            out.append(LeadFinding(country.code, leader, "lead-on-behalf", 0.75))
+    return out
+
+
+def find_leads(ctx: SentenceContext, lang: str) -> list[LeadFinding]:
+    pats = lead_patterns(lang)
+    found = _passive(ctx, pats) + _active(ctx, pats) + _split(ctx, pats)
+    found += _send(ctx, pats) + _on_behalf(ctx, pats)
+    return found + _represent(ctx, pats) + _front(ctx, pats)
+
+
+def _bare_subject(ctx: SentenceContext, at: int) -> PersonMention | None:
+    """'Wang was accompanied by ...': a capitalised name right before the phrase."""
+    scan = scanner(ctx.lang)
+    tokens = [t for t in ctx.mentions.tokens if t.end <= at]
+    run: list[Token] = []
+    while tokens and tokens[-1].text in {",", "\u2019", "'"}:
+        tokens.pop()
+    while tokens and scan.name_token(tokens[-1]) and len(run) < 3:
+        run.insert(0, tokens.pop())
+    if not run or at - run[-1].end > 3:
+        return None
+    name = ctx.local(run[0].start, run[-1].end)
+    start, end = run[0].start, run[-1].end
+    return PersonMention(
+        name=name, start=start, end=end, span_start=start, span_end=end, rule="bare-name"
+    )
+
+
+@dataclass
+class MemberFinding:
+    """Titled people named after 'accompanied by', 'bestond verder uit', 'begleitet von'."""
+
+    at: int  # where the member phrase starts
+    members: list[PersonMention]
+    before: PersonMention | None  # the titled person just before the phrase, if any
+    pronoun: bool = False  # 'Hij werd vergezeld door', 'Il était accompagné de'
+
+
+def find_members(ctx: SentenceContext, lang: str) -> list[MemberFinding]:
+    pats = lead_patterns(lang)
+    s = ctx.sentence
+    out: list[MemberFinding] = []
+    matches = list(pats.members.finditer(s.text))
+    for n, match in enumerate(matches):
+        start, end = s.start + match.start(), s.start + match.end()
+        stop = s.start + matches[n + 1].start() if n + 1 < len(matches) else s.end
+        people = [p for p in ctx.mentions.people if end <= p.span_start < stop]
+        members = _listed(ctx, people, end, lang)
+        before = [p for p in ctx.mentions.people if p.end <= start]
+        subject = before[-1] if before else _bare_subject(ctx, start)
+        if members:
+            words = s.text[: match.start()].split()
+            pronoun = bool(words) and words[-1].lower() in pats.pronouns
+            pronoun |= len(words) >= 2 and words[-2].lower() in pats.pronouns  # 'Hij werd'
+            out.append(MemberFinding(start, members, subject, pronoun))
+    return out + _members_before(ctx, pats)
+
+
+def _listed(
+    ctx: SentenceContext, people: list[PersonMention], at: int, lang: str
+) -> list[PersonMention]:
+    """The people listed right after a member phrase, up to the first that a clause separates
+    ('accompagné du secrétaire d'État, X, a été reçu par le Premier ministre, Y': X only)."""
+    joiners = _joiner_words(lang)
+    out: list[PersonMention] = []
+    for person in people:
+        gap = re.findall(r"\w+", ctx.local(at, person.span_start).lower())
+        if len(gap) > 3 or any(w not in joiners for w in gap):
+            break
+        out.append(person)
+        at = person.span_end
+    return out
+
+
+@lru_cache(maxsize=8)
+def _joiner_words(lang: str) -> frozenset[str]:
+    lex = load_lexicon(lang)
+    words = lex.words("list_joiners") + lex.words("determiners") + lex.words("member_fillers")
+    return frozenset(w.lower() for w in words)
+
+
+def _members_before(ctx: SentenceContext, pats: LeadPatterns) -> list[MemberFinding]:
+    """Members named before the phrase: 'X and Y are also part of the delegation', 'Ook X en Y
+    maken deel uit van de delegatie'; they join the delegation the article just named."""
+    match = pats.members_after.search(ctx.sentence.text)
+    if match is None:
+        return []
+    at = ctx.sentence.start + match.start()
+    members = [p for p in ctx.mentions.people if p.span_end <= at]
+    return [MemberFinding(at, members, None)] if members else []

@@ -1,0 +1,1 @@
+"""Meetings: the meeting rules, their places, their parties and summonses."""

@@ -1,0 +1,432 @@
+"""Meetings: talks, rounds, summits, visits and calls, merged across the article's sentences.
+
+A sentence yields a meeting candidate when a trigger word comes with a place or with two
+parties; later candidates merge into an earlier meeting unless the place, parties or month
+disagree. Sentences with a trigger but neither only add detail to the current meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
+
+from ingest.extract.context import ArticleContext, SentenceContext
+from ingest.extract.dates import find_date, find_duration, find_time
+from ingest.extract.meetings.parties import meeting_key, place_country
+from ingest.extract.meetings.places import city_in, dateline_city, place_cuts
+from ingest.extract.meetings.summons import is_summons, summons
+from ingest.lang.lexicon import Lexicon, load_lexicon, phrase_regex
+from ingest.models import Evidence, Meeting
+
+# CAMEO code and PLOVER type per meeting kind (CAMEO 04x: consult; 046: negotiate).
+EVENT_CODES = {
+    "talks": ("046", "CONSULT"), "negotiations": ("046", "CONSULT"),
+    "consultations": ("040", "CONSULT"), "meeting": ("040", "CONSULT"),
+    "summit": ("043", "CONSULT"), "visit": ("042", "CONSULT"), "call": ("041", "CONSULT"),
+}  # fmt: skip
+_VENUE_NOUNS = {"hotel", "palace", "paleis", "palais", "palast", "house", "kremlin", "villa",
+                "department", "ministerie", "ministry", "ministère", "ministerium", "residentie",
+                "residence", "résidence", "residenz", "state department"}  # fmt: skip
+_HOSTED_KINDS = {"talks", "negotiations"}  # 'Iran talks in Vienna': the host sits apart
+# Under re.I a letter below matches exactly the characters whose lower() is that letter, save
+# the three in _FOLD_ODD (checked over all of Unicode): a compound noun spelt in these letters
+# can match only where the lower-cased text contains it, unless one of the odd three occurs.
+_PLAIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüéèêàâçëïîôûß")
+_FOLD_ODD = frozenset("\u0130\u0131\u017f")  # dotted capital I, dotless i, long s
+_CLAUSE_END = re.compile(r"[,;:]|\s(?:voor|for|to|om|um|pour|where|waar|wo|où)\s")
+
+
+@dataclass(frozen=True)
+class Patterns:
+    triggers: re.Pattern[str]
+    kinds: dict[str, str]
+    previous: re.Pattern[str]
+    cancel: re.Pattern[str]
+    future: re.Pattern[str]
+    ordinal: re.Pattern[str]
+    venue_prep: re.Pattern[str]
+    blockers: frozenset[str]
+    buildings: tuple[str, ...]
+    compounds: tuple[str, ...]  # nouns that also end a compound: 'Regierungskonsultationen'
+    compound_re: re.Pattern[str]
+    speech: re.Pattern[str]
+    call: re.Pattern[str]  # 'by phone', 'par téléphone': the talks were a call
+    host: re.Pattern[str]  # 'Turkije trad op als gastheer'
+    definite: frozenset[str]
+    round_nouns: re.Pattern[str]
+    speech_last: frozenset[str]  # last words of speech verbs: 'said in Moscow' is no meeting place
+    split: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]  # 'sprak in X met'
+    split_any: re.Pattern[str]  # every split opener at once: most sentences have none
+    compound_plain: bool  # compounds spelt only in _PLAIN_LETTERS: the substring prefilter holds
+    sidelines: re.Pattern[str]  # 'on the sidelines of a forum in X': X's country hosts no talks
+
+    def kind(self, word: str) -> str:
+        lower = word.lower()
+        if lower in self.kinds:
+            return self.kinds[lower]
+        head = next((c for c in self.compounds if lower.endswith(c)), None)
+        return self.kinds.get(head, "meeting") if head else "meeting"
+
+    def trigger(self, text: str) -> re.Match[str] | None:
+        """The first meeting word of `text`, a compound ending in a meeting noun included."""
+        plain = self.triggers.search(text)
+        compound = self.compound_re.search(text) if self._may_compound(text) else None
+        if plain is None or (compound is not None and compound.start() < plain.start()):
+            plain = compound
+        end = plain.start() if plain is not None else len(text)
+        split = self._split_trigger(text, end) if self.split and end else None
+        if plain is None or (split is not None and split.start() < plain.start()):
+            return split  # 'sprak ... telefonisch met ..., maar dat gesprek': the verb first
+        return plain
+
+    def _may_compound(self, text: str) -> bool:
+        """False only when `compound_re` surely finds nothing: no compound noun occurs in the
+        lower-cased text. The regex (a word of 3+ letters, then a noun) is several times dearer
+        than these substring checks, and nl/de sentences mostly lack every noun."""
+        if not self.compounds:
+            return False
+        if not self.compound_plain or not _FOLD_ODD.isdisjoint(text):
+            return True  # letters that re.I matches but lower() does not produce: ask the regex
+        low = text.lower()
+        return any(c in low for c in self.compounds)
+
+    def _split_trigger(self, text: str, end: int) -> re.Match[str] | None:
+        """A verb opening before `end` whose particle comes later: 'sprak donderdag in Den
+        Haag met'."""
+        # One search for all openers first: the per-opener loop only runs when one occurs.
+        if self.split_any.search(text, 0, end) is None:
+            return None
+        for opener, closer, _ in self.split:
+            for match in opener.finditer(text, 0, end):
+                if closer.search(text, match.end(), match.end() + 48):
+                    return match
+        return None
+
+
+@lru_cache(maxsize=8)
+def patterns(lang: str) -> Patterns:
+    lex = load_lexicon(lang)
+    kinds = {
+        k.lower(): v
+        for k, v in {**lex.mapping("meeting_verbs"), **lex.mapping("meeting_nouns")}.items()
+    }
+    blockers = {
+        *(k.lower() for k in lex.mapping("property_nouns")),
+        *lex.heads,
+        *(w.lower() for w in lex.words("station_words")),
+    }
+    compounds = tuple(sorted((w.lower() for w in lex.words("compound_meeting_nouns")), key=len))
+    body = "|".join(re.escape(c) for c in compounds[::-1]) or r"(?!x)x"
+    return Patterns(
+        triggers=phrase_regex(list(kinds)),
+        kinds=kinds,
+        previous=phrase_regex(lex.words("previous_markers")),
+        cancel=phrase_regex(lex.words("cancel_words")),
+        future=phrase_regex(lex.words("future_words")),
+        ordinal=phrase_regex(list(lex.mapping("ordinals"))),
+        venue_prep=phrase_regex(lex.words("venue_preps")),
+        blockers=frozenset(blockers),
+        buildings=tuple(k.lower() for k in lex.mapping("property_nouns")),
+        compounds=compounds,
+        compound_re=re.compile(rf"(?<![\w.])\w{{3,}}(?:{body})(?!\w)", re.I),
+        speech=phrase_regex(lex.words("speech_verbs")),
+        call=phrase_regex(lex.words("call_markers")),
+        host=phrase_regex(lex.words("host_phrases")),
+        definite=frozenset(lex.words("definite_articles")),
+        round_nouns=phrase_regex(lex.words("round_nouns")),
+        speech_last=frozenset(v.lower().split()[-1] for v in lex.words("speech_verbs")),
+        split=tuple(
+            (phrase_regex([a]), phrase_regex([b]), kinds.get(f"{a} {b}".lower(), "talks"))
+            for a, b in lex.data.get("meeting_split", [])
+        ),
+        sidelines=phrase_regex(lex.words("sidelines_markers")),
+        split_any=phrase_regex([a for a, _ in lex.data.get("meeting_split", [])]),
+        compound_plain=set("".join(compounds)) <= _PLAIN_LETTERS,
+    )
+
+
+@dataclass
+class Candidate:
+    kind: str
+    city: str | None = None
+    city_country: str | None = None
+    city_capital: bool = False
+    parties: set[str] = field(default_factory=set)
+    date: str | None = None
+    round: int | None = None
+    status: str = "held"
+    venue: str | None = None
+    time: str | None = None
+    expected_duration: str | None = None
+    past_duration: str | None = None
+    previous: bool = False
+    anaphoric: bool = False  # 'joined part of the talks': the meeting already described
+    hosts: set[str] = field(default_factory=set)  # named only as host ('trad op als gastheer')
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def _round(text: str, lex: Lexicon, pats: Patterns) -> int | None:
+    """'second round', 'sixth ... meeting'; 'first' only with a round noun ('first summit in
+    two years' numbers nothing)."""
+    ordinals = {k.lower(): v for k, v in lex.mapping("ordinals").items()}
+    for match in pats.ordinal.finditer(text):
+        following = " ".join(text[match.end() : match.end() + 60].split()[:4])
+        number = int(ordinals[match.group().lower()])
+        wanted = pats.round_nouns if number == 1 else pats.triggers
+        if wanted.search(following) or (number > 1 and pats.trigger(following)):
+            return number
+    return None
+
+
+def _venue(text: str, pats: Patterns) -> str | None:
+    for match in pats.venue_prep.finditer(text):
+        rest = text[match.end() :].lstrip()
+        end = _CLAUSE_END.search(rest)
+        phrase = rest[: end.start()] if end else rest.rstrip(".")
+        words = phrase.lower().replace("-", " ").split()
+        if 1 <= len(words) <= 12 and any(
+            w in _VENUE_NOUNS or w.endswith(pats.buildings) for w in words[:6]
+        ):
+            return phrase.strip()
+    return None
+
+
+def _parties(ctx: SentenceContext, lo: int, hi: int, art: ArticleContext) -> set[str]:
+    found = {c.code for c in ctx.mentions.countries if lo <= c.start < hi}
+    found |= {p.country for p in ctx.mentions.people if p.country and lo <= p.start < hi}
+    named = {p.name.split()[-1] for p in ctx.mentions.people if lo <= p.start < hi}
+    known = art.surname_countries()  # 'Morita met ...': the country stated on him earlier
+    speech = patterns(art.lex.lang).speech  # 'Tanaka told reporters': a speaker, not a side
+    found |= {known[t.text] for t in ctx.mentions.tokens
+              if lo <= t.start < hi and t.text in known and t.text not in named
+              and not speech.match(ctx.local(t.end, hi).lstrip())}  # fmt: skip
+    return found
+
+
+def _pair_before(ctx: SentenceContext, hi: int, pats: Patterns) -> set[str] | None:
+    """'EU-Moldova summit', 'Serbie-Kosovo : un cycle': two countries joined by a hyphen right
+    before a trigger name the sides outright."""
+    found = sorted((c for c in ctx.mentions.countries if c.end <= hi), key=lambda c: c.start)
+    for first, second in pairwise(found):
+        if first.code == second.code or ctx.local(first.end, second.start).strip() not in _DASHES:
+            continue
+        after = ctx.local(second.end, hi)
+        trigger = pats.trigger(after)
+        if trigger is not None and not after[: trigger.start()].strip(" -:"):
+            return {first.code, second.code}
+    return None
+
+
+_DASHES = {"-", "\u2013"}
+
+
+def _candidate(
+    ctx: SentenceContext, lo: int, hi: int, art: ArticleContext, *, previous: bool
+) -> Candidate | None:
+    lex, pats = art.lex, patterns(art.lex.lang)
+    text = ctx.local(lo, hi)
+    trigger = pats.trigger(text)
+    if trigger is None and not previous:
+        return None
+    kind = pats.kind(trigger.group()) if trigger else "meeting"
+    if trigger and kind in {"talks", "meeting"} and pats.call.search(text, trigger.end()):
+        kind = "call"  # "s'est entretenu ce jour par téléphone avec"
+    cand = Candidate(kind=kind, previous=previous, parties=_parties(ctx, lo, hi, art))
+    pair = _pair_before(ctx, hi, pats) if trigger else None
+    if pair:  # 'the first EU-Moldova summit ... that Brussels fears Moscow will sway'
+        cand.parties = pair
+    cand.anaphoric = trigger is not None and kind != "call" and _definite(text, trigger, pats)
+    city = city_in(ctx, lo, hi, lex, pats, lo + (trigger.start() if trigger else 0))
+    if city is None and kind != "call" and lo == ctx.sentence.start:
+        city = dateline_city(ctx, lex.lang)
+    summoned = summons(ctx, art) if trigger and is_summons(trigger.group(), lex.lang) else None
+    if summoned:  # 'summoned the X ambassador after ...': the summoner's seat, not the 'after'
+        cand.parties, city = summoned
+        cand.evidence.append(ctx.evidence("meeting-summons", 0.8))
+    if city:
+        cand.city, cand.city_country, cand.city_capital = city
+        cand.city_capital &= not pats.sidelines.search(ctx.local(ctx.sentence.start, hi))
+    future = bool(pats.future.search(ctx.local(ctx.sentence.start, hi)))
+    cand.date = find_date(text, lex, art.published, future=future)
+    cand.time = find_time(text)
+    cand.round = _round(text, lex, pats)
+    cand.venue = _venue(text, pats)
+    duration = find_duration(text, lex)
+    if previous:
+        cand.past_duration = duration
+    else:
+        cand.expected_duration = duration if future else None
+        cand.past_duration = None if future else duration
+    if pats.cancel.search(text):
+        cand.status = "cancelled"
+    elif future:
+        cand.status = "planned"
+    cand.evidence.append(ctx.evidence(f"meeting-trigger:{kind}", 0.8 if city else 0.6))
+    return cand
+
+
+def _definite(text: str, trigger: re.Match[str], pats: Patterns) -> bool:
+    words = text[: trigger.start()].split()
+    return bool(words) and words[-1].lower() in pats.definite
+
+
+def _segments(ctx: SentenceContext, lex: Lexicon) -> list[tuple[int, int, bool]]:
+    """The sentence, cut where it turns to an earlier round ('maar ... de vorige ronde') and
+    where it moves on to a second meeting place."""
+    s = ctx.sentence
+    pats = patterns(lex.lang)
+    match = pats.previous.search(s.text)
+    end = s.start + match.start() if match else s.end
+    bounds = [s.start, *(c for c in place_cuts(ctx, lex, pats) if c < end), end]
+    parts = [(a, b, False) for a, b in pairwise(bounds)]
+    return parts + ([(end, s.end, True)] if match else [])
+
+
+def _compatible(m: Candidate, c: Candidate) -> bool:
+    if m.city and c.city and m.city != c.city:
+        return False
+    if (m.city is None and m.kind == "call") or (c.city is None and c.kind == "call"):
+        return m.city is None and c.city is None  # a call happens nowhere: never merge a place
+    if (m.status == "cancelled") != (c.status == "cancelled") and (
+        (m.city is None) != (c.city is None) or {m.status, c.status} == {"held", "cancelled"}
+    ):
+        return False  # 'a round planned in X was cancelled' is not the meeting that was held
+    if m.parties and c.parties and not (m.parties <= c.parties or c.parties <= m.parties):
+        return False
+    return not (m.date and c.date and m.date[:7] != c.date[:7])
+
+
+def _merge(into: Candidate, other: Candidate, *, detail_only: bool = False) -> None:
+    for name in ("venue", "round", "time", "expected_duration", "past_duration"):
+        if detail_only and name == "venue":
+            continue  # a venue in a sentence naming no place may be anywhere
+        if getattr(into, name) is None:
+            setattr(into, name, getattr(other, name))
+    if other.status == "cancelled":
+        into.status = "cancelled"
+    into.evidence.extend(other.evidence)
+    if detail_only:
+        return
+    into.parties |= other.parties
+    for name in ("city", "city_country", "date"):
+        if getattr(into, name) is None:
+            setattr(into, name, getattr(other, name))
+
+
+@dataclass
+class _Collector:
+    """Meetings found so far, earlier rounds referred to, and the meeting being described."""
+
+    meetings: list[Candidate] = field(default_factory=list)
+    earlier: list[tuple[Candidate, Candidate | None]] = field(default_factory=list)
+    current: Candidate | None = None
+
+    def add(self, cand: Candidate) -> None:
+        if cand.previous:
+            self.earlier.append((cand, self.current))
+            return
+        lone_call = cand.kind == "call" and bool(cand.parties)
+        anaphora = cand.anaphoric and self.current is not None
+        if cand.city is None and (anaphora or (len(cand.parties) < 2 and not lone_call)):
+            if self.current is not None:
+                _merge(self.current, cand, detail_only=True)
+            return
+        if (
+            cand.city and len(cand.parties) == 1 and cand.city_capital and cand.city_country
+            and cand.kind not in _HOSTED_KINDS
+        ):  # fmt: skip
+            cand.parties.add(cand.city_country)  # a visit to a capital: the host is a party
+        target = next((m for m in self.meetings if _compatible(m, cand)), None)
+        if target is None:
+            self.meetings.append(cand)
+            self.current = cand
+        else:
+            _merge(target, cand)
+            self.current = target
+
+
+def _collect(
+    art: ArticleContext,
+) -> tuple[list[Candidate], list[tuple[Candidate, Candidate | None]]]:
+    collector = _Collector()
+    for ctx in art.sentences:
+        for lo, hi, previous in _segments(ctx, art.lex):
+            cand = _candidate(ctx, lo, hi, art, previous=previous)
+            if cand is not None:
+                collector.add(cand)
+        host = _host_named(ctx, patterns(art.lex.lang))
+        if host and collector.current is not None and collector.current.status == "held":
+            collector.current.parties.add(host)
+            collector.current.hosts.add(host)
+    return collector.meetings, collector.earlier
+
+
+def _host_named(ctx: SentenceContext, pats: Patterns) -> str | None:
+    """'Turkije trad op als gastheer', 'Die Schweiz tritt als Gastgeberin auf': the country
+    hosting the meeting being described, in a sentence of its own."""
+    match = pats.host.search(ctx.sentence.text)
+    if match is None or pats.future.search(ctx.sentence.text):
+        return None
+    at = ctx.sentence.start + match.start()
+    found = [c for c in ctx.mentions.countries if c.kind != "adjective" and 0 <= at - c.end <= 3]
+    return found[-1].code if found else None
+
+
+def _fill_bilateral(meetings: list[Candidate]) -> None:
+    """A one-sided visit in an article about a two-country relation involves the other side too."""
+    if not meetings or len(meetings[0].parties) != 2:
+        return
+    for meeting in meetings[1:]:
+        if len(meeting.parties) < 2 and meeting.parties <= meetings[0].parties:
+            meeting.parties |= meetings[0].parties
+
+
+def _to_model(cand: Candidate, index: int) -> Meeting:
+    cameo, plover = EVENT_CODES.get(cand.kind, ("040", "CONSULT"))
+    parties = sorted(cand.parties)
+    return Meeting(
+        id=f"meeting:{index}", kind=cand.kind, round=cand.round, parties=parties, city=cand.city,
+        venue=cand.venue, date=cand.date, time=cand.time, expected_duration=cand.expected_duration,
+        past_duration=cand.past_duration, status="cancelled" if cand.status == "cancelled" else
+        ("planned" if cand.status == "planned" else "held"), cameo=cameo, plover=plover,
+        key_hint=meeting_key(parties, cand.city, cand.date, cand.round), evidence=cand.evidence,
+    )  # fmt: skip
+
+
+def _inherited_parties(earlier: Candidate, follower: Meeting, lang: str) -> set[str]:
+    """An earlier round names no parties: the follower's, less the follower's host when the
+    earlier round was held elsewhere ('with Swiss hosts in Geneva; the previous round, held in
+    Almaty')."""
+    parties = set(follower.parties)
+    host = place_country(follower.city or "", lang)
+    if earlier.city and follower.city and earlier.city != follower.city and len(parties) > 2:
+        parties.discard(host or "")
+    return parties
+
+
+def extract_meetings(art: ArticleContext) -> list[Meeting]:
+    """Meetings in article order; earlier rounds follow, linked from the round they precede."""
+    found, earlier = _collect(art)
+    _fill_bilateral(found)
+    models = [_to_model(c, i) for i, c in enumerate(found)]
+    by_candidate = {id(c): m for c, m in zip(found, models, strict=True)}
+    for cand, later in earlier:
+        follower = (
+            by_candidate.get(id(later)) if later is not None else (models[0] if models else None)
+        )
+        if follower is not None:
+            follower.refers_to_previous_round = True
+            if len(cand.parties) < 2:  # 'de eerste ronde ... de Russische delegatie'
+                cand.parties |= _inherited_parties(cand, follower, art.lex.lang)
+                cand.parties -= later.hosts if later is not None else set()
+            if cand.round is None and follower.round:
+                cand.round = follower.round - 1
+        if cand.date or cand.city:
+            model = _to_model(cand, len(models))
+            model.status = "held"
+            models.append(model)
+            if follower is not None:
+                follower.previous = model.id
+    return models

@@ -1,0 +1,91 @@
+"""Parties of the meetings an article mentions without naming both sides, settled once the
+delegations are known; and the key that identifies a meeting across articles."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from ingest.lang.lexicon import load_lexicon, phrase_regex
+from ingest.models import Meeting
+
+
+def meeting_key(parties: list[str], city: str | None, date: str | None, round_: int | None) -> str:
+    return "|".join(["-".join(parties), city or "", date or "", str(round_ or "")])
+
+
+def fill_bilateral(meetings: list[Meeting], lang: str, sides: set[str] | None = None) -> None:
+    """Once delegations have joined their meetings: one-sided meetings of the article involve
+    the main meeting's parties too (see `meetings._fill_bilateral`); 'between the two
+    ministers' involves the two countries that sent delegations (a mediator sends none)."""
+    main = next((m for m in meetings if len(m.parties) >= 2), None)
+    if main is None:
+        return
+    pair = phrase_regex(load_lexicon(lang).words("pair_words"))
+    for meeting in meetings:
+        if len(meeting.parties) >= 2 or not set(meeting.parties) <= set(main.parties):
+            continue
+        core = set(main.parties)
+        evidence = meeting.evidence[0].sentence if meeting.evidence else ""
+        if sides and len(sides) == 2 and sides <= core and pair.search(evidence):
+            core = sides
+        meeting.parties = sorted(core)
+    for meeting in meetings:
+        meeting.key_hint = meeting_key(meeting.parties, meeting.city, meeting.date, meeting.round)
+
+
+@lru_cache(maxsize=8)
+def _place_countries(lang: str) -> dict[str, str]:
+    return {p.name: p.country for p in load_lexicon(lang).places.values()}
+
+
+def place_country(city: str, lang: str) -> str | None:
+    return _place_countries(lang).get(city)
+
+
+def _host(meeting: Meeting, lang: str) -> str | None:
+    return place_country(meeting.city or "", lang)
+
+
+def _summoner(meeting: Meeting, lang: str) -> str | None:
+    summoned = any(e.rule == "meeting-summons" for e in meeting.evidence)
+    return _host(meeting, lang) if summoned else None
+
+
+def _guest(meeting: Meeting, main: Meeting | None, home: str | None, lang: str) -> str | None:
+    """Who travels to (or calls) the one country a meeting names: the main meeting's guest,
+    else its other side, else the article's own country."""
+    own = set(meeting.parties)
+    if main is not None and main is not meeting and _summoner(main, lang) not in {None, *own}:
+        return _summoner(main, lang)  # the summoner is the article's protagonist, not the envoy
+    if main is not None and main is not meeting:
+        guests = set(main.parties) - own - {_host(main, lang)}
+        if len(guests) != 1:
+            guests = set(main.parties) - own
+        if len(guests) == 1:
+            return guests.pop()
+    return home if home and home not in own else None
+
+
+def add_guests(meetings: list[Meeting], counts: Counter[str], lang: str) -> None:
+    """'The foreign secretary held talks in Abuja', 'reist door naar Kigali': a visit names the
+    host only, and the visitor is the article's protagonist. The article's own country is the
+    one it names most often outside the hosts, by a clear margin."""
+    hosts = {_host(m, lang) for m in meetings}
+    ranked = [(c, n) for c, n in counts.most_common() if c not in hosts]
+    home = ranked[0][0] if ranked and ranked[0][1] >= 2 and (
+        len(ranked) == 1 or ranked[0][1] > ranked[1][1]
+    ) else None  # fmt: skip
+    for meeting in meetings:
+        one_sided = len(meeting.parties) == 1 and (
+            meeting.kind == "call" or (meeting.city and _host(meeting, lang) in meeting.parties)
+        )
+        if not one_sided:
+            continue
+        main = next((m for m in meetings if len(m.parties) >= 2), None)
+        guest = _guest(meeting, main, home, lang)
+        if guest is not None:
+            meeting.parties = sorted({*meeting.parties, guest})
+            meeting.key_hint = meeting_key(
+                meeting.parties, meeting.city, meeting.date, meeting.round
+            )

@@ -1,0 +1,166 @@
+"""Where a meeting happens: the place after a locative preposition in the meeting's clause,
+a wire dateline, and where one sentence moves on to a second meeting place."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from ingest.extract.context import SentenceContext
+from ingest.lang.lexicon import Lexicon, load_lexicon
+
+_TOPIC_WORDS = 5  # 'over' + three words + 'in': the place belongs to the subject
+
+if TYPE_CHECKING:
+    from ingest.extract.meetings.meetings import Patterns
+
+
+def _speaker_clause_end(
+    ctx: SentenceContext, lo: int, hi: int, trigger_at: int, pats: Patterns
+) -> int:
+    """Where the speaker's clause ends when the meeting is only reported speech, else `lo`.
+
+    'Speaking in Beijing, the spokesman said the sides agreed to meet again': Beijing is where
+    he spoke, not where anyone meets.
+    """
+    text = ctx.local(lo, hi)
+    speech = pats.speech.search(text)
+    if speech is None or lo + speech.end() > trigger_at:
+        return lo
+    return lo + speech.end()
+
+
+_DATELINE = re.compile(
+    r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{2,40}?)\s*(?:,|\(|\u2014|\u2013|-\s)"
+)
+
+
+@lru_cache(maxsize=8)
+def _upper_places(lang: str) -> dict[str, tuple[str, str, bool]]:
+    return {f.upper(): (p.name, p.country, p.capital) for f, p in load_lexicon(lang).places.items()}
+
+
+# 'Wien \u2013 ', 'Ankara (dpa) - ': a title-case dateline ends in a dash (or agency and dash)
+_TITLE_DATELINE = re.compile(
+    r"^([A-Z\u00c0-\u00de][\w\u00c0-\u017f .'-]{1,30}?)\s*"
+    r"(?:\([^)]{1,20}\)\s*[-\u2013\u2014]|[\u2013\u2014])\s"
+)
+
+
+def dateline_city(ctx: SentenceContext, lang: str) -> tuple[str, str, bool] | None:
+    """'GENEVA, May 5 (Reuters) -', 'DEN HAAG -', 'Wien \u2013': where a wire story's opening event
+    happened."""
+    match = _DATELINE.match(ctx.sentence.text)
+    found = _upper_places(lang).get(match.group(1).strip()) if match else None
+    if found is None and (match := _TITLE_DATELINE.match(ctx.sentence.text)):
+        place = load_lexicon(lang).places.get(match.group(1).strip())
+        found = (place.name, place.country, place.capital) if place else None
+    return found
+
+
+def _prep_index(before: list[str], lex: Lexicon) -> int | None:
+    """Index in `before` of the preposition introducing a place: 'in Abuja', and through an
+    apposition 'in der Hauptstadt Brasília', 'dans la capitale, Lomé'."""
+    preps = {p.lower() for p in lex.words("locative_preps")}
+    capitals = {w.lower() for w in lex.words("capital_nouns")}
+    dets = {w.lower() for w in lex.words("determiners")}
+    if before and before[-1] in preps:
+        return len(before) - 1
+    if len(before) >= 2 and before[-1] in dets and before[-2] in preps:
+        return len(before) - 2  # 'in der türkischen Hauptstadt', 'dans la capitale qatarie'
+    k = len(before) - 1
+    if k >= 0 and before[k] == ",":
+        k -= 1
+    if k < 1 or before[k] not in capitals:
+        return None
+    k -= 1
+    if k >= 1 and before[k] in dets:
+        k -= 1
+    return k if k >= 0 and before[k] in preps else None
+
+
+def _introduced(ctx: SentenceContext, start: int, lex: Lexicon, pats: Patterns) -> int | None:
+    """Where the locative phrase of the place at `start` begins, when it names a meeting place
+    (not 'Embassy in Havana', 'ambassadeur in Moskou', 'said in Moscow')."""
+    tokens = [t for t in ctx.mentions.tokens if t.end <= start][-6:]
+    before = [t.lower for t in tokens]
+    k = _prep_index(before, lex)
+    if k is None:
+        return None
+    owner = before[k - 1] if k > 0 else ""
+    if owner in pats.blockers or owner.rsplit("-", 1)[-1] in pats.blockers:
+        return None
+    if owner in pats.speech_last:
+        return None
+    return tokens[k].start
+
+
+def city_in(
+    ctx: SentenceContext, lo: int, hi: int, lex: Lexicon, pats: Patterns, trigger_at: int
+) -> tuple[str, str, bool] | None:
+    """First place introduced by a locative preposition and not owned by a building or title."""
+    lo = _speaker_clause_end(ctx, lo, hi, trigger_at, pats)
+    topic = _topic_start(ctx, max(lo, trigger_at), hi, lex)
+    for place in ctx.mentions.places:
+        if (
+            lo <= place.start < hi
+            and not _in_topic(ctx, topic, place.start)
+            and (_introduced(ctx, place.start, lex, pats) is not None)
+        ):
+            return place.name, place.country, place.capital
+    return None
+
+
+@lru_cache(maxsize=8)
+def _topic_regex(lang: str) -> re.Pattern[str]:
+    lex = load_lexicon(lang)
+    preps = "|".join(re.escape(p) for p in lex.words("about_preps"))
+    return re.compile(rf"\b(?:{preps})\s+(\w+)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _date_words(lang: str) -> frozenset[str]:
+    lex = load_lexicon(lang)
+    keys = ("weekdays", "months", "relative_days", "this_year")
+    return frozenset(w.lower() for key in keys for w in lex.words(key))
+
+
+def _topic_start(ctx: SentenceContext, lo: int, hi: int, lex: Lexicon) -> int:
+    """Where the meeting's subject begins ('spreekt met X over ... de oorlog in Gaza'): a place
+    after it is what was discussed, not where. A date after the preposition ('on Tuesday') is no
+    subject."""
+    text = ctx.local(lo, hi)
+    for match in _topic_regex(lex.lang).finditer(text):
+        word = match.group(1).lower()
+        if word not in _date_words(lex.lang) and not word.isdigit():
+            return lo + match.start()
+    return hi
+
+
+def _in_topic(ctx: SentenceContext, topic: int, at: int) -> bool:
+    """'over handel, klimaat en de oorlog in Gaza' is a subject; 'overleg over migratie in
+    Brussel' still names where: only a longer subject phrase swallows the place."""
+    return topic < at and len(ctx.local(topic, at).split()) >= _TOPIC_WORDS
+
+
+def place_cuts(ctx: SentenceContext, lex: Lexicon, pats: Patterns) -> list[int]:
+    """Where one sentence moves on to a second meeting place: 'will travel on to Accra to meet
+    ..., before ending the trip in Dakar, where he is due to hold talks with ...'. A cut falls
+    before each later place whose clause has a meeting word of its own."""
+    s = ctx.sentence
+    starts = [
+        at
+        for place in ctx.mentions.places
+        if (at := _introduced(ctx, place.start, lex, pats)) is not None
+    ]
+    cuts: list[int] = []
+    for first, later in pairwise(starts):
+        if later <= first or pats.trigger(s.text[: later - s.start]) is None:
+            continue
+        rest = s.text[later - s.start :]
+        own = pats.trigger(rest)
+        if own is not None and not pats.previous.search(rest[: own.start()]):
+            cuts.append(later)
+    return cuts

@@ -1,0 +1,111 @@
+"""Summonses: 'The Foreign Office has summoned the Chinese ambassador after ...'.
+
+A summons is a meeting between the summoning country and the envoy's country, held where the
+summoning ministry sits. The summoning country is the ministry's own ('Auswärtiges Amt', 'Quai
+d'Orsay'), the country or capital that opens the clause ('Bruxelles a convoqué'), an adjective on
+the ministry ('le ministère belge'), or, for a bare 'Buitenlandse Zaken', the article's own
+country. A place after 'after', 'nach', 'après' is what happened, not where.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from ingest.extract.context import ArticleContext, SentenceContext
+from ingest.lang.lexicon import capital_of, load_lexicon, phrase_regex
+
+_SEATS = {"NL": "The Hague"}  # seats of government that are not the capital
+_SUBJECT_TOKENS = 3  # 'Bruxelles a convoqué', 'Britain has summoned': the subject opens the clause
+
+
+@lru_cache(maxsize=8)
+def _regexes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    lex = load_lexicon(lang)
+    bodies = {k.lower(): v for k, v in lex.mapping("summoning_bodies").items()}
+    return (
+        phrase_regex(lex.words("summons_verbs")),
+        phrase_regex(list(lex.mapping("summoning_bodies"))),
+        bodies,
+        phrase_regex(lex.words("envoy_nouns")),
+    )
+
+
+def is_summons(word: str, lang: str) -> bool:
+    return bool(_regexes(lang)[0].fullmatch(word))
+
+
+def _envoy_country(ctx: SentenceContext, lang: str) -> str | None:
+    """The country nearest the envoy noun: 'the Chinese ambassador', "l'ambassadeur d'Algérie"."""
+    envoy = _regexes(lang)[3].search(ctx.sentence.text)
+    if envoy is None:
+        return None
+    at, end = ctx.sentence.start + envoy.start(), ctx.sentence.start + envoy.end()
+    near = [
+        (min(abs(c.end - at), abs(c.start - end)), c.code)
+        for c in ctx.mentions.countries
+        if at - 30 <= c.end <= at or end <= c.start <= end + 6
+    ]
+    return min(near)[1] if near else None
+
+
+def _body_country(ctx: SentenceContext, lang: str, envoy: str) -> tuple[bool, str | None]:
+    """(a ministry is named, its country): 'Auswärtige Amt', 'het Nederlandse ministerie'."""
+    _, body_re, bodies, _ = _regexes(lang)
+    body = body_re.search(ctx.sentence.text)
+    if body is None:
+        return False, None
+    if bodies.get(body.group().lower()):
+        return True, str(bodies[body.group().lower()])
+    at, end = ctx.sentence.start + body.start(), ctx.sentence.start + body.end()
+    adjectives = [
+        c.code
+        for c in ctx.mentions.countries
+        if c.kind == "adjective" and c.code != envoy and at - 20 <= c.start <= end + 8
+    ]
+    return True, adjectives[0] if adjectives else None
+
+
+def _subject_country(ctx: SentenceContext, envoy: str) -> str | None:
+    """'Bruxelles a convoqué', 'UK summons': a country or capital opening the sentence."""
+    tokens = ctx.mentions.tokens[:_SUBJECT_TOKENS]
+    if not tokens:
+        return None
+    limit = tokens[-1].end
+    for c in ctx.mentions.countries:
+        if c.kind != "adjective" and c.start < limit and c.code != envoy:
+            return c.code
+    return None
+
+
+def _home(art: ArticleContext, envoy: str) -> str | None:
+    """The country the article names most often besides the envoy's, by a clear margin."""
+    counts = Counter(c.code for s in art.sentences for c in s.mentions.countries if c.code != envoy)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _seat(code: str) -> tuple[str, str, bool] | None:
+    """Where the summoning ministry sits: the seat of government."""
+    city = _SEATS.get(code) or capital_of(code)
+    return (city, code, city == capital_of(code)) if city else None
+
+
+def summons(
+    ctx: SentenceContext, art: ArticleContext
+) -> tuple[set[str], tuple[str, str, bool] | None] | None:
+    """The parties and place of a summons stated in `ctx`, or None when a side is unknown."""
+    lang = art.lex.lang
+    envoy = _envoy_country(ctx, lang)
+    if envoy is None:
+        return None
+    named, summoner = _body_country(ctx, lang, envoy)
+    summoner = summoner or _subject_country(ctx, envoy)
+    if summoner is None and named:
+        summoner = _home(art, envoy)
+    if summoner is None or summoner == envoy:
+        return None
+    return {summoner, envoy}, _seat(summoner)

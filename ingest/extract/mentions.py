@@ -1,0 +1,194 @@
+"""Countries, places and titled people mentioned in one sentence.
+
+People are found only next to a title ('Deputy Secretary Armitage', 'Tammy Bruce, woordvoerder
+van ...', 'de Russische ambassadeur in de VS, Alexander Darchiev'): a bare name states no role,
+and preferring precision keeps bylines and passers-by out of the officials list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.lang.lexicon import Lexicon, capital_of
+
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'\u2019]\w+)*|[^\w\s]")
+_POSSESSIVE = ("\u2019s", "'s")  # right single quotation mark or apostrophe
+_COMPOUND_LANGS = {"nl", "de"}  # titles fuse into compounds: 'Außenminister', 'oud-ambassadeur'
+_ARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|ould)-[A-Z\u00c0-\u00de]")
+_ELISION = re.compile(r"^(?:l|d|qu)['\u2019]")  # French "l'ambassadeur", "d'ambassadeur"
+
+
+class Token:
+    """A word or punctuation mark; lower-cased and possessive-free forms computed once."""
+
+    __slots__ = ("base", "end", "lower", "possessive", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.possessive = text.endswith(_POSSESSIVE)
+        self.base = text[:-2] if self.possessive else text
+        self.lower = self.base.lower()
+
+
+@dataclass
+class CountryMention:
+    code: str
+    kind: str  # name | adjective | capital
+    start: int
+    end: int
+
+
+@dataclass
+class PlaceMention:
+    name: str
+    country: str
+    capital: bool
+    start: int
+    end: int
+
+
+@dataclass
+class PersonMention:
+    name: str
+    start: int
+    end: int
+    title: str | None = None
+    role: str | None = None
+    country: str | None = None
+    organization: str | None = None
+    span_start: int = 0
+    span_end: int = 0
+    rule: str = ""
+    title_tokens: tuple[int, int] | None = None
+
+
+@dataclass
+class SentenceMentions:
+    tokens: list[Token]
+    countries: list[CountryMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    people: list[PersonMention] = field(default_factory=list)
+
+
+def tokenize(text: str, offset: int) -> list[Token]:
+    return [Token(m.group(), offset + m.start(), offset + m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+def find_countries(text: str, offset: int, lex: Lexicon) -> list[CountryMention]:
+    found: list[CountryMention] = []
+    after, before, regions = _sea_and_region_words(lex)
+    for match in lex.country_re.finditer(text):
+        if text[match.end() : match.end() + 8].lstrip().startswith(after or ("\0",)) or (
+            before and text[: match.start()].endswith(before)
+        ):
+            continue  # 'the South China Sea', 'la mer de Chine': a sea, not the country
+        if regions and text[max(0, match.start() - 12) : match.start()].lower().endswith(regions):
+            continue  # 'Zuid-Amerikaanse', 'lateinamerikanisch': a region, not the country
+        code, kind = lex.countries[match.group()]
+        found.append(CountryMention(code, kind, offset + match.start(), offset + match.end()))
+    return found
+
+
+_SEA_REGION: dict[int, tuple[Lexicon, tuple[tuple[str, ...], ...]]] = {}
+
+
+def _sea_and_region_words(lex: Lexicon) -> tuple[tuple[str, ...], ...]:
+    """Sea words after and before, lower-cased region prefixes: built once per lexicon
+    rather than once per sentence (the lexicon itself is kept so the id stays its own)."""
+    cached = _SEA_REGION.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        words = (
+            tuple(lex.words("sea_words_after")),
+            tuple(lex.words("sea_words_before")),
+            tuple(w.lower() for w in lex.words("region_prefixes")),
+        )
+        cached = _SEA_REGION[id(lex)] = (lex, words)
+    return cached[1]
+
+
+def find_places(text: str, offset: int, lex: Lexicon) -> list[PlaceMention]:
+    found: list[PlaceMention] = []
+    for match in lex.place_re.finditer(text):
+        place = lex.places[match.group()]
+        found.append(PlaceMention(place.name, place.country, place.capital, *_shift(match, offset)))
+    return found
+
+
+def find_capital_phrases(
+    tokens: list[Token], countries: list[CountryMention], lex: Lexicon
+) -> list[PlaceMention]:
+    """'in der türkischen Hauptstadt', 'dans la capitale qatarie', 'in the Turkish capital':
+    the capital of the country the adjective names, spanning adjective and noun."""
+    nouns = {w.lower() for w in lex.words("capital_nouns")}
+    found: list[PlaceMention] = []
+    for i, token in enumerate(tokens):
+        if token.lower not in nouns:
+            continue
+        near = {tokens[n].start for n in (i - 1, i + 1) if 0 <= n < len(tokens)}
+        adj = next((c for c in countries if c.kind == "adjective" and c.start in near), None)
+        capital = capital_of(adj.code) if adj else None
+        if adj is not None and capital:
+            span = min(adj.start, token.start), max(adj.end, token.end)
+            found.append(PlaceMention(capital, adj.code, True, *span))
+    return found
+
+
+def _shift(match: re.Match[str], offset: int) -> tuple[int, int]:
+    return offset + match.start(), offset + match.end()
+
+
+class TitleScanner:
+    """Token classes for one language; kept per lexicon so the sets are built once."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.heads = {k.lower(): v for k, v in lex.heads.items()}
+        self.suffix_heads = sorted(  # longest first: 'sonderbeauftragte' before 'beauftragte'
+            (h for h in self.heads if len(h) >= 6 and " " not in h), key=len, reverse=True
+        )
+        self.modifiers = {k.lower(): v for k, v in lex.mapping("title_modifiers").items()}
+        self.orgs = {w.lower() for w in lex.words("org_words")}
+        self.connectors = {w.lower() for w in lex.words("title_connectors")}
+        self.own = {w.lower() for w in lex.words("own_country_connectors")}
+        self.dets = {w.lower() for w in lex.words("determiners")}
+        self.joiners = frozenset(w.lower() for w in lex.words("list_joiners"))
+        self.particles = {w.lower() for w in lex.words("name_particles")}
+        self.capital_nouns = frozenset(w.lower() for w in lex.words("capital_nouns"))
+        self.function_words = frozenset(w.lower() for w in lex.words("function_words"))
+        self.second_particles = frozenset(lex.words("second_particles"))  # 'von der', 'van den'
+        self.honorifics = frozenset(lex.words("honorifics"))
+        self._memo: dict[str, str | None] = {}
+
+    def head_role(self, word: str) -> str | None:
+        if word in self._memo:
+            return self._memo[word]
+        role = self._head_role(word)
+        self._memo[word] = role
+        return role
+
+    def _head_role(self, word: str) -> str | None:
+        word = _ELISION.sub("", word)
+        if word in self.heads:
+            return self.heads[word]
+        if self.lex.lang in _COMPOUND_LANGS:
+            for head in self.suffix_heads:
+                if word.endswith(head):
+                    return self.heads[head]
+        return None
+
+    def titleish(self, word: str) -> bool:
+        if word in self.modifiers or word in self.orgs or self.head_role(word) is not None:
+            return True
+        bare = _ELISION.sub("", word)  # "d'europe" in 'directeur d'Europe continentale'
+        return bare != word and (bare in self.modifiers or bare in self.orgs)
+
+    def name_token(self, token: Token) -> bool:
+        word = token.base
+        if _ARTICLE_NAME.match(word):
+            return True  # 'al-Harbi', 'el-Sisi', 'bin Salman' keep their lower-case article
+        if len(word) < 2 or not word[0].isupper() or word.isupper() or word.isdigit():
+            return False
+        return word.lower() not in self.lex.stop and self.head_role(word.lower()) is None

@@ -1,0 +1,358 @@
+"""Titled people in a sentence: title before the name, or an apposition after it."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from ingest.extract.mentions import CountryMention, PersonMention, TitleScanner, Token
+
+_MAX_NAME_TOKENS = 4
+_ELIDED_CAPITAL = re.compile(r"^[a-z]{1,2}['\u2019][A-Z\u00c0-\u00de]")
+_CONNECTOR_LOOKAHEAD = 5
+_ELIDED_OF = re.compile(r"^d['\u2019]")
+
+
+def _country_at(token: Token, countries: list[CountryMention]) -> CountryMention | None:
+    for country in countries:
+        if country.start <= token.start < country.end or token.start < country.start < token.end:
+            return country  # the second case: an elided "d'Azerbaïdjan" holds the country
+    return None
+
+
+def _extend_left(
+    tokens: list[Token], i: int, scan: TitleScanner, countries: list[CountryMention]
+) -> int:
+    left = i
+    while left > 0:
+        prev = tokens[left - 1]
+        if scan.titleish(prev.lower) or _country_at(prev, countries):
+            left -= 1
+        elif prev.lower in scan.connectors and left >= 2 and scan.titleish(tokens[left - 2].lower):
+            left -= 2  # 'Defense and External Affairs Minister'
+        else:
+            break
+    while left < i and tokens[left].lower in scan.connectors:
+        left += 1
+    if left == i and i > 0 and f"{tokens[i - 1].lower} {tokens[i].lower}" in scan.heads:
+        left -= 1  # "chargé d'affaires": a head of two words
+    return left
+
+
+def _connector_reach(
+    tokens: list[Token], j: int, scan: TitleScanner, countries: list[CountryMention]
+) -> int | None:
+    """Last index a connector at `j` can carry the title to ('of State for X Affairs')."""
+    reach = None
+    proper = None  # last capitalised word of a proper organisation name ('du Quai d'Orsay')
+    words = 0
+    for k in range(j + 1, len(tokens)):
+        token = tokens[k]
+        words += token.lower not in scan.dets and token.lower not in scan.connectors
+        if words > _CONNECTOR_LOOKAHEAD:
+            break
+        if (
+            scan.titleish(token.lower)
+            or _country_at(token, countries)
+            or token.base in scan.lex.places
+        ):
+            if proper is not None and proper > (reach or j):
+                break  # 'van Binnenlandse Zaken Els Van Damme en minister': a name came first
+            reach = k
+        elif token.lower in scan.dets or token.lower in scan.connectors:
+            if proper == k - 1 and token.lower not in scan.joiners:
+                proper = None  # 'du Bureau pour le Kosovo': a preposition goes on with an office
+            continue  # 'chargé de l'Intérieur', 'de l'Europe et des Affaires étrangères'
+        elif _capitalised(token) and token.lower not in scan.function_words:
+            proper = k
+        elif token.text == "," and reach is None and proper == k - 1:
+            return proper  # 'the spokesman of the Quai d'Orsay, Paul ...': the title ends here
+        elif _topic_before_comma(tokens, k, scan):
+            return k  # "représentant spécial de l'UE pour le dialogue, Miroslav ..."
+        else:
+            break
+    return reach
+
+
+def _topic_before_comma(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """A plain word after a connector, then a comma and a name: the title's remit ends there."""
+    token = tokens[k]
+    return (
+        token.base.isalpha()
+        and token.base.islower()
+        and tokens[k - 1].lower in scan.dets | scan.connectors
+        and k + 2 < len(tokens)
+        and tokens[k + 1].text == ","
+        and scan.name_token(tokens[k + 2])
+    )
+
+
+def _capitalised(token: Token) -> bool:
+    """'Quai', and elided "d'Orsay" (a capital after the apostrophe)."""
+    return token.base[:1].isupper() or bool(_ELIDED_CAPITAL.match(token.base))
+
+
+def _extend_right(
+    tokens: list[Token], i: int, scan: TitleScanner, countries: list[CountryMention]
+) -> int:
+    right = i
+    while right + 1 < len(tokens):
+        nxt = tokens[right + 1]
+        if tokens[right].possessive and right > i:
+            break
+        here, there = _country_at(tokens[right], countries), _country_at(nxt, countries)
+        if scan.titleish(nxt.lower) or (there and (there.kind == "adjective" or there is here)):
+            right += 1
+        elif there and _ELIDED_OF.match(nxt.lower):
+            right += 1  # "l'ambassadeur d'Azerbaïdjan": an elided 'de' before the country
+        elif _ELIDED_OF.match(nxt.lower) and _ELIDED_CAPITAL.match(nxt.base):
+            reach = _connector_reach(tokens, right, scan, countries)
+            if reach is None:  # "directrice d'Afrique du Nord et du Moyen-Orient, X"
+                break
+            right = reach
+        elif nxt.lower in scan.connectors:
+            reach = _connector_reach(tokens, right + 1, scan, countries)
+            if reach is None:
+                break
+            right = reach
+        else:
+            break
+    return right
+
+
+def _place_as_first_name(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> bool:
+    """'Milan Jovic', 'Paris Hilton': a place word opening a name right after a title."""
+    return (
+        k == j
+        and tokens[k].base in scan.lex.places
+        and k + 1 < len(tokens)
+        and scan.name_token(tokens[k + 1])
+    )
+
+
+def _name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
+    """Index one past the name that starts at `j` (== j when there is none)."""
+    k = j
+    while k < len(tokens) and k - j < _MAX_NAME_TOKENS:
+        token = tokens[k]
+        if scan.name_token(token) or _place_as_first_name(tokens, k, j, scan):
+            k += 1
+            if token.possessive:
+                break
+        elif k > j and _particle_ok(tokens, k, scan):
+            k += 1
+        else:
+            break
+    return k
+
+
+def _particle_ok(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """'van', 'von der', 'de la' inside a name: a particle that a name (or a second particle
+    and a name) follows; 'der' alone after a word is an article ('Vertreter der Regierung')."""
+    word = tokens[k].lower
+    if word not in scan.particles or k + 1 >= len(tokens):
+        return False
+    if word in scan.second_particles and tokens[k - 1].lower not in scan.particles:
+        return False
+    nxt = tokens[k + 1]
+    if scan.name_token(nxt):
+        return True
+    return (
+        nxt.lower in scan.second_particles
+        and k + 2 < len(tokens)
+        and (scan.name_token(tokens[k + 2]))
+    )
+
+
+def _name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
+    """Start index of a name of two or more tokens ending just before `end`."""
+    k = end
+    while k > 0 and end - k < _MAX_NAME_TOKENS:
+        token = tokens[k - 1]
+        if (scan.name_token(token) and not token.possessive) or (
+            token.lower in scan.particles and k < end
+        ):
+            k -= 1
+        else:
+            break
+    while k < end and not scan.name_token(tokens[k]):
+        k += 1
+    return k if end - k >= 2 else end
+
+
+def describe_title(
+    tokens: list[Token], span: tuple[int, int], scan: TitleScanner, countries: list[CountryMention]
+) -> tuple[str, str | None, str | None, str | None]:
+    """Title text, normalised role, the holder's country and organisation."""
+    left, right = span
+    org, left = _possessive_org(tokens, left, right)
+    owner = _country_at(tokens[left - 1], countries) if org else None
+    if owner is not None and owner.start == tokens[span[0]].start:
+        org = None  # "India's External Affairs Minister": a country, not an organisation
+    country, org = _title_country_and_org(tokens, (left, right), scan, countries, org)
+    country = (
+        country or (owner.code if owner else None) or _title_country(tokens, left, right, scan)
+    )
+    return _join(tokens[left : right + 1]), _title_role(tokens, left, right, scan), country, org
+
+
+def _title_country(tokens: list[Token], left: int, right: int, scan: TitleScanner) -> str | None:
+    """A title that names its country by itself ('Bundesaußenminister')."""
+    table = scan.lex.mapping("title_countries")
+    return next((str(table[t.lower]) for t in tokens[left : right + 1] if t.lower in table), None)
+
+
+def _possessive_org(tokens: list[Token], left: int, right: int) -> tuple[str | None, int]:
+    """Organisation in "the Foreign Ministry's Director General", and where the title starts."""
+    org: str | None = None
+    for k in range(left, right):
+        if tokens[k].possessive:
+            org = " ".join(t.base for t in tokens[left : k + 1])
+            left = k + 1
+    return org, left
+
+
+def _title_country_and_org(
+    tokens: list[Token],
+    span: tuple[int, int],
+    scan: TitleScanner,
+    countries: list[CountryMention],
+    org: str | None,
+) -> tuple[str | None, str | None]:
+    """The holder's country (before any foreign connector: 'ambassador in the US' is not US)."""
+    left, right = span
+    country: str | None = None
+    connector: str | None = None
+    for k in range(left, right + 1):
+        token = tokens[k]
+        found = _country_at(token, countries)
+        if found and country is None and (connector is None or connector in scan.own):
+            country = found.code
+        if token.lower in scan.connectors:
+            connector = token.lower
+            if (
+                org is None
+                and connector in scan.own
+                and any(t.lower in scan.orgs for t in tokens[k + 1 : right + 1])
+            ):
+                org = _org_after(tokens, k + 1, right, scan, countries)
+    return country, org
+
+
+def _title_role(tokens: list[Token], left: int, right: int, scan: TitleScanner) -> str | None:
+    """Normalised role from the modifiers and the first head before any connector."""
+    role_parts: list[str] = []
+    for k in range(left, right + 1):
+        word = tokens[k].lower
+        if word in scan.connectors:
+            return None
+        if word in scan.modifiers:
+            role_parts.append(scan.modifiers[word])
+            continue
+        head = scan.head_role(word)
+        if head is not None:
+            return " ".join([*role_parts, head])
+    return None
+
+
+def _org_after(
+    tokens: list[Token], k: int, right: int, scan: TitleScanner, countries: list[CountryMention]
+) -> str:
+    while k <= right and (tokens[k].lower in scan.dets or _country_at(tokens[k], countries)):
+        k += 1
+    return _join(tokens[k : right + 1])
+
+
+def _join(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    out = tokens[0].text
+    for prev, token in pairwise(tokens):
+        out += (" " if token.start > prev.end else "") + token.text
+    return out
+
+
+def _title_spans(
+    tokens: list[Token], scan: TitleScanner, countries: list[CountryMention]
+) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i].lower
+        two_word = i > 0 and f"{tokens[i - 1].lower} {word}" in scan.heads  # chargé d'affaires
+        if (
+            (scan.head_role(word) is not None or two_word)
+            and word not in scan.modifiers
+            and word not in scan.orgs
+        ):
+            left = _extend_left(tokens, i, scan, countries)
+            right = _extend_right(tokens, i, scan, countries)
+            if spans and left <= spans[-1][1]:
+                left = spans[-1][0]
+                spans.pop()
+            spans.append((left, right))
+            i = right + 1
+        else:
+            i += 1
+    return spans
+
+
+def find_people(
+    tokens: list[Token], scan: TitleScanner, countries: list[CountryMention]
+) -> list[PersonMention]:
+    people: list[PersonMention] = []
+    orphan: tuple[int, int] | None = None  # a title with no name, then a comma
+    for left, right in _title_spans(tokens, scan, countries):
+        before, orphan = orphan, None
+        j = right + 1
+        comma = j < len(tokens) and tokens[j].text == ","
+        start_name = _after_honorific(tokens, j + 1 if comma else j, scan)
+        end = _name_run(tokens, start_name, scan)
+        rule = "title-comma-name" if comma else "title-before-name"
+        if comma and end - start_name < 2:
+            end = start_name
+        if end == start_name:
+            start_name, end, rule = _apposition(tokens, left, scan)
+        if end == start_name:
+            orphan = (left, right) if comma else None
+            continue
+        title, role, country, org = describe_title(tokens, (left, right), scan, countries)
+        if before is not None and before[1] + 2 == left:  # "Irans Chefunterhändler, Vize..."
+            _, first_role, first_country, _ = describe_title(tokens, before, scan, countries)
+            country = country or first_country
+            role = first_role if first_role and first_role.endswith("chief negotiator") else role
+        name_tokens = tokens[start_name:end]
+        people.append(
+            PersonMention(
+                name=_join(name_tokens).removesuffix("\u2019s").removesuffix("'s"),
+                start=name_tokens[0].start,
+                end=name_tokens[-1].end - (2 if name_tokens[-1].possessive else 0),
+                title=title, role=role, country=country, organization=org,
+                span_start=min(tokens[left].start, name_tokens[0].start),
+                span_end=max(tokens[right].end, name_tokens[-1].end),
+                rule=rule, title_tokens=(left, right),
+            )
+        )  # fmt: skip
+    return people
+
+
+def _after_honorific(tokens: list[Token], j: int, scan: TitleScanner) -> int:
+    """Past 'M.', 'Mme', 'Mr', 'Frau' before a name: 'son homologue, M. Ali Rezaei'."""
+    if j < len(tokens) and tokens[j].text in scan.honorifics:
+        k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text == ".")
+        if k < len(tokens) and scan.name_token(tokens[k]):
+            return k
+    return j
+
+
+def _apposition(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int, int, str]:
+    """'Tammy Bruce, woordvoerder van ...': a name, a comma, maybe a determiner, the title."""
+    k = left
+    if k > 1 and tokens[k - 1].possessive and tokens[k - 2].lower in scan.dets:
+        k -= 1  # "X, the country's minister ...": the possessive goes with the determiner
+    if k > 0 and tokens[k - 1].lower in scan.dets:
+        k -= 1
+    if k < 1 or tokens[k - 1].text != ",":
+        return left, left, ""
+    start = _name_before(tokens, k - 1, scan)
+    return start, k - 1, "name-comma-title"

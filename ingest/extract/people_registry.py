@@ -1,0 +1,83 @@
+"""Within-article person resolution.
+
+One person named 'Alexander Darchiev', then 'Darchiev', then 'de ambassadeur' is one `Person`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ingest.extract.context import ArticleContext, SentenceContext
+from ingest.extract.mentions import PersonMention
+from ingest.models import Person
+
+
+def slug(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+
+
+def _same(a: str, b: str) -> bool:
+    ta, tb = slug(a).split("-"), slug(b).split("-")
+    if ta[-1] != tb[-1]:
+        return False
+    short, long_ = sorted((ta, tb), key=len)
+    if long_[len(long_) - len(short) :] == short:
+        return True  # 'Van Dijk' is the surname of 'Karin van Dijk'
+    return ta[0][:1] == tb[0][:1]
+
+
+class PeopleRegistry:
+    """Every titled person of the article, one entry per person however often named."""
+
+    def __init__(self, published: str | None) -> None:
+        self.people: list[Person] = []
+        self.published = published
+
+    def add(self, mention: PersonMention, ctx: SentenceContext) -> Person:
+        evidence = ctx.evidence(f"person:{mention.rule}", 0.85)
+        for person in self.people:
+            if _same(person.name, mention.name):
+                if len(mention.name) > len(person.name):
+                    person.aliases.append(person.name)
+                    person.name = mention.name
+                person.country = person.country or mention.country
+                person.organization = person.organization or mention.organization
+                person.evidence.append(evidence)
+                return person
+        person = Person(
+            id=f"person:{slug(mention.name)}", name=mention.name, title=mention.title,
+            role=mention.role, organization=mention.organization, country=mention.country,
+            as_of=self.published, aliases=[mention.name.split()[-1]], evidence=[evidence],
+        )  # fmt: skip
+        self.people.append(person)
+        return person
+
+    def find(self, name: str) -> Person | None:
+        found = next((p for p in self.people if _same(p.name, name)), None)
+        if found is None and " " not in name.strip():
+            # Chinese, Korean and Vietnamese names put the family name first ('Wang Lei', then
+            # 'Wang'): a lone word that opens exactly one known two- or three-word name.
+            hits = [p for p in self.people if 2 <= len(p.name.split()) <= 3
+                    and p.name.split()[0] == name.strip()]  # fmt: skip
+            found = hits[0] if len(hits) == 1 else None
+        return found
+
+    def by_role(self, word: str) -> Person | None:
+        """The one person whose role is `word` ('the ambassador'); None when ambiguous."""
+        hits = [p for p in self.people if p.role and p.role.endswith(word)]
+        return hits[0] if len(hits) == 1 else None
+
+    def mentioned_in(self, ctx: SentenceContext, art: ArticleContext) -> Person | None:
+        """The first known person a sentence names by surname or refers to by bare title."""
+        for token in ctx.mentions.tokens:
+            for person in self.people:
+                if token.base == person.name.split()[-1]:
+                    return person
+            role = art.scan.head_role(token.lower)
+            if role and token.lower not in art.scan.modifiers:
+                hit = self.by_role(role)
+                if hit is not None:
+                    return hit
+        return None

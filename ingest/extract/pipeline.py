@@ -1,0 +1,38 @@
+"""The public entry point: one article in, an `ExtractionResult` out. Pure: no I/O, no network."""
+
+from __future__ import annotations
+
+from ingest.extract.article import extract_entities
+from ingest.extract.facts import to_facts
+from ingest.lang.lexicon import SUPPORTED
+from ingest.models import ExtractionResult
+from ingest.text.langdetect import detect_language
+from ingest.text.normalise import normalise
+from ingest.text.sentences import split_sentences
+
+__all__ = ["ExtractionResult", "extract_article"]
+
+
+def extract_article(
+    text: str | bytes,
+    *,
+    language: str | None = None,
+    published: str | None = None,
+    url: str | None = None,
+) -> ExtractionResult:
+    """Normalise, detect the language, split, extract and resolve one article."""
+    document = normalise(text, language=language, published=published, url=url)
+    lang = (language or detect_language(document.text) or "und").lower()
+    result = ExtractionResult(
+        language=lang, text=document.text, published=published, url=url,
+        warnings=list(document.warnings),
+    )  # fmt: skip
+    if not document.text:
+        return result
+    if lang not in SUPPORTED:
+        result.warnings.append(f"unsupported language {lang!r}: no facts extracted")
+        return result
+    split = split_sentences(document, language=lang)
+    result.entities, result.relations = extract_entities(split)
+    result.facts = to_facts(result.entities)
+    return result

@@ -1,0 +1,182 @@
+"""Diplomatic properties (embassies, consulates, estates, trade missions) and who restricts them.
+
+A building becomes a property fact only with a proper name or a location; a building that is a
+meeting's venue in that meeting's city is the venue, not a separate fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.context import ArticleContext, SentenceContext
+from ingest.extract.mentions import Token
+from ingest.lang.lexicon import phrase_regex
+from ingest.models import DiplomaticProperty, Meeting
+
+_ELISION = re.compile(r"^[ld]['\u2019]")  # French l'ambassade, d'ambassade
+_QUOTES = {'"', "“", "”", "„", "«", "»", "'"}
+
+
+def _noun_at(tokens: list[Token], i: int, nouns: dict[str, str]) -> tuple[str, int] | None:
+    """Property kind and last token index of a property noun starting at token `i`."""
+    if i + 1 < len(tokens) and f"{tokens[i].lower} {tokens[i + 1].lower}" in nouns:
+        return nouns[f"{tokens[i].lower} {tokens[i + 1].lower}"], i + 1
+    word = _ELISION.sub("", tokens[i].lower)
+    if word in nouns:
+        return nouns[word], i
+    tail = word.rsplit("-", 1)[-1]
+    if "-" in word and tail in nouns:
+        return nouns[tail], i
+    return None
+
+
+def _locations(tokens: list[Token], j: int, art: ArticleContext) -> list[str]:
+    preps = {p.lower() for p in art.lex.words("property_loc_preps")}
+    joiners = {p.lower() for p in art.lex.words("list_joiners")}
+    if j >= len(tokens) or tokens[j].lower not in preps:
+        return []
+    out: list[str] = []
+    k = j + 1
+    while k < len(tokens):
+        run: list[str] = []
+        while k < len(tokens) and tokens[k].base[:1].isupper() and len(run) < 3:
+            run.append(tokens[k].base)
+            k += 1
+        if not run:
+            break
+        name = " ".join(run)
+        place = art.lex.places.get(name)
+        out.append(place.name if place else name)
+        if k < len(tokens) and tokens[k].lower in joiners:
+            k += 1
+        else:
+            break
+    return out
+
+
+def _name_before(
+    tokens: list[Token], i: int, ctx: SentenceContext, art: ArticleContext
+) -> tuple[str | None, str | None]:
+    """A proper name ('Pioneer Point "dacha"', 'Killenworth-landgoed') and an owner adjective."""
+    word = tokens[i].text
+    if "-" in word and word[:1].isupper():
+        return word, None
+    k = i - 1
+    while k >= 0 and tokens[k].text in _QUOTES:
+        k -= 1
+    owner = next((c.code for c in ctx.mentions.countries if c.end <= tokens[i].start and
+                  tokens[max(k - 1, 0)].start <= c.start), None)  # fmt: skip
+    run: list[str] = []
+    while k >= 0 and tokens[k].base[:1].isupper() and tokens[k].lower not in art.lex.stop:
+        run.insert(0, tokens[k].base)
+        k -= 1
+    return (" ".join(run) if run else None), owner
+
+
+def _sentence_owner(ctx: SentenceContext, art: ArticleContext) -> str | None:
+    generic = phrase_regex(art.lex.words("property_generic")).search(ctx.sentence.text)
+    if generic is None:
+        return None
+    at = ctx.sentence.start + generic.start()
+    near = [c for c in ctx.mentions.countries if c.kind == "adjective" and at - 25 <= c.start < at]
+    return near[-1].code if near else None
+
+
+def _restrictor(
+    ctx: SentenceContext, art: ArticleContext, owner: str | None
+) -> tuple[str | None, str | None]:
+    actions = art.lex.mapping("property_actions")
+    match = phrase_regex(list(actions)).search(ctx.sentence.text)
+    if match is None:
+        return None, None
+    actors = [c for c in ctx.mentions.countries if c.kind != "adjective" and c.code != owner]
+    first = (
+        actors[0].code if actors and actors[0].start < ctx.sentence.start + match.start() else None
+    )
+    return first, str(actions[match.group().lower()])
+
+
+def _known_place(location: str | None, art: ArticleContext) -> bool:
+    return location is not None and any(p.name == location for p in art.lex.places.values())
+
+
+def _in_meeting_city(location: str | None, ctx: SentenceContext, meetings: list[Meeting]) -> bool:
+    return any(
+        location == m.city and any(e.start == ctx.sentence.start for e in m.evidence)
+        for m in meetings
+    )
+
+
+def _owner_after(
+    tokens: list[Token], last: int, j: int, ctx: SentenceContext, loc_preps: set[str]
+) -> tuple[str | None, int]:
+    """Owner named after the noun ("l'ambassade d'Espagne à Rabat"), and where the place starts."""
+    after = next((c for c in ctx.mentions.countries if 0 <= c.start - tokens[last].end <= 4), None)
+    if after is None or (j < len(tokens) and tokens[j].lower in loc_preps):
+        return None, j  # 'mission in Haiti' is where it is, not whose it is
+    while j < len(tokens) and tokens[j].start < after.end:
+        j += 1
+    return after.code, j
+
+
+def _property_at(
+    tokens: list[Token],
+    i: int,
+    hit: tuple[str, int],
+    ctx: SentenceContext,
+    art: ArticleContext,
+    meetings: list[Meeting],
+    default_owner: str | None,
+) -> list[DiplomaticProperty]:
+    """The properties one building noun names: one per location ('consulates in A and B')."""
+    kind, last = hit
+    j = last + 1
+    while j < len(tokens) and tokens[j].text in _QUOTES:
+        j += 1
+    name, owner = _name_before(tokens, i, ctx, art)
+    loc_preps = {p.lower() for p in art.lex.words("locative_preps")}
+    owner_after, j = _owner_after(tokens, last, j, ctx, loc_preps)
+    owner = owner or owner_after or default_owner
+    locations: list[str | None] = [*_locations(tokens, j, art)] or [None]
+    restricted, action = _restrictor(ctx, art, owner)
+    found: list[DiplomaticProperty] = []
+    for location in locations:
+        if (name is None and location is None) or _in_meeting_city(location, ctx, meetings):
+            continue
+        if kind == "mission" and not _known_place(location, art):
+            continue  # 'the Security Support mission in Haiti': an operation, not a building
+        label = name or " ".join(t.text for t in tokens[i : last + 1]) + f" in {location}"
+        found.append(DiplomaticProperty(
+            name=label, kind=kind, location=location, owner_country=owner,
+            restricted_by=restricted, action=action,
+            evidence=[ctx.evidence(f"property:{kind}", 0.75)],
+        ))  # fmt: skip
+    return found
+
+
+def sentence_properties(
+    ctx: SentenceContext, art: ArticleContext, meetings: list[Meeting]
+) -> list[DiplomaticProperty]:
+    nouns = {k.lower(): v for k, v in art.lex.mapping("property_nouns").items()}
+    if phrase_regex(list(nouns)).search(ctx.sentence.text) is None:
+        return []  # most sentences name no building: skip the token walk
+    tokens = ctx.mentions.tokens
+    default_owner = _sentence_owner(ctx, art)
+    found: list[DiplomaticProperty] = []
+    for i in range(len(tokens)):
+        hit = _noun_at(tokens, i, nouns)
+        if hit is not None:
+            found.extend(_property_at(tokens, i, hit, ctx, art, meetings, default_owner))
+    return found
+
+
+def extract_properties(art: ArticleContext, meetings: list[Meeting]) -> list[DiplomaticProperty]:
+    out: list[DiplomaticProperty] = []
+    seen: set[tuple[str, str | None]] = set()
+    for ctx in art.sentences:
+        for prop in sentence_properties(ctx, art, meetings):
+            key = (prop.name.lower(), prop.location)
+            if key not in seen:
+                seen.add(key)
+                out.append(prop)
+    return out

@@ -1,0 +1,1 @@
+"""Language knowledge: the lexicon loader, the supported languages and their JSON files."""

@@ -1,0 +1,151 @@
+"""Language knowledge loaded from `ingest/lang/*.json`, compiled once per language.
+
+Code holds no vocabulary: a new language is a new JSON file with the same keys.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+LANG_DIR = Path(__file__).parent
+SUPPORTED = ("nl", "en", "de", "fr")
+# Abbreviations that appear in every language's press.
+_UNIVERSAL = {"U.S.": "US", "USA": "US", "EU": "EU", "UK": "GB", "UN": "", "NATO": ""}
+
+
+def phrase_regex(phrases: list[str], *, flags: int = re.I) -> re.Pattern[str]:
+    """Alternation of whole-word phrases, longest first so that 'was led by' beats 'led'."""
+    return _phrase_regex(tuple(phrases), flags)
+
+
+@lru_cache(maxsize=512)  # extractors ask per sentence; compile each phrase list once
+def _phrase_regex(phrases: tuple[str, ...], flags: int) -> re.Pattern[str]:
+    words = {p for p in phrases if p}
+    body = _trie_pattern(_trie(words)) if words else r"(?!x)x"
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags)
+
+
+_END = ""  # trie key marking the end of a phrase
+
+
+def _trie(words: set[str]) -> dict[str, Any]:
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    return root
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """A regex that shares prefixes ('Guinea|Guinea-Bissau' -> 'Guinea(?:-Bissau)?'): the
+    country and place lists hold a thousand phrases, and a flat alternation tries each one at
+    every position. Greedy optional tails keep 'longest phrase first', as the flat list did."""
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items())
+                if char != _END]  # fmt: skip
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END in node:
+        return f"(?:{body})?"
+    return body
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str
+    capital: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    data: dict[str, Any]
+    countries: dict[str, tuple[str, str]]  # surface form -> (ISO code, 'name'|'adjective')
+    places: dict[str, Place]  # surface form -> English place
+    country_re: re.Pattern[str]
+    place_re: re.Pattern[str]
+    stop: frozenset[str]  # lower-cased words that can never be part of a person's name
+
+    def words(self, key: str) -> list[str]:
+        value = self.data.get(key, [])
+        return list(value)
+
+    def mapping(self, key: str) -> dict[str, Any]:
+        value = self.data.get(key, {})
+        return dict(value)
+
+    @property
+    def heads(self) -> dict[str, str]:
+        return self.mapping("title_heads")
+
+
+def _load(name: str) -> Any:
+    return json.loads((LANG_DIR / name).read_text(encoding="utf-8"))
+
+
+def _countries(lang: str) -> tuple[dict[str, tuple[str, str]], dict[str, Place]]:
+    forms: dict[str, tuple[str, str]] = {f: (c, "name") for f, c in _UNIVERSAL.items() if c}
+    places: dict[str, Place] = {}
+    for code, entry in _load("countries.json").items():
+        for name in entry[lang]["names"]:
+            forms[name] = (code, "name")
+        for adjective in entry[lang]["adjectives"]:
+            forms.setdefault(adjective, (code, "adjective"))
+    for english, info in _load("cities.json").items():
+        capital = any(
+            e["capital"] == english
+            for c, e in _load_countries_cached().items()
+            if c == info["country"]
+        )
+        for form in info["forms"]:
+            places[form] = Place(english, info["country"], capital)
+    return forms, places
+
+
+def capital_of(code: str) -> str | None:
+    """English name of a country's capital ('TR' -> 'Ankara')."""
+    entry = _load_countries_cached().get(code)
+    return str(entry["capital"]) if entry and entry.get("capital") else None
+
+
+@lru_cache(maxsize=1)
+def _load_countries_cached() -> dict[str, Any]:
+    data: dict[str, Any] = _load("countries.json")
+    return data
+
+
+def _stop_words(data: dict[str, Any], forms: dict[str, tuple[str, str]]) -> frozenset[str]:
+    stop: set[str] = set()
+    for key in ("function_words", "determiners", "org_words", "delegation_nouns", "round_nouns"):
+        stop |= {w.lower() for w in data.get(key, [])}
+    calendar = () if data.get("lowercase_months") else ("months", "weekdays")
+    for key in ("title_heads", "title_modifiers", "meeting_nouns", *calendar,
+                "ordinals", "property_nouns", "relative_days"):  # fmt: skip
+        stop |= {w.lower() for w in data.get(key, {})}
+    stop |= {f.lower() for f in forms}
+    return frozenset(stop)
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(lang: str) -> Lexicon:
+    if lang not in SUPPORTED:
+        raise KeyError(lang)
+    data: dict[str, Any] = _load(f"{lang}.json")
+    forms, places = _countries(lang)
+    return Lexicon(
+        lang=lang,
+        data=data,
+        countries=forms,
+        places=places,
+        country_re=phrase_regex(list(forms), flags=0),
+        place_re=phrase_regex(list(places), flags=0),
+        stop=_stop_words(data, forms) | {p.lower() for p in places},
+    )

@@ -1,0 +1,156 @@
+"""Canonical, readable node ids, the same for a thing whatever article or language names it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+
+from graph_schema.model import ID_PREFIXES, Label
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Genève' and 'geneve' fold alike."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def slug(text: str) -> str:
+    return _NON_WORD.sub("-", fold(text)).strip("-") or "unnamed"
+
+
+def digest(text: str, *, size: int = 16) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:size]
+
+
+def node_id(label: Label, *parts: str) -> str:
+    return ":".join((ID_PREFIXES[label], *parts))
+
+
+def article_id(*, url: str | None, text: str) -> str:
+    # The URL names the article when there is one, so a corrected text replaces the old facts.
+    return node_id(Label.ARTICLE, digest(url.strip() if url else text))
+
+
+def country_id(code: str) -> str:
+    return node_id(Label.COUNTRY, code.upper())
+
+
+# One spelling for the transliterations of a name that the four languages write differently
+# ('Lavrov', 'Lawrow'; 'Sergei', 'Sergej', 'Sergueï'; 'Darchiev', 'Dartsjiev', 'Dartschijew'),
+# longest patterns first. Keys compare names; they are never shown.
+_TRANSLITERATIONS = (
+    ("tsch", "ch"),
+    ("tsj", "ch"),
+    ("tch", "ch"),
+    ("dzj", "j"),
+    ("sch", "sh"),
+    ("sj", "sh"),
+    ("zj", "zh"),
+    ("gue", "ge"),
+    ("ks", "x"),
+    ("ou", "u"),
+    ("j", "i"),
+    ("y", "i"),
+    ("w", "v"),
+)
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def name_key(word: str) -> str:
+    key = _NON_WORD.sub("", fold(word))
+    for written, spoken in _TRANSLITERATIONS:
+        key = key.replace(written, spoken)
+    return _REPEATS.sub(r"\1", key)
+
+
+def surname_key(name: str) -> str:
+    parts = name.replace(".", ". ").split()
+    return name_key(parts[-1]) if parts else ""
+
+
+def person_id(name: str) -> str:
+    return node_id(Label.PERSON, slug(name))
+
+
+def place_id(name: str, *, within: str | None = None) -> str:
+    return node_id(Label.PLACE, *((slug(within),) if within else ()), slug(name))
+
+
+def org_id(name: str, *, country: str | None) -> str:
+    return node_id(Label.ORGANIZATION, (country or "xx").lower(), slug(name))
+
+
+def topic_id(name: str) -> str:
+    return node_id(Label.TOPIC, slug(name))
+
+
+def property_id(name: str, *, owner: str | None, kind: str | None, location: str | None) -> str:
+    """Kind and place name a property in every language ('consulaat in Seattle' is the
+    'consulate in Seattle'); the name as written is the fallback."""
+    owner_part = (owner or "xx").lower()
+    if kind and location:
+        return node_id(Label.DIPLOMATIC_PROPERTY, owner_part, slug(kind), slug(location))
+    return node_id(Label.DIPLOMATIC_PROPERTY, owner_part, slug(name))
+
+
+def parties_key(parties: list[str]) -> str:
+    return "-".join(sorted({p.upper() for p in parties}))
+
+
+def meeting_id(
+    *,
+    parties: list[str],
+    round_: int | None,
+    date: str | None,
+    city: str | None,
+    fallback: str,
+) -> str:
+    """Parties and place, then the round, else the date, else `fallback` (the month): what two
+    reports of one event share. The kind stays out: one report's 'talks' is another's
+    'meeting'. A report without the place finds the event through `ingest.resolve.match`."""
+    parts = [parties_key(parties).lower() or "xx"]
+    if city:
+        parts.append(slug(city))
+    if round_ is not None:
+        parts.append(f"r{round_}")
+    elif date:
+        parts.append(date)
+    elif fallback:
+        parts.append(fallback)
+    return node_id(Label.MEETING, *parts)
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """ISO code -> English name, from the same country data the extractor uses."""
+    raw = resources.files("ingest").joinpath("lang", "countries.json").read_text("utf-8")
+    data: dict[str, dict[str, object]] = json.loads(raw)
+    names: dict[str, str] = {}
+    for code, entry in data.items():
+        english = entry.get("en")
+        if isinstance(english, dict) and english.get("names"):
+            names[code] = str(english["names"][0])
+    return names
+
+
+def country_name(code: str) -> str:
+    return country_names().get(code.upper(), code.upper())
+
+
+@cache
+def _city_countries() -> dict[str, str]:
+    raw = resources.files("ingest").joinpath("lang", "cities.json").read_text("utf-8")
+    data: dict[str, dict[str, object]] = json.loads(raw)
+    return {
+        fold(name): str(entry["country"]) for name, entry in data.items() if entry.get("country")
+    }
+
+
+def city_country(city: str) -> str | None:
+    return _city_countries().get(fold(city))

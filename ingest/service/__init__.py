@@ -1,0 +1,1 @@
+"""What the API and the CLI call: one article, a batch, and the sources they read."""

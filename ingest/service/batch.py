@@ -1,0 +1,150 @@
+"""Ingest many articles: extraction on this core while earlier articles are being written.
+
+Each article is its own transaction, so a failing one leaves nothing behind and the others still
+land. When Neo4j itself goes away the batch stops at once, reports what was not attempted, and a
+re-run completes it (articles already written come back `unchanged`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Iterable
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from neo4j import AsyncDriver
+from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
+
+from ingest.extract.pipeline import extract_article
+from ingest.lang.lexicon import SUPPORTED
+from ingest.service.service import prepare, write_prepared
+from ingest.service.sources import Item
+from ingest.write.transaction import WriteCounts, WriteStatus
+
+log = logging.getLogger("dipgraph.ingest")
+DEFAULT_CONCURRENCY = 8
+
+
+def warm_up() -> None:
+    """Load every language's lexicon: run first in a fresh worker process, it overlaps the
+    one-off loading with whatever the parent does meanwhile (connecting, reading input)."""
+    for language in SUPPORTED:
+        extract_article("Start.", language=language)
+
+
+def extraction_pool(workers: int) -> ProcessPoolExecutor | None:
+    """Worker processes for extraction, already warming up; None for `workers` < 1."""
+    if workers < 1:
+        return None
+    pool = ProcessPoolExecutor(max_workers=workers)
+    for _ in range(workers):
+        pool.submit(warm_up)
+    return pool
+
+
+class Neo4jGone(Exception):
+    """Neo4j stopped answering in the middle of a batch."""
+
+
+@dataclass(slots=True)
+class BatchReport:
+    new: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    not_attempted: int = 0
+    aborted: str | None = None
+    counts: WriteCounts = field(default_factory=WriteCounts)
+    article_ids: list[str] = field(default_factory=list)
+
+    @property
+    def done(self) -> int:
+        return self.new + self.unchanged + self.updated + len(self.failed)
+
+    def summary(self) -> str:
+        c = self.counts
+        text = (
+            f"articles: {self.new} new, {self.unchanged} unchanged, {self.updated} updated, "
+            f"{len(self.failed)} failed; nodes created {c.nodes_created}, "
+            f"relationships created {c.relationships_created}"
+        )
+        if self.aborted:
+            text += f"; stopped: {self.aborted} ({self.not_attempted} not attempted, re-run)"
+        return text
+
+
+Progress = Callable[[str, str], object]  # (item label, status)
+
+
+async def _one(
+    driver: AsyncDriver, item: Item, database: str, report: BatchReport, pool: Executor | None
+) -> str:
+    assert item.article is not None
+    try:
+        prepared = await asyncio.get_running_loop().run_in_executor(pool, prepare, item.article)
+        outcome = await write_prepared(driver, prepared, database=database)
+    except (ServiceUnavailable, SessionExpired) as exc:
+        report.failed.append((item.label, f"Neo4j unavailable: {exc}"))
+        raise Neo4jGone(str(exc)) from exc
+    except Neo4jError as exc:
+        report.failed.append((item.label, f"Neo4j refused the write: {exc.message}"))
+        return "failed"
+    except Exception as exc:  # one bad article must not sink the batch; it is named in the report
+        log.exception("article %s failed", item.label)
+        report.failed.append((item.label, f"{type(exc).__name__}: {exc}"))
+        return "failed"
+    report.counts.merge(outcome.counts)
+    report.article_ids.append(outcome.article_id)
+    if outcome.status is WriteStatus.NEW:
+        report.new += 1
+    elif outcome.status is WriteStatus.UPDATED:
+        report.updated += 1
+    else:
+        report.unchanged += 1
+    return outcome.status.value
+
+
+async def ingest_items(
+    driver: AsyncDriver,
+    items: Iterable[Item],
+    *,
+    database: str,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    progress: Progress | None = None,
+    pool: Executor | None = None,
+) -> BatchReport:
+    """Ingest `items` in order, `concurrency` articles in flight. Extraction runs in `pool`
+    (a process pool lets it use another core; the default thread pool suits the API)."""
+    report = BatchReport()
+    slots = asyncio.Semaphore(concurrency)
+    pending: set[asyncio.Task[None]] = set()
+
+    async def run(item: Item) -> None:
+        try:
+            status = await _one(driver, item, database, report, pool)
+        except Neo4jGone as exc:
+            report.aborted = report.aborted or f"Neo4j unavailable: {exc}"
+            status = "failed"
+        finally:
+            slots.release()
+        if progress:
+            progress(item.label, status)
+
+    for item in items:
+        if item.article is None:
+            report.failed.append((item.label, item.error or "unreadable"))
+            if progress:
+                progress(item.label, "failed")
+            continue
+        await slots.acquire()
+        if report.aborted:  # Neo4j went away: count the rest, a re-run will write them
+            slots.release()
+            report.not_attempted += 1
+            continue
+        task = asyncio.create_task(run(item))
+        pending.add(task)
+        task.add_done_callback(pending.discard)
+    if pending:
+        await asyncio.gather(*pending)
+    return report

@@ -1,0 +1,119 @@
+"""Ingest articles end to end: extract (pure) → resolve and write (one transaction per article).
+
+Shared by `dipgraph ingest` and the API, so both count and report alike. Extraction runs before
+the transaction opens, so a slow article never holds locks; resolution reads and the writes
+share the transaction, so what was resolved is what gets written.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from urllib.parse import urlparse
+
+from neo4j import AsyncDriver, AsyncManagedTransaction
+from pydantic import BaseModel, Field
+
+from graph_schema.model import ID_PREFIXES, Label
+from ingest.extract.pipeline import extract_article
+from ingest.models import ExtractionResult
+from ingest.resolve.ids import article_id, digest
+from ingest.resolve.match import lookup_keys, resolve
+from ingest.write.build import build_graph
+from ingest.write.cypher import READ_STATE
+from ingest.write.model import ArticleMeta
+from ingest.write.transaction import (
+    WriteCounts,
+    WriteOutcome,
+    WriteStatus,
+    retract_article_tx,
+    write_article_tx,
+)
+
+TITLE_CHARS = 160
+
+
+class ArticleInput(BaseModel):
+    """One article as it arrives (CLI file, JSONL record or API body)."""
+
+    text: str = Field(min_length=1, description="plain text, HTML or Markdown")
+    language: str | None = Field(default=None, pattern=r"^[a-z]{2}$")
+    published: str | None = Field(default=None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    url: str | None = Field(default=None, max_length=2048)
+    title: str | None = Field(default=None, max_length=500)
+    id: str | None = Field(default=None, description="the caller's own id, kept as `external_id`")
+
+
+@dataclass(slots=True)
+class IngestOutcome:
+    article_id: str
+    status: WriteStatus
+    counts: WriteCounts
+    result: ExtractionResult
+
+
+@dataclass(slots=True)
+class Prepared:
+    meta: ArticleMeta
+    result: ExtractionResult = field(repr=False)
+
+
+def prepare(article: ArticleInput) -> Prepared:
+    """The CPU part: extraction and the article's identity; no database."""
+    result = extract_article(
+        article.text, language=article.language, published=article.published, url=article.url
+    )
+    first_line = result.text.strip().split("\n", 1)[0]
+    title = article.title or first_line[:TITLE_CHARS] or "(untitled)"
+    meta = ArticleMeta(
+        id=article_id(url=article.url, text=result.text),
+        url=article.url,
+        title=title,
+        language=result.language,
+        published=article.published,
+        source=urlparse(article.url).hostname if article.url else None,
+        content_hash=digest(result.text, size=32),
+        text=result.text,
+        ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
+    return Prepared(meta=meta, result=result)
+
+
+async def _write_tx(tx: AsyncManagedTransaction, prepared: Prepared) -> WriteOutcome:
+    surnames, parties = lookup_keys(prepared.result)
+    state = await tx.run(READ_STATE, id=prepared.meta.id, surnames=surnames, parties=parties)
+    record = await state.single(strict=True)
+    previous: str | None = record["hash"]
+    if previous == prepared.meta.content_hash:
+        return WriteOutcome(prepared.meta.id, WriteStatus.UNCHANGED)
+    resolution = resolve(
+        prepared.result, article=prepared.meta, people=record["people"], meetings=record["meetings"]
+    )
+    graph = build_graph(prepared.result, article=prepared.meta, resolution=resolution)
+    return await write_article_tx(tx, graph, previous_hash=previous)
+
+
+async def write_prepared(
+    driver: AsyncDriver, prepared: Prepared, *, database: str
+) -> IngestOutcome:
+    async with driver.session(database=database) as session:
+        outcome = await session.execute_write(_write_tx, prepared)
+    return IngestOutcome(outcome.article_id, outcome.status, outcome.counts, prepared.result)
+
+
+async def ingest_one(driver: AsyncDriver, article: ArticleInput, *, database: str) -> IngestOutcome:
+    """One article end to end, extraction on a worker thread so the event loop stays free."""
+    prepared = await asyncio.to_thread(prepare, article)
+    return await write_prepared(driver, prepared, database=database)
+
+
+async def retract(driver: AsyncDriver, article_ref: str, *, database: str) -> WriteCounts | None:
+    """Remove an article (by id or URL) and what only it supported; None when unknown."""
+    ident = (
+        article_ref
+        if article_ref.startswith(ID_PREFIXES[Label.ARTICLE] + ":")
+        else article_id(url=article_ref, text="")
+    )
+    async with driver.session(database=database) as session:
+        return await session.execute_write(retract_article_tx, ident)

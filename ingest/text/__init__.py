@@ -1,0 +1,1 @@
+"""Article text: normalise it (HTML, Markdown, Unicode), detect its language, split sentences."""

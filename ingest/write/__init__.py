@@ -1,0 +1,1 @@
+"""Writing one article: its rows, the generated Cypher, the transaction."""

@@ -1,0 +1,54 @@
+"""The graph an article contributes, as typed rows ready for batched writes.
+
+Built from an extraction result by `build`, written by `transaction`. Keeping this middle form
+generic (labelled nodes with canonical ids, typed relationships between ids) lets one small set
+of `UNWIND $rows` queries write every kind of fact, and lets a test check what an article would
+add without a database.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from graph_schema.model import Label, RelType
+
+Scalar = str | int | float | bool | None
+PropValue = Scalar | list[str] | list[int]
+
+
+class ArticleMeta(BaseModel):
+    id: str
+    url: str | None = None
+    title: str
+    language: str
+    published: str | None = None
+    source: str | None = None  # the publisher's host, for filtering
+    content_hash: str
+    text: str
+    ingested_at: str
+
+
+class NodeRow(BaseModel):
+    label: Label
+    id: str
+    name: str
+    props: dict[str, PropValue] = Field(default_factory=dict)
+    aliases: list[str] = Field(default_factory=list)
+
+
+class RelRow(BaseModel):
+    type: RelType
+    start_label: Label
+    start: str
+    end_label: Label
+    end: str
+    # Distinguishes parallel facts of one type between the same two nodes (two titles held).
+    key: str = ""
+    props: dict[str, PropValue] = Field(default_factory=dict)
+    evidence: list[str] = Field(default_factory=list)
+
+
+class ArticleGraph(BaseModel):
+    article: ArticleMeta
+    nodes: list[NodeRow] = Field(default_factory=list)
+    rels: list[RelRow] = Field(default_factory=list)
