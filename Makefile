@@ -39,6 +39,7 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 test: install
 	@set -e; export $(TEST_ENV); \
@@ -47,6 +48,7 @@ test: install
 	$(BIN)/ruff check .; \
 	$(BIN)/ruff format --check .; \
 	$(BIN)/mypy; \
+	$(BIN)/lint-imports; \
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 db-start: install

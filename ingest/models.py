@@ -208,3 +208,20 @@ class ExtractionResult(_Model):
     entities: Entities = Field(default_factory=Entities)
     relations: list[Relation] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+
+
+# ---- article metadata ---------------------------------------------------------------------
+
+
+class ArticleMeta(BaseModel):
+    """What the graph keeps about an article beside its facts."""
+
+    id: str
+    url: str | None = None
+    title: str
+    language: str
+    published: str | None = None
+    source: str | None = None  # the publisher's host, for filtering
+    content_hash: str
+    text: str
+    ingested_at: str

@@ -12,10 +12,10 @@ from neo4j import AsyncDriver, Driver
 
 from app.db import open_driver
 from app.settings import Settings
+from ingest.models import ArticleMeta
 from ingest.service.batch import BatchReport, ingest_items
 from ingest.service.service import ArticleInput
 from ingest.service.sources import Item
-from ingest.write.model import ArticleMeta
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples" / "articles.jsonl"

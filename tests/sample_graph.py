@@ -16,7 +16,8 @@ from neo4j import AsyncGraphDatabase, Driver
 
 from app.settings import Settings
 from graph_schema.model import Label, RelType
-from ingest.write.model import ArticleGraph, ArticleMeta, NodeRow, PropValue, RelRow
+from ingest.models import ArticleMeta
+from ingest.write.model import ArticleGraph, NodeRow, PropValue, RelRow
 from ingest.write.transaction import write_article_tx
 from tests.conftest import wipe_graph
 

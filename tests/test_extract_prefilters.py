@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.meetings.meetings import patterns
+from ingest.extract.meetings.patterns import patterns
 
 TEXTS = [
     "De minister reisde naar Rome.",

@@ -10,15 +10,37 @@ same event only when the round or the date agrees and nothing (round, date, city
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
-from ingest.models import ExtractionResult, Meeting, Person
-from ingest.resolve.ids import name_key, parties_key, surname_key
-from ingest.write.build import Resolution, default_meeting_id, default_person_id
-from ingest.write.model import ArticleMeta
+from ingest.models import ArticleMeta, ExtractionResult, Meeting, Person
+from ingest.resolve.ids import meeting_id, name_key, parties_key, person_id, surname_key
 
 FIRST_NAME_SIMILARITY = 0.8
+
+
+@dataclass(slots=True)
+class Resolution:
+    """Extraction-local ids (people, meetings) mapped to the graph's canonical ids."""
+
+    people: dict[str, str] = field(default_factory=dict)
+    meetings: dict[str, str] = field(default_factory=dict)
+
+
+def default_person_id(person: Person) -> str:
+    return person_id(person.name)
+
+
+def default_meeting_id(meeting: Meeting, *, article: ArticleMeta) -> str:
+    month = (meeting.date or article.published or "")[:7] or article.id.split(":", 1)[1]
+    return meeting_id(
+        parties=meeting.parties,
+        round_=meeting.round,
+        date=meeting.date,
+        city=meeting.city,
+        fallback=month,
+    )
 
 
 def _first(name: str) -> str | None:

@@ -17,12 +17,11 @@ from pydantic import BaseModel, Field
 
 from graph_schema.model import ID_PREFIXES, Label
 from ingest.extract.pipeline import extract_article
-from ingest.models import ExtractionResult
+from ingest.models import ArticleMeta, ExtractionResult
 from ingest.resolve.ids import article_id, digest
 from ingest.resolve.match import lookup_keys, resolve
 from ingest.write.build import build_graph
 from ingest.write.cypher import READ_STATE
-from ingest.write.model import ArticleMeta
 from ingest.write.transaction import (
     WriteCounts,
     WriteOutcome,

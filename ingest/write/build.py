@@ -6,10 +6,8 @@ article's mentions are, and passes that decision in as `Resolution`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from graph_schema.model import Label, RelType
-from ingest.models import ExtractionResult, Meeting, Person
+from ingest.models import ArticleMeta, ExtractionResult, Meeting, Person
 from ingest.resolve.ids import (
     city_country,
     country_name,
@@ -24,31 +22,9 @@ from ingest.resolve.ids import (
     surname_key,
     topic_id,
 )
-from ingest.write.model import ArticleGraph, ArticleMeta
+from ingest.resolve.match import Resolution, default_meeting_id, default_person_id
+from ingest.write.model import ArticleGraph
 from ingest.write.rows import ArticleRows
-
-
-@dataclass(slots=True)
-class Resolution:
-    """Extraction-local ids (people, meetings) mapped to the graph's canonical ids."""
-
-    people: dict[str, str] = field(default_factory=dict)
-    meetings: dict[str, str] = field(default_factory=dict)
-
-
-def default_person_id(person: Person) -> str:
-    return person_id(person.name)
-
-
-def default_meeting_id(meeting: Meeting, *, article: ArticleMeta) -> str:
-    month = (meeting.date or article.published or "")[:7] or article.id.split(":", 1)[1]
-    return meeting_id(
-        parties=meeting.parties,
-        round_=meeting.round,
-        date=meeting.date,
-        city=meeting.city,
-        fallback=month,
-    )
 
 
 def _city_place(g: ArticleRows, city: str | None) -> tuple[Label, str] | None:

@@ -11,21 +11,10 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from graph_schema.model import Label, RelType
+from ingest.models import ArticleMeta
 
 Scalar = str | int | float | bool | None
 PropValue = Scalar | list[str] | list[int]
-
-
-class ArticleMeta(BaseModel):
-    id: str
-    url: str | None = None
-    title: str
-    language: str
-    published: str | None = None
-    source: str | None = None  # the publisher's host, for filtering
-    content_hash: str
-    text: str
-    ingested_at: str
 
 
 class NodeRow(BaseModel):

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from graph_schema.model import Label, RelType
-from ingest.models import Evidence
+from ingest.models import ArticleMeta, Evidence
 from ingest.resolve.ids import country_id, country_name, place_id
-from ingest.write.model import ArticleGraph, ArticleMeta, NodeRow, PropValue, RelRow
+from ingest.write.model import ArticleGraph, NodeRow, PropValue, RelRow
 
 
 class ArticleRows:

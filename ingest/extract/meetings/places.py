@@ -6,15 +6,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
 
 from ingest.extract.context import SentenceContext
+from ingest.extract.meetings.patterns import Patterns
 from ingest.lang.lexicon import Lexicon, load_lexicon
 
 _TOPIC_WORDS = 5  # 'over' + three words + 'in': the place belongs to the subject
-
-if TYPE_CHECKING:
-    from ingest.extract.meetings.meetings import Patterns
 
 
 def _speaker_clause_end(

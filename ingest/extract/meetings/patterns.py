@@ -1,0 +1,127 @@
+"""Meeting words of one language compiled once: triggers, kinds, rounds, venues, speech verbs.
+
+Shared by the meeting rules (`meetings`) and their places (`places`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest.lang.lexicon import load_lexicon, phrase_regex
+
+# Under re.I a letter below matches exactly the characters whose lower() is that letter, save
+# the three in _FOLD_ODD (checked over all of Unicode): a compound noun spelt in these letters
+# can match only where the lower-cased text contains it, unless one of the odd three occurs.
+_PLAIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüéèêàâçëïîôûß")
+_FOLD_ODD = frozenset("\u0130\u0131\u017f")  # dotted capital I, dotless i, long s
+
+
+@dataclass(frozen=True)
+class Patterns:
+    triggers: re.Pattern[str]
+    kinds: dict[str, str]
+    previous: re.Pattern[str]
+    cancel: re.Pattern[str]
+    future: re.Pattern[str]
+    ordinal: re.Pattern[str]
+    venue_prep: re.Pattern[str]
+    blockers: frozenset[str]
+    buildings: tuple[str, ...]
+    compounds: tuple[str, ...]  # nouns that also end a compound: 'Regierungskonsultationen'
+    compound_re: re.Pattern[str]
+    speech: re.Pattern[str]
+    call: re.Pattern[str]  # 'by phone', 'par téléphone': the talks were a call
+    host: re.Pattern[str]  # 'Turkije trad op als gastheer'
+    definite: frozenset[str]
+    round_nouns: re.Pattern[str]
+    speech_last: frozenset[str]  # last words of speech verbs: 'said in Moscow' is no meeting place
+    split: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]  # 'sprak in X met'
+    split_any: re.Pattern[str]  # every split opener at once: most sentences have none
+    compound_plain: bool  # compounds spelt only in _PLAIN_LETTERS: the substring prefilter holds
+    sidelines: re.Pattern[str]  # 'on the sidelines of a forum in X': X's country hosts no talks
+
+    def kind(self, word: str) -> str:
+        lower = word.lower()
+        if lower in self.kinds:
+            return self.kinds[lower]
+        head = next((c for c in self.compounds if lower.endswith(c)), None)
+        return self.kinds.get(head, "meeting") if head else "meeting"
+
+    def trigger(self, text: str) -> re.Match[str] | None:
+        """The first meeting word of `text`, a compound ending in a meeting noun included."""
+        plain = self.triggers.search(text)
+        compound = self.compound_re.search(text) if self._may_compound(text) else None
+        if plain is None or (compound is not None and compound.start() < plain.start()):
+            plain = compound
+        end = plain.start() if plain is not None else len(text)
+        split = self._split_trigger(text, end) if self.split and end else None
+        if plain is None or (split is not None and split.start() < plain.start()):
+            return split  # 'sprak ... telefonisch met ..., maar dat gesprek': the verb first
+        return plain
+
+    def _may_compound(self, text: str) -> bool:
+        """False only when `compound_re` surely finds nothing: no compound noun occurs in the
+        lower-cased text. The regex (a word of 3+ letters, then a noun) is several times dearer
+        than these substring checks, and nl/de sentences mostly lack every noun."""
+        if not self.compounds:
+            return False
+        if not self.compound_plain or not _FOLD_ODD.isdisjoint(text):
+            return True  # letters that re.I matches but lower() does not produce: ask the regex
+        low = text.lower()
+        return any(c in low for c in self.compounds)
+
+    def _split_trigger(self, text: str, end: int) -> re.Match[str] | None:
+        """A verb opening before `end` whose particle comes later: 'sprak donderdag in Den
+        Haag met'."""
+        # One search for all openers first: the per-opener loop only runs when one occurs.
+        if self.split_any.search(text, 0, end) is None:
+            return None
+        for opener, closer, _ in self.split:
+            for match in opener.finditer(text, 0, end):
+                if closer.search(text, match.end(), match.end() + 48):
+                    return match
+        return None
+
+
+@lru_cache(maxsize=8)
+def patterns(lang: str) -> Patterns:
+    lex = load_lexicon(lang)
+    kinds = {
+        k.lower(): v
+        for k, v in {**lex.mapping("meeting_verbs"), **lex.mapping("meeting_nouns")}.items()
+    }
+    blockers = {
+        *(k.lower() for k in lex.mapping("property_nouns")),
+        *lex.heads,
+        *(w.lower() for w in lex.words("station_words")),
+    }
+    compounds = tuple(sorted((w.lower() for w in lex.words("compound_meeting_nouns")), key=len))
+    body = "|".join(re.escape(c) for c in compounds[::-1]) or r"(?!x)x"
+    return Patterns(
+        triggers=phrase_regex(list(kinds)),
+        kinds=kinds,
+        previous=phrase_regex(lex.words("previous_markers")),
+        cancel=phrase_regex(lex.words("cancel_words")),
+        future=phrase_regex(lex.words("future_words")),
+        ordinal=phrase_regex(list(lex.mapping("ordinals"))),
+        venue_prep=phrase_regex(lex.words("venue_preps")),
+        blockers=frozenset(blockers),
+        buildings=tuple(k.lower() for k in lex.mapping("property_nouns")),
+        compounds=compounds,
+        compound_re=re.compile(rf"(?<![\w.])\w{{3,}}(?:{body})(?!\w)", re.I),
+        speech=phrase_regex(lex.words("speech_verbs")),
+        call=phrase_regex(lex.words("call_markers")),
+        host=phrase_regex(lex.words("host_phrases")),
+        definite=frozenset(lex.words("definite_articles")),
+        round_nouns=phrase_regex(lex.words("round_nouns")),
+        speech_last=frozenset(v.lower().split()[-1] for v in lex.words("speech_verbs")),
+        split=tuple(
+            (phrase_regex([a]), phrase_regex([b]), kinds.get(f"{a} {b}".lower(), "talks"))
+            for a, b in lex.data.get("meeting_split", [])
+        ),
+        sidelines=phrase_regex(lex.words("sidelines_markers")),
+        split_any=phrase_regex([a for a, _ in lex.data.get("meeting_split", [])]),
+        compound_plain=set("".join(compounds)) <= _PLAIN_LETTERS,
+    )
