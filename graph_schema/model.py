@@ -71,6 +71,12 @@ ID_PREFIXES: dict[Label, str] = {
     Label.DIPLOMATIC_PROPERTY: "property",
 }
 
+
+def node_id(label: Label, *parts: str) -> str:
+    """A node's readable id: its label's prefix, then the parts ('country:RU')."""
+    return ":".join((ID_PREFIXES[label], *parts))
+
+
 # Every label the writers MERGE on, and the key they MERGE by. Each one has a uniqueness
 # constraint (see migrations.py); a test holds `SHOW CONSTRAINTS` against this table.
 MERGE_KEYS: dict[Label, tuple[Prop, ...]] = {

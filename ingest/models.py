@@ -10,6 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from graph_schema.model import RelType
+
 MeetingStatus = Literal["planned", "held", "cancelled"]
 TopicStatus = Literal["on_agenda", "off_agenda"]
 
@@ -127,7 +129,7 @@ class DiplomaticProperty(_Model):
 
 
 class Relation(_Model):
-    type: str
+    type: RelType
     source: str
     target: str
     evidence: list[Evidence] = Field(default_factory=list)

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections import Counter
 
+from graph_schema.model import Label, RelType, node_id
 from ingest.extract.context import ArticleContext, SentenceContext, build_sentence, scanner
 from ingest.extract.dates import parse_published
 from ingest.extract.delegations import LeadFinding, MemberFinding, find_leads, find_members
 from ingest.extract.meetings.meetings import extract_meetings
 from ingest.extract.meetings.parties import add_guests, fill_bilateral
-from ingest.extract.people_registry import PeopleRegistry, slug
+from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.properties import extract_properties
 from ingest.extract.statements import extract_statements, extract_topics
 from ingest.lang.lexicon import load_lexicon
 from ingest.models import Delegation, Entities, Meeting, Person, Relation, SplitDocument
+from ingest.text.slug import local_slug
 
 MAX_SENTENCES = 3000  # bounds time and memory on a runaway (e.g. 5 MB) article
 
@@ -96,7 +98,8 @@ class _DelegationBuilder:
             return self.by_country[country]
         meeting = _meeting_for(country, self.meetings, self.current)
         delegation = Delegation(
-            id=f"delegation:{country}:{slug(person.name)}", country=country, leader=person.id,
+            id=node_id(Label.DELEGATION, country, local_slug(person.name)),
+            country=country, leader=person.id,
             leader_title=person.title, leader_role=person.role,
             meeting=meeting.id if meeting else None, evidence=[ctx.evidence(rule, confidence)],
         )  # fmt: skip
@@ -175,15 +178,25 @@ def _delegations_join_meetings(
 def _delegation_relations(delegations: list[Delegation]) -> list[Relation]:
     rels: list[Relation] = []
     for d in delegations:
-        rels.append(Relation(type="REPRESENTS", source=d.id, target=f"country:{d.country}",
-                             evidence=d.evidence))  # fmt: skip
+        rels.append(
+            Relation(
+                type=RelType.REPRESENTS,
+                source=d.id,
+                target=node_id(Label.COUNTRY, d.country),
+                evidence=d.evidence,
+            )
+        )
         if d.leader:
-            rels.append(Relation(type="LED_BY", source=d.id, target=d.leader, evidence=d.evidence))
+            rels.append(
+                Relation(type=RelType.LED_BY, source=d.id, target=d.leader, evidence=d.evidence)
+            )
         for member in d.members:
-            rels.append(Relation(type="MEMBER_OF", source=member, target=d.id, evidence=d.evidence))
+            rels.append(
+                Relation(type=RelType.MEMBER_OF, source=member, target=d.id, evidence=d.evidence)
+            )
         if d.meeting:
             rels.append(
-                Relation(type="ATTENDED", source=d.id, target=d.meeting, evidence=d.evidence)
+                Relation(type=RelType.ATTENDED, source=d.id, target=d.meeting, evidence=d.evidence)
             )
     return rels
 
@@ -192,11 +205,19 @@ def _meeting_relations(meetings: list[Meeting]) -> list[Relation]:
     rels: list[Relation] = []
     for m in meetings:
         for party in m.parties:
-            rels.append(Relation(type="PARTY_TO", source=f"country:{party}", target=m.id,
-                                 evidence=m.evidence[:1]))  # fmt: skip
+            rels.append(
+                Relation(
+                    type=RelType.PARTY_TO,
+                    source=node_id(Label.COUNTRY, party),
+                    target=m.id,
+                    evidence=m.evidence[:1],
+                )
+            )
         if m.previous:
             rels.append(
-                Relation(type="FOLLOWS", source=m.id, target=m.previous, evidence=m.evidence[:1])
+                Relation(
+                    type=RelType.FOLLOWS, source=m.id, target=m.previous, evidence=m.evidence[:1]
+                )
             )
     return rels
 
@@ -205,11 +226,19 @@ def _relations(entities: Entities) -> list[Relation]:
     rels = _delegation_relations(entities.delegations) + _meeting_relations(entities.meetings)
     for p in entities.people:
         if p.country:
-            rels.append(Relation(type="HOLDS_POSITION", source=p.id, target=f"country:{p.country}",
-                                 evidence=p.evidence[:1]))  # fmt: skip
+            rels.append(
+                Relation(
+                    type=RelType.HOLDS_POSITION,
+                    source=p.id,
+                    target=node_id(Label.COUNTRY, p.country),
+                    evidence=p.evidence[:1],
+                )
+            )
     for s in entities.statements:
         if s.speaker:
-            rels.append(Relation(type="SPOKE", source=s.speaker, target=s.id, evidence=s.evidence))
+            rels.append(
+                Relation(type=RelType.SPOKE, source=s.speaker, target=s.id, evidence=s.evidence)
+            )
     return rels
 
 

@@ -5,21 +5,15 @@ One person named 'Alexander Darchiev', then 'Darchiev', then 'de ambassadeur' is
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
+from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.mentions import PersonMention
 from ingest.models import Person
-
-
-def slug(text: str) -> str:
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+from ingest.text.slug import local_slug
 
 
 def _same(a: str, b: str) -> bool:
-    ta, tb = slug(a).split("-"), slug(b).split("-")
+    ta, tb = local_slug(a).split("-"), local_slug(b).split("-")
     if ta[-1] != tb[-1]:
         return False
     short, long_ = sorted((ta, tb), key=len)
@@ -47,7 +41,8 @@ class PeopleRegistry:
                 person.evidence.append(evidence)
                 return person
         person = Person(
-            id=f"person:{slug(mention.name)}", name=mention.name, title=mention.title,
+            id=node_id(Label.PERSON, local_slug(mention.name)),
+            name=mention.name, title=mention.title,
             role=mention.role, organization=mention.organization, country=mention.country,
             as_of=self.published, aliases=[mention.name.split()[-1]], evidence=[evidence],
         )  # fmt: skip

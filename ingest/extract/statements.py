@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.dates import find_date
 from ingest.extract.people_registry import PeopleRegistry
@@ -45,7 +46,8 @@ def extract_statements(
             continue
         last = speaker
         out.append(Statement(
-            id=f"statement:{len(out)}", speaker=speaker.id, speaker_name=speaker.name,
+            id=node_id(Label.STATEMENT, str(len(out))),
+            speaker=speaker.id, speaker_name=speaker.name,
             text=said[0], kind="quote" if said[1] == "quote" else "reported",
             date=find_date(ctx.sentence.text, art.lex, art.published), about=meeting_id,
             evidence=[ctx.evidence(f"statement:{said[1]}", 0.7)],

@@ -12,6 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ingest.lang import gazetteer
+
 LANG_DIR = Path(__file__).parent
 SUPPORTED = ("nl", "en", "de", "fr")
 # Abbreviations that appear in every language's press.
@@ -94,15 +96,15 @@ def _load(name: str) -> Any:
 def _countries(lang: str) -> tuple[dict[str, tuple[str, str]], dict[str, Place]]:
     forms: dict[str, tuple[str, str]] = {f: (c, "name") for f, c in _UNIVERSAL.items() if c}
     places: dict[str, Place] = {}
-    for code, entry in _load("countries.json").items():
+    for code, entry in gazetteer.countries().items():
         for name in entry[lang]["names"]:
             forms[name] = (code, "name")
         for adjective in entry[lang]["adjectives"]:
             forms.setdefault(adjective, (code, "adjective"))
-    for english, info in _load("cities.json").items():
+    for english, info in gazetteer.cities().items():
         capital = any(
             e["capital"] == english
-            for c, e in _load_countries_cached().items()
+            for c, e in gazetteer.countries().items()
             if c == info["country"]
         )
         for form in info["forms"]:
@@ -112,14 +114,8 @@ def _countries(lang: str) -> tuple[dict[str, tuple[str, str]], dict[str, Place]]
 
 def capital_of(code: str) -> str | None:
     """English name of a country's capital ('TR' -> 'Ankara')."""
-    entry = _load_countries_cached().get(code)
+    entry = gazetteer.countries().get(code)
     return str(entry["capital"]) if entry and entry.get("capital") else None
-
-
-@lru_cache(maxsize=1)
-def _load_countries_cached() -> dict[str, Any]:
-    data: dict[str, Any] = _load("countries.json")
-    return data
 
 
 def _stop_words(data: dict[str, Any], forms: dict[str, tuple[str, str]]) -> frozenset[str]:

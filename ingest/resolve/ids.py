@@ -3,33 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import re
-import unicodedata
 from functools import cache
-from importlib import resources
 
-from graph_schema.model import ID_PREFIXES, Label
-
-_NON_WORD = re.compile(r"[^a-z0-9]+")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: 'Genève' and 'geneve' fold alike."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
-
-def slug(text: str) -> str:
-    return _NON_WORD.sub("-", fold(text)).strip("-") or "unnamed"
+from graph_schema.model import Label, node_id
+from ingest.lang import gazetteer
+from ingest.text.slug import NON_WORD, fold, slug
 
 
 def digest(text: str, *, size: int = 16) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:size]
-
-
-def node_id(label: Label, *parts: str) -> str:
-    return ":".join((ID_PREFIXES[label], *parts))
 
 
 def article_id(*, url: str | None, text: str) -> str:
@@ -63,7 +46,7 @@ _REPEATS = re.compile(r"(.)\1+")
 
 
 def name_key(word: str) -> str:
-    key = _NON_WORD.sub("", fold(word))
+    key = NON_WORD.sub("", fold(word))
     for written, spoken in _TRANSLITERATIONS:
         key = key.replace(written, spoken)
     return _REPEATS.sub(r"\1", key)
@@ -129,8 +112,7 @@ def meeting_id(
 @cache
 def country_names() -> dict[str, str]:
     """ISO code -> English name, from the same country data the extractor uses."""
-    raw = resources.files("ingest").joinpath("lang", "countries.json").read_text("utf-8")
-    data: dict[str, dict[str, object]] = json.loads(raw)
+    data: dict[str, dict[str, object]] = gazetteer.countries()
     names: dict[str, str] = {}
     for code, entry in data.items():
         english = entry.get("en")
@@ -145,8 +127,7 @@ def country_name(code: str) -> str:
 
 @cache
 def _city_countries() -> dict[str, str]:
-    raw = resources.files("ingest").joinpath("lang", "cities.json").read_text("utf-8")
-    data: dict[str, dict[str, object]] = json.loads(raw)
+    data: dict[str, dict[str, object]] = gazetteer.cities()
     return {
         fold(name): str(entry["country"]) for name, entry in data.items() if entry.get("country")
     }

@@ -10,7 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-SUPPORTED = ("nl", "en", "de", "fr")
+from ingest.lang.lexicon import SUPPORTED
+
 # Close neighbours keep e.g. Afrikaans or Spanish text from being labelled as a supported language.
 _CANDIDATES = [*SUPPORTED, "af", "es", "it", "pt", "ru", "pl", "sv", "da", "no", "tr", "ar", "zh"]
 _SAMPLE_CHARS = 4000  # the opening is enough and keeps a 5 MB article cheap

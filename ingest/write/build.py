@@ -6,23 +6,22 @@ article's mentions are, and passes that decision in as `Resolution`.
 
 from __future__ import annotations
 
-from graph_schema.model import Label, RelType
+from graph_schema.model import Label, RelType, node_id
 from ingest.models import ArticleMeta, ExtractionResult, Meeting, Person
 from ingest.resolve.ids import (
     city_country,
     country_name,
     digest,
     meeting_id,
-    node_id,
     org_id,
     parties_key,
     person_id,
     property_id,
-    slug,
     surname_key,
     topic_id,
 )
 from ingest.resolve.match import Resolution, default_meeting_id, default_person_id
+from ingest.text.slug import slug
 from ingest.write.model import ArticleGraph
 from ingest.write.rows import ArticleRows
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.dates import find_date, find_duration, find_time
 from ingest.extract.meetings.parties import meeting_key, place_country
@@ -273,7 +274,8 @@ def _to_model(cand: Candidate, index: int) -> Meeting:
     cameo, plover = EVENT_CODES.get(cand.kind, ("040", "CONSULT"))
     parties = sorted(cand.parties)
     return Meeting(
-        id=f"meeting:{index}", kind=cand.kind, round=cand.round, parties=parties, city=cand.city,
+        id=node_id(Label.MEETING, str(index)),
+        kind=cand.kind, round=cand.round, parties=parties, city=cand.city,
         venue=cand.venue, date=cand.date, time=cand.time, expected_duration=cand.expected_duration,
         past_duration=cand.past_duration, status="cancelled" if cand.status == "cancelled" else
         ("planned" if cand.status == "planned" else "held"), cameo=cameo, plover=plover,

@@ -1,0 +1,31 @@
+"""Every slug in one place: readable, accent-free id parts ('Genève' -> 'geneve').
+
+`slug` makes the graph's canonical ids. `local_slug` makes the extraction's article-local ids
+(`person:...`, `delegation:...` in `dipgraph extract` output) and tells people apart within an
+article; it drops letters that have no ASCII decomposition ('Løkke' -> 'lkke') where `slug`
+cuts there ('l-kke'). Kept apart so neither the graph's ids nor the extract output change.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Genève' and 'geneve' fold alike."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def slug(text: str) -> str:
+    """The id part of a canonical graph id ('Alexander Darchiev' -> 'alexander-darchiev')."""
+    return NON_WORD.sub("-", fold(text)).strip("-") or "unnamed"
+
+
+def local_slug(text: str) -> str:
+    """The id part of an extraction-local id; '' when nothing ASCII is left."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return NON_WORD.sub("-", plain).strip("-")
