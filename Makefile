@@ -11,7 +11,7 @@ TEST_ENV := DIPGRAPH_ENV=test DIPGRAPH_NEO4J_HOME=.neo4j/test \
 	DIPGRAPH_NEO4J_BOLT_LISTEN=127.0.0.1:7688 DIPGRAPH_NEO4J_HTTP_LISTEN=127.0.0.1:7475 \
 	NEO4J_URI=bolt://127.0.0.1:7688 DIPGRAPH_API_KEY=
 
-.PHONY: install run test lint db-start db-stop db-status bench clean
+.PHONY: install run test unit lint db-start db-stop db-status bench clean
 
 $(BIN)/dipgraph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ test: install
 	$(BIN)/mypy; \
 	$(BIN)/lint-imports; \
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# The quick part: tests/unit needs no database and runs in seconds.
+unit: install
+	$(BIN)/pytest -q tests/unit $(PYTEST_ARGS)
 
 db-start: install
 	$(BIN)/dipgraph db start

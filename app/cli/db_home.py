@@ -26,8 +26,8 @@ LOG_TAIL_LINES = 40
 
 # What the 5.26 tarball's default neo4j.conf puts in `server.jvm.additional`. The bootloader adds
 # only -Dfile.encoding and the heap to these (checked against `neo4j console --dry-run` in
-# tests/test_localdb.py). The --add-opens let Neo4j's native/direct buffers and Netty reach JDK
-# internals on Java 17+; without them the page cache and Bolt fall back or fail.
+# tests/integration/test_localdb.py). The --add-opens let Neo4j's native/direct buffers and
+# Netty reach JDK internals on Java 17+; without them the page cache and Bolt fall back or fail.
 JVM_FLAGS: tuple[str, ...] = (
     "-XX:+UseG1GC",
     "-XX:-OmitStackTraceInFastThrow",

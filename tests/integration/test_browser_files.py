@@ -20,7 +20,7 @@ from tests.sample_graph import (
     sample_graph,  # noqa: F401  (a fixture: imported so that pytest finds it)
 )
 
-BROWSER = Path(__file__).resolve().parent.parent / "neo4j" / "browser"
+BROWSER = Path(__file__).resolve().parents[2] / "neo4j" / "browser"
 PARAMS = {"a": "US", "b": "RU", "person": DARCHIEV, "fact": f"delegation:{ROUND2[8:]}:ru"}
 
 
