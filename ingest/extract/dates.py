@@ -14,7 +14,6 @@ from functools import lru_cache
 from ingest.lang.lexicon import Lexicon, phrase_regex
 
 _TIME = re.compile(r"\b([01]?\d|2[0-3])[:.h]([0-5]\d)\s*(GMT|UTC|CET|CEST|MSK|EST|EDT)?\b")
-_CAPITAL_MONTHS = {"en", "de"}  # months are capitalised there; 'may' is a verb
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
@@ -93,7 +92,7 @@ def _bare_month(
         return None
     for match in phrase_regex(list(months)).finditer(text):
         word = match.group()
-        if lex.lang in _CAPITAL_MONTHS and not word[:1].isupper():
+        if not lex.data["lowercase_months"] and not word[:1].isupper():  # 'may' is a verb
             continue
         delta = (months[word.lower()] - published.month) % 12  # months ahead, 0..11
         ahead = delta if delta <= (8 if future else 3) else delta - 12

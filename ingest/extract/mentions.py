@@ -14,7 +14,6 @@ from ingest.lang.lexicon import Lexicon, capital_of
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'\u2019]\w+)*|[^\w\s]")
 _POSSESSIVE = ("\u2019s", "'s")  # right single quotation mark or apostrophe
-_COMPOUND_LANGS = {"nl", "de"}  # titles fuse into compounds: 'Außenminister', 'oud-ambassadeur'
 _ARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|ould)-[A-Z\u00c0-\u00de]")
 _ELISION = re.compile(r"^(?:l|d|qu)['\u2019]")  # French "l'ambassadeur", "d'ambassadeur"
 
@@ -160,6 +159,7 @@ class TitleScanner:
         self.function_words = frozenset(w.lower() for w in lex.words("function_words"))
         self.second_particles = frozenset(lex.words("second_particles"))  # 'von der', 'van den'
         self.honorifics = frozenset(lex.words("honorifics"))
+        self.compound_titles = bool(lex.data["compound_titles"])  # titles fuse into compounds
         self._memo: dict[str, str | None] = {}
 
     def head_role(self, word: str) -> str | None:
@@ -173,7 +173,7 @@ class TitleScanner:
         word = _ELISION.sub("", word)
         if word in self.heads:
             return self.heads[word]
-        if self.lex.lang in _COMPOUND_LANGS:
+        if self.compound_titles:  # 'Außenminister', 'oud-ambassadeur'
             for head in self.suffix_heads:
                 if word.endswith(head):
                     return self.heads[head]

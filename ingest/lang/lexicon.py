@@ -59,6 +59,19 @@ def _trie_pattern(node: dict[str, Any]) -> str:
     return body
 
 
+@lru_cache(maxsize=8)
+def _language_file(lang: str) -> dict[str, Any]:
+    data: dict[str, Any] = _load(f"{lang}.json")
+    return data
+
+
+@lru_cache(maxsize=32)
+def every_language(key: str) -> tuple[str, ...]:
+    """One key's words in every supported language, each once: for rules that apply whatever the
+    article's language (the press quotes 'Mr.' and 'Mme' alike)."""
+    return tuple(dict.fromkeys(w for lang in SUPPORTED for w in _language_file(lang)[key]))
+
+
 @dataclass(frozen=True)
 class Place:
     name: str

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import re
 
+from ingest.lang.lexicon import every_language
 from ingest.models import Document, Sentence, SplitDocument
 
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "sen", "rep", "gov", "jr",
-    "sr", "no", "vs", "etc", "dhr", "mw", "mevr", "drs", "ir", "bzw", "nr", "hr", "mme",
-    "m", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "ca",
-}  # fmt: skip
+# Words a full stop does not end a sentence after, in any language: the press quotes them all.
+_ABBREVIATIONS = frozenset(every_language("abbreviations"))
 _CANDIDATE = re.compile(r"[.!?]+[\"\u201d\u2019»)]*\s+(?=[\"“„«(]?[A-ZÀ-ÖØ-Þ0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]+[\"\u201d\u2019»)]*\s+$")
 MAX_SENTENCE_CHARS = 2000  # longer runs are cut so pathological input stays linear

@@ -18,7 +18,7 @@ from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
 from ingest.extract.meetings.places import city_in, dateline_city, place_cuts
 from ingest.extract.meetings.summons import is_summons, summons
-from ingest.lang.lexicon import Lexicon
+from ingest.lang.lexicon import Lexicon, every_language
 from ingest.models import Evidence, Meeting
 
 # CAMEO code and PLOVER type per meeting kind (CAMEO 04x: consult; 046: negotiate).
@@ -27,11 +27,11 @@ EVENT_CODES = {
     "consultations": ("040", "CONSULT"), "meeting": ("040", "CONSULT"),
     "summit": ("043", "CONSULT"), "visit": ("042", "CONSULT"), "call": ("041", "CONSULT"),
 }  # fmt: skip
-_VENUE_NOUNS = {"hotel", "palace", "paleis", "palais", "palast", "house", "kremlin", "villa",
-                "department", "ministerie", "ministry", "ministère", "ministerium", "residentie",
-                "residence", "résidence", "residenz", "state department"}  # fmt: skip
+_VENUE_NOUNS = frozenset(every_language("venue_nouns"))  # in any language: 'Hotel Adlon'
 _HOSTED_KINDS = {"talks", "negotiations"}  # 'Iran talks in Vienna': the host sits apart
-_CLAUSE_END = re.compile(r"[,;:]|\s(?:voor|for|to|om|um|pour|where|waar|wo|où)\s")
+_CLAUSE_END = re.compile(
+    r"[,;:]|\s(?:" + "|".join(map(re.escape, every_language("clause_end_words"))) + r")\s"
+)
 
 
 @dataclass
