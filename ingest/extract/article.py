@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
+from typing import Protocol
 
 from graph_schema.model import Label, RelType, node_id
 from ingest.extract.context import ArticleContext, SentenceContext, build_sentence, scanner
@@ -242,20 +244,66 @@ def _relations(entities: Entities) -> list[Relation]:
     return rels
 
 
-def extract_entities(split: SplitDocument) -> tuple[Entities, list[Relation]]:
-    art = article_context(split)
-    meetings = extract_meetings(art)
-    registry = PeopleRegistry(split.document.published)
+@dataclass
+class Found:
+    """What the extractors have found in one article so far; each adds its own facts."""
+
+    registry: PeopleRegistry
+    entities: Entities = field(default_factory=Entities)
+
+    @property
+    def main_meeting(self) -> str | None:
+        return self.entities.meetings[0].id if self.entities.meetings else None
+
+
+class Extractor(Protocol):
+    """One fact type: read the article, add what it states to `found`."""
+
+    def __call__(self, art: ArticleContext, found: Found, /) -> None: ...
+
+
+def _meetings(art: ArticleContext, found: Found) -> None:
+    found.entities.meetings = extract_meetings(art)
+
+
+def _people_and_delegations(art: ArticleContext, found: Found) -> None:
+    registry, meetings = found.registry, found.entities.meetings
     delegations = _delegations(art, registry, meetings)
     _delegations_join_meetings(delegations, meetings, art)
     for d in delegations:
         person = next((p for p in registry.people if p.id == d.leader), None)
         if person is not None and person.country is None:
             person.country = d.country
-    main = meetings[0].id if meetings else None
-    entities = Entities(
-        people=registry.people, meetings=meetings, delegations=delegations,
-        statements=extract_statements(art, registry, main), topics=extract_topics(art, main),
-        properties=extract_properties(art, meetings),
-    )  # fmt: skip
-    return entities, _relations(entities)
+    found.entities.people = registry.people
+    found.entities.delegations = delegations
+
+
+def _statements(art: ArticleContext, found: Found) -> None:
+    found.entities.statements = extract_statements(art, found.registry, found.main_meeting)
+
+
+def _topics(art: ArticleContext, found: Found) -> None:
+    found.entities.topics = extract_topics(art, found.main_meeting)
+
+
+def _properties(art: ArticleContext, found: Found) -> None:
+    found.entities.properties = extract_properties(art, found.entities.meetings)
+
+
+# Every extractor, in the order they run: later ones read what earlier ones found (delegations
+# join meetings; statements and topics belong to the article's first meeting).
+EXTRACTORS: list[Extractor] = [
+    _meetings,
+    _people_and_delegations,
+    _statements,
+    _topics,
+    _properties,
+]
+
+
+def extract_entities(split: SplitDocument) -> tuple[Entities, list[Relation]]:
+    art = article_context(split)
+    found = Found(PeopleRegistry(split.document.published))
+    for extractor in EXTRACTORS:
+        extractor(art, found)
+    return found.entities, _relations(found.entities)
