@@ -10,12 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.lang.lexicon import Lexicon, capital_of
+from ingest.lang.lexicon import Lexicon, capital_of, every_language
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'\u2019]\w+)*|[^\w\s]")
 _POSSESSIVE = ("\u2019s", "'s")  # right single quotation mark or apostrophe
-_ARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|ould)-[A-Z\u00c0-\u00de]")
-_ELISION = re.compile(r"^(?:l|d|qu)['\u2019]")  # French "l'ambassadeur", "d'ambassadeur"
+# 'al-Harbi', 'bin-Salman': a lower-case article joined to a capitalised name
+_ARTICLE_NAME = re.compile(
+    r"^(?:" + "|".join(map(re.escape, every_language("name_articles"))) + r")-[A-Z\u00c0-\u00de]"
+)
+# French "l'ambassadeur", "d'ambassadeur": the elided article is not part of the title
+_ELISION = re.compile(
+    r"^(?:" + "|".join(map(re.escape, every_language("elisions"))) + r")['\u2019]"
+)
 
 
 class Token:

@@ -16,8 +16,6 @@ from ingest.lang import gazetteer
 
 LANG_DIR = Path(__file__).parent
 SUPPORTED = ("nl", "en", "de", "fr")
-# Abbreviations that appear in every language's press.
-_UNIVERSAL = {"U.S.": "US", "USA": "US", "EU": "EU", "UK": "GB", "UN": "", "NATO": ""}
 
 
 def phrase_regex(phrases: list[str], *, flags: int = re.I) -> re.Pattern[str]:
@@ -107,7 +105,8 @@ def _load(name: str) -> Any:
 
 
 def _countries(lang: str) -> tuple[dict[str, tuple[str, str]], dict[str, Place]]:
-    forms: dict[str, tuple[str, str]] = {f: (c, "name") for f, c in _UNIVERSAL.items() if c}
+    abbreviations = _language_file(lang)["country_abbreviations"]  # 'U.S.', 'UK'
+    forms: dict[str, tuple[str, str]] = {f: (c, "name") for f, c in abbreviations.items() if c}
     places: dict[str, Place] = {}
     for code, entry in gazetteer.countries().items():
         for name in entry[lang]["names"]:
