@@ -109,6 +109,10 @@ class CypherRepository(Repository):
     async def run(self, request: CypherRequest, *, max_rows: int = MAX_ROWS) -> CypherResult:
         try:
             return await self.read(_run, request, max_rows)
+        except OverflowError as exc:  # Bolt integers are 64-bit: the driver cannot send 2**70
+            raise InvalidParameter(
+                "parameters: an integer does not fit in 64 bits", parameter="parameters"
+            ) from exc
         except Neo4jError as exc:
             problem = _as_problem(exc)
             if problem is None:
