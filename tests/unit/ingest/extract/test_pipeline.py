@@ -41,13 +41,17 @@ LEADER_CASES = [
 
 
 @pytest.mark.parametrize("article", LEADER_CASES)
-def test_leaders_match_gold_and_non_leaders_never_lead(article: dict[str, object]) -> None:
+def test_leaders_of_own_gold_found_and_non_leaders_never_lead(article: dict[str, object]) -> None:
+    """This set was written before the annotation rules named the heads of talks, visits and
+    calls as leaders, so it lists only leaders named by a leading phrase: each must be found,
+    with its country; a head the leader model adds beyond them is no error here (the real gold
+    measures those); a named non-leader must never lead."""
     result = extract_gold(article)
     gold = article["gold"]
     assert isinstance(gold, dict)
     got = {(d.country, (d.leader or "").split()[-1]) for d in result.facts.delegations}
     want = {(d["country"], d["leader"].split()[-1]) for d in gold["delegations"]}
-    assert got == want
+    assert want <= got
     leaders = {d.leader for d in result.facts.delegations}
     assert not leaders & set(gold["not_leaders"])
 
