@@ -95,6 +95,7 @@ class _Positions:
     triggers: dict[int, list[int]]
     speech: dict[int, list[int]]
     counterpart: dict[int, list[int]]
+    mediation: dict[int, list[int]]
 
 
 def _token_at(ctx: SentenceContext, char: int) -> int:
@@ -104,14 +105,16 @@ def _token_at(ctx: SentenceContext, char: int) -> int:
 
 def _positions(art: ArticleContext) -> _Positions:
     pats = meeting_patterns(art.lex.lang)
-    marker = _marker_re(art.lex.lang)
-    found = _Positions({}, {}, {})
+    marker = _words_re(art.lex.lang, "counterpart_markers")
+    mediation = _words_re(art.lex.lang, "mediation_words")
+    found = _Positions({}, {}, {}, {})
     for i, ctx in enumerate(art.sentences):
         text = ctx.sentence.text
         for pattern, into in (
             (pats.triggers, found.triggers),
             (pats.speech, found.speech),
             (marker, found.counterpart),
+            (mediation, found.mediation),
         ):
             hits = [_token_at(ctx, m.start()) for m in pattern.finditer(text)]
             if hits:
@@ -119,16 +122,16 @@ def _positions(art: ArticleContext) -> _Positions:
     return found
 
 
-@lru_cache(maxsize=8)
-def _marker_re(lang: str) -> re.Pattern[str]:
-    return phrase_regex(load_lexicon(lang).words("counterpart_markers"))
+@lru_cache(maxsize=16)
+def _words_re(lang: str, key: str) -> re.Pattern[str]:
+    return phrase_regex(load_lexicon(lang).words(key))
 
 
 def _token_features(person: Person, art: ArticleContext, where: _Positions) -> dict[str, float]:
     """How close the person stands to a meeting word, after 'with', before 'said'."""
     surname = person.name.split()[-1]
     best = 99
-    after_with = speaker = subject = 0.0
+    after_with = speaker = subject = mediator = 0.0
     for i, ctx in enumerate(art.sentences):
         at = [k for k, t in enumerate(ctx.mentions.tokens) if t.base == surname]
         if not at:
@@ -141,9 +144,11 @@ def _token_features(person: Person, art: ArticleContext, where: _Positions) -> d
                 after_with = 1.0
             if any(0 < s - k <= 4 or 0 < k - s <= 2 for s in where.speech.get(i, [])):
                 speaker = 1.0
+            if any(abs(w - k) <= 10 for w in where.mediation.get(i, [])):
+                mediator = 1.0
     return {
         "trig_near": float(best <= 4), "trig_mid": float(4 < best <= 12),
-        "after_with": after_with, "speaker": speaker, "subject": subject,
+        "after_with": after_with, "speaker": speaker, "subject": subject, "mediator": mediator,
     }  # fmt: skip
 
 
