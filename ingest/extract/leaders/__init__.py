@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext
-from ingest.extract.leaders.features import candidates, url_country
+from ingest.extract.leaders.features import candidates, country_codes, url_country
 from ingest.extract.leaders.model import Candidate, decide, load_model
 from ingest.extract.leaders.names import bare_people
 from ingest.extract.people_registry import PeopleRegistry
@@ -31,8 +31,7 @@ def leader_candidates(
 ) -> list[Candidate]:
     """Every (person, state) pair the model decides on: titled people who lead nothing yet, and
     people named without a known title."""
-    codes = frozenset(code for code, _ in art.lex.countries.values())
-    home = url_country(art.url, codes)
+    home = url_country(art.url, country_codes(art.lex.lang))
     home_codes = frozenset(art.lex.words("home_countries"))
     leaders = {d.leader for d in delegations}
     free = [p for p in registry.people if p.id not in leaders]

@@ -13,23 +13,45 @@ from ingest.text.slug import local_slug
 _MAX_BARE = 4  # words in a name
 
 
-def _bare_run(ctx: SentenceContext, scan: TitleScanner, i: int, busy: list[tuple[int, int]]) -> int:
-    """How many tokens from `i` form a bare name: capitalised words (particles between)."""
-    tokens = ctx.mentions.tokens
-    j = i
-    while j < len(tokens) and j - i < _MAX_BARE:
-        t = tokens[j]
-        if any(a <= t.start < b for a, b in busy):
-            break
-        if (scan.name_token(t) and not scan.titleish(t.lower)) or (
-            j > i and t.lower in scan.particles and j + 1 < len(tokens)
+def _classes(ctx: SentenceContext, scan: TitleScanner) -> str:
+    """One letter per token: N a name word, P a particle, B inside a state, place or titled
+    person already found, '-' anything else."""
+    m = ctx.mentions
+    busy = [(c.start, c.end) for c in m.countries] + [(p.start, p.end) for p in m.places]
+    busy += [(p.span_start, p.span_end) for p in m.people]
+    out = []
+    for t in m.tokens:
+        if busy and any(a <= t.start < b for a, b in busy):
+            out.append("B")
+        elif (t.text[0].isupper() or "-" in t.text) and scan.name_token(t):
+            out.append("-" if scan.titleish(t.lower) else "N")  # only these can be names
+        elif t.lower in scan.particles:
+            out.append("P")
+        else:
+            out.append("-")
+    return "".join(out)
+
+
+def _runs(classes: str) -> list[tuple[int, int]]:
+    """(start, end) token spans of bare names: up to four name words, particles between."""
+    spans = []
+    i = 0
+    while i < len(classes):
+        if classes[i] != "N":
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(classes)
+            and j - i < _MAX_BARE
+            and (classes[j] == "N" or (classes[j] == "P" and j + 1 < len(classes)))
         ):
             j += 1
-        else:
-            break
-    while j > i and not scan.name_token(tokens[j - 1]):
-        j -= 1
-    return j - i
+        while classes[j - 1] != "N":
+            j -= 1
+        spans.append((i, j))
+        i = j
+    return spans
 
 
 def _title_near(
@@ -52,26 +74,19 @@ def bare_people(art: ArticleContext, known: list[Person]) -> list[Person]:
     found: dict[str, Person] = {}
     for ctx in art.sentences:
         m = ctx.mentions
-        busy = [(c.start, c.end) for c in m.countries] + [(p.start, p.end) for p in m.places]
-        busy += [(p.span_start, p.span_end) for p in m.people]
-        i = 0
-        while i < len(m.tokens):
-            n = _bare_run(ctx, art.scan, i, busy)
-            if n == 0:
-                i += 1
-                continue
-            name = ctx.local(m.tokens[i].start, m.tokens[i + n - 1].end)
+        for i, end in _runs(_classes(ctx, art.scan)):
+            name = ctx.local(m.tokens[i].start, m.tokens[end - 1].end)
             surname = name.split()[-1]
-            if surname not in surnames and (n > 1 or i > 0):
-                person = found.get(surname)
-                if person is None:
-                    person = found[surname] = Person(
-                        id=node_id(Label.PERSON, local_slug(name)), name=name,
-                        evidence=[ctx.evidence("person:bare-name", 0.5)],
-                    )  # fmt: skip
-                elif len(name) > len(person.name):
-                    person.name, person.id = name, node_id(Label.PERSON, local_slug(name))
-                if person.role is None:
-                    person.title, person.role = _title_near(m.tokens, i, i + n, art.scan)
-            i += n
+            if surname in surnames or (end - i == 1 and i == 0):
+                continue  # a known person, or a lone capitalised word opening the sentence
+            person = found.get(surname)
+            if person is None:
+                person = found[surname] = Person(
+                    id=node_id(Label.PERSON, local_slug(name)), name=name,
+                    evidence=[ctx.evidence("person:bare-name", 0.5)],
+                )  # fmt: skip
+            elif len(name) > len(person.name):
+                person.name, person.id = name, node_id(Label.PERSON, local_slug(name))
+            if person.role is None:
+                person.title, person.role = _title_near(m.tokens, i, end, art.scan)
     return list(found.values())
