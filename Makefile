@@ -11,7 +11,7 @@ TEST_ENV := DIPGRAPH_ENV=test DIPGRAPH_NEO4J_HOME=.neo4j/test \
 	DIPGRAPH_NEO4J_BOLT_LISTEN=127.0.0.1:7688 DIPGRAPH_NEO4J_HTTP_LISTEN=127.0.0.1:7475 \
 	NEO4J_URI=bolt://127.0.0.1:7688 DIPGRAPH_API_KEY=
 
-.PHONY: install run test unit lint db-start db-stop db-status bench clean
+.PHONY: install run test unit lint db-start db-stop db-status bench clean leader-model
 
 $(BIN)/dipgraph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -64,3 +64,8 @@ db-status: install
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# Refit the leader model (ingest/extract/leaders/leader_model.json) on the dev part of the real
+# gold; needs scikit-learn (a dev dependency) and the shared scorer beside the repository.
+leader-model: install
+	$(BIN)/python -m ingest.extract.train_leaders --gold tests/data/real_gold_dev.jsonl --scorer ../shared/eval

@@ -75,6 +75,7 @@ class JobStore:
             unchanged=report.unchanged,
             updated=report.updated,
             failed=[{"article": label, "reason": why} for label, why in report.failed],
+            warnings=[{"article": label, "warning": w} for label, w in report.warnings],
             article_ids=report.article_ids,
             error=report.aborted,
         )

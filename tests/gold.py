@@ -9,14 +9,24 @@ from typing import Any
 from ingest.extract.pipeline import extract_article
 from ingest.models import ExtractionResult
 
-GOLD_PATH = Path(__file__).parent / "data" / "extraction_gold.jsonl"
-GOLD: list[dict[str, Any]] = [
-    json.loads(line) for line in GOLD_PATH.read_text("utf-8").splitlines() if line.strip()
-]
+DATA = Path(__file__).parent / "data"
+GOLD_PATH = DATA / "extraction_gold.jsonl"
+# Real published articles annotated by the rules in ../shared/eval/README.md: the dev part, which
+# rules and the leader model are built against, and the frozen test part, never read to change them.
+REAL_DEV_PATH = DATA / "real_gold_dev.jsonl"
+REAL_TEST_PATH = DATA / "real_gold_test.jsonl"
+
+
+def load_gold(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+GOLD: list[dict[str, Any]] = load_gold(GOLD_PATH)
 
 
 def extract_gold(article: dict[str, Any]) -> ExtractionResult:
-    """Extract a gold article as the scorer would: its text, language and publication date."""
+    """Extract a gold article as the scorer would: its text, language, date and address."""
     return extract_article(
-        str(article["text"]), language=str(article["language"]), published=article["published"]
-    )
+        str(article["text"]), language=str(article["language"]), published=article["published"],
+        url=article.get("url"),
+    )  # fmt: skip

@@ -99,8 +99,9 @@ def _run_jsonl(args: argparse.Namespace) -> int:
             published=record.get("published"), url=record.get("url"),
         )  # fmt: skip
         print(json.dumps(_record(result, record.get("id")), ensure_ascii=False), flush=False)
+        name = f"line {number}" + (f" ({record['id']})" if record.get("id") else "")
         for warning in result.warnings:
-            print(f"dipgraph extract: line {number}: {warning}", file=sys.stderr)
+            print(f"dipgraph extract: {name}: {warning}", file=sys.stderr)
     sys.stdout.flush()
     if failures:
         print(f"dipgraph extract: {failures} malformed line(s) skipped", file=sys.stderr)
@@ -115,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
         _read(args.file), language=args.language, published=args.published, url=args.url
     )
     for warning in result.warnings:
-        print(f"dipgraph extract: {warning}", file=sys.stderr)
+        print(f"dipgraph extract: {args.file}: {warning}", file=sys.stderr)
     if args.explain:
         print(_explain(result))
     else:

@@ -40,6 +40,8 @@ def add_parser(sub: Any) -> None:
 
 
 def _report(report: BatchReport) -> int:
+    for label, warning in report.warnings:
+        print(f"warning: {label}: {warning}", file=sys.stderr)
     for label, reason in report.failed:
         print(f"failed: {label}: {reason}", file=sys.stderr)
     print(report.summary())

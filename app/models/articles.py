@@ -53,6 +53,11 @@ class ArticleIngested(BaseModel):
     language: str
     facts: Facts
     counts: WriteCountsOut
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="what the extraction noticed without failing, e.g. that the article states "
+        "no meeting and no delegation",
+    )
 
 
 class ArticleRetracted(BaseModel):
@@ -76,5 +81,6 @@ class JobOut(BaseModel):
     unchanged: int = 0
     updated: int = 0
     failed: list[dict[str, str]] = Field(default_factory=list)
+    warnings: list[dict[str, str]] = Field(default_factory=list)
     article_ids: list[str] = Field(default_factory=list)
     error: str | None = None

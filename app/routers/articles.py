@@ -63,6 +63,7 @@ async def ingest_article(
         language=outcome.result.language,
         facts=outcome.result.facts,
         counts=_counts(outcome.counts),
+        warnings=outcome.result.warnings,
     )
 
 

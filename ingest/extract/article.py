@@ -10,6 +10,7 @@ from graph_schema.model import Label, RelType, node_id
 from ingest.extract.context import ArticleContext, SentenceContext, build_sentence, scanner
 from ingest.extract.dates import parse_published
 from ingest.extract.delegations import LeadFinding, MemberFinding, find_leads, find_members
+from ingest.extract.leaders import lead_principals
 from ingest.extract.meetings.meetings import extract_meetings
 from ingest.extract.meetings.parties import add_guests, fill_bilateral
 from ingest.extract.people_registry import PeopleRegistry
@@ -27,7 +28,9 @@ def article_context(split: SplitDocument) -> ArticleContext:
     scan = scanner(split.language)
     published = split.document.published
     sentences = [build_sentence(s, lex, scan) for s in split.sentences[:MAX_SENTENCES]]
-    return ArticleContext(lex, scan, parse_published(published), published, sentences)
+    return ArticleContext(
+        lex, scan, parse_published(published), published, sentences, split.document.url
+    )
 
 
 def _meeting_for(country: str, meetings: list[Meeting], current: Meeting | None) -> Meeting | None:
@@ -165,13 +168,20 @@ def _delegations(
 def _delegations_join_meetings(
     delegations: list[Delegation], meetings: list[Meeting], art: ArticleContext
 ) -> None:
-    """A delegation's country is a party to its meeting; one-sided meetings of a two-country
-    article then involve the other side too."""
+    """A delegation's country is a party to its meeting, and a meeting whose heads of two or more
+    sides are named has those sides as its parties (a state only mentioned there is none);
+    one-sided meetings of a two-country article then involve the other side too."""
     by_id = {m.id: m for m in meetings}
+    sides: dict[str, set[str]] = {}
     for d in delegations:
-        meeting = by_id.get(d.meeting or "")
-        if meeting is not None and d.country not in meeting.parties:
-            meeting.parties = sorted({*meeting.parties, d.country})
+        if d.meeting in by_id:
+            sides.setdefault(d.meeting or "", set()).add(d.country)
+    for meeting_id, countries in sides.items():
+        meeting = by_id[meeting_id]
+        if len(countries) >= 2:  # the states whose heads are named are the parties
+            meeting.parties = sorted(countries)
+        else:
+            meeting.parties = sorted({*meeting.parties, *countries})
     fill_bilateral(meetings, art.lex.lang, {d.country for d in delegations})
     counts = Counter(c.code for ctx in art.sentences for c in ctx.mentions.countries)
     add_guests(meetings, counts, art.lex.lang)
@@ -269,6 +279,7 @@ def _meetings(art: ArticleContext, found: Found) -> None:
 def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     registry, meetings = found.registry, found.entities.meetings
     delegations = _delegations(art, registry, meetings)
+    delegations += lead_principals(art, registry, meetings, delegations)
     _delegations_join_meetings(delegations, meetings, art)
     for d in delegations:
         person = next((p for p in registry.people if p.id == d.leader), None)
@@ -299,6 +310,22 @@ EXTRACTORS: list[Extractor] = [
     _topics,
     _properties,
 ]
+
+
+def rule_findings(
+    split: SplitDocument,
+) -> tuple[ArticleContext, PeopleRegistry, list[Meeting], list[Delegation]]:
+    """The meetings and the delegations the leading-phrase rules find, before the leader model
+    runs: what the model is fitted on (`ingest.extract.train_leaders`)."""
+    art = article_context(split)
+    found = Found(PeopleRegistry(split.document.published))
+    _meetings(art, found)
+    return (
+        art,
+        found.registry,
+        found.entities.meetings,
+        _delegations(art, found.registry, found.entities.meetings),
+    )
 
 
 def extract_entities(split: SplitDocument) -> tuple[Entities, list[Relation]]:

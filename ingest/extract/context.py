@@ -41,6 +41,7 @@ class ArticleContext:
     published: Published
     published_raw: str | None
     sentences: list[SentenceContext]
+    url: str | None = None  # where the article was published: its domain hints at its country
     _surnames: dict[str, str] | None = None
 
     def surname_countries(self) -> dict[str, str]:

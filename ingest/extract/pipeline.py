@@ -10,7 +10,10 @@ from ingest.text.langdetect import detect_language
 from ingest.text.normalise import normalise
 from ingest.text.sentences import split_sentences
 
-__all__ = ["ExtractionResult", "extract_article"]
+__all__ = ["NOTHING_FOUND", "ExtractionResult", "extract_article"]
+
+# Said, never failed: an article may report no meeting at all (an interview, a profile).
+NOTHING_FOUND = "no meeting and no delegation found"
 
 
 def extract_article(
@@ -35,4 +38,6 @@ def extract_article(
     split = split_sentences(document, language=lang)
     result.entities, result.relations = extract_entities(split)
     result.facts = to_facts(result.entities)
+    if not result.facts.meetings and not result.facts.delegations:
+        result.warnings.append(NOTHING_FOUND)
     return result

@@ -53,6 +53,7 @@ class BatchReport:
     unchanged: int = 0
     updated: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (item label, warning)
     not_attempted: int = 0
     aborted: str | None = None
     counts: WriteCounts = field(default_factory=WriteCounts)
@@ -96,6 +97,7 @@ async def _one(
         return "failed"
     report.counts.merge(outcome.counts)
     report.article_ids.append(outcome.article_id)
+    report.warnings += [(item.label, warning) for warning in outcome.result.warnings]
     if outcome.status is WriteStatus.NEW:
         report.new += 1
     elif outcome.status is WriteStatus.UPDATED:

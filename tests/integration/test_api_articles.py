@@ -30,11 +30,21 @@ def test_post_returns_the_id_and_the_facts_then_unchanged(
     leaders = {d["country"]: d["leader"] for d in body["facts"]["delegations"]}
     assert leaders == {"RU": "Alexander Darchiev", "US": "Sonata Coulter"}
     assert body["counts"]["nodes_created"] > 0
+    assert body["warnings"] == []
 
     again = client.post("/v1/articles", json=_body(NL))
     assert again.status_code == 200
     assert again.json()["status"] == "unchanged"
     assert again.json()["counts"]["nodes_created"] == 0
+
+
+def test_an_article_stating_no_meeting_is_stored_with_a_warning(
+    clean_graph: Driver, client: TestClient
+) -> None:
+    text = "Het weer bleef de hele week zonnig en warm in het noorden van het land."
+    created = client.post("/v1/articles", json={"text": text, "language": "nl"})
+    assert created.status_code == 201, created.text
+    assert created.json()["warnings"] == ["no meeting and no delegation found"]
 
 
 def test_get_article_lists_what_it_contributed(clean_graph: Driver, client: TestClient) -> None:

@@ -69,6 +69,18 @@ def test_stdin_jsonl_then_retract_by_url(clean_graph: Driver) -> None:
     assert again.stderr.strip().startswith("dipgraph retract: error: no article")
 
 
+def test_an_article_without_meeting_or_delegation_is_said_and_stored(
+    clean_graph: Driver, tmp_path: Path
+) -> None:
+    page = tmp_path / "weather.txt"
+    page.write_text("The weather in the north stayed sunny and warm all week.", encoding="utf-8")
+    result = _cli("ingest", "--quiet", "--language", "en", str(page))
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
+    assert warnings == [f"warning: {page}: no meeting and no delegation found"]
+    assert rows(clean_graph, "MATCH (a:Article) RETURN count(a) AS c") == [{"c": 1}]
+
+
 def test_a_missing_path_is_named_and_fails(clean_graph: Driver, tmp_path: Path) -> None:
     result = _cli("ingest", "--quiet", str(tmp_path / "nope.txt"), str(SAMPLES))
     assert result.returncode == 1

@@ -1,0 +1,73 @@
+"""Leaders of every side: the person who heads a side of a meeting leads that side's delegation,
+even when the text never says "delegation" ('Scholz and Putin spoke by phone', 'Rutte received
+Xi').
+
+The rules in `ingest.extract.delegations` read explicit leading phrases; this package proposes every
+named person of the article paired with each state they may stand for (`features`), describes each
+pair by a few features (the rank their title states, where and how often they are named, how close
+they stand to a meeting word, whether the state takes part), and a logistic model fitted on the dev
+part of the real gold decides (`model`, `leader_model.json`, rebuilt by `make leader-model`).
+Precision first: a pair must clear the model's threshold, each person leads at most one side and
+each state gets at most one leader.
+"""
+
+from __future__ import annotations
+
+from graph_schema.model import Label, node_id
+from ingest.extract.context import ArticleContext
+from ingest.extract.leaders.features import candidates, country_codes, url_country
+from ingest.extract.leaders.model import Candidate, decide, load_model
+from ingest.extract.leaders.names import bare_people
+from ingest.extract.people_registry import PeopleRegistry
+from ingest.models import Delegation, Meeting
+from ingest.text.slug import local_slug
+
+
+def leader_candidates(
+    art: ArticleContext,
+    registry: PeopleRegistry,
+    meetings: list[Meeting],
+    delegations: list[Delegation],
+) -> list[Candidate]:
+    """Every (person, state) pair the model decides on: titled people who lead nothing yet, and
+    people named without a known title."""
+    home = url_country(art.url, country_codes(art.lex.lang))
+    home_codes = frozenset(art.lex.words("home_countries"))
+    leaders = {d.leader for d in delegations}
+    free = [p for p in registry.people if p.id not in leaders]
+    free += bare_people(art, registry.people)
+    return candidates(art, free, meetings, home, home_codes)
+
+
+def lead_principals(
+    art: ArticleContext,
+    registry: PeopleRegistry,
+    meetings: list[Meeting],
+    delegations: list[Delegation],
+) -> list[Delegation]:
+    """The delegations whose heads the model finds; a head named without a title joins the
+    article's people."""
+    model = load_model()
+    if model is None:
+        return []
+    cands = leader_candidates(art, registry, meetings, delegations)
+    chosen = decide(cands, {d.country for d in delegations}, model)
+    known = {p.id for p in registry.people}
+    registry.people += [c.person for c in chosen if c.person.id not in known]
+    return [_delegation(c, meetings) for c in chosen]
+
+
+def _delegation(cand: Candidate, meetings: list[Meeting]) -> Delegation:
+    """The delegation a chosen pair makes, at the first meeting its state is a party to."""
+    person = cand.person
+    meeting = next((m for m in meetings if cand.country in m.parties), None)
+    meeting = meeting or (meetings[0] if meetings else None)
+    evidence = [
+        e.model_copy(update={"rule": "lead-principal", "confidence": round(cand.score, 3)})
+        for e in person.evidence[:1]
+    ]
+    return Delegation(
+        id=node_id(Label.DELEGATION, cand.country, local_slug(person.name)),
+        country=cand.country, leader=person.id, leader_title=person.title,
+        leader_role=person.role, meeting=meeting.id if meeting else None, evidence=evidence,
+    )  # fmt: skip

@@ -1,0 +1,236 @@
+"""Candidate (person, state) pairs and their features, for the leader model."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from ingest.extract.context import ArticleContext, SentenceContext
+from ingest.extract.leaders.model import Candidate
+from ingest.extract.meetings.patterns import patterns as meeting_patterns
+from ingest.lang.lexicon import load_lexicon, phrase_regex
+from ingest.models import Meeting, Person
+
+ROLES_PATH = Path(__file__).parent.parent.parent / "lang" / "roles.json"
+_ADJACENT = 7  # tokens between a state and the surname it qualifies
+
+
+@lru_cache(maxsize=8)
+def country_codes(lang: str) -> frozenset[str]:
+    return frozenset(code for code, _ in load_lexicon(lang).countries.values())
+
+
+def url_country(url: str | None, codes: frozenset[str]) -> str | None:
+    """The state of the outlet's country-code domain ('rijksoverheid.nl' -> NL), if any."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    tld = host.rsplit(".", 1)[-1].upper()
+    tld = {"UK": "GB"}.get(tld, tld)
+    return tld if tld in codes else None
+
+
+@lru_cache(maxsize=1)
+def role_classes() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    data = json.loads(ROLES_PATH.read_text(encoding="utf-8"))
+    return tuple((k, tuple(v)) for k, v in data.items() if k != "about")
+
+
+def _role_features(person: Person) -> dict[str, float]:
+    """The class of the role ('foreign minister' is a principal), and whether a modifier makes
+    it a second ('deputy foreign minister')."""
+    role = (person.role or "").lower()
+    feats: dict[str, float] = {}
+    words = role.split()
+    for name, roles in role_classes():
+        if name == "subordinate":
+            if words[:-1] and any(w in roles for w in words[:-1]):
+                feats["role:subordinate"] = 1.0
+        elif any(role == r or role.endswith(" " + r) for r in roles):
+            feats.setdefault(f"role:{name}", 1.0)
+    if not feats:
+        feats["role:other" if role else "role:none"] = 1.0
+    if len(person.name.split()) > 1:
+        feats["full_name"] = 1.0
+    return feats
+
+
+@dataclass
+class _Index:
+    """Where things stand in one article, computed once: each word's (sentence, token)
+    positions, the states named in each sentence with their token, and the token positions of
+    meeting words, speech verbs, counterpart markers and mediation words per sentence."""
+
+    words: dict[str, list[tuple[int, int]]]
+    countries: list[list[tuple[int, str]]]
+    triggers: dict[int, list[int]]
+    speech: dict[int, list[int]]
+    counterpart: dict[int, list[int]]
+    mediation: dict[int, list[int]]
+
+
+def _token_index(ctx: SentenceContext, starts: list[int], char: int) -> int:
+    return max(0, bisect_right(starts, ctx.sentence.start + char) - 1)
+
+
+def _index(art: ArticleContext, surnames: set[str]) -> _Index:
+    """The article's index; marker words are looked for only in sentences naming a candidate."""
+    pats = meeting_patterns(art.lex.lang)
+    found = _Index({}, [], {}, {}, {}, {})
+    patterns = (
+        (pats.triggers, found.triggers),
+        (pats.speech, found.speech),
+        (_words_re(art.lex.lang, "counterpart_markers"), found.counterpart),
+        (_words_re(art.lex.lang, "mediation_words"), found.mediation),
+    )
+    for i, ctx in enumerate(art.sentences):
+        tokens = ctx.mentions.tokens
+        starts = [t.start for t in tokens]
+        named = False
+        for k, t in enumerate(tokens):
+            found.words.setdefault(t.base, []).append((i, k))
+            named = named or t.base in surnames
+        found.countries.append(
+            [(bisect_left(starts, c.start), c.code) for c in ctx.mentions.countries]
+        )
+        if not named:
+            continue
+        text = ctx.sentence.text
+        for pattern, into in patterns:
+            hits = [_token_index(ctx, starts, m.start()) for m in pattern.finditer(text)]
+            if hits:
+                into[i] = hits
+    return found
+
+
+@lru_cache(maxsize=16)
+def _words_re(lang: str, key: str) -> re.Pattern[str]:
+    return phrase_regex(load_lexicon(lang).words(key))
+
+
+def _token_features(at: list[tuple[int, int]], index: _Index) -> dict[str, float]:
+    """How close the person stands to a meeting word, after 'with', before 'said'."""
+    best = 99
+    after_with = speaker = subject = mediator = 0.0
+    for i, k in at:
+        for trig in index.triggers.get(i, ()):
+            best = min(best, abs(trig - k))
+            subject = max(subject, float(0 < trig - k <= 12))
+        if any(0 < k - w <= 6 for w in index.counterpart.get(i, ())):
+            after_with = 1.0
+        if any(0 < s - k <= 4 or 0 < k - s <= 2 for s in index.speech.get(i, ())):
+            speaker = 1.0
+        if any(abs(w - k) <= 10 for w in index.mediation.get(i, ())):
+            mediator = 1.0
+    return {
+        "trig_near": float(best <= 4), "trig_mid": float(4 < best <= 12),
+        "after_with": after_with, "speaker": speaker, "subject": subject, "mediator": mediator,
+    }  # fmt: skip
+
+
+def _adjacent(at: list[tuple[int, int]], index: _Index) -> set[str]:
+    """States named within a few words of the person ('Russlands Außenminister Lawrow',
+    'Barrot (Frankreich)', 'president of Kenya, Uhuru Kenyatta')."""
+    return {code for i, k in at for kc, code in index.countries[i] if -_ADJACENT <= kc - k <= 3}
+
+
+def _pairs(seen: dict[str, list[int]], sents: set[int]) -> dict[str, bool]:
+    """Per person, whether another person is named with them in a meeting sentence."""
+    count: dict[int, int] = {}
+    for indices in seen.values():
+        for i in set(indices) & sents:
+            count[i] = count.get(i, 0) + 1
+    return {pid: any(count.get(i, 0) > 1 for i in set(v) & sents) for pid, v in seen.items()}
+
+
+@dataclass
+class _Article:
+    """What every pair of one article shares."""
+
+    parties: set[str]
+    main_parties: set[str]
+    meeting_sents: set[int]
+    counts: dict[str, int]
+    triggers: set[int]
+    home: str | None
+    home_codes: frozenset[str]
+
+
+def _article(art: ArticleContext, meetings: list[Meeting], home: str | None,
+             home_codes: frozenset[str], index: _Index) -> _Article:  # fmt: skip
+    starts = {e.start for m in meetings for e in m.evidence}
+    counts: dict[str, int] = {}
+    for row in index.countries:
+        for _, code in row:
+            counts[code] = counts.get(code, 0) + 1
+    return _Article(
+        parties={c for m in meetings for c in m.parties},
+        main_parties=set(meetings[0].parties) if meetings else set(),
+        meeting_sents={i for i, ctx in enumerate(art.sentences) if ctx.sentence.start in starts},
+        counts=counts, triggers=_meeting_sentences(art), home=home, home_codes=home_codes,
+    )  # fmt: skip
+
+
+def _meeting_sentences(art: ArticleContext) -> set[int]:
+    """Sentences with a meeting word, compounds and split verbs included ('telefonierte')."""
+    pats = meeting_patterns(art.lex.lang)
+    return {i for i, ctx in enumerate(art.sentences) if pats.trigger(ctx.sentence.text)}
+
+
+def candidates(
+    art: ArticleContext,
+    people: list[Person],
+    meetings: list[Meeting],
+    home: str | None,
+    home_codes: frozenset[str],
+) -> list[Candidate]:
+    """Every (person, state) pair worth deciding on, with its features."""
+    index = _index(art, {p.name.split()[-1] for p in people})
+    shared = _article(art, meetings, home, home_codes, index)
+    at = {p.id: index.words.get(p.name.split()[-1], []) for p in people}
+    seen = {pid: sorted({i for i, _ in pos}) or [0] for pid, pos in at.items()}
+    paired = _pairs(seen, shared.triggers)
+    first_by_country: dict[str, int] = {}
+    out: list[Candidate] = []
+    for order, person in enumerate(people):
+        sents = seen[person.id]
+        near = {code for i in sents for _, code in index.countries[i]}
+        person_f = _role_features(person)
+        person_f.update(_token_features(at[person.id], index))
+        person_f.update(
+            inferred=float(person.country is None), lead=float(sents[0] <= 1),
+            early=1.0 / (1 + sents[0]), mentions=math.log1p(len(sents)),
+            in_meeting=float(bool(shared.meeting_sents.intersection(sents))),
+            trigger=float(bool(shared.triggers.intersection(sents))),
+            trigger_first=float(bool(shared.triggers) and sents[0] == min(shared.triggers)),
+            paired=float(paired[person.id]), headline=float(sents[0] == 0),
+            first_person=float(order == 0),
+        )  # fmt: skip
+        options = (
+            {person.country}
+            if person.country
+            else near | shared.parties | ({home} if home else set())
+        )
+        adjacent = _adjacent(at[person.id], index)
+        first_near = {code for _, code in index.countries[sents[0]]}
+        for country in sorted(options):
+            first_by_country.setdefault(country, order)
+            f = dict(person_f)
+            f.update(
+                own=float(person.country == country), home=float(country == home),
+                home_lang=float(country in home_codes), party=float(country in shared.parties),
+                main_party=float(country in shared.main_parties), near=float(country in near),
+                first_of_country=float(first_by_country[country] == order),
+                country_mentions=math.log1p(shared.counts.get(country, 0)),
+                options=math.log1p(len(options)), adjacent=float(country in adjacent),
+                sole_adjacent=float(adjacent == {country}),
+                sole_first=float(first_near == {country}),
+            )  # fmt: skip
+            out.append(Candidate(person, country, f))
+    return out

@@ -1,0 +1,56 @@
+"""The shipped leader model: logistic weights over (person, state) pair features, and the decision
+that turns scored pairs into leaders."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ingest.models import Person
+
+MODEL_PATH = Path(__file__).with_name("leader_model.json")
+
+
+@dataclass
+class Candidate:
+    person: Person
+    country: str
+    features: dict[str, float] = field(default_factory=dict)
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class LeaderModel:
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_PATH) -> LeaderModel | None:
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return LeaderModel(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
+
+
+def decide(cands: list[Candidate], taken: set[str], model: LeaderModel) -> list[Candidate]:
+    """The pairs the model accepts, best first: one side per person, one leader per state."""
+    for cand in cands:
+        cand.score = model.probability(cand.features)
+    chosen: list[Candidate] = []
+    used: set[str] = set()
+    for cand in sorted(cands, key=lambda c: (-c.score, c.person.id, c.country)):
+        if cand.score < model.threshold or cand.country in taken or cand.person.id in used:
+            continue
+        chosen.append(cand)
+        taken.add(cand.country)
+        used.add(cand.person.id)
+    return chosen

@@ -1,0 +1,82 @@
+"""Per-category floors on the scored gold sets, measured by the project's scorer
+(`../shared/eval/score.py`, beside the repository as in CI): recall cannot drop silently.
+
+Floors sit a little under the figures measured when they were set (README, "Extraction
+quality"); raise them when a change lifts a figure, never lower them to let a change in.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from tests.gold import GOLD_PATH, REAL_DEV_PATH, REAL_TEST_PATH, extract_gold, load_gold
+
+SCORER = Path(__file__).resolve().parents[4].parent / "shared" / "eval" / "score.py"
+
+# (gold file, category) -> lowest F1 allowed
+FLOORS: dict[tuple[str, str], float] = {
+    ("real_gold_dev", "delegations"): 0.45,
+    ("real_gold_dev", "officials"): 0.73,
+    ("real_gold_dev", "meetings"): 0.33,
+    ("real_gold_dev", "properties"): 0.64,
+    ("real_gold_test", "delegations"): 0.44,
+    ("real_gold_test", "officials"): 0.78,
+    ("real_gold_test", "meetings"): 0.29,
+    ("real_gold_test", "properties"): 0.69,
+    ("extraction_gold", "delegations"): 0.73,
+    ("extraction_gold", "officials"): 0.96,
+    ("extraction_gold", "meetings"): 0.76,
+    ("extraction_gold", "properties"): 0.93,
+}
+# gold file -> most people the gold says lead nothing that may be named leaders
+NON_LEADERS_MAX = {"real_gold_dev": 22, "real_gold_test": 4, "extraction_gold": 13}
+PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_test": REAL_TEST_PATH,
+         "extraction_gold": GOLD_PATH}  # fmt: skip
+
+
+def _scorer() -> ModuleType:
+    if not SCORER.exists():
+        pytest.fail(f"the scorer is missing at {SCORER} (shared/eval beside the repository)")
+    spec = importlib.util.spec_from_file_location("dipgraph_scorer", SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@cache
+def _scores(name: str) -> tuple[dict[str, float], int]:
+    """F1 per category over the whole file, and non-leaders named as leaders."""
+    score = _scorer()
+    totals = {c: [0, 0, 0] for c in score.CATEGORIES}
+    wrong = 0
+    for article in load_gold(PATHS[name]):
+        gold: dict[str, Any] = article["gold"]
+        facts = extract_gold(article).facts.model_dump()
+        for cat, same in score.CATEGORIES.items():
+            wanted = [g for g in gold.get(cat) or [] if score.scorable(cat, g)]
+            tp, fp, fn, _ = score.match(wanted, facts.get(cat) or [], same)
+            totals[cat] = [a + b for a, b in zip(totals[cat], (tp, fp, fn), strict=True)]
+        wrong += sum(
+            any(score.same_person(n, d.get("leader")) for n in gold.get("not_leaders") or [])
+            for d in facts["delegations"]
+        )
+    return {c: score.prf(*t)[2] for c, t in totals.items()}, wrong
+
+
+@pytest.mark.parametrize(("name", "category"), list(FLOORS), ids=lambda v: str(v))
+def test_category_f1_holds_its_floor(name: str, category: str) -> None:
+    f1, _ = _scores(name)
+    assert f1[category] >= FLOORS[(name, category)], f"{name} {category} F1 {f1[category]:.3f}"
+
+
+@pytest.mark.parametrize("name", list(NON_LEADERS_MAX))
+def test_non_leaders_named_as_leaders_stay_few(name: str) -> None:
+    _, wrong = _scores(name)
+    assert wrong <= NON_LEADERS_MAX[name]
