@@ -183,6 +183,18 @@ def _meeting_sentences(art: ArticleContext) -> set[int]:
     return {i for i, ctx in enumerate(art.sentences) if pats.trigger(ctx.sentence.text)}
 
 
+def _interactions(f: dict[str, float]) -> None:
+    """Products of features whose meaning depends on each other: a home state matters for a
+    person of no stated state; a principal's rank counts where a meeting is described."""
+    inferred, principal = f.get("inferred", 0.0), f.get("role:principal", 0.0)
+    meeting = max(f.get("trigger", 0.0), f.get("in_meeting", 0.0))
+    f["x_inferred_home"] = inferred * max(f.get("home", 0.0), f.get("home_lang", 0.0))
+    f["x_inferred_adjacent"] = inferred * f.get("adjacent", 0.0)
+    f["x_principal_meeting"] = principal * meeting
+    f["x_own_meeting"] = f.get("own", 0.0) * meeting
+    f["x_not_own"] = (1.0 - inferred) * (1.0 - f.get("own", 0.0))
+
+
 def candidates(
     art: ArticleContext,
     people: list[Person],
@@ -212,8 +224,10 @@ def candidates(
             paired=float(paired[person.id]), headline=float(sents[0] == 0),
             first_person=float(order == 0),
         )  # fmt: skip
+        # A stated country may be misread ('President Uhuru Kenyatta' next to 'Israeli'): the
+        # meeting's parties stay options, the model weighs the stated one.
         options = (
-            {person.country}
+            {person.country} | shared.main_parties
             if person.country
             else near | shared.parties | ({home} if home else set())
         )
@@ -232,5 +246,6 @@ def candidates(
                 sole_adjacent=float(adjacent == {country}),
                 sole_first=float(first_near == {country}),
             )  # fmt: skip
+            _interactions(f)
             out.append(Candidate(person, country, f))
     return out

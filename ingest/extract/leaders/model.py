@@ -24,9 +24,14 @@ class Candidate:
 
 @dataclass(frozen=True)
 class LeaderModel:
+    """Logistic weights, and two thresholds: a pair whose state is a party to the article's main
+    meeting fills a side that surely exists, so it needs less evidence (`party_threshold`)
+    than a pair for any other state (`threshold`)."""
+
     weights: dict[str, float]
     bias: float
     threshold: float
+    party_threshold: float
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
@@ -38,7 +43,10 @@ def load_model(path: Path = MODEL_PATH) -> LeaderModel | None:
     if not path.exists():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    return LeaderModel(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
+    return LeaderModel(
+        dict(data["weights"]), float(data["bias"]), float(data["threshold"]),
+        float(data["party_threshold"]),
+    )  # fmt: skip
 
 
 def decide(cands: list[Candidate], taken: set[str], model: LeaderModel) -> list[Candidate]:
@@ -48,7 +56,10 @@ def decide(cands: list[Candidate], taken: set[str], model: LeaderModel) -> list[
     chosen: list[Candidate] = []
     used: set[str] = set()
     for cand in sorted(cands, key=lambda c: (-c.score, c.person.id, c.country)):
-        if cand.score < model.threshold or cand.country in taken or cand.person.id in used:
+        side = cand.features.get("main_party", 0.0) > 0
+        if cand.score < (model.party_threshold if side else model.threshold):
+            continue
+        if cand.country in taken or cand.person.id in used:
             continue
         chosen.append(cand)
         taken.add(cand.country)
