@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from graph_schema.model import Label, node_id
@@ -18,7 +19,7 @@ from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
 from ingest.extract.meetings.places import city_in, dateline_city, place_cuts
 from ingest.extract.meetings.summons import is_summons, summons
-from ingest.lang.lexicon import Lexicon, every_language
+from ingest.lang.lexicon import Lexicon, every_language, load_lexicon
 from ingest.models import Evidence, Meeting
 
 # CAMEO code and PLOVER type per meeting kind (CAMEO 04x: consult; 046: negotiate).
@@ -29,6 +30,7 @@ EVENT_CODES = {
 }  # fmt: skip
 _VENUE_NOUNS = frozenset(every_language("venue_nouns"))  # in any language: 'Hotel Adlon'
 _HOSTED_KINDS = {"talks", "negotiations"}  # 'Iran talks in Vienna': the host sits apart
+_VISIT_KINDS = {"visit", "call"}  # a visit 'to China' names its host
 _CLAUSE_END = re.compile(
     r"[,;:]|\s(?:" + "|".join(map(re.escape, every_language("clause_end_words"))) + r")\s"
 )
@@ -80,8 +82,25 @@ def _venue(text: str, pats: Patterns) -> str | None:
     return None
 
 
-def _parties(ctx: SentenceContext, lo: int, hi: int, art: ArticleContext) -> set[str]:
-    found = {c.code for c in ctx.mentions.countries if lo <= c.start < hi}
+def _located(ctx: SentenceContext, at: int, preps: frozenset[str]) -> bool:
+    """'talks in Saudi Arabia', 'Gipfel in Singapur': the state names where, not who."""
+    before = [t for t in ctx.mentions.tokens if t.end <= at][-1:]
+    return bool(before) and before[0].lower in preps
+
+
+@lru_cache(maxsize=8)
+def _locative(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon(lang).words("locative_preps"))
+
+
+def _parties(
+    ctx: SentenceContext, lo: int, hi: int, art: ArticleContext, kind: str = "meeting"
+) -> set[str]:
+    preps = _locative(art.lex.lang) if kind not in _VISIT_KINDS else frozenset()
+    found = {
+        c.code for c in ctx.mentions.countries
+        if lo <= c.start < hi and not (c.kind == "name" and _located(ctx, c.start, preps))
+    }  # fmt: skip
     found |= {p.country for p in ctx.mentions.people if p.country and lo <= p.start < hi}
     named = {p.name.split()[-1] for p in ctx.mentions.people if lo <= p.start < hi}
     known = art.surname_countries()  # 'Morita met ...': the country stated on him earlier
@@ -120,7 +139,7 @@ def _candidate(
     kind = pats.kind(trigger.group()) if trigger else "meeting"
     if trigger and kind in {"talks", "meeting"} and pats.call.search(text, trigger.end()):
         kind = "call"  # "s'est entretenu ce jour par téléphone avec"
-    cand = Candidate(kind=kind, previous=previous, parties=_parties(ctx, lo, hi, art))
+    cand = Candidate(kind=kind, previous=previous, parties=_parties(ctx, lo, hi, art, kind))
     pair = _pair_before(ctx, hi, pats) if trigger else None
     if pair:  # 'the first EU-Moldova summit ... that Brussels fears Moscow will sway'
         cand.parties = pair

@@ -50,3 +50,19 @@ def test_a_visit_naming_only_the_host_takes_the_outlet_country_as_visitor() -> N
     found = _meetings(text, "en", url="https://www.example.ca/news/1")
     assert found[0]["city"] == "Nairobi"
     assert found[0]["parties"] == ["CA", "KE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("De onderhandelingen tussen Rusland en de Verenigde Staten in Saudi-Arabië zijn begonnen.",
+         "nl"),
+        ("Talks between Russia and the United States in Saudi Arabia began on Tuesday.", "en"),
+        ("Verhandlungen zwischen Russland und den USA in Saudi-Arabien haben begonnen.", "de"),
+        ("Les négociations entre la Russie et les États-Unis en Arabie saoudite ont commencé.",
+         "fr"),
+    ],
+)  # fmt: skip
+def test_the_state_where_talks_are_held_is_no_party(text: str, lang: str) -> None:
+    found = _meetings(text, lang)
+    assert found[0]["parties"] == ["RU", "US"]
