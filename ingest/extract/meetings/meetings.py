@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.dates import find_date, find_duration, find_time
+from ingest.extract.meetings.asides import located, locative_preps, set_aside
 from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
 from ingest.extract.meetings.places import city_in, dateline_city, place_cuts
 from ingest.extract.meetings.summons import is_summons, summons
-from ingest.lang.lexicon import Lexicon, every_language, load_lexicon
+from ingest.lang.lexicon import Lexicon, every_language
 from ingest.models import Evidence, Meeting
 
 # CAMEO code and PLOVER type per meeting kind (CAMEO 04x: consult; 046: negotiate).
@@ -82,24 +82,14 @@ def _venue(text: str, pats: Patterns) -> str | None:
     return None
 
 
-def _located(ctx: SentenceContext, at: int, preps: frozenset[str]) -> bool:
-    """'talks in Saudi Arabia', 'Gipfel in Singapur': the state names where, not who."""
-    before = [t for t in ctx.mentions.tokens if t.end <= at][-1:]
-    return bool(before) and before[0].lower in preps
-
-
-@lru_cache(maxsize=8)
-def _locative(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load_lexicon(lang).words("locative_preps"))
-
-
 def _parties(
     ctx: SentenceContext, lo: int, hi: int, art: ArticleContext, kind: str = "meeting"
 ) -> set[str]:
-    preps = _locative(art.lex.lang) if kind not in _VISIT_KINDS else frozenset()
+    preps = locative_preps(art.lex.lang) if kind not in _VISIT_KINDS else frozenset()
     found = {
         c.code for c in ctx.mentions.countries
-        if lo <= c.start < hi and not (c.kind == "name" and _located(ctx, c.start, preps))
+        if lo <= c.start < hi and not (preps and located(ctx, c, preps))
+        and not set_aside(ctx, c.start, c.end, art.lex.lang)
     }  # fmt: skip
     found |= {p.country for p in ctx.mentions.people if p.country and lo <= p.start < hi}
     named = {p.name.split()[-1] for p in ctx.mentions.people if lo <= p.start < hi}

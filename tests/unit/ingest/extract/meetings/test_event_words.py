@@ -66,3 +66,26 @@ def test_a_visit_naming_only_the_host_takes_the_outlet_country_as_visitor() -> N
 def test_the_state_where_talks_are_held_is_no_party(text: str, lang: str) -> None:
     found = _meetings(text, lang)
     assert found[0]["parties"] == ["RU", "US"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In Riad, der Hauptstadt von Saudi-Arabien, haben Verhandlungen zwischen den USA und "
+         "Russland begonnen, jedoch ohne die Beteiligung der Ukraine.", "de"),
+        ("Talks between Russia and the United States began in the Saudi capital without "
+         "Ukraine.", "en"),
+        ("Les négociations entre la Russie et les États-Unis ont commencé à Genève, Suisse, "
+         "sans l'Ukraine.", "fr"),
+        ("Het overleg tussen Rusland en de Verenigde Staten in Genève, Zwitserland, begon "
+         "zonder Oekraïne.", "nl"),
+    ],
+)  # fmt: skip
+def test_a_state_left_out_or_naming_the_place_is_no_party(text: str, lang: str) -> None:
+    found = _meetings(text, lang)
+    assert found[0]["parties"] == ["RU", "US"]
+
+
+def test_a_state_on_the_agenda_is_no_party() -> None:
+    text = "Russia and the United States held talks in Riyadh; Ukraine was not on the agenda."
+    assert _meetings(text, "en")[0]["parties"] == ["RU", "US"]
