@@ -89,3 +89,12 @@ def test_a_state_left_out_or_naming_the_place_is_no_party(text: str, lang: str) 
 def test_a_state_on_the_agenda_is_no_party() -> None:
     text = "Russia and the United States held talks in Riyadh; Ukraine was not on the agenda."
     assert _meetings(text, "en")[0]["parties"] == ["RU", "US"]
+
+
+def test_a_one_sided_call_takes_the_outlets_country_before_the_most_named() -> None:
+    text = (
+        "Le président s'est entretenu par téléphone avec le président américain Donald Trump. "
+        "Les États-Unis et l'Europe discutent des droits de douane des États-Unis."
+    )
+    found = _meetings(text, "fr", url="https://www.example.fr/article")
+    assert found[0]["parties"] == ["FR", "US"]
