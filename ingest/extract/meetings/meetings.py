@@ -126,7 +126,7 @@ def _candidate(
     trigger = pats.trigger(text)
     if trigger is None and not previous:
         return None
-    kind = pats.kind(trigger.group()) if trigger else "meeting"
+    kind = pats.trigger_kind(text, trigger) if trigger else "meeting"
     if trigger and kind in {"talks", "meeting"} and pats.call.search(text, trigger.end()):
         kind = "call"  # "s'est entretenu ce jour par téléphone avec"
     cand = Candidate(kind=kind, previous=previous, parties=_parties(ctx, lo, hi, art, kind))
