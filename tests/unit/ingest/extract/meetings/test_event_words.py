@@ -98,3 +98,15 @@ def test_a_one_sided_call_takes_the_outlets_country_before_the_most_named() -> N
     )
     found = _meetings(text, "fr", url="https://www.example.fr/article")
     assert found[0]["parties"] == ["FR", "US"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("US-Präsident Donald Trump telefonierte mit Kremlchef Wladimir Putin.", "de"),
+        ("President Donald Trump van de Verenigde Staten belde met Kremlinleider Vladimir Poetin.",
+         "nl"),
+    ],
+)  # fmt: skip
+def test_the_kremlin_title_names_russia(text: str, lang: str) -> None:
+    assert _meetings(text, lang)[0]["parties"] == ["RU", "US"]
