@@ -14,6 +14,7 @@ from itertools import pairwise
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.dates import find_date, find_duration, find_time
+from ingest.extract.meetings.asides import located, locative_preps, set_aside
 from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
 from ingest.extract.meetings.places import city_in, dateline_city, place_cuts
@@ -29,6 +30,7 @@ EVENT_CODES = {
 }  # fmt: skip
 _VENUE_NOUNS = frozenset(every_language("venue_nouns"))  # in any language: 'Hotel Adlon'
 _HOSTED_KINDS = {"talks", "negotiations"}  # 'Iran talks in Vienna': the host sits apart
+_VISIT_KINDS = {"visit", "call"}  # a visit 'to China' names its host
 _CLAUSE_END = re.compile(
     r"[,;:]|\s(?:" + "|".join(map(re.escape, every_language("clause_end_words"))) + r")\s"
 )
@@ -80,8 +82,15 @@ def _venue(text: str, pats: Patterns) -> str | None:
     return None
 
 
-def _parties(ctx: SentenceContext, lo: int, hi: int, art: ArticleContext) -> set[str]:
-    found = {c.code for c in ctx.mentions.countries if lo <= c.start < hi}
+def _parties(
+    ctx: SentenceContext, lo: int, hi: int, art: ArticleContext, kind: str = "meeting"
+) -> set[str]:
+    preps = locative_preps(art.lex.lang) if kind not in _VISIT_KINDS else frozenset()
+    found = {
+        c.code for c in ctx.mentions.countries
+        if lo <= c.start < hi and not (preps and located(ctx, c, preps))
+        and not set_aside(ctx, c.start, c.end, art.lex.lang)
+    }  # fmt: skip
     found |= {p.country for p in ctx.mentions.people if p.country and lo <= p.start < hi}
     named = {p.name.split()[-1] for p in ctx.mentions.people if lo <= p.start < hi}
     known = art.surname_countries()  # 'Morita met ...': the country stated on him earlier
@@ -117,10 +126,10 @@ def _candidate(
     trigger = pats.trigger(text)
     if trigger is None and not previous:
         return None
-    kind = pats.kind(trigger.group()) if trigger else "meeting"
+    kind = pats.trigger_kind(text, trigger) if trigger else "meeting"
     if trigger and kind in {"talks", "meeting"} and pats.call.search(text, trigger.end()):
         kind = "call"  # "s'est entretenu ce jour par téléphone avec"
-    cand = Candidate(kind=kind, previous=previous, parties=_parties(ctx, lo, hi, art))
+    cand = Candidate(kind=kind, previous=previous, parties=_parties(ctx, lo, hi, art, kind))
     pair = _pair_before(ctx, hi, pats) if trigger else None
     if pair:  # 'the first EU-Moldova summit ... that Brussels fears Moscow will sway'
         cand.parties = pair

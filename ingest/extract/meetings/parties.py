@@ -67,15 +67,19 @@ def _guest(meeting: Meeting, main: Meeting | None, home: str | None, lang: str) 
     return home if home and home not in own else None
 
 
-def add_guests(meetings: list[Meeting], counts: Counter[str], lang: str) -> None:
+def add_guests(
+    meetings: list[Meeting], counts: Counter[str], lang: str, outlet: str | None = None
+) -> None:
     """'The foreign secretary held talks in Abuja', 'reist door naar Kigali': a visit names the
     host only, and the visitor is the article's protagonist. The article's own country is the
-    one it names most often outside the hosts, by a clear margin."""
+    outlet's (a country-code domain), else the one it names most often outside the hosts, by a
+    clear margin."""
     hosts = {_host(m, lang) for m in meetings}
     ranked = [(c, n) for c, n in counts.most_common() if c not in hosts]
     home = ranked[0][0] if ranked and ranked[0][1] >= 2 and (
         len(ranked) == 1 or ranked[0][1] > ranked[1][1]
     ) else None  # fmt: skip
+    home = outlet if outlet and outlet not in hosts else home
     for meeting in meetings:
         one_sided = len(meeting.parties) == 1 and (
             meeting.kind == "call" or (meeting.city and _host(meeting, lang) in meeting.parties)

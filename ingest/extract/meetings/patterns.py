@@ -49,6 +49,18 @@ class Patterns:
         head = next((c for c in self.compounds if lower.endswith(c)), None)
         return self.kinds.get(head, "meeting") if head else "meeting"
 
+    def trigger_kind(self, text: str, trigger: re.Match[str]) -> str:
+        """The kind of the meeting word found in `text`; a split verb's from its particle ('heeft
+        ... gebeld met' is a call)."""
+        word = trigger.group()
+        if word.lower() not in self.kinds:
+            for opener, closer, kind in self.split:
+                if opener.fullmatch(word) and closer.search(
+                    text, trigger.end(), trigger.end() + 48
+                ):
+                    return kind
+        return self.kind(word)
+
     def trigger(self, text: str) -> re.Match[str] | None:
         """The first meeting word of `text`, a compound ending in a meeting noun included."""
         plain = self.triggers.search(text)
@@ -118,7 +130,11 @@ def patterns(lang: str) -> Patterns:
         round_nouns=phrase_regex(lex.words("round_nouns")),
         speech_last=frozenset(v.lower().split()[-1] for v in lex.words("speech_verbs")),
         split=tuple(
-            (phrase_regex([a]), phrase_regex([b]), kinds.get(f"{a} {b}".lower(), "talks"))
+            (
+                phrase_regex([a]),
+                phrase_regex([b]),
+                kinds.get(f"{a} {b}".lower(), kinds.get(b.lower(), "talks")),
+            )
             for a, b in lex.data.get("meeting_split", [])
         ),
         sidelines=phrase_regex(lex.words("sidelines_markers")),

@@ -50,6 +50,33 @@ def _envoy_country(ctx: SentenceContext, lang: str) -> str | None:
     return min(near)[1] if near else None
 
 
+def _posted_country(ctx: SentenceContext, lang: str, envoy: str) -> str | None:
+    """'de Nederlandse ambassadeur in Rusland', 'the British envoy to Iran': the state the envoy
+    is posted to is the one that summons him."""
+    found = _regexes(lang)[3].search(ctx.sentence.text)
+    if found is None:
+        return None
+    end = ctx.sentence.start + found.end()
+    preps = _posting_preps(lang)
+    for c in ctx.mentions.countries:
+        between = ctx.local(end, c.start)
+        if c.code != envoy and c.kind != "adjective" and 0 < c.start - end <= _POSTED_REACH:
+            words = between.split()
+            if words and words[-1].lower() in preps and not _CLAUSE_MARK.search(between):
+                return c.code
+    return None
+
+
+_POSTED_REACH = 24  # 'ambassadeur français en Algérie'
+_CLAUSE_MARK = re.compile(r"[,;:.()]")
+
+
+@lru_cache(maxsize=8)
+def _posting_preps(lang: str) -> frozenset[str]:
+    lex = load_lexicon(lang)
+    return frozenset(w.lower() for w in lex.words("locative_preps") + lex.words("venue_preps"))
+
+
 def _body_country(ctx: SentenceContext, lang: str, envoy: str) -> tuple[bool, str | None]:
     """(a ministry is named, its country): 'Auswärtige Amt', 'het Nederlandse ministerie'."""
     _, body_re, bodies, _ = _regexes(lang)
@@ -103,7 +130,7 @@ def summons(
     if envoy is None:
         return None
     named, summoner = _body_country(ctx, lang, envoy)
-    summoner = summoner or _subject_country(ctx, envoy)
+    summoner = summoner or _subject_country(ctx, envoy) or _posted_country(ctx, lang, envoy)
     if summoner is None and named:
         summoner = _home(art, envoy)
     if summoner is None or summoner == envoy:

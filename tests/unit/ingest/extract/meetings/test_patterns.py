@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract.meetings.patterns import patterns
+from ingest.extract.pipeline import extract_article
 
 TEXTS = [
     "De minister reisde naar Rome.",
@@ -34,3 +35,10 @@ def test_long_s_compound_is_still_found() -> None:
 @pytest.mark.parametrize("lang", ["nl", "de"])
 def test_compound_prefilter_skips_plain_sentences(lang: str) -> None:
     assert not patterns(lang)._may_compound("Der Minister reiste nach Rom.")
+
+
+def test_a_split_verb_takes_the_kind_of_its_particle() -> None:
+    text = "Premier Jan Smit heeft gebeld met de Oekraïense president Petro Koval."
+    meetings = extract_article(text, language="nl", published="2024-05-02").facts.meetings
+    assert [(m.kind, m.city) for m in meetings] == [("call", None)]
+    assert "UA" in meetings[0].parties

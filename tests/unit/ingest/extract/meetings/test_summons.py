@@ -37,3 +37,14 @@ def test_a_side_event_city_adds_no_host_and_a_sea_is_no_country() -> None:
         "Jakarta, Rao met Vietnamese Foreign Minister Tran Van Long to discuss the South China Sea."
     )
     assert ("Jakarta", ["IN", "VN"]) in _meetings(text, "en")
+
+
+def test_the_state_an_envoy_is_posted_to_summons_him() -> None:
+    nl = "De Nederlandse ambassadeur in Rusland is op het matje geroepen na een artikel."
+    assert _meetings(nl, "nl") == [("Moscow", ["NL", "RU"])]
+    en = "The Australian ambassador to China was summoned over the remarks."
+    assert _meetings(en, "en") == [("Beijing", ["AU", "CN"])]
+    de = "Der deutsche Botschafter in Russland wurde am Montag einbestellt."
+    assert _meetings(de, "de") == [("Moscow", ["DE", "RU"])]
+    fr = "L'ambassadeur français en Algérie a été convoqué lundi."
+    assert _meetings(fr, "fr") == [("Algiers", ["DZ", "FR"])]

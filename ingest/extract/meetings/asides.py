@@ -1,0 +1,63 @@
+"""States a meeting sentence names without making them parties: where the meeting is held ('in
+Saudi-Arabien', 'Genf, Schweiz', 'the Turkish capital') and states it leaves out ('without Ukraine',
+'Ukraine is not on the agenda')."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.extract.context import SentenceContext
+from ingest.extract.mentions import CountryMention
+from ingest.lang.lexicon import load_lexicon, phrase_regex
+
+
+def located(ctx: SentenceContext, c: CountryMention, preps: frozenset[str]) -> bool:
+    """'talks in Saudi Arabia', 'Gipfel in Singapur', 'in Riad, der Hauptstadt von
+    Saudi-Arabien', 'in the Turkish capital', 'Genf, Schweiz': the state names where, not who."""
+    tokens = ctx.mentions.tokens
+    k = next((i for i, t in enumerate(tokens) if t.start >= c.start), len(tokens))
+    before, after = tokens[max(0, k - 3) : k], tokens[k + 1 : k + 2]
+    if before and before[-1].lower in preps and c.kind == "name":
+        return True
+    capitals = _capital_nouns(ctx.lang)
+    if any(t.lower in capitals for t in (*before, *after)):
+        return True
+    if before and before[-1].text == "," and c.kind == "name":  # 'Genf, Schweiz'
+        return any(p.end <= before[-1].start <= p.end + 1 for p in ctx.mentions.places)
+    return False
+
+
+@lru_cache(maxsize=8)
+def _capital_nouns(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon(lang).words("capital_nouns"))
+
+
+@lru_cache(maxsize=8)
+def locative_preps(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon(lang).words("locative_preps"))
+
+
+@lru_cache(maxsize=8)
+def _aside(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = load_lexicon(lang)
+    return phrase_regex(lex.words("exclusion_words")), phrase_regex(lex.words("agenda_phrases"))
+
+
+_ASIDE_REACH = 60  # characters between 'without' and the state it leaves out
+_AGENDA_REACH = 36  # 'Ukraine is not on the agenda': the state opens the clause
+_CLAUSE_MARK = re.compile(r"[,;:.]")
+
+
+def set_aside(ctx: SentenceContext, start: int, end: int, lang: str) -> bool:
+    """'without the participation of Ukraine', 'Ukraine is not on the agenda': a state the
+    sentence leaves out of the meeting or names as its subject only."""
+    exclusion, agenda = _aside(lang)
+    text = ctx.sentence.text
+    at, stop = start - ctx.sentence.start, end - ctx.sentence.start
+    before = text[max(0, at - _ASIDE_REACH) : at]
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+    if exclusion.search(before[cut + 1 :]):
+        return True
+    after = _CLAUSE_MARK.split(text[stop : stop + _AGENDA_REACH], maxsplit=1)[0]
+    return bool(agenda.search(after))

@@ -1,0 +1,112 @@
+"""Meeting words of real reports: summonses, calls, trade missions and tête-à-têtes in all four
+languages, and the outlet's country as the visitor of a one-sided visit."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.pipeline import extract_article
+
+
+def _meetings(text: str, lang: str, url: str | None = None) -> list[dict[str, object]]:
+    facts = extract_article(text, language=lang, published="2024-05-02", url=url).facts
+    return [m.model_dump() for m in facts.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "parties"),
+    [
+        ("Premier Jan Smit heeft telefonisch overlegd met de Duitse bondskanselier Karl Weber "
+         "over Oekraïne.", "nl", {"DE"}),
+        ("Frankrijk heeft de Russische ambassadeur op het matje geroepen.", "nl", {"FR", "RU"}),
+        ("Le président a eu un échange téléphonique avec le chancelier allemand Karl Weber.",
+         "fr", {"DE"}),
+    ],
+)  # fmt: skip
+def test_new_meeting_words_yield_a_meeting(text: str, lang: str, parties: set[str]) -> None:
+    found = _meetings(text, lang)
+    assert found, text
+    assert parties <= set(found[0]["parties"])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Minister Jan Smit leidt deze week een economische missie naar Chili, in Santiago.", "nl"),
+        ("The minister is leading a trade mission to Chile, in Santiago.", "en"),
+        ("Die Ministerin leitet eine Wirtschaftsmission nach Chile, in Santiago.", "de"),
+        ("La ministre conduit une mission économique au Chili, à Santiago.", "fr"),
+    ],
+)
+def test_a_trade_mission_is_a_visit(text: str, lang: str) -> None:
+    found = _meetings(text, lang)
+    assert [m["city"] for m in found] == ["Santiago"]
+    assert found[0]["kind"] == "visit"
+
+
+def test_a_visit_naming_only_the_host_takes_the_outlet_country_as_visitor() -> None:
+    text = "The trade minister met Kenyan officials in Nairobi on Tuesday."
+    assert _meetings(text, "en")[0]["parties"] == ["KE"]
+    found = _meetings(text, "en", url="https://www.example.ca/news/1")
+    assert found[0]["city"] == "Nairobi"
+    assert found[0]["parties"] == ["CA", "KE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("De onderhandelingen tussen Rusland en de Verenigde Staten in Saudi-Arabië zijn begonnen.",
+         "nl"),
+        ("Talks between Russia and the United States in Saudi Arabia began on Tuesday.", "en"),
+        ("Verhandlungen zwischen Russland und den USA in Saudi-Arabien haben begonnen.", "de"),
+        ("Les négociations entre la Russie et les États-Unis en Arabie saoudite ont commencé.",
+         "fr"),
+    ],
+)  # fmt: skip
+def test_the_state_where_talks_are_held_is_no_party(text: str, lang: str) -> None:
+    found = _meetings(text, lang)
+    assert found[0]["parties"] == ["RU", "US"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In Riad, der Hauptstadt von Saudi-Arabien, haben Verhandlungen zwischen den USA und "
+         "Russland begonnen, jedoch ohne die Beteiligung der Ukraine.", "de"),
+        ("Talks between Russia and the United States began in the Saudi capital without "
+         "Ukraine.", "en"),
+        ("Les négociations entre la Russie et les États-Unis ont commencé à Genève, Suisse, "
+         "sans l'Ukraine.", "fr"),
+        ("Het overleg tussen Rusland en de Verenigde Staten in Genève, Zwitserland, begon "
+         "zonder Oekraïne.", "nl"),
+    ],
+)  # fmt: skip
+def test_a_state_left_out_or_naming_the_place_is_no_party(text: str, lang: str) -> None:
+    found = _meetings(text, lang)
+    assert found[0]["parties"] == ["RU", "US"]
+
+
+def test_a_state_on_the_agenda_is_no_party() -> None:
+    text = "Russia and the United States held talks in Riyadh; Ukraine was not on the agenda."
+    assert _meetings(text, "en")[0]["parties"] == ["RU", "US"]
+
+
+def test_a_one_sided_call_takes_the_outlets_country_before_the_most_named() -> None:
+    text = (
+        "Le président s'est entretenu par téléphone avec le président américain Donald Trump. "
+        "Les États-Unis et l'Europe discutent des droits de douane des États-Unis."
+    )
+    found = _meetings(text, "fr", url="https://www.example.fr/article")
+    assert found[0]["parties"] == ["FR", "US"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("US-Präsident Donald Trump telefonierte mit Kremlchef Wladimir Putin.", "de"),
+        ("President Donald Trump van de Verenigde Staten belde met Kremlinleider Vladimir Poetin.",
+         "nl"),
+    ],
+)  # fmt: skip
+def test_the_kremlin_title_names_russia(text: str, lang: str) -> None:
+    assert _meetings(text, lang)[0]["parties"] == ["RU", "US"]
