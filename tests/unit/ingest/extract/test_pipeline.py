@@ -17,8 +17,6 @@ KNOWN_MISSES = {
     "fresh8-en-yonhap-tariff-round-washington": "leader titled 'Deputy U.S. Trade Representative'",
     # a Dutch premier with no country word: the home country of the outlet is not assumed
     "gold-nl-premier-bezoek-ottawa": "leader whose country the text never states",
-    # 'Begleitet wird K. von ... der Staatssekretärin im Entwicklungsministerium, P'
-    "fresh1-de-tagesschau-koehler-brasilia": "member's title runs through 'im'",
     # 'minister van Buitenlandse Zaken R. K.' visiting Damascus: his country is never stated
     "fresh4-nl-nos-damascus-ambassade": "visiting minister whose country the text never states",
     # 'Bundeskanzler X reiste mit zwölf Ministern nach Warschau ... Zur Delegation gehörten'

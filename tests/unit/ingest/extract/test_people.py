@@ -1,0 +1,35 @@
+"""Titled people in one sentence: heads, name forms and titles after the name, in each language."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.context import scanner
+from ingest.extract.mentions import PersonMention, find_countries, tokenize
+from ingest.extract.people import find_people
+
+
+def _people(lang: str, text: str) -> list[PersonMention]:
+    scan = scanner(lang)
+    countries = find_countries(text, 0, scan.lex)
+    return find_people(tokenize(text, 0), scan, countries)
+
+
+def _names(lang: str, text: str) -> list[str]:
+    return [p.name for p in _people(lang, text)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("nl", "Daar werd hij ontvangen door koningin Máxima.", "Máxima"),
+        ("nl", "Het bezoek werd geleid door prinses Astrid.", "Astrid"),
+        ("en", "She met Queen Margrethe in Copenhagen.", "Margrethe"),
+        ("de", "Das Treffen mit Machthaber Kim Jong-un fand statt.", "Kim Jong-un"),
+        ("de", "Er sprach mit Kremlchef Wladimir Putin.", "Wladimir Putin"),
+        ("fr", "Il a été reçu par le roi Philippe.", "Philippe"),
+        ("fr", "Le maire Anne Hidalgo était présente.", "Anne Hidalgo"),
+    ],
+)
+def test_royal_and_other_heads(lang: str, text: str, name: str) -> None:
+    assert name in _names(lang, text)
