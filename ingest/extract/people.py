@@ -11,6 +11,7 @@ _MAX_NAME_TOKENS = 4
 _ELIDED_CAPITAL = re.compile(r"^[a-z]{1,2}['\u2019][A-Z\u00c0-\u00de]")
 _CONNECTOR_LOOKAHEAD = 5
 _ELIDED_OF = re.compile(r"^d['\u2019]")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
 
 
 def _country_at(token: Token, countries: list[CountryMention]) -> CountryMention | None:
@@ -133,9 +134,17 @@ def _place_as_first_name(tokens: list[Token], k: int, j: int, scan: TitleScanner
 def _name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
     """Index one past the name that starts at `j` (== j when there is none)."""
     k = j
-    while k < len(tokens) and k - j < _MAX_NAME_TOKENS:
+    words = 0
+    while k < len(tokens) and words < _MAX_NAME_TOKENS:
         token = tokens[k]
-        if scan.name_token(token) or _place_as_first_name(tokens, k, j, scan):
+        initial = _initial_len(tokens, k)
+        if initial and _name_follows(tokens, k + initial, scan):
+            k += initial  # 'S.V. Lawrow', 'S M Krishna', 'Mikhail S. Gorbachev'
+        elif (
+            scan.name_token(token)
+            or _place_as_first_name(tokens, k, j, scan)
+            or (k > j and _month_surname(tokens, k, scan))
+        ):
             k += 1
             if token.possessive:
                 break
@@ -143,7 +152,33 @@ def _name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
             k += 1
         else:
             break
+        words += 1
+    while k > j and _initial_len(tokens, k - 1) and not scan.name_token(tokens[k - 1]):
+        k -= 1  # a run never ends on an initial
     return k
+
+
+def _initial_len(tokens: list[Token], k: int) -> int:
+    """Tokens of an initial at `k`: 'L.I.' (one token), 'A' + '.', or a bare 'S'."""
+    text = tokens[k].text
+    if _INITIALS.match(text):
+        return 1
+    if len(text) == 1 and "A" <= text <= "Z":
+        return 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else 1
+    return 0
+
+
+def _name_follows(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """A name word (or another initial) right after an initial."""
+    return k < len(tokens) and (scan.name_token(tokens[k]) or _initial_len(tokens, k) > 0)
+
+
+def _month_surname(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """'Theresa May': a capitalised month word after a first name, with no day number after."""
+    token = tokens[k]
+    if not token.base[:1].isupper() or token.lower not in scan.months:
+        return False
+    return not (k + 1 < len(tokens) and tokens[k + 1].text.isdigit())
 
 
 def _particle_ok(tokens: list[Token], k: int, scan: TitleScanner) -> bool:

@@ -33,3 +33,21 @@ def _names(lang: str, text: str) -> list[str]:
 )
 def test_royal_and_other_heads(lang: str, text: str, name: str) -> None:
     assert name in _names(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "He met External Affairs Minister S M Krishna in Delhi.", "S M Krishna"),
+        ("en", "Secretary of State James A. Baker spoke first.", "James A. Baker"),
+        ("de", "Außenminister S.V. Lawrow empfing ihn.", "S.V. Lawrow"),
+        ("nl", "Hij sprak met directeur A. Neeven over de order.", "A. Neeven"),
+        ("en", "Prime Minister Theresa May met him on Tuesday.", "Theresa May"),
+    ],
+)
+def test_initials_and_month_surnames(lang: str, text: str, name: str) -> None:
+    assert name in _names(lang, text)
+
+
+def test_a_month_with_a_day_is_no_surname() -> None:
+    assert _names("en", "Prime Minister Theresa May 5 talks") == ["Theresa"]
