@@ -51,3 +51,15 @@ def test_initials_and_month_surnames(lang: str, text: str, name: str) -> None:
 
 def test_a_month_with_a_day_is_no_surname() -> None:
     assert _names("en", "Prime Minister Theresa May 5 talks") == ["Theresa"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("nl", "Ook minister Harbers van Infrastructuur en Waterstaat was er.", "Harbers"),
+        ("nl", "Minister Amar Ramadhin van Volksgezondheid reisde mee.", "Amar Ramadhin"),
+        ("fr", "La ministre de la Culture Rachida Dati était présente.", "Rachida Dati"),
+    ],
+)
+def test_a_portfolio_after_the_name_is_no_part_of_it(lang: str, text: str, name: str) -> None:
+    assert _names(lang, text) == [name]
