@@ -6,12 +6,12 @@ import re
 from itertools import pairwise
 
 from ingest.extract.mentions import CountryMention, PersonMention, TitleScanner, Token
+from ingest.extract.people_lists import list_follows, listed_names, plural_title
+from ingest.extract.person_names import name_before, name_run
 
-_MAX_NAME_TOKENS = 4
 _ELIDED_CAPITAL = re.compile(r"^[a-z]{1,2}['\u2019][A-Z\u00c0-\u00de]")
 _CONNECTOR_LOOKAHEAD = 5
 _ELIDED_OF = re.compile(r"^d['\u2019]")
-_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
 
 
 def _country_at(token: Token, countries: list[CountryMention]) -> CountryMention | None:
@@ -119,100 +119,6 @@ def _extend_right(
         else:
             break
     return right
-
-
-def _place_as_first_name(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> bool:
-    """'Milan Jovic', 'Paris Hilton': a place word opening a name right after a title."""
-    return (
-        k == j
-        and tokens[k].base in scan.lex.places
-        and k + 1 < len(tokens)
-        and scan.name_token(tokens[k + 1])
-    )
-
-
-def _name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
-    """Index one past the name that starts at `j` (== j when there is none)."""
-    k = j
-    words = 0
-    while k < len(tokens) and words < _MAX_NAME_TOKENS:
-        token = tokens[k]
-        initial = _initial_len(tokens, k)
-        if initial and _name_follows(tokens, k + initial, scan):
-            k += initial  # 'S.V. Lawrow', 'S M Krishna', 'Mikhail S. Gorbachev'
-        elif (
-            scan.name_token(token)
-            or _place_as_first_name(tokens, k, j, scan)
-            or (k > j and _month_surname(tokens, k, scan))
-        ):
-            k += 1
-            if token.possessive:
-                break
-        elif k > j and _particle_ok(tokens, k, scan):
-            k += 1
-        else:
-            break
-        words += 1
-    while k > j and _initial_len(tokens, k - 1) and not scan.name_token(tokens[k - 1]):
-        k -= 1  # a run never ends on an initial
-    return k
-
-
-def _initial_len(tokens: list[Token], k: int) -> int:
-    """Tokens of an initial at `k`: 'L.I.' (one token), 'A' + '.', or a bare 'S'."""
-    text = tokens[k].text
-    if _INITIALS.match(text):
-        return 1
-    if len(text) == 1 and "A" <= text <= "Z":
-        return 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else 1
-    return 0
-
-
-def _name_follows(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
-    """A name word (or another initial) right after an initial."""
-    return k < len(tokens) and (scan.name_token(tokens[k]) or _initial_len(tokens, k) > 0)
-
-
-def _month_surname(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
-    """'Theresa May': a capitalised month word after a first name, with no day number after."""
-    token = tokens[k]
-    if not token.base[:1].isupper() or token.lower not in scan.months:
-        return False
-    return not (k + 1 < len(tokens) and tokens[k + 1].text.isdigit())
-
-
-def _particle_ok(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
-    """'van', 'von der', 'de la' inside a name: a particle that a name (or a second particle
-    and a name) follows; 'der' alone after a word is an article ('Vertreter der Regierung')."""
-    word = tokens[k].lower
-    if word not in scan.particles or k + 1 >= len(tokens):
-        return False
-    if word in scan.second_particles and tokens[k - 1].lower not in scan.particles:
-        return False
-    nxt = tokens[k + 1]
-    if scan.name_token(nxt):
-        return True
-    return (
-        nxt.lower in scan.second_particles
-        and k + 2 < len(tokens)
-        and (scan.name_token(tokens[k + 2]))
-    )
-
-
-def _name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
-    """Start index of a name of two or more tokens ending just before `end`."""
-    k = end
-    while k > 0 and end - k < _MAX_NAME_TOKENS:
-        token = tokens[k - 1]
-        if (scan.name_token(token) and not token.possessive) or (
-            token.lower in scan.particles and k < end
-        ):
-            k -= 1
-        else:
-            break
-    while k < end and not scan.name_token(tokens[k]):
-        k += 1
-    return k if end - k >= 2 else end
 
 
 def describe_title(
@@ -342,12 +248,14 @@ def find_people(
         j = right + 1
         comma = j < len(tokens) and tokens[j].text == ","
         start_name = _after_honorific(tokens, j + 1 if comma else j, scan)
-        end = _name_run(tokens, start_name, scan)
+        end = name_run(tokens, start_name, scan)
         rule = "title-comma-name" if comma else "title-before-name"
-        if comma and end - start_name < 2:
+        plural = plural_title(tokens, (left, right), scan)
+        if comma and end - start_name < 2 and not (plural and list_follows(tokens, end, scan)):
             end = start_name
         if end == start_name:
             start_name, end, rule = _apposition(tokens, left, scan)
+            plural = False
         if end == start_name:
             orphan = (left, right) if comma else None
             continue
@@ -356,19 +264,45 @@ def find_people(
             _, first_role, first_country, _ = describe_title(tokens, before, scan, countries)
             country = country or first_country
             role = first_role if first_role and first_role.endswith("chief negotiator") else role
-        name_tokens = tokens[start_name:end]
-        people.append(
-            PersonMention(
-                name=_join(name_tokens).removesuffix("\u2019s").removesuffix("'s"),
-                start=name_tokens[0].start,
-                end=name_tokens[-1].end - (2 if name_tokens[-1].possessive else 0),
-                title=title, role=role, country=country, organization=org,
-                span_start=min(tokens[left].start, name_tokens[0].start),
-                span_end=max(tokens[right].end, name_tokens[-1].end),
-                rule=rule, title_tokens=(left, right),
-            )
-        )  # fmt: skip
+        found = [(start_name, end, country)]
+        if plural:
+            found = _plural_list(tokens, (left, right), (start_name, end), scan, countries, country)
+        for first, last, own in found:
+            mention = PersonMention(
+                name=_join(tokens[first:last]), start=0, end=0, title=title, role=role,
+                country=own, organization=org, rule=rule, title_tokens=(left, right),
+            )  # fmt: skip
+            people.append(_placed(mention, tokens, (left, right), (first, last)))
     return people
+
+
+def _plural_list(
+    tokens: list[Token],
+    title: tuple[int, int],
+    name: tuple[int, int],
+    scan: TitleScanner,
+    countries: list[CountryMention],
+    country: str | None,
+) -> list[tuple[int, int, str | None]]:
+    """Every name under a plural title; the title's country only when it names one country."""
+    first, rest = listed_names(tokens, name[1], scan, countries)
+    in_title = {c.code for t in tokens[title[0] : title[1] + 1] if (c := _country_at(t, countries))}
+    shared = country if len(in_title) <= 1 else None
+    return [(name[0], name[1], first or shared)] + [(a, b, c or shared) for a, b, c in rest]
+
+
+def _placed(
+    mention: PersonMention, tokens: list[Token], title: tuple[int, int], name: tuple[int, int]
+) -> PersonMention:
+    """Offsets of the name and of the whole title-and-name span; a possessive 's dropped."""
+    name_tokens = tokens[name[0] : name[1]]
+    possessive = name_tokens[-1].possessive
+    mention.name = mention.name.removesuffix("\u2019s").removesuffix("'s")
+    mention.start = name_tokens[0].start
+    mention.end = name_tokens[-1].end - (2 if possessive else 0)
+    mention.span_start = min(tokens[title[0]].start, name_tokens[0].start)
+    mention.span_end = max(tokens[title[1]].end, name_tokens[-1].end)
+    return mention
 
 
 def _after_honorific(tokens: list[Token], j: int, scan: TitleScanner) -> int:
@@ -389,5 +323,5 @@ def _apposition(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int
         k -= 1
     if k < 1 or tokens[k - 1].text != ",":
         return left, left, ""
-    start = _name_before(tokens, k - 1, scan)
+    start = name_before(tokens, k - 1, scan)
     return start, k - 1, "name-comma-title"

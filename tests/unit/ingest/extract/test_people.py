@@ -63,3 +63,34 @@ def test_a_month_with_a_day_is_no_surname() -> None:
 )
 def test_a_portfolio_after_the_name_is_no_part_of_it(lang: str, text: str, name: str) -> None:
     assert _names(lang, text) == [name]
+
+
+_OBB = ["Ollongren", "Bijleveld", "Blok"]
+_RE = ["William Ruto", "Umaro Embalo"]
+_LK = ["Ann Linde", "Piet Kees"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        ("nl", "Dat zeiden de ministers Ollongren, Bijleveld en Blok.", _OBB),
+        (
+            "nl",
+            "Dat meldden de ministers van Buitenlandse Zaken, Blok en Ramdin.",
+            ["Blok", "Ramdin"],
+        ),
+        ("fr", "Les présidents William Ruto et Umaro Embalo sont arrivés.", _RE),
+        ("en", "The ministers Ann Linde (Finance) and Piet Kees (Trade) met.", _LK),
+    ],
+)
+def test_names_under_one_plural_title(lang: str, text: str, names: list[str]) -> None:
+    assert _names(lang, text) == names
+
+
+def test_a_country_with_a_listed_name_is_its_own() -> None:
+    people = _people("fr", "Les présidents William Ruto du Kenya et Umaro Embalo du Sénégal.")
+    assert [(p.name, p.country) for p in people] == [("William Ruto", "KE"), ("Umaro Embalo", "SN")]
+
+
+def test_a_singular_title_takes_no_list() -> None:
+    assert _names("en", "President Joe Biden and Kim Jong-un met.") == ["Joe Biden"]
