@@ -11,6 +11,7 @@ from ingest.extract.person_names import name_before, name_run
 
 _ELIDED_CAPITAL = re.compile(r"^[a-z]{1,2}['\u2019][A-Z\u00c0-\u00de]")
 _CONNECTOR_LOOKAHEAD = 5
+_MAX_HONORIFICS = 3
 _ELIDED_OF = re.compile(r"^d['\u2019]")
 
 
@@ -306,12 +307,14 @@ def _placed(
 
 
 def _after_honorific(tokens: list[Token], j: int, scan: TitleScanner) -> int:
-    """Past 'M.', 'Mme', 'Mr', 'Frau' before a name: 'son homologue, M. Ali Rezaei'."""
-    if j < len(tokens) and tokens[j].text in scan.honorifics:
-        k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text == ".")
-        if k < len(tokens) and scan.name_token(tokens[k]):
-            return k
-    return j
+    """Past 'M.', 'Mme', 'Mr', 'Frau', and ranks such as 'Lt Gen' before a name: 'son homologue,
+    M. Ali Rezaei', 'Army Chief Gen MM Naravane'."""
+    k = j
+    for _ in range(_MAX_HONORIFICS):
+        if k >= len(tokens) or tokens[k].text not in scan.honorifics:
+            break
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+    return k if k < len(tokens) and name_run(tokens, k, scan) > k else j
 
 
 def _apposition(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int, int, str]:

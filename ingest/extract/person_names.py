@@ -9,6 +9,7 @@ from ingest.extract.mentions import TitleScanner, Token
 
 _MAX_NAME_TOKENS = 4
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
+_NUMERAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 
 
 def _place_as_first_name(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> bool:
@@ -34,6 +35,7 @@ def name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
             scan.name_token(token)
             or _place_as_first_name(tokens, k, j, scan)
             or (k > j and _month_surname(tokens, k, scan))
+            or _capitals_name(tokens, k, j, scan)
         ):
             k += 1
             if token.possessive:
@@ -103,3 +105,18 @@ def name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
     while k < end and not scan.name_token(tokens[k]):
         k += 1
     return k if end - k >= 2 else end
+
+
+def _capitals_name(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> bool:
+    """A name word in capitals next to a plainly written one ('Ibrahim TRAORÉ', 'WEN Jiabao'),
+    or a regnal number after a name ('Albert II', 'Mohammed VI')."""
+    word = tokens[k].base
+    if k > j and _NUMERAL.match(word):
+        return True
+    if len(word) < 3 or not word.replace("-", "").isalpha() or not word.isupper():
+        return False
+    if word.lower() in scan.lex.stop:
+        return False
+    if k > j:
+        return scan.name_token(tokens[k - 1]) or _capitals_name(tokens, k - 1, j, scan)
+    return k + 1 < len(tokens) and scan.name_token(tokens[k + 1])

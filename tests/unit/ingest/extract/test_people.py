@@ -94,3 +94,26 @@ def test_a_country_with_a_listed_name_is_its_own() -> None:
 
 def test_a_singular_title_takes_no_list() -> None:
     assert _names("en", "President Joe Biden and Kim Jong-un met.") == ["Joe Biden"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "He briefed Army Commander Lt Gen Harinder Singh.", "Harinder Singh"),
+        (
+            "en",
+            "It was led by Prime Minister Datuk Seri Ismail Sabri Yaakob.",
+            "Ismail Sabri Yaakob",
+        ),
+        ("fr", "Il a reçu le Président Capitaine Ibrahim TRAORÉ.", "Ibrahim TRAORÉ"),
+        (
+            "fr",
+            "Il a été accueilli par le président français, Monsieur Nicolas SARKOZY.",
+            "Nicolas SARKOZY",
+        ),
+        ("de", "Chinas Premierminister WEN Jiabao war dabei.", "WEN Jiabao"),
+        ("nl", "Zij is de dochter van de vorige koning Albert II.", "Albert II"),
+    ],
+)
+def test_ranks_capitals_and_regnal_numbers(lang: str, text: str, name: str) -> None:
+    assert name in _names(lang, text)
