@@ -94,6 +94,13 @@ def _capitalised(token: Token) -> bool:
     return token.base[:1].isupper() or bool(_ELIDED_CAPITAL.match(token.base))
 
 
+def _country_then_comma(tokens: list[Token], k: int, country: CountryMention) -> bool:
+    """The country at `k` ends just before a comma."""
+    while k + 1 < len(tokens) and tokens[k + 1].start < country.end:
+        k += 1
+    return k + 1 < len(tokens) and tokens[k + 1].text == ","
+
+
 def _extend_right(
     tokens: list[Token], i: int, scan: TitleScanner, countries: list[CountryMention]
 ) -> int:
@@ -105,6 +112,8 @@ def _extend_right(
         here, there = _country_at(tokens[right], countries), _country_at(nxt, countries)
         if scan.titleish(nxt.lower) or (there and (there.kind == "adjective" or there is here)):
             right += 1
+        elif there and _country_then_comma(tokens, right + 1, there):
+            right += 1  # 'Außenminister Russlands, Sergej Lawrow': a genitive country
         elif there and _ELIDED_OF.match(nxt.lower):
             right += 1  # "l'ambassadeur d'Azerbaïdjan": an elided 'de' before the country
         elif _ELIDED_OF.match(nxt.lower) and _ELIDED_CAPITAL.match(nxt.base):

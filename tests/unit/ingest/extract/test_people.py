@@ -117,3 +117,8 @@ def test_a_singular_title_takes_no_list() -> None:
 )
 def test_ranks_capitals_and_regnal_numbers(lang: str, text: str, name: str) -> None:
     assert name in _names(lang, text)
+
+
+def test_a_genitive_country_after_the_title() -> None:
+    people = _people("de", "Er telefonierte mit dem Außenminister Russlands, Sergej Lawrow.")
+    assert [(p.name, p.country) for p in people] == [("Sergej Lawrow", "RU")]
