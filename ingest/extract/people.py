@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from ingest.extract.mentions import CountryMention, PersonMention, TitleScanner, Token
-from ingest.extract.people_lists import list_follows, listed_names, plural_title
+from ingest.extract.people_lists import (
+    bracketed_names,
+    list_follows,
+    listed_names,
+    plural_title,
+)
 from ingest.extract.person_names import name_before, name_run
 
 _ELIDED_CAPITAL = re.compile(r"^[a-z]{1,2}['\u2019][A-Z\u00c0-\u00de]")
@@ -263,6 +269,9 @@ def find_people(
         plural = plural_title(tokens, (left, right), scan)
         if comma and end - start_name < 2 and not (plural and list_follows(tokens, end, scan)):
             end = start_name
+        bracketed = bracketed_names(tokens, j, scan, countries) if end == start_name else []
+        if bracketed:
+            start_name, end, rule, plural = bracketed[0][0], bracketed[0][1], "title-bracket", False
         if end == start_name:
             start_name, end, rule = _apposition(tokens, left, scan)
             plural = False
@@ -274,16 +283,33 @@ def find_people(
             _, first_role, first_country, _ = describe_title(tokens, before, scan, countries)
             country = country or first_country
             role = first_role if first_role and first_role.endswith("chief negotiator") else role
-        found = [(start_name, end, country)]
         if plural:
             found = _plural_list(tokens, (left, right), (start_name, end), scan, countries, country)
-        for first, last, own in found:
-            mention = PersonMention(
-                name=_join(tokens[first:last]), start=0, end=0, title=title, role=role,
-                country=own, organization=org, rule=rule, title_tokens=(left, right),
-            )  # fmt: skip
-            people.append(_placed(mention, tokens, (left, right), (first, last)))
+        else:
+            found = [(a, b, c or (country if i == 0 else None)) for i, (a, b, c) in
+                     enumerate(bracketed or [(start_name, end, None)])]  # fmt: skip
+        mention = PersonMention(
+            "", 0, 0, title, role, None, org, rule=rule, title_tokens=(left, right)
+        )
+        people.extend(_each(mention, tokens, found, bool(bracketed)))
     return people
+
+
+def _each(
+    mention: PersonMention,
+    tokens: list[Token],
+    found: list[tuple[int, int, str | None]],
+    own_items: bool,
+) -> list[PersonMention]:
+    """One mention per listed name, each with its own country; a bracketed list item's span is
+    its own name, not the whole title before the list."""
+    title = mention.title_tokens or (0, 0)
+    out: list[PersonMention] = []
+    for n, (first, last, own) in enumerate(found):
+        one = replace(mention, name=_join(tokens[first:last]), country=own)
+        span = title if n == 0 or not own_items else (first, last - 1)
+        out.append(_placed(one, tokens, span, (first, last)))
+    return out
 
 
 def _plural_list(

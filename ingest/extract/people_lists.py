@@ -70,3 +70,47 @@ def _country_in(span: list[Token], countries: list[CountryMention]) -> str | Non
             if country.start <= token.start < country.end:
                 return country.code
     return None
+
+
+def bracketed_names(
+    tokens: list[Token], j: int, scan: TitleScanner, countries: list[CountryMention]
+) -> list[tuple[int, int, str | None]]:
+    """Names in brackets after a title, and after each further item of its list: 'die
+    Außenminister von Tschechien (Tomáš Petříček), der Slowakei (Ivan Korčok) und Ungarn
+    (Péter Szijjártó)', 'de ministers van Buitenlandse Zaken (A), Openbare Werken (B)'. The first
+    takes the title's country; each further one the country named in its own item."""
+    first = _bracketed(tokens, j, scan)
+    if first is None:
+        return []
+    found: list[tuple[int, int, str | None]] = [(first[0], first[1], None)]
+    k = first[1] + 1
+    while k < len(tokens) and tokens[k].lower in scan.joiners:
+        item = _next_bracket(tokens, k + 1, scan)
+        if item is None:
+            break
+        gap, name = item
+        found.append((name[0], name[1], _country_in(tokens[gap : name[0]], countries)))
+        k = name[1] + 1
+    return found
+
+
+def _bracketed(tokens: list[Token], j: int, scan: TitleScanner) -> tuple[int, int] | None:
+    """A name filling the brackets that open at `j`."""
+    if j >= len(tokens) or tokens[j].text != "(":
+        return None
+    end = name_run(tokens, j + 1, scan)
+    ok = end > j + 1 and end < len(tokens) and tokens[end].text == ")"
+    return (j + 1, end) if ok else None
+
+
+def _next_bracket(
+    tokens: list[Token], k: int, scan: TitleScanner
+) -> tuple[int, tuple[int, int]] | None:
+    """The next item's bracketed name within a few words, with where the item starts."""
+    for m in range(k, min(k + _PAREN_REACH, len(tokens))):
+        if tokens[m].text == "(":
+            name = _bracketed(tokens, m, scan)
+            return (k, name) if name is not None else None
+        if tokens[m].text in {")", ".", ";", ":"}:
+            return None
+    return None

@@ -122,3 +122,9 @@ def test_ranks_capitals_and_regnal_numbers(lang: str, text: str, name: str) -> N
 def test_a_genitive_country_after_the_title() -> None:
     people = _people("de", "Er telefonierte mit dem Außenminister Russlands, Sergej Lawrow.")
     assert [(p.name, p.country) for p in people] == [("Sergej Lawrow", "RU")]
+
+
+def test_names_in_brackets_after_a_title_and_its_list() -> None:
+    text = "Die Außenminister von Tschechien (Tomáš Petříček) und Ungarn (Péter Szijjártó) kommen."
+    found = [(p.name, p.country) for p in _people("de", text)]
+    assert found == [("Tomáš Petříček", "CZ"), ("Péter Szijjártó", "HU")]
