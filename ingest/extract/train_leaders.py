@@ -6,7 +6,8 @@ Every (person, state) pair the extractor proposes is labelled by the gold (a del
 state led by that person, matched as the scorer matches people), a logistic regression is fitted
 (scikit-learn, a dev dependency: the shipped model is a plain table of weights), and the
 threshold is chosen on five-fold cross-validated probabilities, folds by article, as the lowest
-that gives the best F1 while the precision of the decided pairs stays at or above 0.77. Prints the
+that gives the best F1 while the precision of the decided pairs stays at or above 0.77 and the
+cross-validated count of non-leaders named as leaders stays under a ceiling. Prints the
 cross-validated figures; the frozen test part is never read here.
 """
 
@@ -28,6 +29,11 @@ from ingest.text.normalise import normalise
 from ingest.text.sentences import split_sentences
 
 _PRECISION_FLOOR = 0.77
+# Better people detection offers the model more candidates, and a lower threshold then buys recall
+# with named non-leaders (cross-validated: 31 at 0.22, the threshold precision alone would pick).
+# The ceiling keeps the count where the model fitted before that work had it (21 at 0.32, give or
+# take one); on the dev part itself named non-leaders then fall from 20 to 18.
+_NON_LEADER_CEILING = 22
 _NON_LEADER_WEIGHT = 4.0
 
 
@@ -116,6 +122,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", type=Path, default=Path("tests/data/real_gold_dev.jsonl"))
     ap.add_argument("--scorer", type=Path, default=Path("../shared/eval"))
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument(
+        "--max-non-leaders",
+        type=int,
+        default=_NON_LEADER_CEILING,
+        help="cross-validated count of named non-leaders the chosen threshold may not exceed",
+    )
     args = ap.parse_args(argv)
     score = _scorer(args.scorer)
     articles = _articles(args.gold, score)
@@ -142,7 +154,8 @@ def main(argv: list[str] | None = None) -> int:
             f"threshold {threshold:.2f}: P={precision:.3f} R={recall:.3f} F1={f1:.3f} "
             f"non-leaders {wrong}"
         )
-        if precision >= _PRECISION_FLOOR and (best is None or f1 > best[1]):
+        ok = precision >= _PRECISION_FLOOR and wrong <= args.max_non_leaders
+        if ok and (best is None or f1 > best[1]):
             best = (threshold, f1, (tp, fp, missing))
     threshold = best[0] if best else 0.9
     rows = [_features(c) for cands, _, _ in articles for c in cands]
