@@ -165,6 +165,8 @@ class TitleScanner:
         self.function_words = frozenset(w.lower() for w in lex.words("function_words"))
         self.second_particles = frozenset(lex.words("second_particles"))  # 'von der', 'van den'
         self.honorifics = frozenset(lex.words("honorifics"))
+        self.plural_heads = frozenset(w.lower() for w in lex.words("plural_heads"))
+        self.months = frozenset(w.lower() for w in lex.mapping("months"))
         self.compound_titles = bool(lex.data["compound_titles"])  # titles fuse into compounds
         self._memo: dict[str, str | None] = {}
 

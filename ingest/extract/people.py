@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from ingest.extract.mentions import CountryMention, PersonMention, TitleScanner, Token
+from ingest.extract.people_lists import (
+    bracketed_names,
+    list_follows,
+    listed_names,
+    plural_title,
+)
+from ingest.extract.person_names import name_before, name_run
 
-_MAX_NAME_TOKENS = 4
 _ELIDED_CAPITAL = re.compile(r"^[a-z]{1,2}['\u2019][A-Z\u00c0-\u00de]")
 _CONNECTOR_LOOKAHEAD = 5
+_MAX_HONORIFICS = 3
 _ELIDED_OF = re.compile(r"^d['\u2019]")
 
 
@@ -92,6 +100,13 @@ def _capitalised(token: Token) -> bool:
     return token.base[:1].isupper() or bool(_ELIDED_CAPITAL.match(token.base))
 
 
+def _country_then_comma(tokens: list[Token], k: int, country: CountryMention) -> bool:
+    """The country at `k` ends just before a comma."""
+    while k + 1 < len(tokens) and tokens[k + 1].start < country.end:
+        k += 1
+    return k + 1 < len(tokens) and tokens[k + 1].text == ","
+
+
 def _extend_right(
     tokens: list[Token], i: int, scan: TitleScanner, countries: list[CountryMention]
 ) -> int:
@@ -103,6 +118,8 @@ def _extend_right(
         here, there = _country_at(tokens[right], countries), _country_at(nxt, countries)
         if scan.titleish(nxt.lower) or (there and (there.kind == "adjective" or there is here)):
             right += 1
+        elif there and _country_then_comma(tokens, right + 1, there):
+            right += 1  # 'Außenminister Russlands, Sergej Lawrow': a genitive country
         elif there and _ELIDED_OF.match(nxt.lower):
             right += 1  # "l'ambassadeur d'Azerbaïdjan": an elided 'de' before the country
         elif _ELIDED_OF.match(nxt.lower) and _ELIDED_CAPITAL.match(nxt.base):
@@ -118,66 +135,6 @@ def _extend_right(
         else:
             break
     return right
-
-
-def _place_as_first_name(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> bool:
-    """'Milan Jovic', 'Paris Hilton': a place word opening a name right after a title."""
-    return (
-        k == j
-        and tokens[k].base in scan.lex.places
-        and k + 1 < len(tokens)
-        and scan.name_token(tokens[k + 1])
-    )
-
-
-def _name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
-    """Index one past the name that starts at `j` (== j when there is none)."""
-    k = j
-    while k < len(tokens) and k - j < _MAX_NAME_TOKENS:
-        token = tokens[k]
-        if scan.name_token(token) or _place_as_first_name(tokens, k, j, scan):
-            k += 1
-            if token.possessive:
-                break
-        elif k > j and _particle_ok(tokens, k, scan):
-            k += 1
-        else:
-            break
-    return k
-
-
-def _particle_ok(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
-    """'van', 'von der', 'de la' inside a name: a particle that a name (or a second particle
-    and a name) follows; 'der' alone after a word is an article ('Vertreter der Regierung')."""
-    word = tokens[k].lower
-    if word not in scan.particles or k + 1 >= len(tokens):
-        return False
-    if word in scan.second_particles and tokens[k - 1].lower not in scan.particles:
-        return False
-    nxt = tokens[k + 1]
-    if scan.name_token(nxt):
-        return True
-    return (
-        nxt.lower in scan.second_particles
-        and k + 2 < len(tokens)
-        and (scan.name_token(tokens[k + 2]))
-    )
-
-
-def _name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
-    """Start index of a name of two or more tokens ending just before `end`."""
-    k = end
-    while k > 0 and end - k < _MAX_NAME_TOKENS:
-        token = tokens[k - 1]
-        if (scan.name_token(token) and not token.possessive) or (
-            token.lower in scan.particles and k < end
-        ):
-            k -= 1
-        else:
-            break
-    while k < end and not scan.name_token(tokens[k]):
-        k += 1
-    return k if end - k >= 2 else end
 
 
 def describe_title(
@@ -307,12 +264,17 @@ def find_people(
         j = right + 1
         comma = j < len(tokens) and tokens[j].text == ","
         start_name = _after_honorific(tokens, j + 1 if comma else j, scan)
-        end = _name_run(tokens, start_name, scan)
+        end = name_run(tokens, start_name, scan)
         rule = "title-comma-name" if comma else "title-before-name"
-        if comma and end - start_name < 2:
+        plural = plural_title(tokens, (left, right), scan)
+        if comma and end - start_name < 2 and not (plural and list_follows(tokens, end, scan)):
             end = start_name
+        bracketed = bracketed_names(tokens, j, scan, countries) if end == start_name else []
+        if bracketed:
+            start_name, end, rule, plural = bracketed[0][0], bracketed[0][1], "title-bracket", False
         if end == start_name:
             start_name, end, rule = _apposition(tokens, left, scan)
+            plural = False
         if end == start_name:
             orphan = (left, right) if comma else None
             continue
@@ -321,28 +283,73 @@ def find_people(
             _, first_role, first_country, _ = describe_title(tokens, before, scan, countries)
             country = country or first_country
             role = first_role if first_role and first_role.endswith("chief negotiator") else role
-        name_tokens = tokens[start_name:end]
-        people.append(
-            PersonMention(
-                name=_join(name_tokens).removesuffix("\u2019s").removesuffix("'s"),
-                start=name_tokens[0].start,
-                end=name_tokens[-1].end - (2 if name_tokens[-1].possessive else 0),
-                title=title, role=role, country=country, organization=org,
-                span_start=min(tokens[left].start, name_tokens[0].start),
-                span_end=max(tokens[right].end, name_tokens[-1].end),
-                rule=rule, title_tokens=(left, right),
-            )
-        )  # fmt: skip
+        if plural:
+            found = _plural_list(tokens, (left, right), (start_name, end), scan, countries, country)
+        else:
+            found = [(a, b, c or (country if i == 0 else None)) for i, (a, b, c) in
+                     enumerate(bracketed or [(start_name, end, None)])]  # fmt: skip
+        mention = PersonMention(
+            "", 0, 0, title, role, None, org, rule=rule, title_tokens=(left, right)
+        )
+        people.extend(_each(mention, tokens, found, bool(bracketed)))
     return people
 
 
+def _each(
+    mention: PersonMention,
+    tokens: list[Token],
+    found: list[tuple[int, int, str | None]],
+    own_items: bool,
+) -> list[PersonMention]:
+    """One mention per listed name, each with its own country; a bracketed list item's span is
+    its own name, not the whole title before the list."""
+    title = mention.title_tokens or (0, 0)
+    out: list[PersonMention] = []
+    for n, (first, last, own) in enumerate(found):
+        one = replace(mention, name=_join(tokens[first:last]), country=own)
+        span = title if n == 0 or not own_items else (first, last - 1)
+        out.append(_placed(one, tokens, span, (first, last)))
+    return out
+
+
+def _plural_list(
+    tokens: list[Token],
+    title: tuple[int, int],
+    name: tuple[int, int],
+    scan: TitleScanner,
+    countries: list[CountryMention],
+    country: str | None,
+) -> list[tuple[int, int, str | None]]:
+    """Every name under a plural title; the title's country only when it names one country."""
+    first, rest = listed_names(tokens, name[1], scan, countries)
+    in_title = {c.code for t in tokens[title[0] : title[1] + 1] if (c := _country_at(t, countries))}
+    shared = country if len(in_title) <= 1 else None
+    return [(name[0], name[1], first or shared)] + [(a, b, c or shared) for a, b, c in rest]
+
+
+def _placed(
+    mention: PersonMention, tokens: list[Token], title: tuple[int, int], name: tuple[int, int]
+) -> PersonMention:
+    """Offsets of the name and of the whole title-and-name span; a possessive 's dropped."""
+    name_tokens = tokens[name[0] : name[1]]
+    possessive = name_tokens[-1].possessive
+    mention.name = mention.name.removesuffix("\u2019s").removesuffix("'s")
+    mention.start = name_tokens[0].start
+    mention.end = name_tokens[-1].end - (2 if possessive else 0)
+    mention.span_start = min(tokens[title[0]].start, name_tokens[0].start)
+    mention.span_end = max(tokens[title[1]].end, name_tokens[-1].end)
+    return mention
+
+
 def _after_honorific(tokens: list[Token], j: int, scan: TitleScanner) -> int:
-    """Past 'M.', 'Mme', 'Mr', 'Frau' before a name: 'son homologue, M. Ali Rezaei'."""
-    if j < len(tokens) and tokens[j].text in scan.honorifics:
-        k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text == ".")
-        if k < len(tokens) and scan.name_token(tokens[k]):
-            return k
-    return j
+    """Past 'M.', 'Mme', 'Mr', 'Frau', and ranks such as 'Lt Gen' before a name: 'son homologue,
+    M. Ali Rezaei', 'Army Chief Gen MM Naravane'."""
+    k = j
+    for _ in range(_MAX_HONORIFICS):
+        if k >= len(tokens) or tokens[k].text not in scan.honorifics:
+            break
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+    return k if k < len(tokens) and name_run(tokens, k, scan) > k else j
 
 
 def _apposition(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int, int, str]:
@@ -354,5 +361,5 @@ def _apposition(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int
         k -= 1
     if k < 1 or tokens[k - 1].text != ",":
         return left, left, ""
-    start = _name_before(tokens, k - 1, scan)
+    start = name_before(tokens, k - 1, scan)
     return start, k - 1, "name-comma-title"

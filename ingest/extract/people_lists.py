@@ -1,0 +1,116 @@
+"""Several people under one plural title: 'de ministers Ollongren, Bijleveld en Blok', 'les
+présidents William Ruto du Kenya et Umaro Embalo de Guinée-Bissau', 'ihre Amtskollegen A
+(Frankreich) und B (Großbritannien)'. Each listed name holds the title; a country given with
+a name ('(Frankreich)', 'du Kenya') is that person's own."""
+
+from __future__ import annotations
+
+from ingest.extract.mentions import CountryMention, TitleScanner, Token
+from ingest.extract.person_names import name_run
+
+_PAREN_REACH = 6  # tokens a '(Finance)' or '(Frankreich)' after a name may span
+
+
+def plural_title(tokens: list[Token], span: tuple[int, int], scan: TitleScanner) -> bool:
+    return any(t.lower in scan.plural_heads for t in tokens[span[0] : span[1] + 1])
+
+
+def list_follows(tokens: list[Token], end: int, scan: TitleScanner) -> bool:
+    """A joiner or comma, then a name, right after the name ending at `end`."""
+    k, _ = _skip_origin(tokens, end, scan, [])
+    return _joined_name(tokens, k, scan) is not None
+
+
+def listed_names(
+    tokens: list[Token], end: int, scan: TitleScanner, countries: list[CountryMention]
+) -> tuple[str | None, list[tuple[int, int, str | None]]]:
+    """The first name's own country, then each further (start, end, country) of the list."""
+    k, first = _skip_origin(tokens, end, scan, countries)
+    found: list[tuple[int, int, str | None]] = []
+    while (span := _joined_name(tokens, k, scan)) is not None:
+        k, country = _skip_origin(tokens, span[1], scan, countries)
+        found.append((span[0], span[1], country))
+    return first, found
+
+
+def _joined_name(tokens: list[Token], k: int, scan: TitleScanner) -> tuple[int, int] | None:
+    if k >= len(tokens) or tokens[k].lower not in scan.joiners:
+        return None
+    start = k + 1
+    if start < len(tokens) and tokens[start].lower in scan.joiners:
+        start += 1  # ', en' / ', and'
+    stop = name_run(tokens, start, scan)
+    return (start, stop) if stop > start else None
+
+
+def _skip_origin(
+    tokens: list[Token], k: int, scan: TitleScanner, countries: list[CountryMention]
+) -> tuple[int, str | None]:
+    """Past '(Frankreich)', '(Financiën)' or 'du Kenya' after a name, with the country named."""
+    if k < len(tokens) and tokens[k].text == "(":
+        for m in range(k + 1, min(k + 1 + _PAREN_REACH, len(tokens))):
+            if tokens[m].text == ")":
+                return m + 1, _country_in(tokens[k:m], countries)
+        return k, None
+    if k + 1 < len(tokens) and tokens[k].lower in scan.own:
+        country = _country_in(tokens[k + 1 : k + 2], countries)
+        if country is not None:
+            stop = k + 1
+            while stop < len(tokens) and any(
+                c.start <= tokens[stop].start < c.end for c in countries
+            ):
+                stop += 1
+            return stop, country
+    return k, None
+
+
+def _country_in(span: list[Token], countries: list[CountryMention]) -> str | None:
+    for token in span:
+        for country in countries:
+            if country.start <= token.start < country.end:
+                return country.code
+    return None
+
+
+def bracketed_names(
+    tokens: list[Token], j: int, scan: TitleScanner, countries: list[CountryMention]
+) -> list[tuple[int, int, str | None]]:
+    """Names in brackets after a title, and after each further item of its list: 'die
+    Außenminister von Tschechien (Tomáš Petříček), der Slowakei (Ivan Korčok) und Ungarn
+    (Péter Szijjártó)', 'de ministers van Buitenlandse Zaken (A), Openbare Werken (B)'. The first
+    takes the title's country; each further one the country named in its own item."""
+    first = _bracketed(tokens, j, scan)
+    if first is None:
+        return []
+    found: list[tuple[int, int, str | None]] = [(first[0], first[1], None)]
+    k = first[1] + 1
+    while k < len(tokens) and tokens[k].lower in scan.joiners:
+        item = _next_bracket(tokens, k + 1, scan)
+        if item is None:
+            break
+        gap, name = item
+        found.append((name[0], name[1], _country_in(tokens[gap : name[0]], countries)))
+        k = name[1] + 1
+    return found
+
+
+def _bracketed(tokens: list[Token], j: int, scan: TitleScanner) -> tuple[int, int] | None:
+    """A name filling the brackets that open at `j`."""
+    if j >= len(tokens) or tokens[j].text != "(":
+        return None
+    end = name_run(tokens, j + 1, scan)
+    ok = end > j + 1 and end < len(tokens) and tokens[end].text == ")"
+    return (j + 1, end) if ok else None
+
+
+def _next_bracket(
+    tokens: list[Token], k: int, scan: TitleScanner
+) -> tuple[int, tuple[int, int]] | None:
+    """The next item's bracketed name within a few words, with where the item starts."""
+    for m in range(k, min(k + _PAREN_REACH, len(tokens))):
+        if tokens[m].text == "(":
+            name = _bracketed(tokens, m, scan)
+            return (k, name) if name is not None else None
+        if tokens[m].text in {")", ".", ";", ":"}:
+            return None
+    return None

@@ -1,0 +1,122 @@
+"""Where a person's name starts and ends: particles ('van der'), initials ('S.V.'), Arabic
+articles ('al-'), a place word or a month word that is part of a name."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.mentions import TitleScanner, Token
+
+_MAX_NAME_TOKENS = 4
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
+_NUMERAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
+
+
+def _place_as_first_name(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> bool:
+    """'Milan Jovic', 'Paris Hilton': a place word opening a name right after a title."""
+    return (
+        k == j
+        and tokens[k].base in scan.lex.places
+        and k + 1 < len(tokens)
+        and scan.name_token(tokens[k + 1])
+    )
+
+
+def name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
+    """Index one past the name that starts at `j` (== j when there is none)."""
+    k = j
+    words = 0
+    while k < len(tokens) and words < _MAX_NAME_TOKENS:
+        token = tokens[k]
+        initial = _initial_len(tokens, k)
+        if initial and _name_follows(tokens, k + initial, scan):
+            k += initial  # 'S.V. Lawrow', 'S M Krishna', 'Mikhail S. Gorbachev'
+        elif (
+            scan.name_token(token)
+            or _place_as_first_name(tokens, k, j, scan)
+            or (k > j and _month_surname(tokens, k, scan))
+            or _capitals_name(tokens, k, j, scan)
+        ):
+            k += 1
+            if token.possessive:
+                break
+        elif k > j and _particle_ok(tokens, k, scan):
+            k += 1
+        else:
+            break
+        words += 1
+    while k > j and _initial_len(tokens, k - 1) and not scan.name_token(tokens[k - 1]):
+        k -= 1  # a run never ends on an initial
+    return k
+
+
+def _initial_len(tokens: list[Token], k: int) -> int:
+    """Tokens of an initial at `k`: 'L.I.' (one token), 'A' + '.', or a bare 'S'."""
+    text = tokens[k].text
+    if _INITIALS.match(text):
+        return 1
+    if len(text) == 1 and "A" <= text <= "Z":
+        return 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else 1
+    return 0
+
+
+def _name_follows(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """A name word (or another initial) right after an initial."""
+    return k < len(tokens) and (scan.name_token(tokens[k]) or _initial_len(tokens, k) > 0)
+
+
+def _month_surname(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """'Theresa May': a capitalised month word after a first name, with no day number after."""
+    token = tokens[k]
+    if not token.base[:1].isupper() or token.lower not in scan.months:
+        return False
+    return not (k + 1 < len(tokens) and tokens[k + 1].text.isdigit())
+
+
+def _particle_ok(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """'van', 'von der', 'de la' inside a name: a particle that a name (or a second particle
+    and a name) follows; 'der' alone after a word is an article ('Vertreter der Regierung')."""
+    word = tokens[k].lower
+    if word not in scan.particles or k + 1 >= len(tokens):
+        return False
+    if word in scan.second_particles and tokens[k - 1].lower not in scan.particles:
+        return False
+    nxt = tokens[k + 1]
+    if scan.name_token(nxt):
+        return True
+    return (
+        nxt.lower in scan.second_particles
+        and k + 2 < len(tokens)
+        and (scan.name_token(tokens[k + 2]))
+    )
+
+
+def name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
+    """Start index of a name of two or more tokens ending just before `end`."""
+    k = end
+    while k > 0 and end - k < _MAX_NAME_TOKENS:
+        token = tokens[k - 1]
+        if (scan.name_token(token) and not token.possessive) or (
+            token.lower in scan.particles and k < end
+        ):
+            k -= 1
+        else:
+            break
+    while k < end and not scan.name_token(tokens[k]):
+        k += 1
+    return k if end - k >= 2 else end
+
+
+def _capitals_name(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> bool:
+    """A name word in capitals next to a plainly written one ('Ibrahim TRAORÉ', 'WEN Jiabao'),
+    or a regnal number after a name ('Albert II', 'Mohammed VI')."""
+    word = tokens[k].base
+    if k > j and _NUMERAL.match(word):
+        return True
+    if len(word) < 3 or not word.replace("-", "").isalpha() or not word.isupper():
+        return False
+    if word.lower() in scan.lex.stop:
+        return False
+    if k > j:
+        return scan.name_token(tokens[k - 1]) or _capitals_name(tokens, k - 1, j, scan)
+    return k + 1 < len(tokens) and scan.name_token(tokens[k + 1])

@@ -1,0 +1,130 @@
+"""Titled people in one sentence: heads, name forms and titles after the name, in each language."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.context import scanner
+from ingest.extract.mentions import PersonMention, find_countries, tokenize
+from ingest.extract.people import find_people
+
+
+def _people(lang: str, text: str) -> list[PersonMention]:
+    scan = scanner(lang)
+    countries = find_countries(text, 0, scan.lex)
+    return find_people(tokenize(text, 0), scan, countries)
+
+
+def _names(lang: str, text: str) -> list[str]:
+    return [p.name for p in _people(lang, text)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("nl", "Daar werd hij ontvangen door koningin Máxima.", "Máxima"),
+        ("nl", "Het bezoek werd geleid door prinses Astrid.", "Astrid"),
+        ("en", "She met Queen Margrethe in Copenhagen.", "Margrethe"),
+        ("de", "Das Treffen mit Machthaber Kim Jong-un fand statt.", "Kim Jong-un"),
+        ("de", "Er sprach mit Kremlchef Wladimir Putin.", "Wladimir Putin"),
+        ("fr", "Il a été reçu par le roi Philippe.", "Philippe"),
+        ("fr", "Le maire Anne Hidalgo était présente.", "Anne Hidalgo"),
+    ],
+)
+def test_royal_and_other_heads(lang: str, text: str, name: str) -> None:
+    assert name in _names(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "He met External Affairs Minister S M Krishna in Delhi.", "S M Krishna"),
+        ("en", "Secretary of State James A. Baker spoke first.", "James A. Baker"),
+        ("de", "Außenminister S.V. Lawrow empfing ihn.", "S.V. Lawrow"),
+        ("nl", "Hij sprak met directeur A. Neeven over de order.", "A. Neeven"),
+        ("en", "Prime Minister Theresa May met him on Tuesday.", "Theresa May"),
+    ],
+)
+def test_initials_and_month_surnames(lang: str, text: str, name: str) -> None:
+    assert name in _names(lang, text)
+
+
+def test_a_month_with_a_day_is_no_surname() -> None:
+    assert _names("en", "Prime Minister Theresa May 5 talks") == ["Theresa"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("nl", "Ook minister Harbers van Infrastructuur en Waterstaat was er.", "Harbers"),
+        ("nl", "Minister Amar Ramadhin van Volksgezondheid reisde mee.", "Amar Ramadhin"),
+        ("fr", "La ministre de la Culture Rachida Dati était présente.", "Rachida Dati"),
+    ],
+)
+def test_a_portfolio_after_the_name_is_no_part_of_it(lang: str, text: str, name: str) -> None:
+    assert _names(lang, text) == [name]
+
+
+_OBB = ["Ollongren", "Bijleveld", "Blok"]
+_RE = ["William Ruto", "Umaro Embalo"]
+_LK = ["Ann Linde", "Piet Kees"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        ("nl", "Dat zeiden de ministers Ollongren, Bijleveld en Blok.", _OBB),
+        (
+            "nl",
+            "Dat meldden de ministers van Buitenlandse Zaken, Blok en Ramdin.",
+            ["Blok", "Ramdin"],
+        ),
+        ("fr", "Les présidents William Ruto et Umaro Embalo sont arrivés.", _RE),
+        ("en", "The ministers Ann Linde (Finance) and Piet Kees (Trade) met.", _LK),
+    ],
+)
+def test_names_under_one_plural_title(lang: str, text: str, names: list[str]) -> None:
+    assert _names(lang, text) == names
+
+
+def test_a_country_with_a_listed_name_is_its_own() -> None:
+    people = _people("fr", "Les présidents William Ruto du Kenya et Umaro Embalo du Sénégal.")
+    assert [(p.name, p.country) for p in people] == [("William Ruto", "KE"), ("Umaro Embalo", "SN")]
+
+
+def test_a_singular_title_takes_no_list() -> None:
+    assert _names("en", "President Joe Biden and Kim Jong-un met.") == ["Joe Biden"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "He briefed Army Commander Lt Gen Harinder Singh.", "Harinder Singh"),
+        (
+            "en",
+            "It was led by Prime Minister Datuk Seri Ismail Sabri Yaakob.",
+            "Ismail Sabri Yaakob",
+        ),
+        ("fr", "Il a reçu le Président Capitaine Ibrahim TRAORÉ.", "Ibrahim TRAORÉ"),
+        (
+            "fr",
+            "Il a été accueilli par le président français, Monsieur Nicolas SARKOZY.",
+            "Nicolas SARKOZY",
+        ),
+        ("de", "Chinas Premierminister WEN Jiabao war dabei.", "WEN Jiabao"),
+        ("nl", "Zij is de dochter van de vorige koning Albert II.", "Albert II"),
+    ],
+)
+def test_ranks_capitals_and_regnal_numbers(lang: str, text: str, name: str) -> None:
+    assert name in _names(lang, text)
+
+
+def test_a_genitive_country_after_the_title() -> None:
+    people = _people("de", "Er telefonierte mit dem Außenminister Russlands, Sergej Lawrow.")
+    assert [(p.name, p.country) for p in people] == [("Sergej Lawrow", "RU")]
+
+
+def test_names_in_brackets_after_a_title_and_its_list() -> None:
+    text = "Die Außenminister von Tschechien (Tomáš Petříček) und Ungarn (Péter Szijjártó) kommen."
+    found = [(p.name, p.country) for p in _people("de", text)]
+    assert found == [("Tomáš Petříček", "CZ"), ("Péter Szijjártó", "HU")]
