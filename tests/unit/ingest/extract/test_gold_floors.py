@@ -21,21 +21,22 @@ SCORER = Path(__file__).resolve().parents[4].parent / "shared" / "eval" / "score
 
 # (gold file, category) -> lowest F1 allowed
 FLOORS: dict[tuple[str, str], float] = {
-    ("real_gold_dev", "delegations"): 0.45,
-    ("real_gold_dev", "officials"): 0.73,
-    ("real_gold_dev", "meetings"): 0.33,
+    ("real_gold_dev", "delegations"): 0.53,
+    ("real_gold_dev", "officials"): 0.83,
+    ("real_gold_dev", "meetings"): 0.36,
     ("real_gold_dev", "properties"): 0.64,
-    ("real_gold_test", "delegations"): 0.44,
-    ("real_gold_test", "officials"): 0.78,
+    ("real_gold_test", "delegations"): 0.48,
+    ("real_gold_test", "officials"): 0.82,
     ("real_gold_test", "meetings"): 0.29,
     ("real_gold_test", "properties"): 0.69,
     ("extraction_gold", "delegations"): 0.73,
     ("extraction_gold", "officials"): 0.96,
-    ("extraction_gold", "meetings"): 0.76,
+    ("extraction_gold", "meetings"): 0.77,
     ("extraction_gold", "properties"): 0.93,
 }
-# gold file -> most people the gold says lead nothing that may be named leaders
-NON_LEADERS_MAX = {"real_gold_dev": 22, "real_gold_test": 4, "extraction_gold": 13}
+# gold file -> most people the gold says lead nothing that may be named leaders. The own gold's
+# ceiling rose from 13 to 16 when the real parts fell (dev 20 -> 19, test 3 -> 2): real text rules.
+NON_LEADERS_MAX = {"real_gold_dev": 20, "real_gold_test": 3, "extraction_gold": 16}
 PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_test": REAL_TEST_PATH,
          "extraction_gold": GOLD_PATH}  # fmt: skip
 
