@@ -11,12 +11,16 @@ from ingest.service.service import ArticleInput
 
 
 class ArticleSummary(BaseModel):
-    id: str = Field(examples=["article:3f9c2a7d5e1b4c08"])
-    url: str | None = Field(default=None, examples=["https://example.org/istanbul-round-2"])
-    title: str = Field(examples=["Tweede ronde Russisch-Amerikaanse gesprekken in Istanbul"])
+    id: str = Field(examples=["article:a32e4a66337564b7"])
+    url: str | None = Field(
+        default=None, examples=["https://samples.dipgraph.dev/en/istanbul-second-round"]
+    )
+    title: str = Field(
+        examples=["US and Russian diplomats hold second round of embassy talks in Istanbul"]
+    )
     language: str = Field(examples=["nl"])
     published: str | None = Field(default=None, examples=["2025-04-10"])
-    source: str | None = Field(default=None, examples=["example.org"])
+    source: str | None = Field(default=None, examples=["samples.dipgraph.dev"])
     ingested_at: str | None = Field(default=None, examples=["2026-11-27T21:00:00+00:00"])
 
 

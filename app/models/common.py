@@ -18,9 +18,14 @@ class Ref(BaseModel):
 
 
 class ArticleRef(Ref):
-    id: str = Field(examples=["article:3f9c2a7d5e1b4c08"])
-    url: str | None = Field(default=None, examples=["https://example.org/istanbul-round-2"])
-    title: str | None = Field(default=None, examples=["Second round of US-Russia talks"])
+    id: str = Field(examples=["article:a32e4a66337564b7"])
+    url: str | None = Field(
+        default=None, examples=["https://samples.dipgraph.dev/en/istanbul-second-round"]
+    )
+    title: str | None = Field(
+        default=None,
+        examples=["US and Russian diplomats hold second round of embassy talks in Istanbul"],
+    )
     published: str | None = Field(default=None, examples=["2025-04-10"])
 
 
@@ -33,7 +38,7 @@ class PersonRef(Ref):
     id: str = Field(examples=["person:alexander-darchiev"])
     name: str = Field(examples=["Alexander Darchiev"])
     # As written for this fact (a delegation's leader is given the title they had then).
-    title: str | None = Field(default=None, examples=["Russian ambassador to the US"])
+    title: str | None = Field(default=None, examples=["Russische ambassadeur in de VS"])
     role: str | None = Field(default=None, examples=["ambassador"])
 
 
@@ -45,7 +50,7 @@ class PlaceRef(Ref):
 
 class MeetingRef(Ref):
     id: str = Field(examples=["meeting:ru-us:istanbul:r2"])
-    name: str = Field(examples=["Second round of US-Russia talks"])
+    name: str = Field(examples=["Meeting RU\u2013US, round 2, Istanbul, 2025-04-10"])
     kind: str | None = Field(default=None, examples=["talks"])
     round: int | None = Field(default=None, examples=[2])
     date: str | None = Field(default=None, examples=["2025-04-10"])
@@ -54,8 +59,8 @@ class MeetingRef(Ref):
 
 
 class StatementRef(Ref):
-    id: str = Field(examples=["statement:9a1f0c3b7d2e4f60"])
-    quote: str = Field(examples=["There are no political or security issues on the agenda."])
+    id: str = Field(examples=["statement:8ebc2d5e96b05197"])
+    quote: str = Field(examples=["We have made progress on the accreditation of diplomats,"])
     date: str | None = Field(default=None, examples=["2025-04-08"])
     speaker: PersonRef | None = None
 

@@ -34,8 +34,8 @@ class Restriction(BaseModel):
 
 
 class Property(BaseModel):
-    id: str = Field(examples=["property:ru:killenworth"])
-    name: str = Field(examples=["Killenworth estate"])
+    id: str = Field(examples=["property:ru:estate:long-island"])
+    name: str = Field(examples=["Killenworth-landgoed"])
     kind: str | None = Field(default=None, examples=["estate"])
     location: str | None = Field(default=None, examples=["Long Island"])
     place: PlaceRef | None = None

@@ -9,7 +9,7 @@ from app.models.common import ArticleRef, CountryRef, MeetingRef, PersonRef
 
 class Delegation(BaseModel):
     id: str = Field(examples=["delegation:ru-us:istanbul:r2:ru"])
-    name: str | None = Field(default=None, examples=["Russian delegation"])
+    name: str | None = Field(default=None, examples=["Russia delegation"])
     country: CountryRef
     # More than one when the articles name co-leaders; ordered by name.
     leaders: list[PersonRef]

@@ -12,17 +12,20 @@ class PersonSummary(BaseModel):
     name: str = Field(examples=["Alexander Darchiev"])
     country: str | None = Field(default=None, examples=["RU"])
     role: str | None = Field(default=None, examples=["ambassador"])
-    title: str | None = Field(default=None, examples=["Russian ambassador to the US"])
+    title: str | None = Field(default=None, examples=["Russische ambassadeur in de VS"])
 
 
 class HolderOf(BaseModel):
-    id: str = Field(examples=["org:us:us-department-of-state"])
-    name: str = Field(examples=["U.S. Department of State"])
+    id: str = Field(examples=["org:us:ministerie-van-buitenlandse-zaken"])
+    name: str = Field(examples=["ministerie van Buitenlandse Zaken"])
     label: str = Field(examples=["Organization"])
 
 
 class Position(BaseModel):
-    title: str | None = Field(default=None, examples=["spokesperson"])
+    title: str | None = Field(
+        default=None,
+        examples=["woordvoerder van het Amerikaanse ministerie van Buitenlandse Zaken"],
+    )
     role: str | None = Field(default=None, examples=["spokesperson"])
     as_of: str | None = Field(default=None, examples=["2025-04-08"])
     at: HolderOf
@@ -31,12 +34,12 @@ class Position(BaseModel):
 class DelegationRole(BaseModel):
     delegation: str = Field(examples=["delegation:ru-us:istanbul:r2:ru"])
     country: CountryRef | None = None
-    title: str | None = Field(default=None, examples=["Russian ambassador to the US"])
+    title: str | None = Field(default=None, examples=["Russische ambassadeur in de VS"])
     meeting: MeetingRef | None = None
 
 
 class PersonDetail(PersonSummary):
-    aliases: list[str] = Field(examples=[["Alexander Darchiev", "Александр Дарчиев"]])
+    aliases: list[str] = Field(examples=[["Alexander Darchiev", "Darchiev"]])
     positions: list[Position]
     delegations_led: list[DelegationRole]
     delegations_joined: list[DelegationRole]

@@ -19,7 +19,7 @@ class SearchHit(BaseModel):
     id: str = Field(examples=["person:alexander-darchiev"])
     label: str = Field(examples=["Person"])
     name: str = Field(examples=["Alexander Darchiev"])
-    aliases: list[str] = Field(examples=[["Alexander Darchiev", "Александр Дарчиев"]])
+    aliases: list[str] = Field(examples=[["Alexander Darchiev", "Darchiev"]])
     score: float = Field(description="full-text relevance; higher is better", examples=[3.2])
 
 
@@ -27,7 +27,7 @@ class TimelineEvent(BaseModel):
     kind: Literal["meeting", "statement"]
     id: str = Field(examples=["meeting:ru-us:istanbul:r2"])
     date: str | None = Field(default=None, examples=["2025-04-10"])
-    title: str = Field(examples=["Round 2 of US-Russia talks in Istanbul"])
+    title: str = Field(examples=["Meeting RU\u2013US, round 2, Istanbul, 2025-04-10"])
     meeting: str | None = Field(
         default=None, description="the meeting, or the one a statement is about"
     )

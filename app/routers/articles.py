@@ -26,7 +26,14 @@ from ingest.write.transaction import WriteCounts, WriteStatus
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 ArticleRepoDep = Annotated[ArticleRepository, Depends(provide(ArticleRepository))]
-ArticleId = Annotated[str, Path(max_length=64, examples=["article:3f9c2a7d5e1b4c08"])]
+ArticleId = Annotated[
+    str,
+    Path(
+        max_length=64,
+        description="article id (`article:` and 16 hex digits)",
+        examples=["article:a32e4a66337564b7"],
+    ),
+]
 WRITE_PROBLEMS = {401: {"description": "API key missing or wrong (problem+json)"}, **PROBLEMS}
 
 
@@ -82,7 +89,12 @@ async def ingest_bulk(
 
 
 @router.get("/jobs/{job_id}", response_model=JobOut, summary="A bulk job's progress and result")
-async def get_job(job_id: Annotated[str, Path(max_length=64)], request: Request) -> JobOut:
+async def get_job(
+    job_id: Annotated[
+        str, Path(max_length=64, description="the id `POST /v1/articles/bulk` returned")
+    ],
+    request: Request,
+) -> JobOut:
     job = _jobs(request).get(job_id)
     if job is None:
         raise NotFound(f"no job {job_id!r}")
@@ -93,10 +105,22 @@ async def get_job(job_id: Annotated[str, Path(max_length=64)], request: Request)
 async def list_articles(
     repo: ArticleRepoDep,
     paging: PagingDep,
-    language: Annotated[str | None, Query(pattern=r"^[a-z]{2}$")] = None,
-    date_from: Annotated[str | None, Query(alias="from", pattern=PARTIAL_DATE)] = None,
-    date_to: Annotated[str | None, Query(alias="to", pattern=PARTIAL_DATE)] = None,
-    source: Annotated[str | None, Query(max_length=255, examples=["example.org"])] = None,
+    language: Annotated[
+        str | None, Query(pattern=r"^[a-z]{2}$", description="ISO 639-1 code", examples=["nl"])
+    ] = None,
+    date_from: Annotated[
+        str | None, Query(alias="from", pattern=PARTIAL_DATE, description="published on or after")
+    ] = None,
+    date_to: Annotated[
+        str | None,
+        Query(alias="to", pattern=PARTIAL_DATE, description="published on or before, inclusive"),
+    ] = None,
+    source: Annotated[
+        str | None,
+        Query(
+            max_length=255, description="the source's host name", examples=["samples.dipgraph.dev"]
+        ),
+    ] = None,
 ) -> Page[ArticleSummary]:
     rows = await repo.list(
         language=language,

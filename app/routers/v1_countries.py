@@ -12,7 +12,7 @@ from app.repositories.countries import CountryRepository
 from app.repositories.properties import PropertyRepository
 from app.routers.v1_common import NOT_FOUND, PROBLEMS, CountryCode, PagingDep, provide, upper
 
-router = APIRouter(prefix="/v1", tags=["countries"])
+router = APIRouter(prefix="/v1")
 Countries = Annotated[CountryRepository, Depends(provide(CountryRepository))]
 Properties = Annotated[PropertyRepository, Depends(provide(PropertyRepository))]
 
@@ -22,6 +22,7 @@ Properties = Annotated[PropertyRepository, Depends(provide(PropertyRepository))]
     response_model=Page[CountrySummary],
     summary="Countries by code, with how many meetings each was party to",
     responses=PROBLEMS,
+    tags=["countries"],
 )
 async def list_countries(repo: Countries, page: PagingDep) -> Page[CountrySummary]:
     return await repo.list(limit=page.limit, offset=page.offset)
@@ -32,10 +33,13 @@ async def list_countries(repo: Countries, page: PagingDep) -> Page[CountrySummar
     response_model=CountryDetail,
     summary="A country's counterparts, delegations, and properties owned or restricted",
     responses=NOT_FOUND,
+    tags=["countries"],
 )
 async def get_country(
     repo: Countries,
-    code: Annotated[str, Path(pattern=COUNTRY_CODE, examples=["RU"])],
+    code: Annotated[
+        str, Path(pattern=COUNTRY_CODE, description="ISO 3166-1 alpha-2", examples=["RU"])
+    ],
 ) -> CountryDetail:
     return await repo.get(code)
 

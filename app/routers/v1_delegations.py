@@ -38,7 +38,15 @@ async def list_delegations(
         str | None,
         Query(min_length=1, max_length=200, description="a person id, or part of a name"),
     ] = None,
-    meeting: Annotated[str | None, Query(min_length=1, max_length=300)] = None,
+    meeting: Annotated[
+        str | None,
+        Query(
+            min_length=1,
+            max_length=300,
+            description="meeting id",
+            examples=["meeting:ru-us:istanbul:r2"],
+        ),
+    ] = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
 ) -> Response:

@@ -15,7 +15,15 @@ from app.routers.v1_common import NOT_FOUND, PROBLEMS, provide
 router = APIRouter(prefix="/v1", tags=["graph"])
 Graph = Annotated[GraphRepository, Depends(provide(GraphRepository))]
 Cypher = Annotated[CypherRepository, Depends(provide(CypherRepository))]
-NodeId = Annotated[str, Path(min_length=1, max_length=300, examples=["person:alexander-darchiev"])]
+NodeId = Annotated[
+    str,
+    Path(
+        min_length=1,
+        max_length=300,
+        description="node id (its prefix names the label)",
+        examples=["person:alexander-darchiev"],
+    ),
+]
 WithArticles = Annotated[bool, Query(description="follow MENTIONS edges to and from articles too")]
 
 
@@ -28,7 +36,7 @@ WithArticles = Annotated[bool, Query(description="follow MENTIONS edges to and f
 async def neighborhood(
     repo: Graph,
     node_id: NodeId,
-    depth: Annotated[int, Query(ge=1, le=3)] = 1,
+    depth: Annotated[int, Query(ge=1, le=3, description="hops from the node")] = 1,
     limit: Annotated[int, Query(ge=1, le=500, description="at most this many neighbours")] = 100,
     articles: WithArticles = False,
 ) -> Neighborhood:
@@ -43,9 +51,27 @@ async def neighborhood(
 )
 async def path(
     repo: Graph,
-    start: Annotated[str, Query(alias="from", min_length=1, max_length=300)],
-    end: Annotated[str, Query(alias="to", min_length=1, max_length=300)],
-    max_depth: Annotated[int, Query(ge=1, le=8)] = 6,
+    start: Annotated[
+        str,
+        Query(
+            alias="from",
+            min_length=1,
+            max_length=300,
+            description="id of the first node",
+            examples=["person:alexander-darchiev"],
+        ),
+    ],
+    end: Annotated[
+        str,
+        Query(
+            alias="to",
+            min_length=1,
+            max_length=300,
+            description="id of the last node",
+            examples=["country:US"],
+        ),
+    ],
+    max_depth: Annotated[int, Query(ge=1, le=8, description="longest path tried, in hops")] = 6,
     articles: WithArticles = False,
 ) -> GraphPath:
     return await repo.path(start, end, max_depth=max_depth, articles=articles)

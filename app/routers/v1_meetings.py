@@ -35,8 +35,11 @@ async def list_meetings(
     repo: Repo,
     page: PagingDep,
     party: Parties = None,
-    city: Annotated[str | None, Query(min_length=1, max_length=200, examples=["Istanbul"])] = None,
-    kind: MeetingKind | None = None,
+    city: Annotated[
+        str | None,
+        Query(min_length=1, max_length=200, description="city name", examples=["Istanbul"]),
+    ] = None,
+    kind: Annotated[MeetingKind | None, Query(description="kind of meeting")] = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
 ) -> Response:
@@ -55,7 +58,13 @@ async def list_meetings(
 async def get_meeting(
     repo: Repo,
     meeting_id: Annotated[
-        str, Path(min_length=1, max_length=300, examples=["meeting:ru-us:istanbul:r2"])
+        str,
+        Path(
+            min_length=1,
+            max_length=300,
+            description="meeting id",
+            examples=["meeting:ru-us:istanbul:r2"],
+        ),
     ],
 ) -> Response:
     return json_body(await repo.get(meeting_id))

@@ -41,7 +41,13 @@ async def list_people(
 async def get_person(
     repo: Repo,
     person_id: Annotated[
-        str, Path(min_length=1, max_length=300, examples=["person:alexander-darchiev"])
+        str,
+        Path(
+            min_length=1,
+            max_length=300,
+            description="person id",
+            examples=["person:alexander-darchiev"],
+        ),
     ],
 ) -> PersonDetail:
     return await repo.get(person_id)

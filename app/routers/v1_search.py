@@ -27,8 +27,16 @@ Timeline = Annotated[TimelineRepository, Depends(provide(TimelineRepository))]
 async def search(
     repo: Search,
     page: PagingDep,
-    q: Annotated[str, Query(min_length=1, max_length=200, examples=["Darchiev"])],
-    label: SearchLabel | None = None,
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=200,
+            description="names or aliases, any script",
+            examples=["Darchiev"],
+        ),
+    ],
+    label: Annotated[SearchLabel | None, Query(description="only hits with this label")] = None,
 ) -> Page[SearchHit]:
     return await repo.search(q, label=label, limit=page.limit, offset=page.offset)
 
