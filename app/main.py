@@ -26,6 +26,7 @@ from app.routers import (
     health,
     v1_countries,
     v1_delegations,
+    v1_export,
     v1_graph,
     v1_meetings,
     v1_people,
@@ -96,6 +97,7 @@ def create_app() -> FastAPI:
     app.include_router(v1_countries.router)
     app.include_router(v1_search.router)
     app.include_router(v1_graph.router)
+    app.include_router(v1_export.router)
     return app
 
 

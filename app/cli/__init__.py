@@ -20,6 +20,7 @@ SUBCOMMANDS: dict[str, str] = {
     "extract": "app.cli.extract",
     "ingest": "app.cli.ingest",
     "retract": "app.cli.ingest",
+    "export": "app.cli.export",
 }
 
 
