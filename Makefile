@@ -11,7 +11,7 @@ TEST_ENV := DIPGRAPH_ENV=test DIPGRAPH_NEO4J_HOME=.neo4j/test \
 	DIPGRAPH_NEO4J_BOLT_LISTEN=127.0.0.1:7688 DIPGRAPH_NEO4J_HTTP_LISTEN=127.0.0.1:7475 \
 	NEO4J_URI=bolt://127.0.0.1:7688 DIPGRAPH_API_KEY=
 
-.PHONY: install run test unit lint db-start db-stop db-status bench clean leader-model
+.PHONY: install run test unit lint db-start db-stop db-status bench clean leader-model vendor browser
 
 $(BIN)/dipgraph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +63,21 @@ db-stop: install
 	$(BIN)/dipgraph db stop
 db-status: install
 	$(BIN)/dipgraph db status
+
+# The explorer's graph library, from the npm registry at a pinned version, copied into the
+# package (and committed) so the page needs no CDN and `pip install` needs no npm.
+CYTOSCAPE_VERSION := 3.35.0
+VENDOR_DIR := app/explore/static/vendor
+vendor:
+	@set -e; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	(cd "$$tmp" && npm pack --silent cytoscape@$(CYTOSCAPE_VERSION) >/dev/null && \
+	 tar -xzf cytoscape-$(CYTOSCAPE_VERSION).tgz); \
+	mkdir -p $(VENDOR_DIR); \
+	cp "$$tmp/package/dist/cytoscape.min.js" $(VENDOR_DIR)/cytoscape.min.js; \
+	cp "$$tmp/package/LICENSE" $(VENDOR_DIR)/cytoscape.LICENSE; \
+	echo "cytoscape $(CYTOSCAPE_VERSION) $$(npm view cytoscape@$(CYTOSCAPE_VERSION) dist.integrity)" \
+		> $(VENDOR_DIR)/VERSIONS; \
+	echo "vendored cytoscape $(CYTOSCAPE_VERSION) into $(VENDOR_DIR)"
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -23,10 +23,12 @@ from app.errors import install_error_handlers
 from app.jobs import JobStore
 from app.routers import (
     articles,
+    explore,
     health,
     v1_countries,
     v1_delegations,
     v1_export,
+    v1_facts,
     v1_graph,
     v1_meetings,
     v1_people,
@@ -97,7 +99,9 @@ def create_app() -> FastAPI:
     app.include_router(v1_countries.router)
     app.include_router(v1_search.router)
     app.include_router(v1_graph.router)
+    app.include_router(v1_facts.router)
     app.include_router(v1_export.router)
+    explore.install(app)
     return app
 
 

@@ -1,0 +1,287 @@
+// dipgraph explorer: search (/v1/search), neighbourhood graph (/v1/graph/neighborhood) styled
+// from the GraSS file Neo4j Browser uses, node facts with their sources (/v1/graph/facts) and a
+// timeline of meetings between two countries (/v1/timeline). Read-only; no API key needed.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const state = { cy: null, center: null, lastDraw: null, styles: {}, expanded: new Set() };
+window.dipgraph = state;
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (key === "onclick") node.addEventListener("click", value);
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) {
+    if (child !== null && child !== undefined) node.append(child);
+  }
+  return node;
+}
+
+async function api(path) {
+  const response = await fetch(path, { headers: { Accept: "application/json" } });
+  if (!response.ok) {
+    let detail = response.statusText;
+    try { detail = (await response.json()).detail || detail; } catch (e) { /* not JSON */ }
+    throw new Error(`${response.status}: ${detail}`);
+  }
+  return response.json();
+}
+
+function status(text) { $("status").textContent = text; }
+
+// --- GraSS (Neo4j Browser's style sheet) to a cytoscape style -------------------------------
+function parseGrass(text) {
+  const rules = {};
+  const block = /(node|relationship)(?:\.(\w+))?\s*\{([^}]*)\}/g;
+  let m;
+  while ((m = block.exec(text)) !== null) {
+    const props = {};
+    for (const [, key, value] of m[3].matchAll(/([\w-]+)\s*:\s*([^;]+);/g)) {
+      props[key] = value.trim().replace(/^'(.*)'$/, "$1");
+    }
+    rules[m[2] ? `${m[1]}.${m[2]}` : m[1]] = props;
+  }
+  return rules;
+}
+
+function captionOf(template, node) {
+  const key = /\{(\w+)\}/.exec(template || "{name}");
+  const value = key ? (node.properties || {})[key[1]] ?? node[key[1]] : null;
+  return String(value ?? node.name ?? node.id);
+}
+
+function cytoscapeStyle(rules) {
+  const base = rules.node || {};
+  const style = [
+    { selector: "node", style: {
+      "background-color": base.color || "#A5ABB6", "border-color": base["border-color"] || "#9AA1AC",
+      "border-width": 2, width: 40, height: 40, label: "data(caption)", "font-size": 10,
+      "text-valign": "bottom", "text-margin-y": 3, "text-wrap": "wrap", "text-max-width": 110,
+      color: "#2a2c34", "text-background-color": "#fff", "text-background-opacity": 0.7,
+    } },
+    { selector: "edge", style: {
+      width: 1.2, "line-color": "#A5ABB6", "target-arrow-color": "#A5ABB6",
+      "target-arrow-shape": "triangle", "curve-style": "bezier", label: "data(type)",
+      "font-size": 7, color: "#555", "text-rotation": "autorotate",
+      "text-background-color": "#fff", "text-background-opacity": 0.8,
+    } },
+    { selector: "node:selected", style: { "border-width": 5, "border-color": "#1b5fc1" } },
+    { selector: "node.center", style: { "border-width": 4, "border-color": "#2a2c34" } },
+  ];
+  for (const [selector, props] of Object.entries(rules)) {
+    if (!selector.startsWith("node.")) continue;
+    const size = Math.max(24, Math.min(parseInt(props.diameter || "50", 10) * 0.8, 56));
+    style.push({ selector: `node[label = "${selector.slice(5)}"]`, style: {
+      "background-color": props.color, "border-color": props["border-color"], width: size, height: size,
+    } });
+  }
+  return style;
+}
+
+async function loadStyle() {
+  const response = await fetch("/explore/dipgraph.grass");
+  state.styles = parseGrass(await response.text());
+}
+
+// --- graph ------------------------------------------------------------------------------------
+function nodeElement(node) {
+  const rule = state.styles[`node.${node.label}`] || {};
+  return { group: "nodes", data: {
+    id: node.id, label: node.label, name: node.name, caption: captionOf(rule.caption, node),
+  } };
+}
+
+function edgeElement(edge) {
+  const key = (edge.properties || {}).key || "";
+  return { group: "edges", data: {
+    id: `${edge.source}|${edge.type}|${key}|${edge.target}`, source: edge.source,
+    target: edge.target, type: edge.type,
+  } };
+}
+
+function ensureGraph() {
+  if (state.cy) return state.cy;
+  state.cy = cytoscape({
+    container: $("graph"), style: cytoscapeStyle(state.styles),
+    minZoom: 0.1, maxZoom: 3,
+  });
+  state.cy.on("tap", "node", (event) => {
+    const id = event.target.id();
+    showFacts(id);
+    expand(id);
+  });
+  return state.cy;
+}
+
+function neighbourhoodUrl(id, depth, limit) {
+  return `/v1/graph/neighborhood/${encodeURIComponent(id)}?depth=${depth}&limit=${limit}`;
+}
+
+function runLayout(cy, rootId) {
+  return new Promise((resolve) => {
+    const layout = cy.layout({
+      name: "breadthfirst", roots: cy.getElementById(rootId), circle: true, spacingFactor: 1.1,
+      animate: false, avoidOverlap: true,
+    });
+    layout.one("layoutstop", resolve);
+    layout.run();
+  });
+}
+
+function refreshInView() {
+  const list = $("in-view-list");
+  list.replaceChildren();
+  const nodes = state.cy.nodes().sort((a, b) => a.data("caption").localeCompare(b.data("caption")));
+  nodes.forEach((n) => list.append(el("li", { "data-id": n.id() },
+    el("span", { class: "tag" }, n.data("label")), n.data("caption"))));
+  $("in-view-count").textContent = String(nodes.length);
+}
+
+async function openNode(id, options = {}) {
+  const depth = options.depth || Number($("depth").value);
+  const limit = options.limit || 150;
+  const started = performance.now();
+  status(`Loading the neighbourhood of ${id}…`);
+  const graph = await api(neighbourhoodUrl(id, depth, limit));
+  const fetched = performance.now();
+  const cy = ensureGraph();
+  cy.startBatch();
+  cy.elements().remove();
+  cy.add(graph.nodes.map(nodeElement));
+  cy.add(graph.edges.map(edgeElement));
+  cy.endBatch();
+  cy.getElementById(id).addClass("center");
+  state.center = id;
+  state.expanded = new Set([id]);
+  await runLayout(cy, id);
+  cy.fit(undefined, 30);
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const drawn = performance.now();
+  state.lastDraw = { nodes: graph.nodes.length, edges: graph.edges.length,
+    fetchMs: fetched - started, drawMs: drawn - fetched, totalMs: drawn - started };
+  status(`${graph.nodes.length} nodes, ${graph.edges.length} edges within ${depth} hop(s)` +
+    (graph.truncated ? ` (first ${limit} shown)` : "") + ". Click a node to expand it.");
+  refreshInView();
+  history.replaceState(null, "", `/explore?node=${encodeURIComponent(id)}&depth=${depth}`);
+  if (!options.keepPanel) await showFacts(id);
+}
+
+async function expand(id) {
+  if (state.expanded.has(id)) return;
+  state.expanded.add(id);
+  const graph = await api(neighbourhoodUrl(id, 1, 50));
+  const cy = state.cy;
+  const fresh = graph.nodes.filter((n) => cy.getElementById(n.id).empty());
+  const origin = cy.getElementById(id).position();
+  cy.startBatch();
+  cy.add(fresh.map((n, i) => ({ ...nodeElement(n), position: {
+    x: origin.x + 90 * Math.cos((2 * Math.PI * i) / Math.max(fresh.length, 1)),
+    y: origin.y + 90 * Math.sin((2 * Math.PI * i) / Math.max(fresh.length, 1)),
+  } })));
+  cy.add(graph.edges.map(edgeElement).filter((e) => cy.getElementById(e.data.id).empty()));
+  cy.endBatch();
+  status(`Expanded ${id}: ${fresh.length} new node(s).`);
+  refreshInView();
+}
+
+// --- side panel -------------------------------------------------------------------------------
+function nodeLink(node) {
+  return el("a", { class: "node", "data-id": node.id, onclick: () => openNode(node.id) },
+    node.name || node.id);
+}
+
+function factElement(fact) {
+  const props = Object.entries(fact.properties).filter(([k]) => k !== "key")
+    .map(([k, v]) => `${k}: ${v}`).join(", ");
+  const arrow = fact.outgoing ? `—${fact.type}→` : `←${fact.type}—`;
+  const support = fact.support.map((s) => el("div", { class: "support" },
+    el("a", { href: s.url || "#", target: "_blank", rel: "noopener" }, s.title || s.article),
+    s.published ? ` (${s.published})` : "",
+    ...s.sentences.map((sentence) => el("blockquote", {}, sentence))));
+  return el("div", { class: "fact" },
+    el("div", { class: "rel" }, arrow), el("span", { class: "tag" }, fact.other.label),
+    nodeLink(fact.other), props ? el("div", {}, props) : null, ...support);
+}
+
+async function showFacts(id) {
+  const data = await api(`/v1/graph/facts/${encodeURIComponent(id)}?limit=100`);
+  const node = data.node;
+  $("node-title").replaceChildren(el("span", { class: "tag" }, node.label), node.name || node.id);
+  const meta = Object.entries(node.properties)
+    .filter(([k, v]) => !["id", "name", "aliases", "surname_key", "parties_key"].includes(k) && v !== null)
+    .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(", ") : v}`);
+  $("node-meta").textContent = meta.join(" · ");
+  $("facts").replaceChildren(...data.facts.map(factElement),
+    data.truncated ? el("p", {}, "More facts than shown.") : null);
+}
+
+// --- search -----------------------------------------------------------------------------------
+let searchTimer = null;
+async function search(text) {
+  const list = $("results");
+  if (!text.trim()) { list.replaceChildren(); return; }
+  const page = await api(`/v1/search?q=${encodeURIComponent(text)}&limit=10`);
+  list.replaceChildren(...page.items.map((hit) => el("li", {
+    tabindex: "0", "data-id": hit.id,
+    onclick: () => { list.replaceChildren(); $("search").value = hit.name; openNode(hit.id); },
+  }, el("span", { class: "tag" }, hit.label), hit.name)));
+  if (!page.items.length) list.append(el("li", {}, "No match"));
+}
+
+// --- timeline ---------------------------------------------------------------------------------
+async function loadCountries() {
+  const page = await api("/v1/countries?limit=200");
+  // The two countries with the most meetings are chosen first.
+  const busiest = [...page.items].sort((x, y) => y.meetings - x.meetings || x.code.localeCompare(y.code));
+  for (const [select, fallback] of [[$("country-a"), 0], [$("country-b"), 1]]) {
+    select.replaceChildren(...page.items.map((c) => el("option", { value: c.code },
+      `${c.name || c.code} (${c.code})`)));
+    if (busiest[fallback]) select.value = busiest[fallback].code;
+  }
+}
+
+async function showTimeline(a, b) {
+  const page = await api(`/v1/timeline?party=${a}&party=${b}&limit=200`);
+  const list = $("timeline");
+  list.replaceChildren(...page.items.map((event) => el("li", {
+    class: event.kind, "data-id": event.id, onclick: () => openNode(event.meeting || event.id),
+  }, el("time", {}, event.date || "undated"), event.title,
+     event.speaker ? ` (${event.speaker.name})` : "")));
+  if (!page.items.length) list.append(el("li", {}, `No meeting between ${a} and ${b} yet.`));
+}
+
+// --- start ------------------------------------------------------------------------------------
+async function start() {
+  await loadStyle();
+  $("search").addEventListener("input", (event) => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => search(event.target.value).catch((e) => status(e.message)), 200);
+  });
+  $("search-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const first = $("results").querySelector("li[data-id]");
+    if (first) first.click();
+  });
+  $("timeline-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    showTimeline($("country-a").value, $("country-b").value).catch((e) => status(e.message));
+  });
+  $("in-view-list").addEventListener("click", (event) => {
+    const item = event.target.closest("li[data-id]");
+    if (item) showFacts(item.dataset.id).catch((e) => status(e.message));
+  });
+  await loadCountries().catch((e) => status(e.message));
+  const params = new URLSearchParams(location.search);
+  if (params.get("depth")) $("depth").value = params.get("depth");
+  if (params.get("node")) {
+    await openNode(params.get("node"), {
+      depth: Number(params.get("depth") || $("depth").value),
+      limit: Number(params.get("limit") || 150),
+    }).catch((e) => status(e.message));
+  }
+  document.body.dataset.ready = "true";
+}
+
+start();
