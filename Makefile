@@ -68,6 +68,18 @@ db-status: install
 # package (and committed) so the page needs no CDN and `pip install` needs no npm.
 CYTOSCAPE_VERSION := 3.35.0
 VENDOR_DIR := app/explore/static/vendor
+# The browser tests drive Debian's chromium headless: install it where it is missing (as root,
+# as CI runs; otherwise with sudo). Nothing is downloaded by the tests themselves.
+browser:
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then \
+		echo "chromium: $$(chromium --version 2>/dev/null)"; \
+	else \
+		sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+		$$sudo apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq chromium chromium-driver >/dev/null && \
+		echo "installed $$(chromium --version)"; \
+	fi
+
 vendor:
 	@set -e; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	(cd "$$tmp" && npm pack --silent cytoscape@$(CYTOSCAPE_VERSION) >/dev/null && \

@@ -119,11 +119,16 @@ function neighbourhoodUrl(id, depth, limit) {
   return `/v1/graph/neighborhood/${encodeURIComponent(id)}?depth=${depth}&limit=${limit}`;
 }
 
+// Rings by hop distance from the centre: linear in the graph's size, so a few hundred nodes
+// are placed in milliseconds, and the centre stays in the middle.
 function runLayout(cy, rootId) {
+  const hops = {};
+  cy.elements().bfs({ roots: cy.getElementById(rootId), directed: false,
+    visit: (node, edge, previous, index, depth) => { hops[node.id()] = depth; } });
   return new Promise((resolve) => {
     const layout = cy.layout({
-      name: "breadthfirst", roots: cy.getElementById(rootId), circle: true, spacingFactor: 1.1,
-      animate: false, avoidOverlap: true,
+      name: "concentric", animate: false, avoidOverlap: true, minNodeSpacing: 18,
+      concentric: (node) => 10 - (hops[node.id()] ?? 9), levelWidth: () => 1,
     });
     layout.one("layoutstop", resolve);
     layout.run();
@@ -182,6 +187,7 @@ async function expand(id) {
   } })));
   cy.add(graph.edges.map(edgeElement).filter((e) => cy.getElementById(e.data.id).empty()));
   cy.endBatch();
+  if (fresh.length) await runLayout(cy, state.center);
   status(`Expanded ${id}: ${fresh.length} new node(s).`);
   refreshInView();
 }
