@@ -14,6 +14,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from app.main import create_app
 from app.settings import Settings
+from tests import browser_helpers
 from tests.browser_helpers import chrome, live_api
 from tests.samples_fixture import load_samples
 
@@ -125,3 +126,11 @@ def test_timeline_of_two_countries(
         lambda b: "Russia delegation" in b.find_element(By.ID, "facts").text
     )
     shot(browser, tmp_path, "explore-timeline")
+
+
+def test_a_missing_chromium_fails_with_the_install_command(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(browser_helpers.shutil, "which", lambda name: None)
+    with pytest.raises(pytest.fail.Exception, match="make browser"):
+        browser_helpers.find_chromium()
