@@ -14,6 +14,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from app.cli import CliError
 from app.settings import Settings
@@ -132,6 +133,11 @@ def render_conf(settings: Settings, *, home: Path) -> str:
         "QUERY_API_ENDPOINTS",
         "dbms.security.auth_enabled=true",
         "dbms.usage_report.enabled=false",
+        # The Browser may load remote guides and styles only from these hosts: the API's is
+        # added, and the Browser opens dipgraph's guide (saved queries, style) on connecting.
+        "browser.remote_content_hostname_whitelist="
+        f"guides.neo4j.com,localhost,127.0.0.1,{urlsplit(settings.api_url).hostname}",
+        f"browser.post_connect_cmd=play {settings.api_url.rstrip('/')}/explore/guide.html",
         *(f"server.jvm.additional={flag}" for flag in JVM_FLAGS),
     ]
     return "\n".join(lines) + "\n"

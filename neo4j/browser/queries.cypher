@@ -4,8 +4,9 @@
 //   :param b => 'RU'
 //   :param person => 'person:alexander-darchiev'
 //   :param fact => 'delegation:ru-us:istanbul:r2:ru'
-// then run one query at a time (select it, Ctrl+Enter). Load the style with `:style` and the
-// contents of dipgraph.grass beside this file.
+// then run one query at a time (select it, Ctrl+Enter). With the API running, the guide
+// `:play http://127.0.0.1:8000/explore/guide.html` has them all as clickable cards, and
+// `:style http://127.0.0.1:8000/explore/dipgraph.grass` applies the style.
 
 // 1. Who led which delegation: country, leader with the title they had then, meeting, date, place.
 MATCH (d:Delegation)-[:REPRESENTS]->(c:Country)
@@ -24,11 +25,14 @@ RETURN m, path, d, att, led, p
 ORDER BY m.round, m.date;
 
 // 3. What one person ($person) did: positions, delegations led or joined, meetings, statements.
+//    MEMBER_OF is named as a string, not a pattern type, so a graph with no member yet
+//    gives no "unknown relationship type" warning.
 MATCH (p:Person {id: $person})
 OPTIONAL MATCH pos = (p)-[:HOLDS_POSITION]->()
 OPTIONAL MATCH led = (:Delegation)-[:LED_BY]->(p)
-OPTIONAL MATCH joined = (p)-[:MEMBER_OF]->(:Delegation)
-OPTIONAL MATCH at = (p)-[:LED_BY|MEMBER_OF]-(:Delegation)-[:ATTENDED]->(:Meeting)
+OPTIONAL MATCH joined = (p)-[j]->(:Delegation) WHERE type(j) = 'MEMBER_OF'
+OPTIONAL MATCH at = (p)-[role]-(:Delegation)-[:ATTENDED]->(:Meeting)
+  WHERE type(role) IN ['LED_BY', 'MEMBER_OF']
 OPTIONAL MATCH said = (p)-[:SPOKE]->(:Statement)
 RETURN p, pos, led, joined, at, said;
 
