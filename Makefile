@@ -28,12 +28,17 @@ install: $(BIN)/dipgraph
 	@$(PYTHON) -c "import secrets; print('DIPGRAPH_API_KEY=' + secrets.token_urlsafe(24))" > .env
 	@echo "wrote a new API key to .env"
 
+# The local Browser plays dipgraph's guide from the API, so the server's conf names the API's URL.
+run: export DIPGRAPH_API_URL ?= http://$(HOST):$(PORT)
 run: install .env
 	$(BIN)/dipgraph db start
 	$(BIN)/dipgraph schema apply
-	$(BIN)/dipgraph ingest --quiet samples/
+	@echo "loading the sample articles (samples/) into Neo4j..."
+	@# Four articles: extracting in this process beats starting a worker process for them.
+	$(BIN)/dipgraph ingest --workers 0 samples/
 	@echo "API docs:      http://$(HOST):$(PORT)/docs"
-	@echo "Neo4j Browser: http://127.0.0.1:7474/browser/  (user neo4j, password from NEO4J_PASSWORD, default dipgraph-dev-password)"
+	@echo "Explorer:      http://$(HOST):$(PORT)/explore  (search 'Darchiev')"
+	@echo "Neo4j Browser: $$($(BIN)/python -c 'from app.localdb_home import browser_url; from app.settings import get_settings; print(browser_url(get_settings()))')  (user neo4j, password from NEO4J_PASSWORD, default dipgraph-dev-password)"
 	@echo "API key:       $$(sed -n 's/^DIPGRAPH_API_KEY=//p' .env)  (send as X-API-Key on write endpoints)"
 	$(BIN)/dipgraph serve --host $(HOST) --port $(PORT)
 

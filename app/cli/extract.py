@@ -22,7 +22,11 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--language", help="ISO 639-1 code; detected when omitted")
     parser.add_argument("--published", help="publication date YYYY[-MM[-DD]]")
     parser.add_argument("--url", help="source URL of the article")
-    parser.add_argument("--explain", action="store_true", help="show the evidence behind each fact")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="each fact with its evidence: rule, confidence, span, sentence",
+    )
     parser.set_defaults(func=run)
 
 
@@ -66,6 +70,7 @@ def _check_published(value: str | None) -> None:
 
 
 _OPTIONAL_STR = ("language", "published", "url")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 
 def _parse_record(line: str) -> dict[str, Any]:
@@ -98,7 +103,10 @@ def _run_jsonl(args: argparse.Namespace) -> int:
             record.get("text") or "", language=record.get("language"),
             published=record.get("published"), url=record.get("url"),
         )  # fmt: skip
-        print(json.dumps(_record(result, record.get("id")), ensure_ascii=False), flush=False)
+        if args.explain:
+            print(f"# record {record.get('id', number)} (line {number})\n{_explain(result)}")
+        else:
+            print(json.dumps(_record(result, record.get("id")), ensure_ascii=False), flush=False)
         name = f"line {number}" + (f" ({record['id']})" if record.get("id") else "")
         for warning in result.warnings:
             print(f"dipgraph extract: {name}: {warning}", file=sys.stderr)
@@ -110,6 +118,12 @@ def _run_jsonl(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     _check_published(args.published)
+    if not args.jsonl and args.file.lower().endswith(JSONL_SUFFIXES):
+        # A JSON Lines file read as one article would give one meaningless result.
+        print(
+            f"dipgraph extract: reading {args.file} as article records, one a line", file=sys.stderr
+        )
+        args.jsonl = True
     if args.jsonl:
         return _run_jsonl(args)
     result = extract_article(
