@@ -38,7 +38,7 @@ run: install .env
 	$(BIN)/dipgraph ingest --workers 0 samples/
 	@echo "API docs:      http://$(HOST):$(PORT)/docs"
 	@echo "Explorer:      http://$(HOST):$(PORT)/explore  (search 'Darchiev')"
-	@echo "Neo4j Browser: $$($(BIN)/python -c 'from app.localdb_home import browser_url; from app.settings import get_settings; print(browser_url(get_settings()))')  (user neo4j, password from NEO4J_PASSWORD, default dipgraph-dev-password)"
+	@echo "Neo4j Browser: $$($(BIN)/python -c 'from app.cli.db_home import browser_url; from app.settings import get_settings; print(browser_url(get_settings()))')  (user neo4j, password from NEO4J_PASSWORD, default dipgraph-dev-password)"
 	@echo "API key:       $$(sed -n 's/^DIPGRAPH_API_KEY=//p' .env)  (send as X-API-Key on write endpoints)"
 	$(BIN)/dipgraph serve --host $(HOST) --port $(PORT)
 

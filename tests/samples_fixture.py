@@ -9,7 +9,7 @@ import pytest
 from neo4j import Driver
 
 from app.settings import Settings
-from ingest.service import ArticleInput
+from ingest.service.service import ArticleInput
 from tests.conftest import wipe_graph
 from tests.ingest_helpers import SAMPLES, ingest
 

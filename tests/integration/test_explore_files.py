@@ -15,7 +15,7 @@ from app.settings import Settings
 from tests.conftest import make_client
 from tests.samples_fixture import load_samples
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_the_page_and_its_assets_come_from_the_api(client: TestClient) -> None:

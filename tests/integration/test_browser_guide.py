@@ -11,13 +11,13 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from app import localdb_home
+from app.cli import db_home as localdb_home
 from app.explore.guide import saved_queries
 from app.settings import Settings
+from tests.integration.test_browser_files import ready_queries
 from tests.samples_fixture import load_samples
-from tests.test_browser_files import ready_queries
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_the_guide_has_every_saved_query_as_a_runnable_card(client: TestClient) -> None:

@@ -16,7 +16,7 @@ from app.settings import Settings
 from tests.samples_fixture import load_samples
 
 ID_EXAMPLE = re.compile(
-    r'"((?:article|country|person|org|place|meeting|delegation|statement|topic|property):[^"]+)"'
+    r'"((?:article|country|person|org|place|meeting|delegation|statement|topic|property):[^"\\]+)\\?"'
 )
 
 
