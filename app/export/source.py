@@ -1,11 +1,12 @@
 """Paged reads of the whole graph, or of one node's neighbourhood, for the exporters.
 
-The whole graph is read label by label, each label in pages keyed on `id` (`WHERE n.id > $after
-ORDER BY n.id LIMIT $page`): the label's uniqueness constraint is an index that gives the order,
-so each page is an index seek, and no page holds more than `page` nodes. Edges are read the same
-way, as the outgoing relationships of one page of start nodes. Each page is its own read
-transaction: a client that stops reading holds no transaction open.
-"""
+The whole graph is read label by label, each label in pages of ids keyed on `id` (`WHERE n.id >
+$after ORDER BY n.id LIMIT $page`): the label's uniqueness constraint is an index that gives the
+order, so each page is an index seek. A page's nodes, then the relationships leaving them, are
+read one row each and pulled from the server a few hundred at a time, so not even a hub (a
+country in thousands of meetings) is held whole; hidden properties (text, evidence) are dropped
+by the server. Each page is its own read transaction, closed when its rows are read or the
+stream is dropped."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from app.repositories.graph import FACT_TYPES, label_of, neighborhood_query
 from graph_schema.model import Label, RelType
 
 PAGE = 1000
+# Records pulled from the server at a time while streaming a page.
+FETCH = 500
 # A neighbourhood is read in one query; this bounds it (the API's own view stops at 500).
 MAX_NEIGHBOURS = 20_000
 ALL_TYPES = "|".join(RelType)
@@ -43,21 +46,27 @@ class ExportEdge:
     properties: dict[str, Any]
 
 
-def _visible(props: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in props.items() if k not in HIDDEN_PROPERTIES}
-
-
 def export_labels(*, articles: bool) -> list[Label]:
     skip = {Label.SCHEMA_MIGRATION} | (set() if articles else {Label.ARTICLE})
     return [label for label in Label if label not in skip]
 
 
+# Hidden properties (an article's text, a fact's evidence) are dropped by the server, so they
+# never cross the wire: evidence is most of a relationship's bytes.
+VISIBLE_PROPS = "[k IN keys({var}) WHERE NOT k IN $hidden | [k, {var}[k]]]"
+
+
+@cache
+def ids_query(label: Label) -> str:
+    return f"MATCH (n:{label}) WHERE n.id > $after RETURN n.id AS id ORDER BY n.id LIMIT $page"
+
+
 @cache
 def nodes_query(label: Label) -> str:
     return (
-        f"MATCH (n:{label}) WHERE n.id > $after "
-        "WITH n ORDER BY n.id LIMIT $page "
-        "RETURN n.id AS id, n.name AS name, properties(n) AS props"
+        f"MATCH (n:{label}) WHERE n.id IN $ids "
+        f"RETURN n.id AS id, n.name AS name, {VISIBLE_PROPS.format(var='n')} AS props "
+        "ORDER BY id"
     )
 
 
@@ -66,53 +75,61 @@ def edges_query(label: Label, *, articles: bool) -> str:
     # Without articles only fact types are followed, and none of them leads to an article.
     types = ALL_TYPES if articles else FACT_TYPES
     return (
-        f"MATCH (n:{label}) WHERE n.id > $after "
-        "WITH n ORDER BY n.id LIMIT $page "
-        f"OPTIONAL MATCH (n)-[r:{types}]->(m) "
-        "WITH n, collect({type: type(r), target: m.id, props: properties(r)}) AS rels "
-        "RETURN n.id AS id, rels ORDER BY id"
+        f"MATCH (n:{label})-[r:{types}]->(m) WHERE n.id IN $ids "
+        f"RETURN n.id AS source, type(r) AS type, m.id AS target, "
+        f"{VISIBLE_PROPS.format(var='r')} AS props"
     )
 
 
-async def _page(tx: AsyncManagedTransaction, query: str, after: str, page: int) -> list[Any]:
-    result = await tx.run(query, after=after, page=page)
-    return [record async for record in result]
+async def _ids(tx: AsyncManagedTransaction, label: Label, after: str) -> list[str]:
+    result = await tx.run(ids_query(label), after=after, page=PAGE)
+    return [record["id"] async for record in result]
 
 
-async def _pages(driver: AsyncDriver, database: str, query: str) -> AsyncIterator[list[Any]]:
+async def _id_pages(driver: AsyncDriver, database: str, label: Label) -> AsyncIterator[list[str]]:
+    """The label's ids, a page at a time, in id order."""
     after = ""
     while True:
         async with driver.session(database=database, default_access_mode="READ") as session:
-            records = await session.execute_read(_page, query, after, PAGE)
-        if not records:
+            ids = await session.execute_read(_ids, label, after)
+        if ids:
+            yield ids
+        if len(ids) < PAGE:
             return
-        yield records
-        if len(records) < PAGE:
-            return
-        after = records[-1]["id"]
+        after = ids[-1]
+
+
+async def _stream(
+    driver: AsyncDriver, database: str, query: str, ids: list[str]
+) -> AsyncIterator[Any]:
+    """The query's records over one page of ids, pulled from the server `FETCH` at a time: a
+    hub (a country party to thousands of meetings) never sits in memory whole."""
+    async with (
+        driver.session(database=database, default_access_mode="READ", fetch_size=FETCH) as session,
+        await session.begin_transaction() as tx,
+    ):
+        result = await tx.run(query, ids=ids, hidden=sorted(HIDDEN_PROPERTIES))
+        async for record in result:
+            yield record
 
 
 async def graph_nodes(
     driver: AsyncDriver, database: str, *, articles: bool
 ) -> AsyncIterator[ExportNode]:
     for label in export_labels(articles=articles):
-        async for records in _pages(driver, database, nodes_query(label)):
-            for rec in records:
-                yield ExportNode(rec["id"], label, rec["name"], _visible(dict(rec["props"])))
+        async for ids in _id_pages(driver, database, label):
+            async for rec in _stream(driver, database, nodes_query(label), ids):
+                yield ExportNode(rec["id"], label, rec["name"], dict(rec["props"]))
 
 
 async def graph_edges(
     driver: AsyncDriver, database: str, *, articles: bool
 ) -> AsyncIterator[ExportEdge]:
     for label in export_labels(articles=articles):
-        async for records in _pages(driver, database, edges_query(label, articles=articles)):
-            for rec in records:
-                for rel in rec["rels"]:
-                    if rel["type"] is None or rel["target"] is None:
-                        continue
-                    yield ExportEdge(
-                        rel["type"], rec["id"], rel["target"], _visible(dict(rel["props"]))
-                    )
+        query = edges_query(label, articles=articles)
+        async for ids in _id_pages(driver, database, label):
+            async for rec in _stream(driver, database, query, ids):
+                yield ExportEdge(rec["type"], rec["source"], rec["target"], dict(rec["props"]))
 
 
 async def _neighbourhood(
