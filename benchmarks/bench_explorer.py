@@ -70,7 +70,8 @@ def main() -> None:
     for run in runs:
         print(
             f"{node} depth {args.depth}: {run['nodes']:.0f} nodes, {run['edges']:.0f} edges; "
-            f"request {run['fetchMs']:.0f} ms, draw {run['drawMs']:.0f} ms, "
+            f"request {run['fetchMs']:.0f} ms, draw {run['drawMs']:.0f} ms (add "
+            f"{run['addMs']:.0f}, layout {run['layoutMs']:.0f}, paint {run['paintMs']:.0f}), "
             f"total {run['totalMs']:.0f} ms"
         )
     print(

@@ -25,9 +25,11 @@ EDGE = "{type: type(r), source: startNode(r).id, target: endNode(r).id, properti
 NEIGHBORHOOD = """
 MATCH (s:{label} {{id: $id}})
 CALL (s) {{
-  OPTIONAL MATCH (s)-[:{types}*1..{depth}]-(x)
-  WITH DISTINCT x WHERE x IS NOT NULL AND x <> s
-  WITH x ORDER BY x.id LIMIT $take
+  CALL (s) {{
+{levels}
+  }}
+  WITH x, min(d) AS d WHERE x <> s
+  WITH x ORDER BY d, x.id LIMIT $take
   RETURN collect(x) AS others
 }}
 WITH [s] + others AS ns
@@ -57,12 +59,24 @@ def label_of(node_id: str) -> Label:
     return label
 
 
+# One branch per hop count, so the nearest nodes are kept when `limit` cuts the neighbourhood
+# (a cut by id alone kept far nodes cut off from the centre).
+LEVEL = "    MATCH (s)-[:{types}*{hops}..{hops}]-(x) RETURN DISTINCT x, {hops} AS d"
+
+
+def _levels(depth: int, types: str) -> str:
+    return "\n    UNION\n".join(
+        LEVEL.format(types=types, hops=hops) for hops in range(1, int(depth) + 1)
+    )
+
+
 @cache
 def neighborhood_query(label: Label, depth: int, *, articles: bool) -> str:
+    types = ALL_TYPES if articles else FACT_TYPES
     return NEIGHBORHOOD.format(
         label=label,
-        depth=int(depth),
-        types=ALL_TYPES if articles else FACT_TYPES,
+        levels=_levels(depth, types),
+        types=types,
         node=NODE,
         edge=EDGE,
     )

@@ -60,14 +60,21 @@ function cytoscapeStyle(rules) {
       "border-width": 2, width: 40, height: 40, label: "data(caption)", "font-size": 10,
       "text-valign": "bottom", "text-margin-y": 3, "text-wrap": "wrap", "text-max-width": 110,
       color: "#2a2c34", "text-background-color": "#fff", "text-background-opacity": 0.7,
+      "min-zoomed-font-size": 6,
     } },
     { selector: "edge", style: {
       width: 1.2, "line-color": "#A5ABB6", "target-arrow-color": "#A5ABB6",
       "target-arrow-shape": "triangle", "curve-style": "bezier", label: "data(type)",
       "font-size": 7, color: "#555", "text-rotation": "autorotate",
       "text-background-color": "#fff", "text-background-opacity": 0.8,
+      "min-zoomed-font-size": 6,
     } },
     { selector: "node:selected", style: { "border-width": 5, "border-color": "#1b5fc1" } },
+    // A crowded drawing is too small to read its labels, and measuring hundreds of wrapped
+    // labels is most of the drawing time: only the chosen and hovered nodes keep theirs.
+    { selector: ".crowded", style: { label: "" } },
+    { selector: "node.crowded:selected, node.crowded.hover, node.crowded.center",
+      style: { label: "data(caption)", "font-size": 14 } },
     { selector: "node.center", style: { "border-width": 4, "border-color": "#2a2c34" } },
   ];
   for (const [selector, props] of Object.entries(rules)) {
@@ -101,12 +108,16 @@ function edgeElement(edge) {
   } };
 }
 
+const CROWDED = 200;
+
 function ensureGraph() {
   if (state.cy) return state.cy;
   state.cy = cytoscape({
     container: $("graph"), style: cytoscapeStyle(state.styles),
-    minZoom: 0.1, maxZoom: 3,
+    minZoom: 0.02, maxZoom: 3,
   });
+  state.cy.on("mouseover", "node", (event) => event.target.addClass("hover"));
+  state.cy.on("mouseout", "node", (event) => event.target.removeClass("hover"));
   state.cy.on("tap", "node", (event) => {
     const id = event.target.id();
     showFacts(id);
@@ -119,20 +130,42 @@ function neighbourhoodUrl(id, depth, limit) {
   return `/v1/graph/neighborhood/${encodeURIComponent(id)}?depth=${depth}&limit=${limit}`;
 }
 
-// Rings by hop distance from the centre: linear in the graph's size, so a few hundred nodes
-// are placed in milliseconds, and the centre stays in the middle.
+// Rings by hop distance from the centre, each ring wide enough for its nodes, computed here in
+// one pass (a preset layout): a few hundred nodes are placed in a few milliseconds.
+const RING_GAP = 140;
+const NODE_SPACING = 70;
 function runLayout(cy, rootId) {
   const hops = {};
   cy.elements().bfs({ roots: cy.getElementById(rootId), directed: false,
     visit: (node, edge, previous, index, depth) => { hops[node.id()] = depth; } });
-  return new Promise((resolve) => {
-    const layout = cy.layout({
-      name: "concentric", animate: false, avoidOverlap: true, minNodeSpacing: 18,
-      concentric: (node) => 10 - (hops[node.id()] ?? 9), levelWidth: () => 1,
-    });
-    layout.one("layoutstop", resolve);
-    layout.run();
+  // Nodes the drawing does not connect to the centre (the neighbourhood was cut at `limit`)
+  // share one outer ring.
+  const outer = Math.max(0, ...Object.values(hops)) + 1;
+  const rings = [];
+  cy.nodes().forEach((node) => {
+    const hop = hops[node.id()] ?? outer;
+    (rings[hop] = rings[hop] || []).push(node);
   });
+  const positions = {};
+  let radius = 0;
+  rings.forEach((ring, hop) => {
+    if (!ring || !ring.length) return;
+    if (hop > 0) radius = Math.max(radius + RING_GAP, (ring.length * NODE_SPACING) / (2 * Math.PI));
+    ring.sort((a, b) => a.data("label").localeCompare(b.data("label")) || a.id().localeCompare(b.id()));
+    ring.forEach((node, i) => {
+      const angle = (2 * Math.PI * i) / ring.length + hop * 0.35;
+      positions[node.id()] = { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+    });
+  });
+  cy.layout({ name: "preset", positions, animate: false, fit: false }).run();
+  return radius;
+}
+
+// Fit the rings from their radius: no bounding box, so no label has to be measured to fit.
+function fitRings(cy, radius) {
+  const extent = radius + 60;
+  const zoom = Math.min(cy.width(), cy.height()) / (2 * extent);
+  cy.viewport({ zoom: Math.min(zoom, 1.5), pan: { x: cy.width() / 2, y: cy.height() / 2 } });
 }
 
 function refreshInView() {
@@ -157,15 +190,18 @@ async function openNode(id, options = {}) {
   cy.add(graph.nodes.map(nodeElement));
   cy.add(graph.edges.map(edgeElement));
   cy.endBatch();
+  if (graph.nodes.length > CROWDED) cy.elements().addClass("crowded");
   cy.getElementById(id).addClass("center");
   state.center = id;
   state.expanded = new Set([id]);
-  await runLayout(cy, id);
-  cy.fit(undefined, 30);
+  const added = performance.now();
+  fitRings(cy, runLayout(cy, id));
+  const placed = performance.now();
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   const drawn = performance.now();
   state.lastDraw = { nodes: graph.nodes.length, edges: graph.edges.length,
-    fetchMs: fetched - started, drawMs: drawn - fetched, totalMs: drawn - started };
+    fetchMs: fetched - started, addMs: added - fetched, layoutMs: placed - added,
+    paintMs: drawn - placed, drawMs: drawn - fetched, totalMs: drawn - started };
   status(`${graph.nodes.length} nodes, ${graph.edges.length} edges within ${depth} hop(s)` +
     (graph.truncated ? ` (first ${limit} shown)` : "") + ". Click a node to expand it.");
   refreshInView();
@@ -187,7 +223,7 @@ async function expand(id) {
   } })));
   cy.add(graph.edges.map(edgeElement).filter((e) => cy.getElementById(e.data.id).empty()));
   cy.endBatch();
-  if (fresh.length) await runLayout(cy, state.center);
+  if (fresh.length) runLayout(cy, state.center);
   status(`Expanded ${id}: ${fresh.length} new node(s).`);
   refreshInView();
 }
