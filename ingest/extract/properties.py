@@ -30,25 +30,49 @@ def _noun_at(tokens: list[Token], i: int, nouns: dict[str, str]) -> tuple[str, i
     return None
 
 
+def _place_of(words: list[str], art: ArticleContext) -> str | None:
+    """The English name of a known place: 'New-York', 'Francfort-sur-le-Main', 'Frankfurt am'."""
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        for form in (name, name.replace("-", " "), name.split("-")[0]):
+            place = art.lex.places.get(form)
+            if place is not None:
+                return place.name
+    return None
+
+
+def _run_at(tokens: list[Token], k: int) -> list[str]:
+    run: list[str] = []
+    while k < len(tokens) and tokens[k].base[:1].isupper() and len(run) < 3:
+        run.append(tokens[k].base)
+        k += 1
+    return run
+
+
+def _link(token: Token) -> bool:
+    return token.text.isalpha() and token.text.islower() and len(token.text) <= 3
+
+
 def _locations(tokens: list[Token], j: int, art: ArticleContext) -> list[str]:
+    """Places after a building noun: 'in A, B and C', 'de Paris, de Bordeaux', 'Konsulate A, B'."""
     preps = {p.lower() for p in art.lex.words("property_loc_preps")}
     joiners = {p.lower() for p in art.lex.words("list_joiners")}
-    if j >= len(tokens) or tokens[j].lower not in preps:
-        return []
+    bare = j < len(tokens) and tokens[j].lower not in preps  # apposition: known places only
+    k = j if bare else j + 1
     out: list[str] = []
-    k = j + 1
     while k < len(tokens):
-        run: list[str] = []
-        while k < len(tokens) and tokens[k].base[:1].isupper() and len(run) < 3:
-            run.append(tokens[k].base)
-            k += 1
-        if not run:
+        run = _run_at(tokens, k)
+        place = _place_of(run, art) if run else None
+        if not run or (bare and place is None) or (out and place is None):
             break
-        name = " ".join(run)
-        place = art.lex.places.get(name)
-        out.append(place.name if place else name)
+        out.append(place or " ".join(run))
+        k += len(run)
+        link = k + 1 < len(tokens) and tokens[k].lower not in joiners | preps
+        if link and _link(tokens[k]) and tokens[k + 1].base[:1].isupper():
+            k += 2  # 'Frankfurt am Main'
         if k < len(tokens) and tokens[k].lower in joiners:
             k += 1
+            k += k < len(tokens) and tokens[k].lower in preps  # 'de Paris, de Bordeaux'
         else:
             break
     return out
@@ -111,7 +135,8 @@ def _owner_after(
     tokens: list[Token], last: int, j: int, ctx: SentenceContext, loc_preps: set[str]
 ) -> tuple[str | None, int]:
     """Owner named after the noun ("l'ambassade d'Espagne à Rabat"), and where the place starts."""
-    after = next((c for c in ctx.mentions.countries if 0 <= c.start - tokens[last].end <= 4), None)
+    owners = [c for c in ctx.mentions.countries if c.kind != "capital"]  # a capital is a place
+    after = next((c for c in owners if 0 <= c.start - tokens[last].end <= 4), None)
     if after is None or (j < len(tokens) and tokens[j].lower in loc_preps):
         return None, j  # 'mission in Haiti' is where it is, not whose it is
     while j < len(tokens) and tokens[j].start < after.end:

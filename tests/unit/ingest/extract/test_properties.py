@@ -1,0 +1,35 @@
+"""Diplomatic properties: one per listed place, owners from adjectives and genitives."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.pipeline import extract_article
+
+
+def _props(text: str, language: str) -> list[tuple[str | None, str | None]]:
+    result = extract_article(text, language=language, published="2024-05-07")
+    return [(p.location, p.owner_country) for p in result.facts.properties]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Chile closed the Peruvian consulates general in Lyon, Marseille and Bordeaux.",
+         [("Lyon", "PE"), ("Marseille", "PE"), ("Bordeaux", "PE")]),
+        ("fr", "Le Chili ferme les consulats généraux péruviens à Lyon, Marseille et Bordeaux.",
+         [("Lyon", "PE"), ("Marseille", "PE"), ("Bordeaux", "PE")]),
+        ("fr", "Il s'agit du consulat de Lyon, de Bordeaux et de New-York.",
+         [("Lyon", None), ("Bordeaux", None), ("New York", None)]),
+        ("de", "Berlin schließt die iranischen Generalkonsulate in Frankfurt am Main, München "
+               "und Hamburg.", [("Frankfurt", "IR"), ("Munich", "IR"), ("Hamburg", "IR")]),
+        ("de", "Offen bleibt eines der Konsulate Hamburg, Bonn und Leipzig.",
+         [("Hamburg", None), ("Bonn", None), ("Leipzig", None)]),
+        ("nl", "Chili sluit de Peruaanse consulaten in Lyon, Marseille en Bordeaux.",
+         [("Lyon", "PE"), ("Marseille", "PE"), ("Bordeaux", "PE")]),
+    ],
+)  # fmt: skip
+def test_each_listed_place_is_a_property(
+    language: str, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _props(text, language) == expected
