@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.context import ArticleContext, SentenceContext
-from ingest.extract.mentions import Token
+from ingest.extract.mentions import CountryMention, Token
 from ingest.lang.lexicon import phrase_regex
 from ingest.models import DiplomaticProperty, Meeting
 
@@ -78,6 +78,12 @@ def _locations(tokens: list[Token], j: int, art: ArticleContext) -> list[str]:
     return out
 
 
+def _owns(country: CountryMention, tokens: list[Token], k: int) -> bool:
+    """An adjective ('the Peruvian embassy') or a possessive ("Iran's embassy") owns the noun;
+    a state named just before it ('threats of Niger against the embassy') does not."""
+    return country.kind == "adjective" or (k >= 0 and tokens[k].possessive)
+
+
 def _name_before(
     tokens: list[Token], i: int, ctx: SentenceContext, art: ArticleContext
 ) -> tuple[str | None, str | None]:
@@ -88,8 +94,9 @@ def _name_before(
     k = i - 1
     while k >= 0 and tokens[k].text in _QUOTES:
         k -= 1
+    near = tokens[max(k - 1, 0)].start
     owner = next((c.code for c in ctx.mentions.countries if c.end <= tokens[i].start and
-                  tokens[max(k - 1, 0)].start <= c.start), None)  # fmt: skip
+                  near <= c.start and _owns(c, tokens, k)), None)  # fmt: skip
     run: list[str] = []
     while k >= 0 and tokens[k].base[:1].isupper() and tokens[k].lower not in art.lex.stop:
         run.insert(0, tokens[k].base)
@@ -120,6 +127,10 @@ def _restrictor(
     return first, str(actions[match.group().lower()])
 
 
+def _is_country(location: str | None, art: ArticleContext) -> bool:
+    return location is not None and art.lex.countries.get(location, ("", ""))[1] == "name"
+
+
 def _known_place(location: str | None, art: ArticleContext) -> bool:
     return location is not None and any(p.name == location for p in art.lex.places.values())
 
@@ -136,12 +147,27 @@ def _owner_after(
 ) -> tuple[str | None, int]:
     """Owner named after the noun ("l'ambassade d'Espagne à Rabat"), and where the place starts."""
     owners = [c for c in ctx.mentions.countries if c.kind != "capital"]  # a capital is a place
-    after = next((c for c in owners if 0 <= c.start - tokens[last].end <= 4), None)
-    if after is None or (j < len(tokens) and tokens[j].lower in loc_preps):
+    after = next((c for c in owners if 0 <= c.start - tokens[last].end <= 8), None)
+    between = [t.text for t in tokens[j:] if t.end <= (after.start if after else 0)]
+    if (
+        after is None
+        or (j < len(tokens) and tokens[j].lower in loc_preps)
+        or any(not w.islower() for w in between)
+    ):
         return None, j  # 'mission in Haiti' is where it is, not whose it is
     while j < len(tokens) and tokens[j].start < after.end:
         j += 1
     return after.code, j
+
+
+def _past_coordinate(tokens: list[Token], j: int, art: ArticleContext) -> int:
+    """'the embassy and consulates in Turkey': the first noun is where the second is."""
+    joiners = {p.lower() for p in art.lex.words("list_joiners")}
+    if j + 1 >= len(tokens) or tokens[j].lower not in joiners:
+        return j
+    nouns = {k.lower(): v for k, v in art.lex.mapping("property_nouns").items()}
+    hit = _noun_at(tokens, j + 1, nouns)
+    return hit[1] + 1 if hit is not None else j
 
 
 def _property_at(
@@ -158,6 +184,7 @@ def _property_at(
     j = last + 1
     while j < len(tokens) and tokens[j].text in _QUOTES:
         j += 1
+    j = _past_coordinate(tokens, j, art)
     name, owner = _name_before(tokens, i, ctx, art)
     loc_preps = {p.lower() for p in art.lex.words("locative_preps")}
     owner_after, j = _owner_after(tokens, last, j, ctx, loc_preps)
@@ -168,11 +195,14 @@ def _property_at(
     for location in locations:
         if (name is None and location is None) or _in_meeting_city(location, ctx, meetings):
             continue
+        if name is None and owner is None and _is_country(location, art):
+            continue  # 'the embassy in Iran', nobody's: a generic mention
         if kind == "mission" and not _known_place(location, art):
             continue  # 'the Security Support mission in Haiti': an operation, not a building
         label = name or " ".join(t.text for t in tokens[i : last + 1]) + f" in {location}"
         found.append(DiplomaticProperty(
-            name=label, kind=kind, location=location, owner_country=owner,
+            name=label, kind=kind, owner_country=owner,
+            location=None if _is_country(location, art) else location,  # a city, or none
             restricted_by=restricted, action=action,
             evidence=[ctx.evidence(f"property:{kind}", 0.75)],
         ))  # fmt: skip
@@ -188,10 +218,16 @@ def sentence_properties(
     tokens = ctx.mentions.tokens
     default_owner = _sentence_owner(ctx, art)
     found: list[DiplomaticProperty] = []
+    joiners = {p.lower() for p in art.lex.words("list_joiners")}
+    shared: tuple[int, str | None] = (-1, None)  # 'the Dutch embassy and consulates': one owner
     for i in range(len(tokens)):
         hit = _noun_at(tokens, i, nouns)
-        if hit is not None:
-            found.extend(_property_at(tokens, i, hit, ctx, art, meetings, default_owner))
+        if hit is None:
+            continue
+        owner = shared[1] if shared[0] == i - 2 and tokens[i - 1].lower in joiners else None
+        props = _property_at(tokens, i, hit, ctx, art, meetings, owner or default_owner)
+        shared = (hit[1], props[0].owner_country if props else None)
+        found.extend(props)
     return found
 
 
@@ -204,4 +240,6 @@ def extract_properties(art: ArticleContext, meetings: list[Meeting]) -> list[Dip
             if key not in seen:
                 seen.add(key)
                 out.append(prop)
-    return out
+    located = {(p.owner_country, p.kind) for p in out if p.location is not None}
+    # 'closes the Iranian consulates in Germany ... in Frankfurt and Hamburg': the cities count
+    return [p for p in out if p.location is not None or (p.owner_country, p.kind) not in located]

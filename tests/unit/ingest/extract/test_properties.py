@@ -33,3 +33,24 @@ def test_each_listed_place_is_a_property(
     language: str, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _props(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Le Niger menace l'ambassade de France à Niamey.", [("Niamey", "FR")]),
+        ("fr", "Des étudiants occupent l'ambassade des États-Unis à Téhéran.", [("Tehran", "US")]),
+        ("en", "Iran's embassy in London reopened on Sunday.", [("London", "IR")]),
+        ("de", "Die deutsche Botschaft in Kabul bleibt geschlossen.", [("Kabul", "DE")]),
+        ("nl", "De Nederlandse ambassade en consulaten in Turkije zijn weer open.",
+         [(None, "NL"), (None, "NL")]),
+        ("en", "Protesters gathered outside the embassy in Iran.", []),
+        ("de", "Berlin schließt iranische Generalkonsulate in Deutschland. Betroffen sind die "
+               "iranischen Generalkonsulate in Hamburg und München.",
+         [("Hamburg", "IR"), ("Munich", "IR")]),
+    ],
+)  # fmt: skip
+def test_owner_and_place(
+    language: str, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _props(text, language) == expected
