@@ -54,3 +54,16 @@ def test_owner_and_place(
     language: str, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _props(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("en", "Moscow closed the Russian trade office in London.", "London"),
+        ("fr", "Ottawa a fermé le haut-commissariat indien à Ottawa.", "Ottawa"),
+        ("nl", "De Franse kanselarij in Kigali werd gesloten.", "Kigali"),
+        ("de", "Die französische Kanzlei in Kigali wurde geschlossen.", "Kigali"),
+    ],
+)
+def test_premises_other_than_embassies(language: str, text: str, place: str) -> None:
+    assert [location for location, _ in _props(text, language)] == [place]
