@@ -1,7 +1,7 @@
 """Diplomatic properties (embassies, consulates, estates, trade missions) and who restricts them.
 
 A building becomes a property fact only with a proper name or a location; a building that is a
-meeting's venue in that meeting's city is the venue, not a separate fact.
+meeting's venue is a property only when its owner is named ('at the German embassy in Vienna').
 """
 
 from __future__ import annotations
@@ -193,8 +193,10 @@ def _property_at(
     restricted, action = _restrictor(ctx, art, owner)
     found: list[DiplomaticProperty] = []
     for location in locations:
-        if (name is None and location is None) or _in_meeting_city(location, ctx, meetings):
-            continue
+        if (name is None and location is None) or (
+            owner is None and _in_meeting_city(location, ctx, meetings)
+        ):
+            continue  # an ownerless building in the meeting's city is its venue
         if name is None and owner is None and _is_country(location, art):
             continue  # 'the embassy in Iran', nobody's: a generic mention
         if kind == "mission" and not _known_place(location, art):
@@ -237,9 +239,13 @@ def extract_properties(art: ArticleContext, meetings: list[Meeting]) -> list[Dip
     for ctx in art.sentences:
         for prop in sentence_properties(ctx, art, meetings):
             key = (prop.name.lower(), prop.location)
+            if prop.location is not None:  # 'the embassy in X' named twice, once with its owner
+                key = (f"{prop.kind}/{prop.owner_country}", prop.location)
             if key not in seen:
                 seen.add(key)
                 out.append(prop)
+    owned = {(p.kind, p.location) for p in out if p.owner_country and p.location}
+    out = [p for p in out if p.owner_country or (p.kind, p.location) not in owned]
     located = {(p.owner_country, p.kind) for p in out if p.location is not None}
     # 'closes the Iranian consulates in Germany ... in Frankfurt and Hamburg': the cities count
     return [p for p in out if p.location is not None or (p.owner_country, p.kind) not in located]

@@ -67,3 +67,19 @@ def test_owner_and_place(
 )
 def test_premises_other_than_embassies(language: str, text: str, place: str) -> None:
     assert [location for location, _ in _props(text, language)] == [place]
+
+
+def test_one_building_named_twice_is_one_property() -> None:
+    text = (
+        "L'Allemagne maintient son ambassade à Téhéran. "
+        "L'Iran a convoqué le chargé d'affaires de l'ambassade d'Allemagne à Téhéran."
+    )
+    assert _props(text, "fr") == [("Tehran", "DE")]
+
+
+def test_a_venue_embassy_is_still_a_property() -> None:
+    text = (
+        "Steinmeier traf Kern am Montag in Wien; danach ein Gespräch in der Deutschen "
+        "Botschaft in Wien."
+    )
+    assert ("Vienna", "DE") in _props(text, "de")
