@@ -59,11 +59,15 @@ def _locations(tokens: list[Token], j: int, art: ArticleContext) -> list[str]:
     joiners = {p.lower() for p in art.lex.words("list_joiners")}
     bare = j < len(tokens) and tokens[j].lower not in preps  # apposition: known places only
     k = j if bare else j + 1
+    skip = {w.lower() for w in art.lex.words("definite_articles") + art.lex.words("capital_nouns")}
+    while not bare and k < len(tokens) and tokens[k].lower in skip:
+        k += 1  # 'in der Hauptstadt Teheran', 'in the capital Tehran'
+    strict = bare or k > j + 1  # 'in het Amerikaanse ...' names no place
     out: list[str] = []
     while k < len(tokens):
         run = _run_at(tokens, k)
         place = _place_of(run, art) if run else None
-        if not run or (bare and place is None) or (out and place is None):
+        if not run or (strict and place is None) or (out and place is None):
             break
         out.append(place or " ".join(run))
         k += len(run)

@@ -83,3 +83,18 @@ def test_a_venue_embassy_is_still_a_property() -> None:
         "Botschaft in Wien."
     )
     assert ("Vienna", "DE") in _props(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Berlin holte das Personal der deutschen Botschaft in der Hauptstadt Teheran ab.",
+         [("Tehran", "DE")]),
+        ("en", "London reopened the British embassy in the capital Tehran.", [("Tehran", "GB")]),
+        ("nl", "Er kwamen klachten binnen over ambassades in het Nederlandse systeem.", []),
+    ],
+)  # fmt: skip
+def test_place_after_article_and_capital_noun(
+    language: str, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _props(text, language) == expected
