@@ -108,6 +108,18 @@ def _name_before(
     return (" ".join(run) if run else None), owner
 
 
+def _own_by_pronoun(
+    tokens: list[Token], i: int, ctx: SentenceContext, art: ArticleContext
+) -> str | None:
+    """'France closed its embassy': the state named before the possessive pronoun owns it."""
+    pronouns = {w.lower() for w in art.lex.words("property_possessives")}
+    if i == 0 or tokens[i - 1].lower not in pronouns:
+        return None
+    before = [c for c in ctx.mentions.countries if c.end <= tokens[i - 1].start]
+    names = [c for c in before if c.kind == "name"] or [c for c in before if c.kind == "capital"]
+    return names[-1].code if names else None
+
+
 def _sentence_owner(ctx: SentenceContext, art: ArticleContext) -> str | None:
     generic = phrase_regex(art.lex.words("property_generic")).search(ctx.sentence.text)
     if generic is None:
@@ -190,11 +202,14 @@ def _property_at(
         j += 1
     j = _past_coordinate(tokens, j, art)
     name, owner = _name_before(tokens, i, ctx, art)
+    own = owner is None and _own_by_pronoun(tokens, i, ctx, art)
+    owner = own or owner
     loc_preps = {p.lower() for p in art.lex.words("locative_preps")}
     owner_after, j = _owner_after(tokens, last, j, ctx, loc_preps)
     owner = owner or owner_after or default_owner
     locations: list[str | None] = [*_locations(tokens, j, art)] or [None]
     restricted, action = _restrictor(ctx, art, owner)
+    restricted = own if own and action else restricted  # 'France closed its embassy'
     found: list[DiplomaticProperty] = []
     for location in locations:
         if (name is None and location is None) or (

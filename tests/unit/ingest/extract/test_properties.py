@@ -98,3 +98,21 @@ def test_place_after_article_and_capital_noun(
     language: str, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _props(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "La France a fermé son ambassade à Niamey.", [("Niamey", "FR", "FR")]),
+        ("fr", "La France a fermé son ambassade au Niger.", [(None, "FR", "FR")]),
+        ("en", "Britain closed its embassy in Tehran.", [("Tehran", "GB", "GB")]),
+        ("de", "Deutschland schloss seine Botschaft in Kabul.", [("Kabul", "DE", "DE")]),
+        ("nl", "Nederland sloot zijn ambassade in Kabul.", [("Kabul", "NL", "NL")]),
+    ],
+)
+def test_a_state_closing_its_own_embassy_owns_and_restricts_it(
+    language: str, text: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    result = extract_article(text, language=language, published="2024-05-07")
+    found = [(p.location, p.owner_country, p.restricted_by) for p in result.facts.properties]
+    assert found == expected
