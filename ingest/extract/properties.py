@@ -32,12 +32,16 @@ def _noun_at(tokens: list[Token], i: int, nouns: dict[str, str]) -> tuple[str, i
 
 def _place_of(words: list[str], art: ArticleContext) -> str | None:
     """The English name of a known place: 'New-York', 'Francfort-sur-le-Main', 'Frankfurt am'."""
-    for n in range(len(words), 0, -1):
-        name = " ".join(words[:n])
+    spans = sorted(((a, b) for a in range(len(words)) for b in range(a + 1, len(words) + 1)),
+                   key=lambda span: (span[0] - span[1], span[0]))  # fmt: skip
+    for a, b in spans:  # longest first, then leftmost
+        name = " ".join(words[a:b])
         for form in (name, name.replace("-", " "), name.split("-")[0]):
             place = art.lex.places.get(form)
             if place is not None:
                 return place.name
+            if art.lex.countries.get(form, ("", ""))[1] == "name":
+                return form
     return None
 
 

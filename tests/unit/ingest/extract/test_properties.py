@@ -116,3 +116,10 @@ def test_a_state_closing_its_own_embassy_owns_and_restricts_it(
     result = extract_article(text, language=language, published="2024-05-07")
     found = [(p.location, p.owner_country, p.restricted_by) for p in result.facts.properties]
     assert found == expected
+
+
+def test_a_run_of_capitalised_words_is_placed_by_the_place_inside_it() -> None:
+    assert _props("Ross led a trade mission in Trump China last year.", "en") == []
+    assert _props("Russia closed its consulate in Downtown San Francisco.", "en") == [
+        ("San Francisco", "RU")
+    ]
