@@ -109,6 +109,9 @@ def _name_before(
     while k >= 0 and tokens[k].base[:1].isupper() and tokens[k].lower not in art.lex.stop:
         run.insert(0, tokens[k].base)
         k -= 1
+    quoted = tokens[i - 1].text in _QUOTES
+    if len(run) == 1 and not quoted:
+        return None, owner  # 'bij Rotterdams consulaat': a headline word, not a name
     return (" ".join(run) if run else None), owner
 
 

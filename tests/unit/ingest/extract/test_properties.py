@@ -123,3 +123,15 @@ def test_a_run_of_capitalised_words_is_placed_by_the_place_inside_it() -> None:
     assert _props("Russia closed its consulate in Downtown San Francisco.", "en") == [
         ("San Francisco", "RU")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Zo'n duizend mensen bij Rotterdams consulaat"),
+        ("en", "Thousands Gather At Embassy"),
+        ("de", "Hunderte vor Leipziger Konsulat"),
+    ],
+)
+def test_no_property_from_a_headline_word(language: str, text: str) -> None:
+    assert _props(text, language) == []
