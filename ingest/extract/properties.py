@@ -214,7 +214,10 @@ def _property_at(
     loc_preps = {p.lower() for p in art.lex.words("locative_preps")}
     owner_after, j = _owner_after(tokens, last, j, ctx, loc_preps)
     owner = owner or owner_after or default_owner
-    locations: list[str | None] = [*_locations(tokens, j, art)] or [None]
+    before_place = _place_of(name.split(), art) if name else None
+    if before_place is not None and not _is_country(before_place, art):
+        name = None  # 'the San Francisco consulate': where it is, not what it is called
+    locations: list[str | None] = [*_locations(tokens, j, art)] or [before_place]
     restricted, action = _restrictor(ctx, art, owner)
     restricted = own if own and action else restricted  # 'France closed its embassy'
     found: list[DiplomaticProperty] = []

@@ -24,7 +24,7 @@ FLOORS: dict[tuple[str, str], float] = {
     ("real_gold_dev", "delegations"): 0.45,
     ("real_gold_dev", "officials"): 0.73,
     ("real_gold_dev", "meetings"): 0.33,
-    ("real_gold_dev", "properties"): 0.64,
+    ("real_gold_dev", "properties"): 0.88,
     ("real_gold_test", "delegations"): 0.44,
     ("real_gold_test", "officials"): 0.78,
     ("real_gold_test", "meetings"): 0.29,

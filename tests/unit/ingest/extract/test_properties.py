@@ -135,3 +135,15 @@ def test_a_run_of_capitalised_words_is_placed_by_the_place_inside_it() -> None:
 )
 def test_no_property_from_a_headline_word(language: str, text: str) -> None:
     assert _props(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("en", "Washington ordered the closure of the San Francisco consulate.", "San Francisco"),
+        ("nl", "Demonstranten verzamelden zich bij het New York consulaat.", "New York"),
+        ("fr", "La police a bouclé le San Francisco consulat.", "San Francisco"),
+    ],
+)
+def test_a_place_before_the_noun_is_its_location(language: str, text: str, place: str) -> None:
+    assert [location for location, _ in _props(text, language)] == [place]
