@@ -253,8 +253,8 @@ def sentence_properties(
     shared: tuple[int, str | None] = (-1, None)  # 'the Dutch embassy and consulates': one owner
     for i in range(len(tokens)):
         hit = _noun_at(tokens, i, nouns)
-        if hit is None:
-            continue
+        if hit is None or i <= shared[0]:
+            continue  # 'mission' inside 'trade mission' is the same building
         owner = shared[1] if shared[0] == i - 2 and tokens[i - 1].lower in joiners else None
         props = _property_at(tokens, i, hit, ctx, art, meetings, owner or default_owner)
         shared = (hit[1], props[0].owner_country if props else None)

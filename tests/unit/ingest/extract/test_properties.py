@@ -147,3 +147,16 @@ def test_no_property_from_a_headline_word(language: str, text: str) -> None:
 )
 def test_a_place_before_the_noun_is_its_location(language: str, text: str, place: str) -> None:
     assert [location for location, _ in _props(text, language)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("en", "Russia must halt its trade mission in Washington.", "Washington"),
+        ("nl", "Rusland sluit zijn handelsmissie in Washington.", "Washington"),
+        ("fr", "La Russie ferme sa mission commerciale à Washington.", "Washington"),
+        ("de", "Russland schließt seine Handelsvertretung in Washington.", "Washington"),
+    ],
+)
+def test_a_two_word_noun_is_one_building(language: str, text: str, place: str) -> None:
+    assert _props(text, language) == [(place, "RU")]
