@@ -1,7 +1,7 @@
 """Diplomatic properties (embassies, consulates, estates, trade missions) and who restricts them.
 
 A building becomes a property fact only with a proper name or a location; a building that is a
-meeting's venue in that meeting's city is the venue, not a separate fact.
+meeting's venue is a property only when its owner is named ('at the German embassy in Vienna').
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.context import ArticleContext, SentenceContext
-from ingest.extract.mentions import Token
+from ingest.extract.mentions import CountryMention, Token
 from ingest.lang.lexicon import phrase_regex
 from ingest.models import DiplomaticProperty, Meeting
 
@@ -30,28 +30,66 @@ def _noun_at(tokens: list[Token], i: int, nouns: dict[str, str]) -> tuple[str, i
     return None
 
 
+def _place_of(words: list[str], art: ArticleContext) -> str | None:
+    """The English name of a known place: 'New-York', 'Francfort-sur-le-Main', 'Frankfurt am'."""
+    spans = sorted(((a, b) for a in range(len(words)) for b in range(a + 1, len(words) + 1)),
+                   key=lambda span: (span[0] - span[1], span[0]))  # fmt: skip
+    for a, b in spans:  # longest first, then leftmost
+        name = " ".join(words[a:b])
+        for form in (name, name.replace("-", " "), name.split("-")[0]):
+            place = art.lex.places.get(form)
+            if place is not None:
+                return place.name
+            if art.lex.countries.get(form, ("", ""))[1] == "name":
+                return form
+    return None
+
+
+def _run_at(tokens: list[Token], k: int) -> list[str]:
+    run: list[str] = []
+    while k < len(tokens) and tokens[k].base[:1].isupper() and len(run) < 3:
+        run.append(tokens[k].base)
+        k += 1
+    return run
+
+
+def _link(token: Token) -> bool:
+    return token.text.isalpha() and token.text.islower() and len(token.text) <= 3
+
+
 def _locations(tokens: list[Token], j: int, art: ArticleContext) -> list[str]:
+    """Places after a building noun: 'in A, B and C', 'de Paris, de Bordeaux', 'Konsulate A, B'."""
     preps = {p.lower() for p in art.lex.words("property_loc_preps")}
     joiners = {p.lower() for p in art.lex.words("list_joiners")}
-    if j >= len(tokens) or tokens[j].lower not in preps:
-        return []
+    bare = j < len(tokens) and tokens[j].lower not in preps  # apposition: known places only
+    k = j if bare else j + 1
+    skip = {w.lower() for w in art.lex.words("definite_articles") + art.lex.words("capital_nouns")}
+    while not bare and k < len(tokens) and tokens[k].lower in skip:
+        k += 1  # 'in der Hauptstadt Teheran', 'in the capital Tehran'
+    strict = bare or k > j + 1  # 'in het Amerikaanse ...' names no place
     out: list[str] = []
-    k = j + 1
     while k < len(tokens):
-        run: list[str] = []
-        while k < len(tokens) and tokens[k].base[:1].isupper() and len(run) < 3:
-            run.append(tokens[k].base)
-            k += 1
-        if not run:
+        run = _run_at(tokens, k)
+        place = _place_of(run, art) if run else None
+        if not run or (strict and place is None) or (out and place is None):
             break
-        name = " ".join(run)
-        place = art.lex.places.get(name)
-        out.append(place.name if place else name)
+        out.append(place or " ".join(run))
+        k += len(run)
+        link = k + 1 < len(tokens) and tokens[k].lower not in joiners | preps
+        if link and _link(tokens[k]) and tokens[k + 1].base[:1].isupper():
+            k += 2  # 'Frankfurt am Main'
         if k < len(tokens) and tokens[k].lower in joiners:
             k += 1
+            k += k < len(tokens) and tokens[k].lower in preps  # 'de Paris, de Bordeaux'
         else:
             break
     return out
+
+
+def _owns(country: CountryMention, tokens: list[Token], k: int) -> bool:
+    """An adjective ('the Peruvian embassy') or a possessive ("Iran's embassy") owns the noun;
+    a state named just before it ('threats of Niger against the embassy') does not."""
+    return country.kind == "adjective" or (k >= 0 and tokens[k].possessive)
 
 
 def _name_before(
@@ -64,13 +102,29 @@ def _name_before(
     k = i - 1
     while k >= 0 and tokens[k].text in _QUOTES:
         k -= 1
+    near = tokens[max(k - 1, 0)].start
     owner = next((c.code for c in ctx.mentions.countries if c.end <= tokens[i].start and
-                  tokens[max(k - 1, 0)].start <= c.start), None)  # fmt: skip
+                  near <= c.start and _owns(c, tokens, k)), None)  # fmt: skip
     run: list[str] = []
     while k >= 0 and tokens[k].base[:1].isupper() and tokens[k].lower not in art.lex.stop:
         run.insert(0, tokens[k].base)
         k -= 1
+    quoted = tokens[i - 1].text in _QUOTES
+    if len(run) == 1 and not quoted:
+        return None, owner  # 'bij Rotterdams consulaat': a headline word, not a name
     return (" ".join(run) if run else None), owner
+
+
+def _own_by_pronoun(
+    tokens: list[Token], i: int, ctx: SentenceContext, art: ArticleContext
+) -> str | None:
+    """'France closed its embassy': the state named before the possessive pronoun owns it."""
+    pronouns = {w.lower() for w in art.lex.words("property_possessives")}
+    if i == 0 or tokens[i - 1].lower not in pronouns:
+        return None
+    before = [c for c in ctx.mentions.countries if c.end <= tokens[i - 1].start]
+    names = [c for c in before if c.kind == "name"] or [c for c in before if c.kind == "capital"]
+    return names[-1].code if names else None
 
 
 def _sentence_owner(ctx: SentenceContext, art: ArticleContext) -> str | None:
@@ -96,6 +150,10 @@ def _restrictor(
     return first, str(actions[match.group().lower()])
 
 
+def _is_country(location: str | None, art: ArticleContext) -> bool:
+    return location is not None and art.lex.countries.get(location, ("", ""))[1] == "name"
+
+
 def _known_place(location: str | None, art: ArticleContext) -> bool:
     return location is not None and any(p.name == location for p in art.lex.places.values())
 
@@ -111,12 +169,28 @@ def _owner_after(
     tokens: list[Token], last: int, j: int, ctx: SentenceContext, loc_preps: set[str]
 ) -> tuple[str | None, int]:
     """Owner named after the noun ("l'ambassade d'Espagne à Rabat"), and where the place starts."""
-    after = next((c for c in ctx.mentions.countries if 0 <= c.start - tokens[last].end <= 4), None)
-    if after is None or (j < len(tokens) and tokens[j].lower in loc_preps):
+    owners = [c for c in ctx.mentions.countries if c.kind != "capital"]  # a capital is a place
+    after = next((c for c in owners if 0 <= c.start - tokens[last].end <= 8), None)
+    between = [t.text for t in tokens[j:] if t.end <= (after.start if after else 0)]
+    if (
+        after is None
+        or (j < len(tokens) and tokens[j].lower in loc_preps)
+        or any(not w.islower() for w in between)
+    ):
         return None, j  # 'mission in Haiti' is where it is, not whose it is
     while j < len(tokens) and tokens[j].start < after.end:
         j += 1
     return after.code, j
+
+
+def _past_coordinate(tokens: list[Token], j: int, art: ArticleContext) -> int:
+    """'the embassy and consulates in Turkey': the first noun is where the second is."""
+    joiners = {p.lower() for p in art.lex.words("list_joiners")}
+    if j + 1 >= len(tokens) or tokens[j].lower not in joiners:
+        return j
+    nouns = {k.lower(): v for k, v in art.lex.mapping("property_nouns").items()}
+    hit = _noun_at(tokens, j + 1, nouns)
+    return hit[1] + 1 if hit is not None else j
 
 
 def _property_at(
@@ -133,21 +207,33 @@ def _property_at(
     j = last + 1
     while j < len(tokens) and tokens[j].text in _QUOTES:
         j += 1
+    j = _past_coordinate(tokens, j, art)
     name, owner = _name_before(tokens, i, ctx, art)
+    own = owner is None and _own_by_pronoun(tokens, i, ctx, art)
+    owner = own or owner
     loc_preps = {p.lower() for p in art.lex.words("locative_preps")}
     owner_after, j = _owner_after(tokens, last, j, ctx, loc_preps)
     owner = owner or owner_after or default_owner
-    locations: list[str | None] = [*_locations(tokens, j, art)] or [None]
+    before_place = _place_of(name.split(), art) if name else None
+    if before_place is not None and not _is_country(before_place, art):
+        name = None  # 'the San Francisco consulate': where it is, not what it is called
+    locations: list[str | None] = [*_locations(tokens, j, art)] or [before_place]
     restricted, action = _restrictor(ctx, art, owner)
+    restricted = own if own and action else restricted  # 'France closed its embassy'
     found: list[DiplomaticProperty] = []
     for location in locations:
-        if (name is None and location is None) or _in_meeting_city(location, ctx, meetings):
-            continue
+        if (name is None and location is None) or (
+            owner is None and _in_meeting_city(location, ctx, meetings)
+        ):
+            continue  # an ownerless building in the meeting's city is its venue
+        if name is None and owner is None and _is_country(location, art):
+            continue  # 'the embassy in Iran', nobody's: a generic mention
         if kind == "mission" and not _known_place(location, art):
             continue  # 'the Security Support mission in Haiti': an operation, not a building
         label = name or " ".join(t.text for t in tokens[i : last + 1]) + f" in {location}"
         found.append(DiplomaticProperty(
-            name=label, kind=kind, location=location, owner_country=owner,
+            name=label, kind=kind, owner_country=owner,
+            location=None if _is_country(location, art) else location,  # a city, or none
             restricted_by=restricted, action=action,
             evidence=[ctx.evidence(f"property:{kind}", 0.75)],
         ))  # fmt: skip
@@ -163,10 +249,16 @@ def sentence_properties(
     tokens = ctx.mentions.tokens
     default_owner = _sentence_owner(ctx, art)
     found: list[DiplomaticProperty] = []
+    joiners = {p.lower() for p in art.lex.words("list_joiners")}
+    shared: tuple[int, str | None] = (-1, None)  # 'the Dutch embassy and consulates': one owner
     for i in range(len(tokens)):
         hit = _noun_at(tokens, i, nouns)
-        if hit is not None:
-            found.extend(_property_at(tokens, i, hit, ctx, art, meetings, default_owner))
+        if hit is None or i <= shared[0]:
+            continue  # 'mission' inside 'trade mission' is the same building
+        owner = shared[1] if shared[0] == i - 2 and tokens[i - 1].lower in joiners else None
+        props = _property_at(tokens, i, hit, ctx, art, meetings, owner or default_owner)
+        shared = (hit[1], props[0].owner_country if props else None)
+        found.extend(props)
     return found
 
 
@@ -176,7 +268,13 @@ def extract_properties(art: ArticleContext, meetings: list[Meeting]) -> list[Dip
     for ctx in art.sentences:
         for prop in sentence_properties(ctx, art, meetings):
             key = (prop.name.lower(), prop.location)
+            if prop.location is not None:  # 'the embassy in X' named twice, once with its owner
+                key = (f"{prop.kind}/{prop.owner_country}", prop.location)
             if key not in seen:
                 seen.add(key)
                 out.append(prop)
-    return out
+    owned = {(p.kind, p.location) for p in out if p.owner_country and p.location}
+    out = [p for p in out if p.owner_country or (p.kind, p.location) not in owned]
+    located = {(p.owner_country, p.kind) for p in out if p.location is not None}
+    # 'closes the Iranian consulates in Germany ... in Frankfurt and Hamburg': the cities count
+    return [p for p in out if p.location is not None or (p.owner_country, p.kind) not in located]

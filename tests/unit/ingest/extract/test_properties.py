@@ -1,0 +1,162 @@
+"""Diplomatic properties: one per listed place, owners from adjectives and genitives."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.pipeline import extract_article
+
+
+def _props(text: str, language: str) -> list[tuple[str | None, str | None]]:
+    result = extract_article(text, language=language, published="2024-05-07")
+    return [(p.location, p.owner_country) for p in result.facts.properties]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Chile closed the Peruvian consulates general in Lyon, Marseille and Bordeaux.",
+         [("Lyon", "PE"), ("Marseille", "PE"), ("Bordeaux", "PE")]),
+        ("fr", "Le Chili ferme les consulats généraux péruviens à Lyon, Marseille et Bordeaux.",
+         [("Lyon", "PE"), ("Marseille", "PE"), ("Bordeaux", "PE")]),
+        ("fr", "Il s'agit du consulat de Lyon, de Bordeaux et de New-York.",
+         [("Lyon", None), ("Bordeaux", None), ("New York", None)]),
+        ("de", "Berlin schließt die iranischen Generalkonsulate in Frankfurt am Main, München "
+               "und Hamburg.", [("Frankfurt", "IR"), ("Munich", "IR"), ("Hamburg", "IR")]),
+        ("de", "Offen bleibt eines der Konsulate Hamburg, Bonn und Leipzig.",
+         [("Hamburg", None), ("Bonn", None), ("Leipzig", None)]),
+        ("nl", "Chili sluit de Peruaanse consulaten in Lyon, Marseille en Bordeaux.",
+         [("Lyon", "PE"), ("Marseille", "PE"), ("Bordeaux", "PE")]),
+    ],
+)  # fmt: skip
+def test_each_listed_place_is_a_property(
+    language: str, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _props(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Le Niger menace l'ambassade de France à Niamey.", [("Niamey", "FR")]),
+        ("fr", "Des étudiants occupent l'ambassade des États-Unis à Téhéran.", [("Tehran", "US")]),
+        ("en", "Iran's embassy in London reopened on Sunday.", [("London", "IR")]),
+        ("de", "Die deutsche Botschaft in Kabul bleibt geschlossen.", [("Kabul", "DE")]),
+        ("nl", "De Nederlandse ambassade en consulaten in Turkije zijn weer open.",
+         [(None, "NL"), (None, "NL")]),
+        ("en", "Protesters gathered outside the embassy in Iran.", []),
+        ("de", "Berlin schließt iranische Generalkonsulate in Deutschland. Betroffen sind die "
+               "iranischen Generalkonsulate in Hamburg und München.",
+         [("Hamburg", "IR"), ("Munich", "IR")]),
+    ],
+)  # fmt: skip
+def test_owner_and_place(
+    language: str, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _props(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("en", "Moscow closed the Russian trade office in London.", "London"),
+        ("fr", "Ottawa a fermé le haut-commissariat indien à Ottawa.", "Ottawa"),
+        ("nl", "De Franse kanselarij in Kigali werd gesloten.", "Kigali"),
+        ("de", "Die französische Kanzlei in Kigali wurde geschlossen.", "Kigali"),
+    ],
+)
+def test_premises_other_than_embassies(language: str, text: str, place: str) -> None:
+    assert [location for location, _ in _props(text, language)] == [place]
+
+
+def test_one_building_named_twice_is_one_property() -> None:
+    text = (
+        "L'Allemagne maintient son ambassade à Téhéran. "
+        "L'Iran a convoqué le chargé d'affaires de l'ambassade d'Allemagne à Téhéran."
+    )
+    assert _props(text, "fr") == [("Tehran", "DE")]
+
+
+def test_a_venue_embassy_is_still_a_property() -> None:
+    text = (
+        "Steinmeier traf Kern am Montag in Wien; danach ein Gespräch in der Deutschen "
+        "Botschaft in Wien."
+    )
+    assert ("Vienna", "DE") in _props(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Berlin holte das Personal der deutschen Botschaft in der Hauptstadt Teheran ab.",
+         [("Tehran", "DE")]),
+        ("en", "London reopened the British embassy in the capital Tehran.", [("Tehran", "GB")]),
+        ("nl", "Er kwamen klachten binnen over ambassades in het Nederlandse systeem.", []),
+    ],
+)  # fmt: skip
+def test_place_after_article_and_capital_noun(
+    language: str, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _props(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "La France a fermé son ambassade à Niamey.", [("Niamey", "FR", "FR")]),
+        ("fr", "La France a fermé son ambassade au Niger.", [(None, "FR", "FR")]),
+        ("en", "Britain closed its embassy in Tehran.", [("Tehran", "GB", "GB")]),
+        ("de", "Deutschland schloss seine Botschaft in Kabul.", [("Kabul", "DE", "DE")]),
+        ("nl", "Nederland sloot zijn ambassade in Kabul.", [("Kabul", "NL", "NL")]),
+    ],
+)
+def test_a_state_closing_its_own_embassy_owns_and_restricts_it(
+    language: str, text: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    result = extract_article(text, language=language, published="2024-05-07")
+    found = [(p.location, p.owner_country, p.restricted_by) for p in result.facts.properties]
+    assert found == expected
+
+
+def test_a_run_of_capitalised_words_is_placed_by_the_place_inside_it() -> None:
+    assert _props("Ross led a trade mission in Trump China last year.", "en") == []
+    assert _props("Russia closed its consulate in Downtown San Francisco.", "en") == [
+        ("San Francisco", "RU")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Zo'n duizend mensen bij Rotterdams consulaat"),
+        ("en", "Thousands Gather At Embassy"),
+        ("de", "Hunderte vor Leipziger Konsulat"),
+    ],
+)
+def test_no_property_from_a_headline_word(language: str, text: str) -> None:
+    assert _props(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("en", "Washington ordered the closure of the San Francisco consulate.", "San Francisco"),
+        ("nl", "Demonstranten verzamelden zich bij het New York consulaat.", "New York"),
+        ("fr", "La police a bouclé le San Francisco consulat.", "San Francisco"),
+    ],
+)
+def test_a_place_before_the_noun_is_its_location(language: str, text: str, place: str) -> None:
+    assert [location for location, _ in _props(text, language)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("en", "Russia must halt its trade mission in Washington.", "Washington"),
+        ("nl", "Rusland sluit zijn handelsmissie in Washington.", "Washington"),
+        ("fr", "La Russie ferme sa mission commerciale à Washington.", "Washington"),
+        ("de", "Russland schließt seine Handelsvertretung in Washington.", "Washington"),
+    ],
+)
+def test_a_two_word_noun_is_one_building(language: str, text: str, place: str) -> None:
+    assert _props(text, language) == [(place, "RU")]
