@@ -141,3 +141,15 @@ REFERENCES: tuple[tuple[RelType, Label, Label], ...] = (
 ENTITY_LABELS: tuple[Label, ...] = tuple(
     label for label in Label if label not in (Label.ARTICLE, Label.SCHEMA_MIGRATION)
 )
+
+# Values that say less than any other value of their property: when articles disagree, a node
+# keeps the specific one (one report's `talks` over another's `meeting`; `held` over `planned`).
+GENERIC_VALUES: dict[str, tuple[str, ...]] = {
+    "kind": ("meeting",),
+    "status": ("planned",),
+}
+
+# The properties a fact relationship takes from the articles that state it; each article's
+# value is kept in the relationship's `claims` and one is chosen by the rule of
+# `ingest.writer_facts`.
+FACT_PROPS: tuple[str, ...] = ("title", "role", "as_of", "date", "action")

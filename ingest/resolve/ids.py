@@ -82,6 +82,18 @@ def property_id(name: str, *, owner: str | None, kind: str | None, location: str
     return node_id(Label.DIPLOMATIC_PROPERTY, owner_part, slug(name))
 
 
+def meeting_name(
+    *, kind: str, parties: list[str], round_: int | None, city: str | None, date: str | None
+) -> str:
+    """A meeting's caption from its facts: 'Talks RU-US, round 2, Istanbul, 2025-04-10'."""
+    joined = "\u2013".join(sorted(parties)) or "?"
+    bits = [f"{kind.capitalize()} {joined}"]
+    if round_ is not None:
+        bits.append(f"round {round_}")
+    bits += [x for x in (city, date) if x]
+    return ", ".join(bits)
+
+
 def parties_key(parties: list[str]) -> str:
     return "-".join(sorted({p.upper() for p in parties}))
 

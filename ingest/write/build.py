@@ -13,6 +13,7 @@ from ingest.resolve.ids import (
     country_name,
     digest,
     meeting_id,
+    meeting_name,
     org_id,
     parties_key,
     person_id,
@@ -83,12 +84,13 @@ def _add_people(g: ArticleRows, result: ExtractionResult, res: Resolution) -> No
 
 
 def _meeting_name(meeting: Meeting) -> str:
-    parties = "\u2013".join(sorted(meeting.parties)) or "?"
-    bits = [f"{meeting.kind.capitalize()} {parties}"]
-    if meeting.round is not None:
-        bits.append(f"round {meeting.round}")
-    bits += [x for x in (meeting.city, meeting.date) if x]
-    return ", ".join(bits)
+    return meeting_name(
+        kind=meeting.kind,
+        parties=meeting.parties,
+        round_=meeting.round,
+        city=meeting.city,
+        date=meeting.date,
+    )
 
 
 def _meeting_node(g: ArticleRows, meeting: Meeting, mid: str) -> tuple[Label, str]:
@@ -186,6 +188,7 @@ def _add_delegations(g: ArticleRows, result: ExtractionResult, res: Resolution) 
                 Label.DELEGATION,
                 node_id(Label.DELEGATION, scope, code.lower()),
                 name,
+                claimed=False,
                 country=code,
                 meeting=meeting,
             ),
