@@ -60,10 +60,24 @@ async def _record(tx: AsyncManagedTransaction, migration: Migration) -> None:
     await result.consume()
 
 
+class DuplicatesFound(Exception):
+    """Nodes share a key that a uniqueness constraint is about to require."""
+
+
 async def apply_migrations(driver: AsyncDriver, *, database: str) -> list[int]:
-    """Apply every migration not yet recorded; return the versions applied now."""
+    """Apply every migration not yet recorded; return the versions applied now. Refuses, naming
+    them, when duplicate nodes would make a uniqueness constraint fail."""
+    from graph_schema.repair import REPAIR_COMMAND, describe, duplicates
+
     status = await schema_status(driver, database=database)
     done = set(status.applied)
+    if not status.up_to_date:
+        found = await duplicates(driver, database=database)
+        if found:
+            raise DuplicatesFound(
+                f"{describe(found)}; run `{REPAIR_COMMAND}` to merge them (sources, evidence "
+                "and relationships kept), which then applies the schema"
+            )
     applied_now: list[int] = []
     async with driver.session(database=database) as session:
         for migration in MIGRATIONS:

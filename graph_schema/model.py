@@ -151,5 +151,5 @@ GENERIC_VALUES: dict[str, tuple[str, ...]] = {
 
 # The properties a fact relationship takes from the articles that state it; each article's
 # value is kept in the relationship's `claims` and one is chosen by the rule of
-# `ingest.writer_facts`.
+# `ingest.write.facts`.
 FACT_PROPS: tuple[str, ...] = ("title", "role", "as_of", "date", "action")

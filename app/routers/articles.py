@@ -21,6 +21,7 @@ from app.models.articles import (
 from app.models.common import PARTIAL_DATE, Page
 from app.repositories.articles import ArticleRepository
 from app.routers.v1_common import NOT_FOUND, PROBLEMS, PagingDep, provide
+from graph_schema.guard import require_schema
 from ingest.service.service import ArticleInput, ingest_one, retract
 from ingest.write.transaction import WriteCounts, WriteStatus
 
@@ -77,6 +78,7 @@ async def ingest_article(
 async def ingest_bulk(
     body: BulkRequest, request: Request, driver: GraphDep, settings: SettingsDep, _: ApiKeyDep
 ) -> JobOut:
+    await require_schema(driver, database=settings.neo4j_database)
     job = _jobs(request).start(driver, body.articles, database=settings.neo4j_database)
     return job.view()
 

@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 from neo4j import AsyncDriver, AsyncManagedTransaction
 from pydantic import BaseModel, Field
 
+from graph_schema.guard import require_schema
 from graph_schema.model import ID_PREFIXES, Label
 from ingest.extract.pipeline import extract_article
 from ingest.models import ArticleMeta, ExtractionResult
@@ -103,12 +104,14 @@ async def write_prepared(
 
 async def ingest_one(driver: AsyncDriver, article: ArticleInput, *, database: str) -> IngestOutcome:
     """One article end to end, extraction on a worker thread so the event loop stays free."""
+    await require_schema(driver, database=database)
     prepared = await asyncio.to_thread(prepare, article)
     return await write_prepared(driver, prepared, database=database)
 
 
 async def retract(driver: AsyncDriver, article_ref: str, *, database: str) -> WriteCounts | None:
     """Remove an article (by id or URL) and what only it supported; None when unknown."""
+    await require_schema(driver, database=database)
     ident = (
         article_ref
         if article_ref.startswith(ID_PREFIXES[Label.ARTICLE] + ":")

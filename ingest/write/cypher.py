@@ -31,7 +31,7 @@ CALL (a) {{
   RETURN collect(elementId(n)) AS {result}
 }}"""
 
-# The rule of `ingest.writer_facts`, in Cypher, over a fact relationship's `claims` (strings
+# The rule of `ingest.write.facts`, in Cypher, over a fact relationship's `claims` (strings
 # `article-id<TAB>published<TAB>language<TAB>key<TAB>value`): per key the value most articles
 # give, then a specific before a generic one, the longer, an English report's, the earliest
 # published, the smallest.
@@ -196,6 +196,15 @@ RETURN eid, labels(n) AS labels, properties(n) AS current,
     RETURN [src.id, src.published, src.language, properties(m)]
   }} AS claims
 """
+RECHOOSE_RELS = (
+    """
+UNWIND $eids AS eid
+MATCH ()-[r]->() WHERE elementId(r) = eid AND r.claims IS NOT NULL
+CALL (r) {"""
+    + CHOOSE_REL_PROPS
+    + """}
+"""
+)
 SET_CHOSEN = """
 UNWIND $rows AS row
 MATCH (n) WHERE elementId(n) = row.eid

@@ -11,10 +11,13 @@ from typing import Any
 
 from neo4j import AsyncManagedTransaction
 
-from graph_schema.model import ENTITY_LABELS, Label, Prop
-from ingest.write.cypher import READ_CLAIMS, SET_CHOSEN
+from graph_schema.model import ENTITY_LABELS, GENERIC_VALUES, Label, Prop
+from ingest.write.cypher import READ_CLAIMS, RECHOOSE_RELS, SET_CHOSEN
 from ingest.write.facts import NAME, Claim, node_values
 from ingest.write.model import NodeRow, PropValue
+
+# Every generic value, for the relationship rule in Cypher.
+GENERIC = sorted({v for values in GENERIC_VALUES.values() for v in values})
 
 
 def search_text(aliases: list[str]) -> str:
@@ -61,3 +64,10 @@ async def recompute_nodes(tx: AsyncManagedTransaction, eids: list[str]) -> int:
     if rows:
         await (await tx.run(SET_CHOSEN, rows=rows)).consume()
     return len(rows)
+
+
+async def rechoose_rels(tx: AsyncManagedTransaction, eids: list[str]) -> None:
+    """Choose the properties of fact relationships again from their claims (after a repair
+    joined two relationships' claims)."""
+    if eids:
+        await (await tx.run(RECHOOSE_RELS, eids=sorted(set(eids)), generic=GENERIC)).consume()

@@ -14,7 +14,7 @@ from typing import Any
 
 from neo4j import AsyncManagedTransaction, ResultSummary
 
-from graph_schema.model import FACTS, GENERIC_VALUES, REFERENCES
+from graph_schema.model import FACTS, REFERENCES
 from ingest.write.cypher import (
     ARTICLE_EXISTS,
     DELETE_ARTICLE,
@@ -25,11 +25,9 @@ from ingest.write.cypher import (
 )
 from ingest.write.facts import NAME, NO_DATE, Claim, node_values
 from ingest.write.model import ArticleGraph, NodeRow
-from ingest.write.recompute import own_claim, recompute_nodes, search_text
+from ingest.write.recompute import GENERIC, own_claim, recompute_nodes, search_text
 
 _KNOWN_RELS = {rel_key(*triple) for triple in (*FACTS, *REFERENCES)}
-# Every generic value, for the relationship rule in Cypher.
-GENERIC = sorted({v for values in GENERIC_VALUES.values() for v in values})
 
 
 class WriteStatus(StrEnum):
