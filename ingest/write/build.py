@@ -139,6 +139,9 @@ def _add_previous_round(g: ArticleRows, meeting: Meeting, node: tuple[Label, str
     )
     prev = _meeting_node(g, earlier, mid)
     g.rel(RelType.FOLLOWS, node, prev, evidence=meeting.evidence)
+    # The report that names the earlier round names its parties too.
+    for code in meeting.parties:
+        g.rel(RelType.PARTY_TO, g.country(code), prev, evidence=meeting.evidence)
 
 
 def _add_meetings(g: ArticleRows, result: ExtractionResult, res: Resolution) -> None:
