@@ -149,6 +149,10 @@ GENERIC_VALUES: dict[str, tuple[str, ...]] = {
     "status": ("planned",),
 }
 
+# Properties written in the article's language (a name, a title as written): an English
+# report's wording is shown where one exists, before any count of support.
+TEXT_PROPS: tuple[str, ...] = ("name", "title", "venue", "duration", "location")
+
 # The properties a fact relationship takes from the articles that state it; each article's
 # value is kept in the relationship's `claims` and one is chosen by the rule of
 # `ingest.write.facts`.

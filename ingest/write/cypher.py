@@ -32,9 +32,9 @@ CALL (a) {{
 }}"""
 
 # The rule of `ingest.write.facts`, in Cypher, over a fact relationship's `claims` (strings
-# `article-id<TAB>published<TAB>language<TAB>key<TAB>value`): per key the value most articles
-# give, then a specific before a generic one, the longer, an English report's, the earliest
-# published, the smallest.
+# `article-id<TAB>published<TAB>language<TAB>key<TAB>value`): per key an English report's
+# wording first for text, then the value most articles give, a specific before a generic one,
+# the longer, an English report's, the earliest published, the smallest.
 CHOOSE_REL_PROPS = (
     """
 CALL (r) {
@@ -42,8 +42,8 @@ CALL (r) {
   WITH split(line, '\t') AS c
   WITH c[3] AS k, c[4] AS v, count(*) AS support, min(c[1]) AS first,
        max(CASE c[2] WHEN 'en' THEN 1 ELSE 0 END) AS en
-  ORDER BY k, support DESC, CASE WHEN v IN $generic THEN 1 ELSE 0 END, size(v) DESC, en DESC,
-           first, v
+  ORDER BY k, CASE WHEN k IN $text_props THEN -en ELSE 0 END, support DESC,
+           CASE WHEN v IN $generic THEN 1 ELSE 0 END, size(v) DESC, en DESC, first, v
   WITH k, collect(v)[0] AS v
   RETURN collect([k, v]) AS chosen
 }

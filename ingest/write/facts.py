@@ -12,8 +12,9 @@ retracted. The rule, per property:
 4. then a value an English report gives;
 5. then the earliest published; then the smallest value, so a tie always breaks the same way.
 
-The display name puts English first (rule 4 before rule 1), and every name and alias of every
-claim is kept, in one fixed order, as the node's aliases.
+Text in the article's language (a name, a title, a venue: `graph_schema.model.TEXT_PROPS`)
+puts an English report's wording first (rule 4 before rule 1), and every name and alias of
+every claim is kept, in one fixed order, as the node's aliases.
 
 Relationship properties follow the same rule in Cypher (`ingest.write.cypher.CHOOSE_REL_PROPS`).
 """
@@ -24,9 +25,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from graph_schema.model import GENERIC_VALUES, Label
-from ingest.resolve.ids import meeting_name, parties_key, surname_key
-from ingest.text.slug import fold
+from graph_schema.model import GENERIC_VALUES, TEXT_PROPS, Label
+from ingest.resolve.ids import fold, meeting_name, parties_key, surname_key
 from ingest.write.model import PropValue
 
 ENGLISH = "en"
@@ -81,7 +81,7 @@ def choose(key: str, claims: Iterable[Claim]) -> PropValue:
             earliest,
             repr(frozen),
         )
-        return (not english, *common) if key == NAME else common
+        return (not english, *common) if key in TEXT_PROPS else common
 
     return values[min(support, key=rank)]
 

@@ -11,13 +11,16 @@ from typing import Any
 
 from neo4j import AsyncManagedTransaction
 
-from graph_schema.model import ENTITY_LABELS, GENERIC_VALUES, Label, Prop
+from graph_schema.model import ENTITY_LABELS, GENERIC_VALUES, TEXT_PROPS, Label, Prop
 from ingest.write.cypher import READ_CLAIMS, RECHOOSE_RELS, SET_CHOSEN
 from ingest.write.facts import NAME, Claim, node_values
 from ingest.write.model import NodeRow, PropValue
 
-# Every generic value, for the relationship rule in Cypher.
-GENERIC = sorted({v for values in GENERIC_VALUES.values() for v in values})
+# The parameters of the relationship rule in Cypher (`writer_cypher.CHOOSE_REL_PROPS`).
+RULE_PARAMS: dict[str, Any] = {
+    "generic": sorted({v for values in GENERIC_VALUES.values() for v in values}),
+    "text_props": list(TEXT_PROPS),
+}
 
 
 def search_text(aliases: list[str]) -> str:
@@ -70,4 +73,4 @@ async def rechoose_rels(tx: AsyncManagedTransaction, eids: list[str]) -> None:
     """Choose the properties of fact relationships again from their claims (after a repair
     joined two relationships' claims)."""
     if eids:
-        await (await tx.run(RECHOOSE_RELS, eids=sorted(set(eids)), generic=GENERIC)).consume()
+        await (await tx.run(RECHOOSE_RELS, eids=sorted(set(eids)), **RULE_PARAMS)).consume()

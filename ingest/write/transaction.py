@@ -25,7 +25,7 @@ from ingest.write.cypher import (
 )
 from ingest.write.facts import NAME, NO_DATE, Claim, node_values
 from ingest.write.model import ArticleGraph, NodeRow
-from ingest.write.recompute import GENERIC, own_claim, recompute_nodes, search_text
+from ingest.write.recompute import RULE_PARAMS, own_claim, recompute_nodes, search_text
 
 _KNOWN_RELS = {rel_key(*triple) for triple in (*FACTS, *REFERENCES)}
 
@@ -131,7 +131,7 @@ def write_parameters(graph: ArticleGraph) -> dict[str, Any]:
         "article": graph.article.model_dump(),
         "nodes": dict(nodes),
         "rels": dict(rels),
-        "generic": GENERIC,
+        **RULE_PARAMS,
     }
 
 
@@ -142,7 +142,7 @@ async def _run(tx: AsyncManagedTransaction, counts: WriteCounts, query: str, **p
 
 async def retract_in_tx(tx: AsyncManagedTransaction, article_id: str, counts: WriteCounts) -> None:
     """Take the article's support off every fact and node; what is left is chosen again."""
-    await _run(tx, counts, RETRACT_FACTS, id=article_id, generic=GENERIC)
+    await _run(tx, counts, RETRACT_FACTS, id=article_id, **RULE_PARAMS)
     result = await tx.run(RETRACT_ENTITIES, id=article_id)
     record = await result.single()
     counts.add(await result.consume())
