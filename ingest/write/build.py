@@ -18,8 +18,10 @@ from ingest.resolve.ids import (
     parties_key,
     person_id,
     property_id,
+    property_name,
     surname_key,
     topic_id,
+    topic_name,
 )
 from ingest.resolve.match import Resolution, default_meeting_id, default_person_id
 from ingest.text.slug import slug
@@ -249,7 +251,8 @@ def _add_statements(g: ArticleRows, result: ExtractionResult, res: Resolution) -
 def _add_topics(g: ArticleRows, result: ExtractionResult, res: Resolution) -> None:
     first_meeting = next(iter(res.meetings.values()), None)
     for topic in result.entities.topics:
-        node = (Label.TOPIC, g.node(Label.TOPIC, topic_id(topic.name), topic.name))
+        name = topic_name(topic.name)
+        node = (Label.TOPIC, g.node(Label.TOPIC, topic_id(name), name, aliases=(topic.name,)))
         meeting = res.meetings.get(topic.meeting or "") or first_meeting
         if meeting is None:
             continue
@@ -265,7 +268,8 @@ def _add_properties(g: ArticleRows, result: ExtractionResult) -> None:
             g.node(
                 Label.DIPLOMATIC_PROPERTY,
                 property_id(prop.name, owner=owner, kind=prop.kind, location=prop.location),
-                prop.name,
+                property_name(owner=owner, kind=prop.kind, location=prop.location) or prop.name,
+                aliases=(prop.name,),
                 kind=prop.kind,
                 location=prop.location,
                 owner=owner,

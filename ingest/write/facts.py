@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from graph_schema.model import GENERIC_VALUES, TEXT_PROPS, Label
-from ingest.resolve.ids import fold, meeting_name, parties_key, surname_key
+from ingest.resolve.ids import meeting_name, parties_key, surname_key
+from ingest.text.slug import fold
 from ingest.write.model import PropValue
 
 ENGLISH = "en"

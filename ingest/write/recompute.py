@@ -12,6 +12,7 @@ from typing import Any
 from neo4j import AsyncManagedTransaction
 
 from graph_schema.model import ENTITY_LABELS, GENERIC_VALUES, TEXT_PROPS, Label, Prop
+from ingest.text.search_keys import search_text
 from ingest.write.cypher import READ_CLAIMS, RECHOOSE_RELS, SET_CHOSEN
 from ingest.write.facts import NAME, Claim, node_values
 from ingest.write.model import NodeRow, PropValue
@@ -21,10 +22,6 @@ RULE_PARAMS: dict[str, Any] = {
     "generic": sorted({v for values in GENERIC_VALUES.values() for v in values}),
     "text_props": list(TEXT_PROPS),
 }
-
-
-def search_text(aliases: list[str]) -> str:
-    return " ".join(aliases)
 
 
 def own_claim(node: NodeRow) -> dict[str, PropValue]:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from graph_schema.model import Label, RelType
 from ingest.models import ArticleMeta, Evidence
-from ingest.resolve.ids import country_id, country_name, place_id
+from ingest.resolve.ids import country_aliases, country_id, country_name, place_id
 from ingest.write.model import ArticleGraph, NodeRow, PropValue, RelRow
 
 
@@ -74,7 +74,12 @@ class ArticleRows:
         return (
             Label.COUNTRY,
             self.node(
-                Label.COUNTRY, country_id(code), country_name(code), claimed=False, code=code
+                Label.COUNTRY,
+                country_id(code),
+                country_name(code),
+                aliases=country_aliases(code),
+                claimed=False,
+                code=code,
             ),
         )
 

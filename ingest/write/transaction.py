@@ -15,6 +15,7 @@ from typing import Any
 from neo4j import AsyncManagedTransaction, ResultSummary
 
 from graph_schema.model import FACTS, REFERENCES
+from ingest.text.search_keys import search_text
 from ingest.write.cypher import (
     ARTICLE_EXISTS,
     DELETE_ARTICLE,
@@ -25,7 +26,7 @@ from ingest.write.cypher import (
 )
 from ingest.write.facts import NAME, NO_DATE, Claim, node_values
 from ingest.write.model import ArticleGraph, NodeRow
-from ingest.write.recompute import RULE_PARAMS, own_claim, recompute_nodes, search_text
+from ingest.write.recompute import RULE_PARAMS, own_claim, recompute_nodes
 
 _KNOWN_RELS = {rel_key(*triple) for triple in (*FACTS, *REFERENCES)}
 
