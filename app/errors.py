@@ -90,8 +90,9 @@ async def _domain_error(request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _neo4j_unavailable(request: Request, exc: Exception) -> JSONResponse:
-    log.warning("Neo4j unavailable: %s", exc)
-    return await _domain_error(request, Unavailable(f"Neo4j cannot be reached: {exc}"))
+    # The driver's own words (addresses, stack details) go to the log, not to the client.
+    log.warning("Neo4j unavailable on %s: %s", request.url.path, exc)
+    return await _domain_error(request, Unavailable("Neo4j cannot be reached; try again shortly"))
 
 
 async def _schema_behind(request: Request, exc: Exception) -> JSONResponse:

@@ -43,7 +43,8 @@ async def _read_versions(tx: AsyncManagedTransaction) -> list[int]:
 
 
 async def schema_status(driver: AsyncDriver, *, database: str) -> SchemaStatus:
-    async with driver.session(database=database) as session:
+    # Not retried: a Neo4j that is gone is reported at once (`/ready`, the write guard).
+    async with driver.session(database=database, max_transaction_retry_time=0) as session:
         versions = await session.execute_read(_read_versions)
     return SchemaStatus(applied=tuple(versions), current=CURRENT_VERSION)
 

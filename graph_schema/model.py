@@ -42,6 +42,19 @@ class RelType(StrEnum):
     MENTIONS = "MENTIONS"  # (Article)->(any entity)
 
 
+class MeetingKind(StrEnum):
+    """The kinds of meeting the writer stores (any other word the extractor found is stored as
+    `meeting`), and the only values the API's `kind` filter accepts."""
+
+    TALKS = "talks"
+    NEGOTIATIONS = "negotiations"
+    CONSULTATIONS = "consultations"
+    SUMMIT = "summit"
+    VISIT = "visit"
+    CALL = "call"
+    MEETING = "meeting"
+
+
 class Prop(StrEnum):
     """Property keys shared by several labels."""
 

@@ -57,6 +57,7 @@ class IngestOutcome:
 class Prepared:
     meta: ArticleMeta
     result: ExtractionResult = field(repr=False)
+    title_given: bool = False
 
 
 def prepare(article: ArticleInput) -> Prepared:
@@ -77,7 +78,21 @@ def prepare(article: ArticleInput) -> Prepared:
         text=result.text,
         ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
     )
-    return Prepared(meta=meta, result=result)
+    return Prepared(meta=meta, result=result, title_given=article.title is not None)
+
+
+def _with_stored_metadata(
+    prepared: Prepared, published: str | None, title: str | None
+) -> ArticleMeta:
+    """A date or title given now replaces the stored one; one not given keeps it (a title read
+    from the first line never overrides a title given before)."""
+    meta = prepared.meta
+    update: dict[str, str] = {}
+    if meta.published is None and published is not None:
+        update["published"] = published
+    if not prepared.title_given and title is not None:
+        update["title"] = title
+    return meta.model_copy(update=update) if update else meta
 
 
 async def _write_tx(tx: AsyncManagedTransaction, prepared: Prepared) -> WriteOutcome:
@@ -85,13 +100,18 @@ async def _write_tx(tx: AsyncManagedTransaction, prepared: Prepared) -> WriteOut
     state = await tx.run(READ_STATE, id=prepared.meta.id, surnames=surnames, parties=parties)
     record = await state.single(strict=True)
     previous: str | None = record["hash"]
-    if previous == prepared.meta.content_hash:
-        return WriteOutcome(prepared.meta.id, WriteStatus.UNCHANGED)
+    meta = _with_stored_metadata(prepared, record["published"], record["title"])
+    relabelled = previous is not None and (
+        meta.published != record["published"] or meta.title != record["title"]
+    )
+    if previous == meta.content_hash and not relabelled:
+        return WriteOutcome(meta.id, WriteStatus.UNCHANGED)
+    prepared = Prepared(meta=meta, result=prepared.result, title_given=prepared.title_given)
     resolution = resolve(
         prepared.result, article=prepared.meta, people=record["people"], meetings=record["meetings"]
     )
     graph = build_graph(prepared.result, article=prepared.meta, resolution=resolution)
-    return await write_article_tx(tx, graph, previous_hash=previous)
+    return await write_article_tx(tx, graph, previous_hash=previous, rewrite=relabelled)
 
 
 async def write_prepared(

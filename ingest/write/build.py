@@ -6,7 +6,7 @@ article's mentions are, and passes that decision in as `Resolution`.
 
 from __future__ import annotations
 
-from graph_schema.model import Label, RelType, node_id
+from graph_schema.model import Label, MeetingKind, RelType, node_id
 from ingest.models import ArticleMeta, ExtractionResult, Meeting, Person
 from ingest.resolve.ids import (
     city_country,
@@ -85,9 +85,14 @@ def _add_people(g: ArticleRows, result: ExtractionResult, res: Resolution) -> No
         )
 
 
+def stored_kind(kind: str) -> MeetingKind:
+    """The kind the graph keeps: one of `MeetingKind`, `meeting` for any other word."""
+    return MeetingKind(kind) if kind in set(MeetingKind) else MeetingKind.MEETING
+
+
 def _meeting_name(meeting: Meeting) -> str:
     return meeting_name(
-        kind=meeting.kind,
+        kind=stored_kind(meeting.kind),
         parties=meeting.parties,
         round_=meeting.round,
         city=meeting.city,
@@ -102,7 +107,7 @@ def _meeting_node(g: ArticleRows, meeting: Meeting, mid: str) -> tuple[Label, st
             Label.MEETING,
             mid,
             _meeting_name(meeting),
-            kind=meeting.kind,
+            kind=stored_kind(meeting.kind),
             round=meeting.round,
             date=meeting.date,
             time=meeting.time,

@@ -139,7 +139,7 @@ READ_STATE = (
     PLAN_ONCE
     + f"""
 MERGE (a:{Label.ARTICLE} {{id: $id}})
-RETURN a.content_hash AS hash,
+RETURN a.content_hash AS hash, a.published AS published, a.title AS title,
   COLLECT {{
     UNWIND $surnames AS key
     MATCH (p:{Label.PERSON} {{surname_key: key}})

@@ -151,13 +151,19 @@ async def retract_in_tx(tx: AsyncManagedTransaction, article_id: str, counts: Wr
 
 
 async def write_article_tx(
-    tx: AsyncManagedTransaction, graph: ArticleGraph, *, previous_hash: str | None
+    tx: AsyncManagedTransaction,
+    graph: ArticleGraph,
+    *,
+    previous_hash: str | None,
+    rewrite: bool = False,
 ) -> WriteOutcome:
     """Write one article's graph; `previous_hash` is the stored article's content hash, read in
-    this same transaction (None for a new article). Run it in one managed write transaction.
+    this same transaction (None for a new article); `rewrite` replaces an article whose text is
+    the same but whose date or title changed (its claims carry the date). Run it in one managed
+    write transaction.
     """
     counts = WriteCounts()
-    if previous_hash == graph.article.content_hash:
+    if previous_hash == graph.article.content_hash and not rewrite:
         return WriteOutcome(graph.article.id, WriteStatus.UNCHANGED, counts)
     if previous_hash is not None:
         await retract_in_tx(tx, graph.article.id, counts)
