@@ -12,7 +12,6 @@ from ingest.resolve.ids import (
     city_country,
     country_name,
     digest,
-    meeting_id,
     meeting_name,
     org_id,
     parties_key,
@@ -23,7 +22,13 @@ from ingest.resolve.ids import (
     topic_id,
     topic_name,
 )
-from ingest.resolve.match import Resolution, default_meeting_id, default_person_id
+from ingest.resolve.match import (
+    Resolution,
+    default_meeting_id,
+    default_person_id,
+    implied_previous_round,
+    previous_round_id,
+)
 from ingest.text.slug import slug
 from ingest.write.model import ArticleGraph
 from ingest.write.rows import ArticleRows
@@ -123,27 +128,14 @@ def _meeting_node(g: ArticleRows, meeting: Meeting, mid: str) -> tuple[Label, st
     )
 
 
-def _add_previous_round(g: ArticleRows, meeting: Meeting, node: tuple[Label, str]) -> None:
-    """'the second round' implies a first: link it, so every round of the talks is listed."""
-    if meeting.round is None or meeting.round < 2:
+def _add_previous_round(
+    g: ArticleRows, meeting: Meeting, node: tuple[Label, str], res: Resolution
+) -> None:
+    """Link the round before, so every round of the talks is listed."""
+    earlier = implied_previous_round(meeting)
+    if earlier is None:
         return
-    earlier = meeting.model_copy(
-        update={
-            "round": meeting.round - 1,
-            "date": None,
-            "time": None,
-            "venue": None,
-            "city": None,
-            "status": "held",
-        }
-    )
-    mid = meeting_id(
-        parties=meeting.parties,
-        round_=earlier.round,
-        date=None,
-        city=None,
-        fallback="",
-    )
+    mid = res.meetings.get(earlier.id) or previous_round_id(earlier)
     prev = _meeting_node(g, earlier, mid)
     g.rel(RelType.FOLLOWS, node, prev, evidence=meeting.evidence)
     # The report that names the earlier round names its parties too.
@@ -173,7 +165,7 @@ def _add_meetings(g: ArticleRows, result: ExtractionResult, res: Resolution) -> 
                 evidence=meeting.evidence,
             )
         elif meeting.refers_to_previous_round:
-            _add_previous_round(g, meeting, node)
+            _add_previous_round(g, meeting, node, res)
 
 
 def _person_ref(
