@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graph_schema.model import GENERIC_VALUES, TEXT_PROPS, Label
+from ingest.extract.meetings.meetings import EVENT_CODES
 from ingest.resolve.ids import meeting_name, parties_key, surname_key
 from ingest.text.slug import fold
 from ingest.write.model import PropValue
@@ -122,10 +123,14 @@ def _meeting(values: dict[str, PropValue]) -> dict[str, PropValue]:
     parties = values.get("parties")
     round_ = values.get("round")
     codes = [str(p) for p in parties] if isinstance(parties, list) else []
+    kind = str(values.get("kind") or "meeting")
+    cameo, plover = EVENT_CODES.get(kind, EVENT_CODES["meeting"])
     return {
+        "cameo": cameo,
+        "plover": plover,
         "parties_key": parties_key(codes),
         NAME: meeting_name(
-            kind=str(values.get("kind") or "meeting"),
+            kind=kind,
             parties=codes,
             round_=round_ if isinstance(round_, int) else None,
             city=str(values["city"]) if values.get("city") else None,
