@@ -65,9 +65,8 @@ MOVES = tuple(_move(t, outgoing=o) for t in RelType for o in (True, False))
 JOIN_ALIASES = f"""
 MATCH (dup) WHERE elementId(dup) = $dup
 MATCH (keep) WHERE elementId(keep) = $keep
-SET keep.{Prop.ALIASES} = COLLECT {{
-      UNWIND coalesce(keep.{Prop.ALIASES}, []) + coalesce(dup.{Prop.ALIASES}, []) AS x
-      RETURN DISTINCT x ORDER BY x }}
+SET keep.{Prop.ALIASES} = coalesce(keep.{Prop.ALIASES}, []) +
+      [x IN coalesce(dup.{Prop.ALIASES}, []) WHERE NOT x IN coalesce(keep.{Prop.ALIASES}, [])]
 DETACH DELETE dup
 """
 
