@@ -17,7 +17,7 @@ from ingest.write.cypher import READ_CLAIMS, RECHOOSE_RELS, SET_CHOSEN
 from ingest.write.facts import NAME, Claim, node_values
 from ingest.write.model import NodeRow, PropValue
 
-# The parameters of the relationship rule in Cypher (`writer_cypher.CHOOSE_REL_PROPS`).
+# The parameters of the relationship rule in Cypher (`ingest.write.cypher.CHOOSE_REL_PROPS`).
 RULE_PARAMS: dict[str, Any] = {
     "generic": sorted({v for values in GENERIC_VALUES.values() for v in values}),
     "text_props": list(TEXT_PROPS),
