@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 from typing import Annotated
 
@@ -10,6 +11,7 @@ from neo4j import AsyncDriver
 
 from app.errors import Unauthorized, Unavailable
 from app.settings import Settings, get_settings
+from graph_schema.guard import require_schema
 
 # Dependencies are `async def` although none awaits: FastAPI runs a plain `def` dependency on a
 # worker thread, and a handful of thread hops per request cost more than the rest of a fast read.
@@ -32,6 +34,23 @@ async def get_driver(request: Request) -> AsyncDriver:
 
 
 GraphDep = Annotated[AsyncDriver, Depends(get_driver)]
+
+# How long a write endpoint waits for Neo4j to answer before saying it cannot be reached.
+REACH_TIMEOUT_S = 0.8
+
+
+async def writable_graph(driver: GraphDep, settings: SettingsDep) -> AsyncDriver:
+    """The driver, once Neo4j answers and the schema is applied: a write then neither waits out
+    the driver's retries against a Neo4j that is gone nor risks duplicates."""
+    try:
+        await asyncio.wait_for(driver.verify_connectivity(), timeout=REACH_TIMEOUT_S)
+    except TimeoutError as exc:
+        raise Unavailable("Neo4j cannot be reached; try again shortly") from exc
+    await require_schema(driver, database=settings.neo4j_database)
+    return driver
+
+
+WritableGraphDep = Annotated[AsyncDriver, Depends(writable_graph)]
 
 
 async def require_api_key(

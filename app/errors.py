@@ -21,6 +21,8 @@ from neo4j.exceptions import (
 )
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from graph_schema.guard import SchemaBehind
+
 PROBLEM_JSON = "application/problem+json"
 log = logging.getLogger("dipgraph.errors")
 
@@ -88,8 +90,19 @@ async def _domain_error(request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _neo4j_unavailable(request: Request, exc: Exception) -> JSONResponse:
-    log.warning("Neo4j unavailable: %s", exc)
-    return await _domain_error(request, Unavailable(f"Neo4j cannot be reached: {exc}"))
+    # The driver's own words (addresses, stack details) go to the log, not to the client.
+    log.warning("Neo4j unavailable on %s: %s", request.url.path, exc)
+    return await _domain_error(request, Unavailable("Neo4j cannot be reached; try again shortly"))
+
+
+async def _schema_behind(request: Request, exc: Exception) -> JSONResponse:
+    return problem(
+        request,
+        status=503,
+        title="Graph schema not applied",
+        detail=str(exc),
+        slug="schema-behind",
+    )
 
 
 async def _constraint(request: Request, exc: Exception) -> JSONResponse:
@@ -140,6 +153,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(SessionExpired, _neo4j_unavailable)
     app.add_exception_handler(AuthError, _neo4j_unavailable)
     app.add_exception_handler(ConstraintError, _constraint)
+    app.add_exception_handler(SchemaBehind, _schema_behind)
     app.add_exception_handler(RequestValidationError, _validation)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(Exception, _unexpected)

@@ -43,7 +43,8 @@ async def _read_versions(tx: AsyncManagedTransaction) -> list[int]:
 
 
 async def schema_status(driver: AsyncDriver, *, database: str) -> SchemaStatus:
-    async with driver.session(database=database) as session:
+    # Not retried: a Neo4j that is gone is reported at once (`/ready`, the write guard).
+    async with driver.session(database=database, max_transaction_retry_time=0) as session:
         versions = await session.execute_read(_read_versions)
     return SchemaStatus(applied=tuple(versions), current=CURRENT_VERSION)
 
@@ -60,10 +61,24 @@ async def _record(tx: AsyncManagedTransaction, migration: Migration) -> None:
     await result.consume()
 
 
+class DuplicatesFound(Exception):
+    """Nodes share a key that a uniqueness constraint is about to require."""
+
+
 async def apply_migrations(driver: AsyncDriver, *, database: str) -> list[int]:
-    """Apply every migration not yet recorded; return the versions applied now."""
+    """Apply every migration not yet recorded; return the versions applied now. Refuses, naming
+    them, when duplicate nodes would make a uniqueness constraint fail."""
+    from graph_schema.repair import REPAIR_COMMAND, describe, duplicates
+
     status = await schema_status(driver, database=database)
     done = set(status.applied)
+    if not status.up_to_date:
+        found = await duplicates(driver, database=database)
+        if found:
+            raise DuplicatesFound(
+                f"{describe(found)}; run `{REPAIR_COMMAND}` to merge them (sources, evidence "
+                "and relationships kept), which then applies the schema"
+            )
     applied_now: list[int] = []
     async with driver.session(database=database) as session:
         for migration in MIGRATIONS:

@@ -42,6 +42,19 @@ class RelType(StrEnum):
     MENTIONS = "MENTIONS"  # (Article)->(any entity)
 
 
+class MeetingKind(StrEnum):
+    """The kinds of meeting the writer stores (any other word the extractor found is stored as
+    `meeting`), and the only values the API's `kind` filter accepts."""
+
+    TALKS = "talks"
+    NEGOTIATIONS = "negotiations"
+    CONSULTATIONS = "consultations"
+    SUMMIT = "summit"
+    VISIT = "visit"
+    CALL = "call"
+    MEETING = "meeting"
+
+
 class Prop(StrEnum):
     """Property keys shared by several labels."""
 
@@ -141,3 +154,19 @@ REFERENCES: tuple[tuple[RelType, Label, Label], ...] = (
 ENTITY_LABELS: tuple[Label, ...] = tuple(
     label for label in Label if label not in (Label.ARTICLE, Label.SCHEMA_MIGRATION)
 )
+
+# Values that say less than any other value of their property: when articles disagree, a node
+# keeps the specific one (one report's `talks` over another's `meeting`; `held` over `planned`).
+GENERIC_VALUES: dict[str, tuple[str, ...]] = {
+    "kind": ("meeting",),
+    "status": ("planned",),
+}
+
+# Properties written in the article's language (a name, a title as written): an English
+# report's wording is shown where one exists, before any count of support.
+TEXT_PROPS: tuple[str, ...] = ("name", "title", "venue", "duration", "location")
+
+# The properties a fact relationship takes from the articles that state it; each article's
+# value is kept in the relationship's `claims` and one is chosen by the rule of
+# `ingest.write.facts`.
+FACT_PROPS: tuple[str, ...] = ("title", "role", "as_of", "date", "action")

@@ -9,6 +9,7 @@ from typing import Any
 
 from app.db import cli_driver
 from app.settings import get_settings
+from graph_schema.guard import SchemaBehind
 from ingest.service.batch import DEFAULT_CONCURRENCY, BatchReport, extraction_pool, ingest_items
 from ingest.service.service import retract
 from ingest.service.sources import SingleOptions, iter_items
@@ -51,23 +52,29 @@ def _report(report: BatchReport) -> int:
 async def _ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
+    from app.cli import CliError
+
     settings = get_settings()
     opts = SingleOptions(language=args.language, published=args.published, url=args.url)
     items = iter_items(args.paths, opts=opts, stdin_jsonl=args.jsonl)
     # Extraction in its own process leaves this one free to drive the writes meanwhile.
     pool = extraction_pool(args.workers)
-    async with cli_driver(settings) as driver:
-        with tqdm(unit="article", disable=args.quiet or None, file=sys.stderr) as bar:
-            report = await ingest_items(
-                driver,
-                items,
-                database=settings.neo4j_database,
-                concurrency=max(1, args.concurrency),
-                progress=lambda label, status: bar.update(1),
-                pool=pool,
-            )
-    if pool is not None:
-        pool.shutdown(cancel_futures=True)
+    try:
+        async with cli_driver(settings) as driver:
+            with tqdm(unit="article", disable=args.quiet or None, file=sys.stderr) as bar:
+                report = await ingest_items(
+                    driver,
+                    items,
+                    database=settings.neo4j_database,
+                    concurrency=max(1, args.concurrency),
+                    progress=lambda label, status: bar.update(1),
+                    pool=pool,
+                )
+    except SchemaBehind as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     return _report(report)
 
 
@@ -76,7 +83,10 @@ async def _retract(args: argparse.Namespace) -> int:
 
     settings = get_settings()
     async with cli_driver(settings) as driver:
-        counts = await retract(driver, args.article, database=settings.neo4j_database)
+        try:
+            counts = await retract(driver, args.article, database=settings.neo4j_database)
+        except SchemaBehind as exc:
+            raise CliError(str(exc)) from exc
     if counts is None:
         raise CliError(f"no article {args.article!r} in the graph")
     print(

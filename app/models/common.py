@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
 T = TypeVar("T")
 
-# Partial ISO dates, as the graph stores them (`published`, `date`: `YYYY[-MM[-DD]]`).
-PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+# Partial ISO dates, as the graph stores them (`published`, `date`: `YYYY[-MM[-DD]]`), with the
+# days each month can have; `real_date` then refuses the 29th of February of a common year.
+PARTIAL_DATE = (
+    r"^[1-9]\d{3}(-(((0[13578]|1[02])(-(0[1-9]|[12]\d|3[01]))?)"
+    r"|((0[469]|11)(-(0[1-9]|[12]\d|30))?)|(02(-(0[1-9]|1\d|2[0-9]))?)))?$"
+)
 COUNTRY_CODE = r"^[A-Za-z]{2}$"
+
+
+def real_date(value: str | None) -> str | None:
+    """A partial date that exists: month 1-12, a day the month has ('2025-04-31' does not)."""
+    if value is None:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    year, month, day = [*parts, 1, 1][:3]
+    try:
+        date(year, month, day)
+    except ValueError:
+        raise ValueError(f"{value} is not a date") from None
+    return value
 
 
 class Ref(BaseModel):

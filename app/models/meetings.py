@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, Field
 
 from app.models.common import (
@@ -14,9 +12,10 @@ from app.models.common import (
     StatementRef,
 )
 from app.models.delegations import Delegation
+from graph_schema.model import MeetingKind as GraphMeetingKind
 
-# The kinds docs/graph-model.md lists; a filter on anything else is a 422, not an empty page.
-MeetingKind = Literal["talks", "summit", "visit", "call", "negotiation", "meeting"]
+# Exactly the kinds the writer stores; a filter on anything else is a 422, not an empty page.
+MeetingKind = GraphMeetingKind
 
 
 class TopicRef(BaseModel):

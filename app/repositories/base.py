@@ -1,7 +1,8 @@
 """The base of every repository: a driver, a database, and one managed read transaction a call.
 
-Managed transactions (`execute_read`) retry transient failures (a leader switch, a deadlock) on
-their own, and read access lets a cluster route the work to a follower.
+Read access lets a cluster route the work to a follower. Reads are not retried: a read takes
+no lock, so the one failure a retry would wait out is a Neo4j that is gone, and a user should
+hear that at once (a 503 in well under a second) rather than after seconds of back-off.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class Repository:
         async with self._driver.session(
             database=self._database,
             default_access_mode=READ_ACCESS,
+            max_transaction_retry_time=0,
         ) as session:
             return await session.execute_read(fn, *args, **kwargs)
 

@@ -10,6 +10,7 @@ from app.models.people import PersonDetail, PersonSummary
 from app.repositories.base import Repository, fetch_one, fetch_rows, page_params
 from app.repositories.fragments import articles_of, country_map, meeting_map
 from graph_schema.model import Label, RelType
+from ingest.text.search_keys import search_key
 
 P, D, M, C = Label.PERSON, Label.DELEGATION, Label.MEETING, Label.COUNTRY
 
@@ -19,6 +20,7 @@ LIST_PEOPLE = f"""
 MATCH (p:{P})
 WHERE $q IS NULL OR toLower(p.name) CONTAINS toLower($q)
    OR any(alias IN coalesce(p.aliases, []) WHERE toLower(alias) CONTAINS toLower($q))
+   OR ($key <> '' AND p.search_text CONTAINS $key)
 WITH p ORDER BY p.name, p.id
 SKIP $skip LIMIT $take
 RETURN {{{SUMMARY_FIELDS}}} AS row
@@ -67,7 +69,13 @@ async def _list(
     tx: AsyncManagedTransaction, q: str | None, limit: int, offset: int
 ) -> Page[PersonSummary]:
     rows = await fetch_rows(
-        tx, LIST_PEOPLE, PersonSummary, q=q, **page_params(limit=limit, offset=offset)
+        tx,
+        LIST_PEOPLE,
+        PersonSummary,
+        q=q,
+        # accents, case and script aside: 'Jean-Noel Barrot', 'Сергей Лавров'
+        key=search_key(q) if q else "",
+        **page_params(limit=limit, offset=offset),
     )
     return Page[PersonSummary].of(rows, limit=limit, offset=offset)
 

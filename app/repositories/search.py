@@ -17,6 +17,7 @@ from app.models.search import SearchHit
 from app.repositories.base import Repository, fetch_rows, page_params
 from graph_schema.migrations import FULLTEXT_INDEX
 from graph_schema.model import SEARCHABLE
+from ingest.text.search_keys import search_key
 
 MAX_TERMS = 8
 LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
@@ -59,7 +60,8 @@ def _term(word: str) -> str:
 
 def lucene_query(text: str) -> str | None:
     """The Lucene query for free text; None when the text has no word to look for."""
-    words = WORD.findall(fold(text))[:MAX_TERMS]
+    # Cyrillic and Greek spelt in Latin letters, as the names' search keys are ('Москва').
+    words = WORD.findall(fold(search_key(text)))[:MAX_TERMS]
     return " ".join(_term(w) for w in words) or None
 
 

@@ -19,21 +19,31 @@ BETWEEN_PARTIES = (
 FROM_FIRST_PARTY = f"(:{C} {{code: $parties[0]}})-[:{RelType.PARTY_TO}]->"
 
 
+# An earlier round known only from a later report ('the previous round') has no date: it takes
+# its place before the round that follows it.
+SORT_DATE = (
+    f"coalesce(m.date, COLLECT {{ MATCH (later:{M})-[:{RelType.FOLLOWS}]->(m) "
+    "WHERE later.date IS NOT NULL RETURN later.date ORDER BY later.date }[0])"
+)
+
+
 def _timeline_query(start: str) -> str:
     return f"""
 CALL () {{
   MATCH {start}(m:{M}) WHERE {BETWEEN_PARTIES}
   RETURN {{kind: 'meeting', id: m.id, date: m.date, title: m.name, meeting: m.id,
-          speaker: null}} AS event
+          speaker: null}} AS event, {SORT_DATE} AS day, m.round AS round
   UNION
   MATCH {start}(m:{M})<-[:{RelType.ABOUT}]-(s:{Label.STATEMENT}) WHERE {BETWEEN_PARTIES}
   OPTIONAL MATCH (p:{Label.PERSON})-[:{RelType.SPOKE}]->(s)
   RETURN {{kind: 'statement', id: s.id, date: coalesce(s.date, m.date),
           title: coalesce(s.quote, s.name), meeting: m.id,
           speaker: CASE WHEN p IS NULL THEN null
-                   ELSE {{id: p.id, name: p.name, title: p.title, role: p.role}} END}} AS event
+                   ELSE {{id: p.id, name: p.name, title: p.title, role: p.role}} END}} AS event,
+         coalesce(s.date, {SORT_DATE}) AS day, m.round AS round
 }}
-WITH event ORDER BY event.date IS NULL, event.date, event.kind, event.id
+WITH event, day, round
+ORDER BY day IS NULL, day, event.kind, round, event.id
 SKIP $skip LIMIT $take
 RETURN event AS row
 """

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
 
-from app.deps import ApiKeyDep, GraphDep, SettingsDep
+from app.deps import ApiKeyDep, SettingsDep, WritableGraphDep
 from app.errors import NotFound
 from app.jobs import JobStore
 from app.models.articles import (
@@ -18,9 +18,9 @@ from app.models.articles import (
     JobOut,
     WriteCountsOut,
 )
-from app.models.common import PARTIAL_DATE, Page
+from app.models.common import Page
 from app.repositories.articles import ArticleRepository
-from app.routers.v1_common import NOT_FOUND, PROBLEMS, PagingDep, provide
+from app.routers.v1_common import NOT_FOUND, PROBLEMS, DateFrom, DateTo, PagingDep, provide
 from ingest.service.service import ArticleInput, ingest_one, retract
 from ingest.write.transaction import WriteCounts, WriteStatus
 
@@ -59,7 +59,11 @@ def _jobs(request: Request) -> JobStore:
     responses=WRITE_PROBLEMS,
 )
 async def ingest_article(
-    body: ArticleInput, driver: GraphDep, settings: SettingsDep, _: ApiKeyDep, response: Response
+    body: ArticleInput,
+    driver: WritableGraphDep,
+    settings: SettingsDep,
+    _: ApiKeyDep,
+    response: Response,
 ) -> ArticleIngested:
     outcome = await ingest_one(driver, body, database=settings.neo4j_database)
     if outcome.status is not WriteStatus.NEW:
@@ -82,7 +86,11 @@ async def ingest_article(
     responses=WRITE_PROBLEMS,
 )
 async def ingest_bulk(
-    body: BulkRequest, request: Request, driver: GraphDep, settings: SettingsDep, _: ApiKeyDep
+    body: BulkRequest,
+    request: Request,
+    driver: WritableGraphDep,
+    settings: SettingsDep,
+    _: ApiKeyDep,
 ) -> JobOut:
     job = _jobs(request).start(driver, body.articles, database=settings.neo4j_database)
     return job.view()
@@ -108,13 +116,8 @@ async def list_articles(
     language: Annotated[
         str | None, Query(pattern=r"^[a-z]{2}$", description="ISO 639-1 code", examples=["nl"])
     ] = None,
-    date_from: Annotated[
-        str | None, Query(alias="from", pattern=PARTIAL_DATE, description="published on or after")
-    ] = None,
-    date_to: Annotated[
-        str | None,
-        Query(alias="to", pattern=PARTIAL_DATE, description="published on or before, inclusive"),
-    ] = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
     source: Annotated[
         str | None,
         Query(
@@ -153,7 +156,7 @@ async def get_article(article_id: ArticleId, repo: ArticleRepoDep) -> ArticleDet
     responses={**NOT_FOUND, **WRITE_PROBLEMS},
 )
 async def retract_article(
-    article_id: ArticleId, driver: GraphDep, settings: SettingsDep, _: ApiKeyDep
+    article_id: ArticleId, driver: WritableGraphDep, settings: SettingsDep, _: ApiKeyDep
 ) -> ArticleRetracted:
     counts = await retract(driver, article_id, database=settings.neo4j_database)
     if counts is None:

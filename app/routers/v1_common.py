@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Query, Response
-from pydantic import BaseModel, StringConstraints
+from pydantic import AfterValidator, BaseModel, StringConstraints
 
 from app.deps import GraphDep, SettingsDep
-from app.models.common import COUNTRY_CODE, PARTIAL_DATE
+from app.models.common import COUNTRY_CODE, PARTIAL_DATE, real_date
 from app.repositories.base import Repository
 
 R = TypeVar("R", bound=Repository)
@@ -75,10 +75,12 @@ Parties = Annotated[
 DateFrom = Annotated[
     str | None,
     Query(alias="from", pattern=PARTIAL_DATE, description="on or after (YYYY[-MM[-DD]])"),
+    AfterValidator(real_date),
 ]
 DateTo = Annotated[
     str | None,
     Query(alias="to", pattern=PARTIAL_DATE, description="on or before, inclusive (YYYY[-MM[-DD]])"),
+    AfterValidator(real_date),
 ]
 
 

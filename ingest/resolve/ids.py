@@ -8,6 +8,7 @@ from functools import cache
 
 from graph_schema.model import Label, node_id
 from ingest.lang import gazetteer
+from ingest.lang.lexicon import every_language, load_lexicon
 from ingest.text.slug import NON_WORD, fold, slug
 
 
@@ -82,6 +83,18 @@ def property_id(name: str, *, owner: str | None, kind: str | None, location: str
     return node_id(Label.DIPLOMATIC_PROPERTY, owner_part, slug(name))
 
 
+def meeting_name(
+    *, kind: str, parties: list[str], round_: int | None, city: str | None, date: str | None
+) -> str:
+    """A meeting's caption from its facts: 'Talks RU-US, round 2, Istanbul, 2025-04-10'."""
+    joined = "\u2013".join(sorted(parties)) or "?"
+    bits = [f"{kind.capitalize()} {joined}"]
+    if round_ is not None:
+        bits.append(f"round {round_}")
+    bits += [x for x in (city, date) if x]
+    return ", ".join(bits)
+
+
 def parties_key(parties: list[str]) -> str:
     return "-".join(sorted({p.upper() for p in parties}))
 
@@ -107,6 +120,71 @@ def meeting_id(
     elif fallback:
         parts.append(fallback)
     return node_id(Label.MEETING, *parts)
+
+
+@cache
+def country_aliases(code: str) -> tuple[str, ...]:
+    """Every name, adjective and capital the country table gives a country, in any language,
+    English first: what a search for 'Rusland', 'russe' or 'Moskou' should find."""
+    entry = gazetteer.countries().get(code.upper())
+    if not isinstance(entry, dict):
+        return ()
+    forms: list[str] = []
+    for language in ("en", *sorted(k for k in entry if k not in ("en", "capital"))):
+        words = entry.get(language)
+        if isinstance(words, dict):
+            forms += [*words.get("names", []), *words.get("adjectives", [])]
+            forms += [words["capital"]] if words.get("capital") else []
+    seen: dict[str, str] = {}
+    for form in forms:
+        seen.setdefault(fold(str(form)), str(form))
+    return tuple(seen.values())
+
+
+@cache
+def _country_by_name() -> dict[str, str]:
+    """Folded country name in any language -> ISO code."""
+    out: dict[str, str] = {}
+    for code, entry in gazetteer.countries().items():
+        if isinstance(entry, dict):
+            for words in entry.values():
+                if isinstance(words, dict):
+                    for name in words.get("names", []):
+                        out.setdefault(fold(str(name)), code)
+    return out
+
+
+@cache
+def _articles() -> tuple[str, ...]:
+    """The definite articles of every language, longest first ('l'' before 'la')."""
+    found = {fold(w) for w in every_language("definite_articles")}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def topic_name(name: str) -> str:
+    """A topic in English where the table knows it: 'Oekraïne', 'Ukraine' and 'l'Ukraine' are
+    all 'Ukraine'. Other topics keep the article's words."""
+    folded = fold(name).strip()
+    for article in _articles():
+        sep = "" if article.endswith(("'", "\u2019")) else " "
+        if folded.startswith(article + sep):
+            folded = folded[len(article + sep) :].strip()
+            break
+    code = _country_by_name().get(folded)
+    return country_name(code) if code else name
+
+
+def property_name(*, owner: str | None, kind: str | None, location: str | None) -> str | None:
+    """A diplomatic property's English caption from its facts: 'Russian consulate, San
+    Francisco'; None when the owner, kind or place is not known."""
+    if not (owner and kind and location):
+        return None
+    entry = gazetteer.countries().get(owner.upper())
+    english = entry.get("en") if isinstance(entry, dict) else None
+    adjectives = english.get("adjectives") if isinstance(english, dict) else None
+    adjective = str(adjectives[0]) if adjectives else country_name(owner)
+    (template,) = load_lexicon("en").words("property_caption")
+    return template.format(owner=adjective, kind=kind.replace("_", " "), place=location)
 
 
 @cache

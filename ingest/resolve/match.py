@@ -43,6 +43,34 @@ def default_meeting_id(meeting: Meeting, *, article: ArticleMeta) -> str:
     )
 
 
+PREVIOUS_ROUND = "#previous"  # the extraction-local id of a round implied by a later one
+
+
+def implied_previous_round(meeting: Meeting) -> Meeting | None:
+    """'the second round' implies a first, between the same parties; None when nothing is
+    implied (no round, or the first round)."""
+    if meeting.round is None or meeting.round < 2 or not meeting.refers_to_previous_round:
+        return None
+    return meeting.model_copy(
+        update={
+            "id": f"{meeting.id}{PREVIOUS_ROUND}",
+            "round": meeting.round - 1,
+            "date": None,
+            "time": None,
+            "venue": None,
+            "city": None,
+            "status": "held",
+            "refers_to_previous_round": False,
+        }
+    )
+
+
+def previous_round_id(earlier: Meeting) -> str:
+    return meeting_id(
+        parties=earlier.parties, round_=earlier.round, date=None, city=None, fallback=""
+    )
+
+
 def _first(name: str) -> str | None:
     parts = name.replace(".", ". ").split()
     return name_key(parts[0]) if len(parts) > 1 else None
@@ -122,4 +150,10 @@ def resolve(
         own = default_meeting_id(meeting, article=article)
         known = any(c["id"] == own for c in meetings)
         res.meetings[meeting.id] = own if known else (_meeting_match(meeting, meetings) or own)
+        earlier = implied_previous_round(meeting)
+        if earlier is not None:
+            # 'the previous round' is the round already in the graph when there is one.
+            own = previous_round_id(earlier)
+            known = any(c["id"] == own for c in meetings)
+            res.meetings[earlier.id] = own if known else (_meeting_match(earlier, meetings) or own)
     return res

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from neo4j import AsyncDriver
 from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
+from graph_schema.guard import require_schema
 from ingest.extract.pipeline import extract_article
 from ingest.lang.lexicon import SUPPORTED
 from ingest.service.service import prepare, write_prepared
@@ -117,7 +118,9 @@ async def ingest_items(
     pool: Executor | None = None,
 ) -> BatchReport:
     """Ingest `items` in order, `concurrency` articles in flight. Extraction runs in `pool`
-    (a process pool lets it use another core; the default thread pool suits the API)."""
+    (a process pool lets it use another core; the default thread pool suits the API).
+    Raises `SchemaBehind` before writing anything when the schema is not applied."""
+    await require_schema(driver, database=database)
     report = BatchReport()
     slots = asyncio.Semaphore(concurrency)
     pending: set[asyncio.Task[None]] = set()

@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 from neo4j import AsyncDriver, AsyncManagedTransaction
 from pydantic import BaseModel, Field
 
+from graph_schema.guard import require_schema
 from graph_schema.model import ID_PREFIXES, Label
 from ingest.extract.pipeline import extract_article
 from ingest.models import ArticleMeta, ExtractionResult
@@ -56,6 +57,7 @@ class IngestOutcome:
 class Prepared:
     meta: ArticleMeta
     result: ExtractionResult = field(repr=False)
+    title_given: bool = False
 
 
 def prepare(article: ArticleInput) -> Prepared:
@@ -76,7 +78,21 @@ def prepare(article: ArticleInput) -> Prepared:
         text=result.text,
         ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
     )
-    return Prepared(meta=meta, result=result)
+    return Prepared(meta=meta, result=result, title_given=article.title is not None)
+
+
+def _with_stored_metadata(
+    prepared: Prepared, published: str | None, title: str | None
+) -> ArticleMeta:
+    """A date or title given now replaces the stored one; one not given keeps it (a title read
+    from the first line never overrides a title given before)."""
+    meta = prepared.meta
+    update: dict[str, str] = {}
+    if meta.published is None and published is not None:
+        update["published"] = published
+    if not prepared.title_given and title is not None:
+        update["title"] = title
+    return meta.model_copy(update=update) if update else meta
 
 
 async def _write_tx(tx: AsyncManagedTransaction, prepared: Prepared) -> WriteOutcome:
@@ -84,13 +100,18 @@ async def _write_tx(tx: AsyncManagedTransaction, prepared: Prepared) -> WriteOut
     state = await tx.run(READ_STATE, id=prepared.meta.id, surnames=surnames, parties=parties)
     record = await state.single(strict=True)
     previous: str | None = record["hash"]
-    if previous == prepared.meta.content_hash:
-        return WriteOutcome(prepared.meta.id, WriteStatus.UNCHANGED)
+    meta = _with_stored_metadata(prepared, record["published"], record["title"])
+    relabelled = previous is not None and (
+        meta.published != record["published"] or meta.title != record["title"]
+    )
+    if previous == meta.content_hash and not relabelled:
+        return WriteOutcome(meta.id, WriteStatus.UNCHANGED)
+    prepared = Prepared(meta=meta, result=prepared.result, title_given=prepared.title_given)
     resolution = resolve(
         prepared.result, article=prepared.meta, people=record["people"], meetings=record["meetings"]
     )
     graph = build_graph(prepared.result, article=prepared.meta, resolution=resolution)
-    return await write_article_tx(tx, graph, previous_hash=previous)
+    return await write_article_tx(tx, graph, previous_hash=previous, rewrite=relabelled)
 
 
 async def write_prepared(
@@ -103,12 +124,14 @@ async def write_prepared(
 
 async def ingest_one(driver: AsyncDriver, article: ArticleInput, *, database: str) -> IngestOutcome:
     """One article end to end, extraction on a worker thread so the event loop stays free."""
+    await require_schema(driver, database=database)
     prepared = await asyncio.to_thread(prepare, article)
     return await write_prepared(driver, prepared, database=database)
 
 
 async def retract(driver: AsyncDriver, article_ref: str, *, database: str) -> WriteCounts | None:
     """Remove an article (by id or URL) and what only it supported; None when unknown."""
+    await require_schema(driver, database=database)
     ident = (
         article_ref
         if article_ref.startswith(ID_PREFIXES[Label.ARTICLE] + ":")

@@ -6,21 +6,29 @@ article's mentions are, and passes that decision in as `Resolution`.
 
 from __future__ import annotations
 
-from graph_schema.model import Label, RelType, node_id
+from graph_schema.model import Label, MeetingKind, RelType, node_id
 from ingest.models import ArticleMeta, ExtractionResult, Meeting, Person
 from ingest.resolve.ids import (
     city_country,
     country_name,
     digest,
-    meeting_id,
+    meeting_name,
     org_id,
     parties_key,
     person_id,
     property_id,
+    property_name,
     surname_key,
     topic_id,
+    topic_name,
 )
-from ingest.resolve.match import Resolution, default_meeting_id, default_person_id
+from ingest.resolve.match import (
+    Resolution,
+    default_meeting_id,
+    default_person_id,
+    implied_previous_round,
+    previous_round_id,
+)
 from ingest.text.slug import slug
 from ingest.write.model import ArticleGraph
 from ingest.write.rows import ArticleRows
@@ -82,13 +90,19 @@ def _add_people(g: ArticleRows, result: ExtractionResult, res: Resolution) -> No
         )
 
 
+def stored_kind(kind: str) -> MeetingKind:
+    """The kind the graph keeps: one of `MeetingKind`, `meeting` for any other word."""
+    return MeetingKind(kind) if kind in set(MeetingKind) else MeetingKind.MEETING
+
+
 def _meeting_name(meeting: Meeting) -> str:
-    parties = "\u2013".join(sorted(meeting.parties)) or "?"
-    bits = [f"{meeting.kind.capitalize()} {parties}"]
-    if meeting.round is not None:
-        bits.append(f"round {meeting.round}")
-    bits += [x for x in (meeting.city, meeting.date) if x]
-    return ", ".join(bits)
+    return meeting_name(
+        kind=stored_kind(meeting.kind),
+        parties=meeting.parties,
+        round_=meeting.round,
+        city=meeting.city,
+        date=meeting.date,
+    )
 
 
 def _meeting_node(g: ArticleRows, meeting: Meeting, mid: str) -> tuple[Label, str]:
@@ -98,7 +112,7 @@ def _meeting_node(g: ArticleRows, meeting: Meeting, mid: str) -> tuple[Label, st
             Label.MEETING,
             mid,
             _meeting_name(meeting),
-            kind=meeting.kind,
+            kind=stored_kind(meeting.kind),
             round=meeting.round,
             date=meeting.date,
             time=meeting.time,
@@ -114,29 +128,19 @@ def _meeting_node(g: ArticleRows, meeting: Meeting, mid: str) -> tuple[Label, st
     )
 
 
-def _add_previous_round(g: ArticleRows, meeting: Meeting, node: tuple[Label, str]) -> None:
-    """'the second round' implies a first: link it, so every round of the talks is listed."""
-    if meeting.round is None or meeting.round < 2:
+def _add_previous_round(
+    g: ArticleRows, meeting: Meeting, node: tuple[Label, str], res: Resolution
+) -> None:
+    """Link the round before, so every round of the talks is listed."""
+    earlier = implied_previous_round(meeting)
+    if earlier is None:
         return
-    earlier = meeting.model_copy(
-        update={
-            "round": meeting.round - 1,
-            "date": None,
-            "time": None,
-            "venue": None,
-            "city": None,
-            "status": "held",
-        }
-    )
-    mid = meeting_id(
-        parties=meeting.parties,
-        round_=earlier.round,
-        date=None,
-        city=None,
-        fallback="",
-    )
+    mid = res.meetings.get(earlier.id) or previous_round_id(earlier)
     prev = _meeting_node(g, earlier, mid)
     g.rel(RelType.FOLLOWS, node, prev, evidence=meeting.evidence)
+    # The report that names the earlier round names its parties too.
+    for code in meeting.parties:
+        g.rel(RelType.PARTY_TO, g.country(code), prev, evidence=meeting.evidence)
 
 
 def _add_meetings(g: ArticleRows, result: ExtractionResult, res: Resolution) -> None:
@@ -161,7 +165,7 @@ def _add_meetings(g: ArticleRows, result: ExtractionResult, res: Resolution) -> 
                 evidence=meeting.evidence,
             )
         elif meeting.refers_to_previous_round:
-            _add_previous_round(g, meeting, node)
+            _add_previous_round(g, meeting, node, res)
 
 
 def _person_ref(
@@ -186,6 +190,7 @@ def _add_delegations(g: ArticleRows, result: ExtractionResult, res: Resolution) 
                 Label.DELEGATION,
                 node_id(Label.DELEGATION, scope, code.lower()),
                 name,
+                claimed=False,
                 country=code,
                 meeting=meeting,
             ),
@@ -243,7 +248,8 @@ def _add_statements(g: ArticleRows, result: ExtractionResult, res: Resolution) -
 def _add_topics(g: ArticleRows, result: ExtractionResult, res: Resolution) -> None:
     first_meeting = next(iter(res.meetings.values()), None)
     for topic in result.entities.topics:
-        node = (Label.TOPIC, g.node(Label.TOPIC, topic_id(topic.name), topic.name))
+        name = topic_name(topic.name)
+        node = (Label.TOPIC, g.node(Label.TOPIC, topic_id(name), name, aliases=(topic.name,)))
         meeting = res.meetings.get(topic.meeting or "") or first_meeting
         if meeting is None:
             continue
@@ -259,7 +265,8 @@ def _add_properties(g: ArticleRows, result: ExtractionResult) -> None:
             g.node(
                 Label.DIPLOMATIC_PROPERTY,
                 property_id(prop.name, owner=owner, kind=prop.kind, location=prop.location),
-                prop.name,
+                property_name(owner=owner, kind=prop.kind, location=prop.location) or prop.name,
+                aliases=(prop.name,),
                 kind=prop.kind,
                 location=prop.location,
                 owner=owner,

@@ -23,6 +23,8 @@ class NodeRow(BaseModel):
     name: str
     props: dict[str, PropValue] = Field(default_factory=dict)
     aliases: list[str] = Field(default_factory=list)
+    # False for a node whose properties all follow from its id: no claim, nothing to choose.
+    claimed: bool = True
 
 
 class RelRow(BaseModel):

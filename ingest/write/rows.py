@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from graph_schema.model import Label, RelType
 from ingest.models import ArticleMeta, Evidence
-from ingest.resolve.ids import country_id, country_name, place_id
+from ingest.resolve.ids import country_aliases, country_id, country_name, place_id
 from ingest.write.model import ArticleGraph, NodeRow, PropValue, RelRow
 
 
@@ -26,11 +26,14 @@ class ArticleRows:
         name: str,
         *,
         aliases: tuple[str, ...] = (),
+        claimed: bool = True,
         **props: PropValue,
     ) -> str:
+        """A node of the article; `claimed=False` for a node whose every property follows
+        from its id (a country, a delegation), which needs no per-article claim."""
         row = self.nodes.get((label, node_id))
         if row is None:
-            row = NodeRow(label=label, id=node_id, name=name)
+            row = NodeRow(label=label, id=node_id, name=name, claimed=claimed)
             self.nodes[(label, node_id)] = row
         row.props.update({k: v for k, v in props.items() if v is not None})
         for alias in (name, *aliases):
@@ -70,7 +73,14 @@ class ArticleRows:
         code = code.upper()
         return (
             Label.COUNTRY,
-            self.node(Label.COUNTRY, country_id(code), country_name(code), code=code),
+            self.node(
+                Label.COUNTRY,
+                country_id(code),
+                country_name(code),
+                aliases=country_aliases(code),
+                claimed=False,
+                code=code,
+            ),
         )
 
     def place(self, name: str, *, kind: str, within: tuple[Label, str] | None) -> tuple[Label, str]:

@@ -15,6 +15,7 @@ from typing import Any
 from neo4j import AsyncManagedTransaction, ResultSummary
 
 from graph_schema.model import FACTS, REFERENCES
+from ingest.text.search_keys import search_text
 from ingest.write.cypher import (
     ARTICLE_EXISTS,
     DELETE_ARTICLE,
@@ -23,7 +24,9 @@ from ingest.write.cypher import (
     rel_key,
     write_article_query,
 )
-from ingest.write.model import ArticleGraph
+from ingest.write.facts import NAME, NO_DATE, Claim, node_values
+from ingest.write.model import ArticleGraph, NodeRow
+from ingest.write.recompute import RULE_PARAMS, own_claim, recompute_nodes
 
 _KNOWN_RELS = {rel_key(*triple) for triple in (*FACTS, *REFERENCES)}
 
@@ -62,19 +65,48 @@ class WriteOutcome:
     counts: WriteCounts = field(default_factory=WriteCounts)
 
 
+def _node_row(graph: ArticleGraph, node: NodeRow) -> dict[str, Any]:
+    """A node's row: for a node described by claims, the values the rule picks from this
+    article's claim alone, so a node one article names looks the same however it got there."""
+    claim = own_claim(node)
+    if not claim:
+        aliases: list[str] = list(dict.fromkeys([node.name, *node.aliases]))
+        props: dict[str, Any] = dict(node.props)
+        name = node.name
+    else:
+        meta = graph.article
+        one = Claim(article=meta.id, published=meta.published, language=meta.language, props=claim)
+        props = node_values(node.label, [one], search_text=search_text)
+        name = str(props.pop(NAME))
+        listed = props.pop("aliases")
+        aliases = [str(x) for x in listed] if isinstance(listed, list) else [name]
+        props.pop("search_text")
+    return {
+        "id": node.id,
+        "name": name,
+        "props": props,
+        "aliases": aliases,
+        "search_text": search_text(aliases),
+        "claimed": node.claimed,
+        "claim": claim,
+    }
+
+
+def _claim_lines(graph: ArticleGraph, props: dict[str, Any]) -> list[str]:
+    meta = graph.article
+    head = f"{meta.id}\t{meta.published or NO_DATE}\t{meta.language}"
+    return sorted(
+        f"{head}\t{key}\t{str(value).replace(chr(9), ' ')}"
+        for key, value in props.items()
+        if value is not None
+    )
+
+
 def write_parameters(graph: ArticleGraph) -> dict[str, Any]:
     """The parameters of the write query: node rows by label, relationship rows by kind."""
     nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for node in graph.nodes:
-        nodes[node.label].append(
-            {
-                "id": node.id,
-                "name": node.name,
-                "props": node.props,
-                "aliases": node.aliases,
-                "search_text": " ".join(node.aliases),
-            }
-        )
+        nodes[node.label].append(_node_row(graph, node))
     rels: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for rel in graph.rels:
         key = rel_key(rel.type, rel.start_label, rel.end_label)
@@ -86,7 +118,8 @@ def write_parameters(graph: ArticleGraph) -> dict[str, Any]:
                 "end": rel.end,
                 "key": rel.key,
                 "props": rel.props,
-                "evidence": rel.evidence,
+                "evidence": sorted(rel.evidence),
+                "claims": _claim_lines(graph, rel.props),
             }
         )
     # One order for everybody: concurrent articles then lock shared nodes (a country, a city)
@@ -95,7 +128,12 @@ def write_parameters(graph: ArticleGraph) -> dict[str, Any]:
         node_rows.sort(key=lambda row: row["id"])
     for rel_rows in rels.values():
         rel_rows.sort(key=lambda row: (row["start"], row["end"], row["key"]))
-    return {"article": graph.article.model_dump(), "nodes": dict(nodes), "rels": dict(rels)}
+    return {
+        "article": graph.article.model_dump(),
+        "nodes": dict(nodes),
+        "rels": dict(rels),
+        **RULE_PARAMS,
+    }
 
 
 async def _run(tx: AsyncManagedTransaction, counts: WriteCounts, query: str, **params: Any) -> None:
@@ -104,25 +142,38 @@ async def _run(tx: AsyncManagedTransaction, counts: WriteCounts, query: str, **p
 
 
 async def retract_in_tx(tx: AsyncManagedTransaction, article_id: str, counts: WriteCounts) -> None:
-    await _run(tx, counts, RETRACT_FACTS, id=article_id)
-    await _run(tx, counts, RETRACT_ENTITIES, id=article_id)
+    """Take the article's support off every fact and node; what is left is chosen again."""
+    await _run(tx, counts, RETRACT_FACTS, id=article_id, **RULE_PARAMS)
+    result = await tx.run(RETRACT_ENTITIES, id=article_id)
+    record = await result.single()
+    counts.add(await result.consume())
+    await recompute_nodes(tx, list(record["kept"]) if record else [])
 
 
 async def write_article_tx(
-    tx: AsyncManagedTransaction, graph: ArticleGraph, *, previous_hash: str | None
+    tx: AsyncManagedTransaction,
+    graph: ArticleGraph,
+    *,
+    previous_hash: str | None,
+    rewrite: bool = False,
 ) -> WriteOutcome:
     """Write one article's graph; `previous_hash` is the stored article's content hash, read in
-    this same transaction (None for a new article). Run it in one managed write transaction.
+    this same transaction (None for a new article); `rewrite` replaces an article whose text is
+    the same but whose date or title changed (its claims carry the date). Run it in one managed
+    write transaction.
     """
     counts = WriteCounts()
-    if previous_hash == graph.article.content_hash:
+    if previous_hash == graph.article.content_hash and not rewrite:
         return WriteOutcome(graph.article.id, WriteStatus.UNCHANGED, counts)
     if previous_hash is not None:
         await retract_in_tx(tx, graph.article.id, counts)
     params = write_parameters(graph)
     parts = [f"nodes:{label}" for label in params["nodes"]]
     parts += [f"rels:{key}" for key in params["rels"]]
-    await _run(tx, counts, write_article_query(tuple(sorted(parts))), **params)
+    result = await tx.run(write_article_query(tuple(sorted(parts))), params)
+    record = await result.single(strict=True)
+    counts.add(await result.consume())
+    await recompute_nodes(tx, list(record["recompute"]))
     status = WriteStatus.NEW if previous_hash is None else WriteStatus.UPDATED
     return WriteOutcome(graph.article.id, status, counts)
 

@@ -15,13 +15,18 @@ from tests.sample_graph import (
 )
 
 pytestmark = pytest.mark.usefixtures("sample_graph")
-HAVANA_EMBASSY = "property:us:u-s-embassy-in-havana"
+LONG_ISLAND = "property:ru:estate:long-island"
 
 
 def test_countries_by_code_with_meeting_counts(client: TestClient) -> None:
     items = client.get("/v1/countries").json()["items"]
     assert [(c["code"], c["meetings"]) for c in items] == [
+        ("BE", 0),
+        ("CN", 1),
         ("CU", 2),
+        ("DE", 1),
+        ("EU", 1),
+        ("FR", 1),
         ("RU", 2),
         ("TR", 0),
         ("US", 4),
@@ -31,10 +36,10 @@ def test_countries_by_code_with_meeting_counts(client: TestClient) -> None:
 def test_us_counterparts_delegations_and_properties(client: TestClient) -> None:
     us = client.get("/v1/countries/us").json()
     met = {c["country"]["code"]: (c["meetings"], c["first"], c["last"]) for c in us["counterparts"]}
-    assert met == {"RU": (2, "2025-02-27", "2025-04-10"), "CU": (2, "2016-12", "2017-09-19")}
+    assert met == {"RU": (2, "2025-02-27", "2025-04-10"), "CU": (2, "2016-12", "2017-09-20")}
     leaders = [d["leaders"][0]["id"] for d in us["delegations"]]
     assert leaders == [COULTER, COULTER, CREAMER]
-    assert [p["id"] for p in us["properties_owned"]] == [HAVANA_EMBASSY]
+    assert us["properties_owned"] == []
     assert {p["id"] for p in us["properties_restricted"]} == set(RU_PROPERTIES)
 
 
@@ -62,7 +67,8 @@ def properties(client: TestClient, **params: Any) -> list[dict[str, Any]]:
 def test_properties_under_restriction_and_who_restricts_them(client: TestClient) -> None:
     restricted = properties(client, restricted_by="us")
     assert {p["id"] for p in restricted} == set(RU_PROPERTIES)
-    killenworth = next(p for p in restricted if p["id"] == "property:ru:killenworth")
+    killenworth = next(p for p in restricted if p["id"] == LONG_ISLAND)
+    assert killenworth["name"] == "Russian estate, Long Island"
     assert killenworth["location"] == "Long Island"
     assert killenworth["place"]["name"] == "Long Island"
     assert killenworth["owner"]["code"] == "RU"
@@ -70,10 +76,10 @@ def test_properties_under_restriction_and_who_restricts_them(client: TestClient)
         {
             "country": {"code": "US", "name": "United States"},
             "action": "restrict",
-            "as_of": "2025-04",
+            "as_of": "2025-04-10",
         }
     ]
-    assert [p["id"] for p in properties(client, owner="US")] == [HAVANA_EMBASSY]
+    assert properties(client, owner="US") == []
     assert properties(client, owner="RU", restricted_by="CU") == []
     names = [p["name"] for p in properties(client)]
-    assert names == sorted(names) and len(names) == 7
+    assert names == sorted(name for name, *_ in RU_PROPERTIES.values())

@@ -15,6 +15,7 @@ from tests.sample_graph import (
     COULTER,
     CREAMER,
     DARCHIEV,
+    DARCHIEV_STATEMENTS,
     ROUND1,
     ROUND2,
     sample_graph,  # noqa: F401  (a fixture: imported so that pytest finds it)
@@ -36,8 +37,18 @@ def test_neighborhood_of_darchiev(client: TestClient) -> None:
     body = response.json()
     ids = [n["id"] for n in body["nodes"]]
     assert ids[0] == DARCHIEV
-    assert set(ids[1:]) == {"delegation:ru-us:istanbul:r1:ru", "delegation:ru-us:istanbul:r2:ru"}
-    assert {(e["type"], e["target"]) for e in body["edges"]} == {("LED_BY", DARCHIEV)}
+    assert set(ids[1:]) == {
+        "country:RU",
+        "delegation:ru-us:r1:ru",
+        "delegation:ru-us:istanbul:r2:ru",
+        *DARCHIEV_STATEMENTS,
+    }
+    assert {(e["type"], e["target"]) for e in body["edges"]} == {
+        ("LED_BY", DARCHIEV),
+        ("HOLDS_POSITION", "country:RU"),
+        ("REPRESENTS", "country:RU"),
+        *(("SPOKE", s) for s in DARCHIEV_STATEMENTS),
+    }
     assert body["truncated"] is False
     assert "search_text" not in body["nodes"][0]["properties"]
 
@@ -89,8 +100,8 @@ def test_cypher_reads_with_parameters(open_client: TestClient) -> None:
     body = response.json()
     assert body["columns"] == ["delegation", "p"]
     assert [r["delegation"] for r in body["rows"]] == [
-        "delegation:ru-us:istanbul:r1:ru",
         "delegation:ru-us:istanbul:r2:ru",
+        "delegation:ru-us:r1:ru",
     ]
     assert body["rows"][0]["p"]["properties"]["name"] == "Alexander Darchiev"
 

@@ -13,8 +13,11 @@ from graph_schema.model import SEARCHABLE
 from tests.sample_graph import (
     BRUCE,
     BRUCE_STATEMENT,
+    BRUCE_STATEMENTS,
     CUBA6,
+    CUBA_PREV,
     DARCHIEV,
+    DARCHIEV_STATEMENTS,
     ROUND1,
     ROUND2,
     sample_graph,  # noqa: F401  (a fixture: imported so that pytest finds it)
@@ -74,6 +77,9 @@ def test_timeline_between_us_and_russia(client: TestClient) -> None:
         ("meeting", ROUND1, "2025-02-27"),
         ("statement", BRUCE_STATEMENT, "2025-04-08"),
         ("meeting", ROUND2, "2025-04-10"),
+        ("statement", DARCHIEV_STATEMENTS[0], "2025-04-10"),
+        ("statement", BRUCE_STATEMENTS[1], "2025-04-10"),
+        ("statement", DARCHIEV_STATEMENTS[1], "2025-04-10"),
     ]
     statement = response.json()["items"][1]
     assert statement["speaker"]["id"] == BRUCE
@@ -82,6 +88,6 @@ def test_timeline_between_us_and_russia(client: TestClient) -> None:
 
 def test_timeline_of_cuba_and_everything(client: TestClient) -> None:
     cuba = client.get("/v1/timeline", params={"party": "CU"}).json()["items"]
-    assert [e["id"] for e in cuba] == ["meeting:cu-us:2016-12", CUBA6]
-    everything = client.get("/v1/timeline").json()["items"]
-    assert len(everything) == 5
+    assert [e["id"] for e in cuba] == [CUBA_PREV, CUBA6]
+    everything = client.get("/v1/timeline", params={"limit": 100}).json()["items"]
+    assert len(everything) == 11
