@@ -21,6 +21,8 @@ from neo4j.exceptions import (
 )
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ingest.service.guard import ArticleRefused
+
 PROBLEM_JSON = "application/problem+json"
 log = logging.getLogger("dipgraph.errors")
 
@@ -96,18 +98,34 @@ async def _constraint(request: Request, exc: Exception) -> JSONResponse:
     return await _domain_error(request, Conflict(f"graph constraint violated: {exc}"))
 
 
+async def _refused(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ArticleRefused)
+    return problem(
+        request,
+        status=422,
+        title="Article refused",
+        detail=str(exc),
+        slug="article-refused",
+        errors=[{"parameter": f"body.{exc.field}", "message": exc.reason}],
+    )
+
+
+def _message(err: Any) -> str:
+    return str(err.get("msg", "")).removeprefix("Value error, ")
+
+
 async def _validation(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     errors = [
-        {"parameter": ".".join(str(p) for p in err.get("loc", ())), "message": err.get("msg")}
+        {"parameter": ".".join(str(p) for p in err.get("loc", ())), "message": _message(err)}
         for err in exc.errors()
     ]
-    names = ", ".join(e["parameter"] for e in errors)
+    detail = "; ".join(f"{e['parameter']}: {e['message']}" for e in errors[:5])
     return problem(
         request,
         status=422,
         title="Invalid parameter",
-        detail=f"invalid request parameter(s): {names}",
+        detail=f"invalid request parameter(s): {detail}",
         slug="invalid-parameter",
         errors=errors,
     )
@@ -141,5 +159,6 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(AuthError, _neo4j_unavailable)
     app.add_exception_handler(ConstraintError, _constraint)
     app.add_exception_handler(RequestValidationError, _validation)
+    app.add_exception_handler(ArticleRefused, _refused)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(Exception, _unexpected)

@@ -19,7 +19,9 @@ from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
 from app.db import open_driver
 from app.errors import install_error_handlers
+from app.extraction import ExtractionPool
 from app.jobs import JobStore
+from app.middleware import RequestGuard
 from app.routers import (
     articles,
     health,
@@ -64,6 +66,9 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.settings = settings
     driver = open_driver(settings)
     app.state.driver = driver
+    app.state.extraction = ExtractionPool(
+        workers=settings.extract_workers, timeout_s=settings.extract_timeout_s
+    )
     app.state.jobs = JobStore()
     try:
         await _prepare(driver, settings)
@@ -71,6 +76,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
     finally:
         await app.state.jobs.close()
+        app.state.extraction.close()
         app.state.driver = None
         await driver.close()
 
@@ -84,6 +90,7 @@ def create_app() -> FastAPI:
         lifespan=lifespan,
     )
     install_error_handlers(app)
+    app.add_middleware(RequestGuard)
     app.include_router(health.router)
     app.include_router(articles.router, prefix="/v1")
     # The unversioned paths stay as aliases for clients written against them.

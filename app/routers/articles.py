@@ -8,7 +8,9 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
 
 from app.deps import ApiKeyDep, GraphDep, SettingsDep
 from app.errors import NotFound
+from app.extraction import ExtractionPool
 from app.jobs import JobStore
+from app.limits import check_article_size, check_bulk
 from app.models.articles import (
     ArticleDetail,
     ArticleIngested,
@@ -44,6 +46,11 @@ def _jobs(request: Request) -> JobStore:
     return store
 
 
+def _extraction(request: Request) -> ExtractionPool:
+    pool: ExtractionPool = request.app.state.extraction
+    return pool
+
+
 @router.post(
     "",
     status_code=status.HTTP_201_CREATED,
@@ -52,9 +59,17 @@ def _jobs(request: Request) -> JobStore:
     responses=WRITE_PROBLEMS,
 )
 async def ingest_article(
-    body: ArticleInput, driver: GraphDep, settings: SettingsDep, _: ApiKeyDep, response: Response
+    body: ArticleInput,
+    request: Request,
+    driver: GraphDep,
+    settings: SettingsDep,
+    _: ApiKeyDep,
+    response: Response,
 ) -> ArticleIngested:
-    outcome = await ingest_one(driver, body, database=settings.neo4j_database)
+    check_article_size(body.text, settings)
+    outcome = await ingest_one(
+        driver, body, database=settings.neo4j_database, extract=_extraction(request).prepare
+    )
     if outcome.status is not WriteStatus.NEW:
         response.status_code = status.HTTP_200_OK
     return ArticleIngested(
@@ -77,7 +92,13 @@ async def ingest_article(
 async def ingest_bulk(
     body: BulkRequest, request: Request, driver: GraphDep, settings: SettingsDep, _: ApiKeyDep
 ) -> JobOut:
-    job = _jobs(request).start(driver, body.articles, database=settings.neo4j_database)
+    check_bulk([article.text for article in body.articles], settings)
+    job = _jobs(request).start(
+        driver,
+        body.articles,
+        database=settings.neo4j_database,
+        extract=_extraction(request).prepare,
+    )
     return job.view()
 
 
