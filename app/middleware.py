@@ -1,9 +1,10 @@
 """Refusals that come before any work: a body too large, a write without the right key.
 
 A plain ASGI middleware, so that it answers before the body is read, parsed or validated: a
-declared `Content-Length` over the route's limit is a 413 at once; a body sent in chunks is
-counted as it arrives and cut off at the limit. Write requests (every method but GET, HEAD and
-OPTIONS) without the configured API key get their 401 here too, before their body is read. Both
+declared `Content-Length` over the route's limit is a 413 at once, before any key is looked at;
+a body sent in chunks is counted as it arrives and cut off at the limit. Write requests (every
+method but GET, HEAD and OPTIONS) without the configured API key get their 401 here too, before
+their body is read. Both
 answers are problem+json, like every other error of the API.
 """
 
@@ -73,6 +74,11 @@ class RequestGuard:
             return
         headers = dict(scope["headers"])
         method = scope["method"]
+        limit = body_limit(settings, method, scope["path"])
+        declared = headers.get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+            await self._too_large(send, scope, limit)
+            return
         if method not in SAFE_METHODS and settings.api_key is not None:
             expected = settings.api_key.get_secret_value()
             if not key_matches(headers.get(b"x-api-key"), expected):
@@ -82,11 +88,6 @@ class RequestGuard:
                     slug="unauthorized",
                 )  # fmt: skip
                 return
-        limit = body_limit(settings, method, scope["path"])
-        declared = headers.get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > limit):
-            await self._too_large(send, scope, limit)
-            return
         await self._counted(scope, receive, send, limit)
 
     async def _counted(self, scope: Scope, receive: Receive, send: Send, limit: int) -> None:

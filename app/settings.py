@@ -32,6 +32,8 @@ class Settings(BaseSettings):
     neo4j_retry_time_s: float = Field(default=5.0, alias="NEO4J_MAX_RETRY_TIME")
     api_key: SecretStr | None = Field(default=None, alias="DIPGRAPH_API_KEY")
     apply_schema_on_start: bool = Field(default=True, alias="DIPGRAPH_APPLY_SCHEMA")
+    # Run each read route once after start and whenever Neo4j comes back (app/warmup.py).
+    warm_up: bool = Field(default=True, alias="DIPGRAPH_WARM_UP")
 
     # The local server run by `dipgraph db` (no Docker): where it lives and how big it may be.
     neo4j_home: Path = Field(default=Path(".neo4j/dev"), alias="DIPGRAPH_NEO4J_HOME")
