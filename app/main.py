@@ -18,7 +18,7 @@ from fastapi import FastAPI
 from neo4j import AsyncDriver
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
-from app import warmup
+from app import openapi, warmup
 from app.db import open_driver
 from app.errors import install_error_handlers
 from app.extraction import ExtractionPool
@@ -98,6 +98,7 @@ def create_app() -> FastAPI:
     )
     install_error_handlers(app)
     app.add_middleware(RequestGuard)
+    openapi.install(app)
     app.include_router(health.router)
     app.include_router(articles.router, prefix="/v1")
     # The unversioned paths stay as aliases for clients written against them.

@@ -229,3 +229,24 @@ def test_warm_up_runs_every_read_route_without_a_server_error(settings: Settings
         statuses = client.portal.call(warmup.warm_up, client.app)
     assert set(statuses) == set(warmup.PATHS)
     assert all(status < 500 for status in statuses.values()), statuses
+
+
+def test_openapi_lists_every_code_with_problem_json_bodies() -> None:
+    from app.main import create_app
+
+    schema = create_app().openapi()
+    assert "Problem" in schema["components"]["schemas"]
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            codes = set(operation["responses"])
+            if path not in ("/health", "/v1/articles/jobs/{job_id}"):  # those never ask Neo4j
+                assert "503" in codes, (method, path)
+            if method != "get":
+                assert {"401", "413", "422"} <= codes, (method, path)
+            if "{" in path:
+                assert "404" in codes, (method, path)
+            for code, response in operation["responses"].items():
+                if int(code) >= 400:
+                    assert list(response["content"]) == ["application/problem+json"], (path, code)
+    ingest = schema["paths"]["/v1/articles"]["post"]["responses"]
+    assert {"200", "201", "400", "409", "413"} <= set(ingest)
