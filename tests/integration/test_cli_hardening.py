@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from neo4j import Driver
 
-from app import localdb_home
+from app.cli import db_home as localdb_home
 from app.settings import Settings
 from tests.ingest_helpers import rows
 
