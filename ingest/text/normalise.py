@@ -21,6 +21,7 @@ _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "sec
 _HTML_HINT = re.compile(r"<(?:html|body|p|div|br|span|script|style|article|h[1-6])\b", re.I)
 _MD_MARK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+)", re.M)
 # What html.parser (and _markupbase) look for to close comments and marked sections.
+_MARKUP_OPEN = re.compile(r"<[!?/A-Za-z]")
 _COMMENT_CLOSE = re.compile(r"--\s*>")
 _SECTION_CLOSE = re.compile(r"]\s*]\s*>")
 _MS_SECTION_CLOSE = re.compile(r"]\s*>")
@@ -110,12 +111,11 @@ def _defuse_markup(raw: str) -> str:
         "ms-section": _NextFinder(raw, _MS_SECTION_CLOSE),
     }
     done = 0
-    position = raw.find("<")
-    while position >= 0:
+    for opener in _MARKUP_OPEN.finditer(raw):  # a lone '<' is text to the parser already
+        position = opener.start()
         if not _closes(raw, position, gt, closers):
             out += [raw[done:position], "&lt;"]
             done = position + 1
-        position = raw.find("<", position + 1)
     out.append(raw[done:])
     return "".join(out)
 
@@ -132,10 +132,7 @@ def _closes(raw: str, i: int, gt: _NextFinder, closers: dict[str, _NextFinder]) 
             "section" if keyword in _SECTIONS else "ms-section" if keyword in _MS_SECTIONS else ""
         )
         return bool(kind) and closers[kind].at_or_after(i + 3) >= 0
-    after = raw[i + 1 : i + 2]
-    if raw.startswith(("<!", "<?", "</"), i) or (after.isascii() and after.isalpha()):
-        return gt.at_or_after(i + 2) >= 0
-    return True  # a lone '<' is text to the parser already
+    return gt.at_or_after(i + 2) >= 0  # a tag, end tag, declaration or processing instruction
 
 
 def _links_to_text(raw: str) -> str:
