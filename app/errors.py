@@ -15,6 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from neo4j.exceptions import (
     AuthError,
+    ClientError,
     ConstraintError,
     ServiceUnavailable,
     SessionExpired,
@@ -94,6 +95,17 @@ async def _neo4j_unavailable(request: Request, exc: Exception) -> JSONResponse:
     return await _domain_error(request, Unavailable(f"Neo4j cannot be reached: {exc}"))
 
 
+async def _client_error(request: Request, exc: Exception) -> JSONResponse:
+    """The driver's own client errors: no free connection in time (Neo4j is slow or just
+    restarted, every connection is busy) is a 503 to retry, not a 500."""
+    if "failed to obtain a connection from the pool" in str(exc):
+        log.warning("Neo4j busy: %s", exc)
+        return await _domain_error(
+            request, Unavailable("Neo4j is busy: no connection came free in time; retry shortly")
+        )
+    return await _unexpected(request, exc)
+
+
 async def _constraint(request: Request, exc: Exception) -> JSONResponse:
     return await _domain_error(request, Conflict(f"graph constraint violated: {exc}"))
 
@@ -158,6 +170,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(SessionExpired, _neo4j_unavailable)
     app.add_exception_handler(AuthError, _neo4j_unavailable)
     app.add_exception_handler(ConstraintError, _constraint)
+    app.add_exception_handler(ClientError, _client_error)
     app.add_exception_handler(RequestValidationError, _validation)
     app.add_exception_handler(ArticleRefused, _refused)
     app.add_exception_handler(StarletteHTTPException, _http_error)

@@ -7,6 +7,7 @@ non-ASCII key answered with a 500, extraction stalling every other request.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 
@@ -221,14 +222,44 @@ def test_bulk_reports_refused_articles_by_index(clean_graph: Driver, client: Tes
     assert "supported: de, en, fr, nl" in view["failed"][0]["reason"]
 
 
-def test_warm_up_runs_every_read_route_without_a_server_error(settings: Settings) -> None:
+def test_warm_up_runs_at_start_and_every_path_is_a_read_route(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from app import warmup
 
-    with make_client(settings, warm_up=True) as client:
+    few = ("/ready", "/v1/countries", "/v1/search?q=ministry")
+    monkeypatch.setattr(warmup, "PATHS", few)
+    with make_client(settings, warm_up=True) as client:  # warms up in its lifespan
         assert client.portal is not None
         statuses = client.portal.call(warmup.warm_up, client.app)
-    assert set(statuses) == set(warmup.PATHS)
+    assert set(statuses) == set(few)
     assert all(status < 500 for status in statuses.values()), statuses
+    monkeypatch.undo()
+    from app.main import create_app
+
+    documented = create_app().openapi()["paths"]
+    patterns = [re.compile(re.sub(r"\{[^}]+\}", "[^/]+", p) + "$") for p in documented]
+    for path in warmup.PATHS:
+        bare = path.split("?")[0]
+        matches = [k for p, k in zip(patterns, documented, strict=True) if p.match(bare)]
+        assert matches and "get" in documented[matches[0]], path
+
+
+def test_no_free_connection_is_a_503_to_retry_not_a_500() -> None:
+    from fastapi import FastAPI
+    from neo4j.exceptions import ClientError
+
+    from app.errors import install_error_handlers
+
+    app = FastAPI()
+    install_error_handlers(app)
+
+    @app.get("/busy")
+    async def busy() -> None:
+        raise ClientError("failed to obtain a connection from the pool within 10.0s (timeout)")
+
+    with TestClient(app) as client:
+        _problem(client.get("/busy"), 503)
 
 
 def test_openapi_lists_every_code_with_problem_json_bodies() -> None:

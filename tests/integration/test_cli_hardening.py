@@ -62,7 +62,7 @@ def _cli(
 def test_refused_settings_are_one_line_naming_the_variable_never_the_value(
     tmp_path: Path, env: dict[str, str], variable: str, secret: str
 ) -> None:
-    for command in (["db", "status"], ["schema", "status"], ["ingest", "x"], ["serve"]):
+    for command in (["serve"], ["ingest", "x"]):
         result = _cli(*command, env={"DIPGRAPH_ENV": "production", **env}, cwd=tmp_path)
         assert result.returncode == 2, result.stderr
         assert result.stdout == ""
