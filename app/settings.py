@@ -45,7 +45,7 @@ class Settings(BaseSettings):
     neo4j_start_timeout_s: float = Field(default=120.0, alias="DIPGRAPH_NEO4J_START_TIMEOUT")
     # What one request may cost the local server: a transaction's time and memory (neo4j.conf).
     neo4j_tx_timeout: str = Field(
-        default="30s", pattern=r"^\d+(ms|s|m)$", alias="DIPGRAPH_NEO4J_TX_TIMEOUT"
+        default="60s", pattern=r"^\d+(ms|s|m)$", alias="DIPGRAPH_NEO4J_TX_TIMEOUT"
     )
     neo4j_tx_memory: str = Field(
         default="128m", pattern=r"^\d+[kmg]?$", alias="DIPGRAPH_NEO4J_TX_MEMORY"
