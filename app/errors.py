@@ -96,12 +96,17 @@ async def _neo4j_unavailable(request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _client_error(request: Request, exc: Exception) -> JSONResponse:
-    """The driver's own client errors: no free connection in time (Neo4j is slow or just
-    restarted, every connection is busy) is a 503 to retry, not a 500."""
+    """No free connection in time (Neo4j slow or just restarted, every connection busy) and a
+    read stopped by the server's transaction timeout are 503s to retry, not 500s."""
     if "failed to obtain a connection from the pool" in str(exc):
         log.warning("Neo4j busy: %s", exc)
         return await _domain_error(
             request, Unavailable("Neo4j is busy: no connection came free in time; retry shortly")
+        )
+    if "TransactionTimedOut" in (getattr(exc, "code", None) or ""):
+        log.warning("Neo4j too slow: %s", exc)
+        return await _domain_error(
+            request, Unavailable("Neo4j did not answer within its transaction timeout; retry")
         )
     return await _unexpected(request, exc)
 

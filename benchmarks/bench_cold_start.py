@@ -9,6 +9,9 @@ the server answers; the API keeps running throughout. Run it once against an API
 `DIPGRAPH_WARM_UP=false` and once with the default to compare. Only ever against 127.0.0.1: the
 load is bounded (rate x seconds requests, at most 100 in flight, 10 s timeout each).
 
+`/v1/countries/{code}` is left out of the mix: on the 1,000-article synthetic graph one call
+takes seconds even warm, and it alone would fill the connection pool.
+
 Prints p50, p90, p99 and max latency and the count of errors (5xx, timeouts, refused
 connections) for each 10-second window and for the whole run.
 """
@@ -34,7 +37,6 @@ PATHS = (
     "/v1/meetings?limit=50",
     "/v1/people?q=mi&limit=20",
     "/v1/countries",
-    "/v1/countries/RU",
     "/v1/search?q=minister",
     "/v1/timeline?party=US&party=RU",
     "/v1/properties",

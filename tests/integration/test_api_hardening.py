@@ -258,8 +258,15 @@ def test_no_free_connection_is_a_503_to_retry_not_a_500() -> None:
     async def busy() -> None:
         raise ClientError("failed to obtain a connection from the pool within 10.0s (timeout)")
 
+    @app.get("/slow")
+    async def slow() -> None:
+        error = ClientError("The transaction has not completed within the timeout")
+        error.code = "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration"
+        raise error
+
     with TestClient(app) as client:
         _problem(client.get("/busy"), 503)
+        _problem(client.get("/slow"), 503)
 
 
 def test_openapi_lists_every_code_with_problem_json_bodies() -> None:
