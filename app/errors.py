@@ -15,6 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from neo4j.exceptions import (
     AuthError,
+    ClientError,
     ConstraintError,
     ServiceUnavailable,
     SessionExpired,
@@ -22,6 +23,7 @@ from neo4j.exceptions import (
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from graph_schema.guard import SchemaBehind
+from ingest.service.guard import ArticleRefused
 
 PROBLEM_JSON = "application/problem+json"
 log = logging.getLogger("dipgraph.errors")
@@ -105,22 +107,54 @@ async def _schema_behind(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+async def _client_error(request: Request, exc: Exception) -> JSONResponse:
+    """No free connection in time (Neo4j slow or just restarted, every connection busy) and a
+    read stopped by the server's transaction timeout are 503s to retry, not 500s."""
+    if "failed to obtain a connection from the pool" in str(exc):
+        log.warning("Neo4j busy: %s", exc)
+        return await _domain_error(
+            request, Unavailable("Neo4j is busy: no connection came free in time; retry shortly")
+        )
+    if "TransactionTimedOut" in (getattr(exc, "code", None) or ""):
+        log.warning("Neo4j too slow: %s", exc)
+        return await _domain_error(
+            request, Unavailable("Neo4j did not answer within its transaction timeout; retry")
+        )
+    return await _unexpected(request, exc)
+
+
 async def _constraint(request: Request, exc: Exception) -> JSONResponse:
     return await _domain_error(request, Conflict(f"graph constraint violated: {exc}"))
+
+
+async def _refused(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ArticleRefused)
+    return problem(
+        request,
+        status=422,
+        title="Article refused",
+        detail=str(exc),
+        slug="article-refused",
+        errors=[{"parameter": f"body.{exc.field}", "message": exc.reason}],
+    )
+
+
+def _message(err: Any) -> str:
+    return str(err.get("msg", "")).removeprefix("Value error, ")
 
 
 async def _validation(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     errors = [
-        {"parameter": ".".join(str(p) for p in err.get("loc", ())), "message": err.get("msg")}
+        {"parameter": ".".join(str(p) for p in err.get("loc", ())), "message": _message(err)}
         for err in exc.errors()
     ]
-    names = ", ".join(e["parameter"] for e in errors)
+    detail = "; ".join(f"{e['parameter']}: {e['message']}" for e in errors[:5])
     return problem(
         request,
         status=422,
         title="Invalid parameter",
-        detail=f"invalid request parameter(s): {names}",
+        detail=f"invalid request parameter(s): {detail}",
         slug="invalid-parameter",
         errors=errors,
     )
@@ -154,6 +188,8 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(AuthError, _neo4j_unavailable)
     app.add_exception_handler(ConstraintError, _constraint)
     app.add_exception_handler(SchemaBehind, _schema_behind)
+    app.add_exception_handler(ClientError, _client_error)
     app.add_exception_handler(RequestValidationError, _validation)
+    app.add_exception_handler(ArticleRefused, _refused)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(Exception, _unexpected)

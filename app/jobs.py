@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from neo4j import AsyncDriver
 
 from app.models.articles import JobOut, JobState
-from ingest.service.batch import ingest_items
+from ingest.service.batch import Extract, ingest_items
 from ingest.service.service import ArticleInput
 from ingest.service.sources import Item
 
@@ -43,11 +43,18 @@ class JobStore:
     def get(self, job_id: str) -> Job | None:
         return self._jobs.get(job_id)
 
-    def start(self, driver: AsyncDriver, articles: list[ArticleInput], *, database: str) -> Job:
+    def start(
+        self,
+        driver: AsyncDriver,
+        articles: list[ArticleInput],
+        *,
+        database: str,
+        extract: Extract | None = None,
+    ) -> Job:
         job = Job(id=uuid.uuid4().hex, total=len(articles))
         self._forget_oldest()
         self._jobs[job.id] = job
-        job.task = asyncio.create_task(self._run(job, driver, articles, database))
+        job.task = asyncio.create_task(self._run(job, driver, articles, database, extract))
         return job
 
     def _forget_oldest(self) -> None:
@@ -56,7 +63,12 @@ class JobStore:
             del self._jobs[job.id]
 
     async def _run(
-        self, job: Job, driver: AsyncDriver, articles: list[ArticleInput], database: str
+        self,
+        job: Job,
+        driver: AsyncDriver,
+        articles: list[ArticleInput],
+        database: str,
+        extract: Extract | None,
     ) -> None:
         job.state = "running"
         items = [Item(f"articles[{i}]", a) for i, a in enumerate(articles)]
@@ -64,7 +76,9 @@ class JobStore:
         def tick(label: str, status: str) -> None:
             job.done += 1
 
-        report = await ingest_items(driver, items, database=database, progress=tick)
+        report = await ingest_items(
+            driver, items, database=database, progress=tick, extract=extract
+        )
         job.state = "failed" if report.aborted else "done"
         job.out = JobOut(
             id=job.id,

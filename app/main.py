@@ -8,6 +8,7 @@ what an orchestrator restarting the two in any order needs.
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
 from collections.abc import AsyncIterator
@@ -18,9 +19,12 @@ from fastapi_offline import FastAPIOffline
 from neo4j import AsyncDriver
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
+from app import openapi, warmup
 from app.db import open_driver
 from app.errors import install_error_handlers
+from app.extraction import ExtractionPool
 from app.jobs import JobStore
+from app.middleware import RequestGuard
 from app.routers import (
     articles,
     explore,
@@ -68,12 +72,21 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.settings = settings
     driver = open_driver(settings)
     app.state.driver = driver
+    app.state.extraction = ExtractionPool.shared(
+        workers=settings.extract_workers, timeout_s=settings.extract_timeout_s
+    )
     app.state.jobs = JobStore()
+    watcher: asyncio.Task[None] | None = None
     try:
         await _prepare(driver, settings)
+        app.state.extraction.warm()
+        if settings.warm_up:
+            watcher = await warmup.start(app, driver, settings.neo4j_database)
         _settle_garbage_collector()
         yield
     finally:
+        if watcher is not None:
+            watcher.cancel()
         await app.state.jobs.close()
         app.state.driver = None
         await driver.close()
@@ -89,6 +102,8 @@ def create_app() -> FastAPI:
         lifespan=lifespan,
     )
     install_error_handlers(app)
+    app.add_middleware(RequestGuard)
+    openapi.install(app)
     app.include_router(health.router)
     app.include_router(articles.router, prefix="/v1")
     # The unversioned paths stay as aliases for clients written against them.

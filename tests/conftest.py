@@ -53,9 +53,12 @@ def clean_graph(driver: Driver, settings: Settings) -> Driver:
     return driver
 
 
-def make_client(settings: Settings) -> TestClient:
+def make_client(settings: Settings, *, warm_up: bool = False) -> TestClient:
+    """A client of a fresh app; without the warm-up of every read route at start unless asked
+    (tests/test_api_hardening.py asks), which would only slow the suite down."""
     app = create_app()
-    app.dependency_overrides[get_settings] = lambda: settings
+    configured = settings.model_copy(update={"warm_up": warm_up})
+    app.dependency_overrides[get_settings] = lambda: configured
     return TestClient(app)
 
 

@@ -46,8 +46,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(args_list)
     args = parser.parse_args(args_list)
+    from app.settings import SettingsError
+
     try:
         code: int = args.func(args)
+    except SettingsError as exc:
+        print(f"dipgraph {args.command}: invalid settings: {exc}", file=sys.stderr)
+        return 2
     except CliError as exc:
         one_line = " ".join(str(exc).split())  # driver messages span lines; the CLI gives one
         print(f"dipgraph {args.command}: error: {one_line}", file=sys.stderr)

@@ -138,9 +138,22 @@ def render_conf(settings: Settings, *, home: Path) -> str:
         "browser.remote_content_hostname_whitelist="
         f"guides.neo4j.com,localhost,127.0.0.1,{urlsplit(settings.api_url).hostname}",
         f"browser.post_connect_cmd=play {settings.api_url.rstrip('/')}/explore/guide.html",
+        # A backstop for every client (the API's Cypher endpoint asks for less): no transaction
+        # runs longer, or holds more memory, than this; all of them together hold at most
+        # twice the one-transaction limit.
+        f"db.transaction.timeout={settings.neo4j_tx_timeout}",
+        f"db.memory.transaction.max={settings.neo4j_tx_memory}",
+        f"dbms.memory.transaction.total.max={_twice(settings.neo4j_tx_memory)}",
         *(f"server.jvm.additional={flag}" for flag in JVM_FLAGS),
     ]
     return "\n".join(lines) + "\n"
+
+
+def _twice(size: str) -> str:
+    number, unit = size[:-1], size[-1]
+    if not number.isdigit():  # a bare number of bytes
+        return str(int(size) * 2)
+    return f"{int(number) * 2}{unit}"
 
 
 def server_command(*, java: str, home: Path, heap: str) -> list[str]:

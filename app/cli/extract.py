@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
+import os
 import sys
 from typing import Any
 
 from app.cli import CliError
 from ingest.extract.pipeline import extract_article
 from ingest.models import ExtractionResult
-
-_PUBLISHED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+from ingest.service.guard import check_published
+from ingest.service.sources import too_large
 
 
 def add_parser(subparsers: Any) -> None:
@@ -30,14 +30,23 @@ def add_parser(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _read(path: str) -> bytes:
-    if path == "-":
-        return sys.stdin.buffer.read()
+def _read(path: str, max_bytes: int | None = None) -> bytes:
+    """The file's bytes; a single article over `max_bytes` is refused before it is read."""
+    limit = -1 if max_bytes is None else max_bytes + 1
     try:
-        with open(path, "rb") as fh:
-            return fh.read()
+        if path == "-":
+            raw = sys.stdin.buffer.read(limit)
+            size = len(raw)
+        else:
+            with open(path, "rb") as fh:
+                size = os.fstat(fh.fileno()).st_size
+                raw = b"" if too_large(size, max_bytes) else fh.read()
     except OSError as exc:
         raise CliError(f"cannot read {path}: {exc.strerror}") from exc
+    if refusal := too_large(size, max_bytes):
+        shown = "<stdin>" if path == "-" else path
+        raise CliError(f"{shown}: {refusal.removeprefix('text: ')}; refused")
+    return raw
 
 
 def _record(result: ExtractionResult, record_id: Any = None) -> dict[str, Any]:
@@ -65,8 +74,10 @@ def _explain(result: ExtractionResult) -> str:
 
 
 def _check_published(value: str | None) -> None:
-    if value is not None and not _PUBLISHED.match(value):
-        raise CliError(f"--published must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    try:
+        check_published(value)
+    except ValueError as exc:
+        raise CliError(f"--published {exc}") from None
 
 
 _OPTIONAL_STR = ("language", "published", "url")
@@ -126,9 +137,10 @@ def run(args: argparse.Namespace) -> int:
         args.jsonl = True
     if args.jsonl:
         return _run_jsonl(args)
-    result = extract_article(
-        _read(args.file), language=args.language, published=args.published, url=args.url
-    )
+    from app.settings import get_settings
+
+    raw = _read(args.file, get_settings().max_article_bytes)
+    result = extract_article(raw, language=args.language, published=args.published, url=args.url)
     for warning in result.warnings:
         print(f"dipgraph extract: {args.file}: {warning}", file=sys.stderr)
     if args.explain:

@@ -55,7 +55,12 @@ async def _ingest(args: argparse.Namespace) -> int:
     from app.cli import CliError
 
     settings = get_settings()
-    opts = SingleOptions(language=args.language, published=args.published, url=args.url)
+    opts = SingleOptions(
+        language=args.language,
+        published=args.published,
+        url=args.url,
+        max_bytes=settings.max_article_bytes,
+    )
     items = iter_items(args.paths, opts=opts, stdin_jsonl=args.jsonl)
     # Extraction in its own process leaves this one free to drive the writes meanwhile.
     pool = extraction_pool(args.workers)

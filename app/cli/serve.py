@@ -18,6 +18,9 @@ def add_parser(sub: Any) -> None:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from app.settings import get_settings
+
+    get_settings()  # refused settings stop here, as one line, not in a lifespan traceback
     print(f"dipgraph API: http://{args.host}:{args.port}/docs")
     uvicorn.run(
         "app.main:app",

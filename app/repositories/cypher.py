@@ -1,51 +1,46 @@
 """Read-only Cypher for power users: `POST /v1/cypher`.
 
-Three locks, any one of which refuses a write: the query's plan (`EXPLAIN`, which runs
-nothing) must be of type read (`r`), it must not load files or URLs (`LOAD CSV`) or call
-procedures outside `db.*`, and it runs in a READ transaction, which the server itself refuses to
-write in. A server-side timeout and a row limit bound what one call may cost.
+Locks, any one of which refuses a write or a reach into other clients: the query's plan
+(`EXPLAIN`, which runs nothing) must be of type read and made only of read operators and `db.*`
+read procedures (`app/cypher_guard.py`: no `SHOW`, `TERMINATE`, `LOAD CSV`, `db.stats.*`), and
+it runs in a READ transaction, which the server itself refuses to write in. What one call may
+cost is bounded four ways: the transaction's timeout (and the server's own, with its memory
+limits, in neo4j.conf), a wall-clock deadline here for work the server does not interrupt, at
+most MAX_ROWS rows, and at most `DIPGRAPH_CYPHER_MAX_BYTES` of answer (pulled in small batches, so
+the API never holds more than about that much).
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
-from collections.abc import Iterator, Mapping
+import json
+from collections.abc import Mapping
 from typing import Any
 
-from neo4j import AsyncManagedTransaction, unit_of_work
-from neo4j.exceptions import ClientError, Neo4jError
+from neo4j import READ_ACCESS, AsyncTransaction
+from neo4j.exceptions import ClientError, Neo4jError, TransientError
 from neo4j.graph import Node, Path, Relationship
 from pydantic import JsonValue
 
+from app.cypher_guard import check_plan
 from app.errors import DomainError, Forbidden, InvalidParameter
 from app.models.graph import CypherRequest, CypherResult
 from app.repositories.base import Repository
 
 TIMEOUT_S = 5.0
+DEADLINE_S = TIMEOUT_S + 1.0  # the server stops most queries at TIMEOUT_S; this stops the rest
 MAX_ROWS = 1000
-READ_ONLY = "r"
-REFUSED_OPERATORS = frozenset({"LoadCSV"})
-ALLOWED_PROCEDURE_PREFIX = "db."
+MAX_BYTES = 2_097_152
+FETCH_SIZE = 50
 TIMEOUT_CODES = ("TransactionTimedOut", "TransactionTimedOutClientConfiguration")
 
 
-def _operators(plan: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]:
-    yield plan
-    for child in plan.get("children", ()):
-        yield from _operators(child)
+class QueryTooCostly(InvalidParameter):
+    title, type_slug = "Query too costly", "query-too-costly"
 
 
-def _check_plan(query_type: str | None, plan: Mapping[str, Any] | None) -> None:
-    if query_type != READ_ONLY:
-        raise Forbidden(f"only read queries are allowed; this one is of type {query_type!r}")
-    for op in _operators(plan or {}):
-        name = str(op.get("operatorType", "")).split("@")[0]
-        if name in REFUSED_OPERATORS:
-            raise Forbidden(f"{name} is not allowed here")
-        if name == "ProcedureCall":
-            details = str(op.get("args", {}).get("Details", ""))
-            if not details.startswith(ALLOWED_PROCEDURE_PREFIX):
-                raise Forbidden(f"only db.* procedures may be called, not {details!r}")
+MEMORY_CODES = ("MemoryPoolOutOfMemoryError", "TransactionOutOfMemoryError", "OutOfMemory")
 
 
 def to_json(value: Any) -> JsonValue:
@@ -80,35 +75,66 @@ def to_json(value: Any) -> JsonValue:
     return str(value)
 
 
-# The server aborts the whole transaction, plan and run, once it has lasted TIMEOUT_S.
-@unit_of_work(timeout=TIMEOUT_S)
-async def _run(tx: AsyncManagedTransaction, request: CypherRequest, max_rows: int) -> CypherResult:
+async def _run(
+    tx: AsyncTransaction, request: CypherRequest, max_rows: int, max_bytes: int
+) -> CypherResult:
     explained = await tx.run("EXPLAIN " + request.query, request.parameters)
     summary = await explained.consume()
-    _check_plan(summary.query_type, summary.plan)
+    check_plan(summary.query_type, summary.plan)
     result = await tx.run(request.query, request.parameters)
-    records = await result.fetch(max_rows + 1)
     columns = list(result.keys())
-    await result.consume()
-    rows = [{k: to_json(record[k]) for k in columns} for record in records[:max_rows]]
-    return CypherResult(columns=columns, rows=rows, truncated=len(records) > max_rows)
+    rows: list[dict[str, JsonValue]] = []
+    size = 0
+    truncated = False
+    async for record in result:
+        if len(rows) == max_rows:
+            truncated = True
+            break
+        row = {k: to_json(record[k]) for k in columns}
+        size += len(json.dumps(row, ensure_ascii=False).encode()) + 1
+        if size > max_bytes:
+            if not rows:
+                raise QueryTooCostly(
+                    f"query: one row of the answer is larger than {max_bytes:,} bytes "
+                    "(DIPGRAPH_CYPHER_MAX_BYTES); return fewer or smaller values",
+                    parameter="query",
+                )
+            truncated = True
+            break
+        rows.append(row)
+    return CypherResult(columns=columns, rows=rows, truncated=truncated)
 
 
 def _as_problem(exc: Neo4jError) -> DomainError | None:
     code = exc.code or ""
     if any(c in code for c in TIMEOUT_CODES):
-        return InvalidParameter(f"query: took longer than {TIMEOUT_S:g} s", parameter="query")
+        return QueryTooCostly(f"query: took longer than {TIMEOUT_S:g} s", parameter="query")
+    if any(c in code for c in MEMORY_CODES):
+        return QueryTooCostly(
+            "query: needs more memory than a query may use; narrow it (LIMIT, fewer rows "
+            "collected)",
+            parameter="query",
+        )
     if ".Security." in code or "AccessMode" in code:
         return Forbidden(f"the server refused the query: {exc.message}")
-    if isinstance(exc, ClientError):
+    if isinstance(exc, ClientError | TransientError):
         return InvalidParameter(f"query: {exc.message}", parameter="query")
     return None
 
 
 class CypherRepository(Repository):
-    async def run(self, request: CypherRequest, *, max_rows: int = MAX_ROWS) -> CypherResult:
+    async def run(
+        self, request: CypherRequest, *, max_rows: int = MAX_ROWS, max_bytes: int = MAX_BYTES
+    ) -> CypherResult:
+        """One explicit READ transaction (no retries: a query over its time or memory fails
+        once, and fast)."""
         try:
-            return await self.read(_run, request, max_rows)
+            async with asyncio.timeout(DEADLINE_S):
+                return await self._once(request, max_rows, max_bytes)
+        except TimeoutError:
+            raise QueryTooCostly(
+                f"query: took longer than {TIMEOUT_S:g} s", parameter="query"
+            ) from None
         except OverflowError as exc:  # Bolt integers are 64-bit: the driver cannot send 2**70
             raise InvalidParameter(
                 "parameters: an integer does not fit in 64 bits", parameter="parameters"
@@ -118,3 +144,13 @@ class CypherRepository(Repository):
             if problem is None:
                 raise
             raise problem from exc
+
+    async def _once(self, request: CypherRequest, max_rows: int, max_bytes: int) -> CypherResult:
+        async with self._driver.session(
+            database=self._database, default_access_mode=READ_ACCESS, fetch_size=FETCH_SIZE
+        ) as session:
+            tx = await session.begin_transaction(timeout=TIMEOUT_S)
+            try:
+                return await _run(tx, request, max_rows, max_bytes)
+            finally:
+                await tx.close()

@@ -8,7 +8,9 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
 
 from app.deps import ApiKeyDep, SettingsDep, WritableGraphDep
 from app.errors import NotFound
+from app.extraction import ExtractionPool
 from app.jobs import JobStore
+from app.limits import check_article_size, check_bulk
 from app.models.articles import (
     ArticleDetail,
     ArticleIngested,
@@ -51,6 +53,11 @@ def _jobs(request: Request) -> JobStore:
     return store
 
 
+def _extraction(request: Request) -> ExtractionPool:
+    pool: ExtractionPool = request.app.state.extraction
+    return pool
+
+
 @router.post(
     "",
     status_code=status.HTTP_201_CREATED,
@@ -60,12 +67,16 @@ def _jobs(request: Request) -> JobStore:
 )
 async def ingest_article(
     body: ArticleInput,
+    request: Request,
     driver: WritableGraphDep,
     settings: SettingsDep,
     _: ApiKeyDep,
     response: Response,
 ) -> ArticleIngested:
-    outcome = await ingest_one(driver, body, database=settings.neo4j_database)
+    check_article_size(body.text, settings)
+    outcome = await ingest_one(
+        driver, body, database=settings.neo4j_database, extract=_extraction(request).prepare
+    )
     if outcome.status is not WriteStatus.NEW:
         response.status_code = status.HTTP_200_OK
     return ArticleIngested(
@@ -92,7 +103,13 @@ async def ingest_bulk(
     settings: SettingsDep,
     _: ApiKeyDep,
 ) -> JobOut:
-    job = _jobs(request).start(driver, body.articles, database=settings.neo4j_database)
+    check_bulk([article.text for article in body.articles], settings)
+    job = _jobs(request).start(
+        driver,
+        body.articles,
+        database=settings.neo4j_database,
+        extract=_extraction(request).prepare,
+    )
     return job.view()
 
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
 
-from app.deps import ApiKeyDep
+from app.deps import ApiKeyDep, SettingsDep
 from app.models.graph import CypherRequest, CypherResult, GraphPath, Neighborhood
 from app.repositories.cypher import CypherRepository
 from app.repositories.graph import GraphRepository
@@ -88,5 +88,7 @@ async def path(
         **PROBLEMS,
     },
 )
-async def cypher(repo: Cypher, request: CypherRequest, _key: ApiKeyDep) -> CypherResult:
-    return await repo.run(request)
+async def cypher(
+    repo: Cypher, request: CypherRequest, settings: SettingsDep, _key: ApiKeyDep
+) -> CypherResult:
+    return await repo.run(request, max_bytes=settings.cypher_max_bytes)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
@@ -19,7 +19,8 @@ from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 from graph_schema.guard import require_schema
 from ingest.extract.pipeline import extract_article
 from ingest.lang.lexicon import SUPPORTED
-from ingest.service.service import prepare, write_prepared
+from ingest.service.guard import ArticleRefused
+from ingest.service.service import ArticleInput, Prepared, prepare, write_prepared
 from ingest.service.sources import Item
 from ingest.write.transaction import WriteCounts, WriteStatus
 
@@ -77,15 +78,19 @@ class BatchReport:
 
 
 Progress = Callable[[str, str], object]  # (item label, status)
+Extract = Callable[[ArticleInput], Awaitable[Prepared]]
 
 
 async def _one(
-    driver: AsyncDriver, item: Item, database: str, report: BatchReport, pool: Executor | None
+    driver: AsyncDriver, item: Item, database: str, report: BatchReport, extract: Extract
 ) -> str:
     assert item.article is not None
     try:
-        prepared = await asyncio.get_running_loop().run_in_executor(pool, prepare, item.article)
+        prepared = await extract(item.article)
         outcome = await write_prepared(driver, prepared, database=database)
+    except ArticleRefused as exc:
+        report.failed.append((item.label, str(exc)))
+        return "failed"
     except (ServiceUnavailable, SessionExpired) as exc:
         report.failed.append((item.label, f"Neo4j unavailable: {exc}"))
         raise Neo4jGone(str(exc)) from exc
@@ -116,18 +121,25 @@ async def ingest_items(
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: Progress | None = None,
     pool: Executor | None = None,
+    extract: Extract | None = None,
 ) -> BatchReport:
     """Ingest `items` in order, `concurrency` articles in flight. Extraction runs in `pool`
-    (a process pool lets it use another core; the default thread pool suits the API).
-    Raises `SchemaBehind` before writing anything when the schema is not applied."""
+    (a process pool lets it use another core), or through `extract` when given (the API's
+    pool with its time limit). Raises `SchemaBehind` before writing anything when the schema is
+    not applied."""
     await require_schema(driver, database=database)
     report = BatchReport()
+
+    async def in_pool(article: ArticleInput) -> Prepared:
+        return await asyncio.get_running_loop().run_in_executor(pool, prepare, article)
+
+    extract = extract or in_pool
     slots = asyncio.Semaphore(concurrency)
     pending: set[asyncio.Task[None]] = set()
 
     async def run(item: Item) -> None:
         try:
-            status = await _one(driver, item, database, report, pool)
+            status = await _one(driver, item, database, report, extract)
         except Neo4jGone as exc:
             report.aborted = report.aborted or f"Neo4j unavailable: {exc}"
             status = "failed"

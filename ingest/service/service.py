@@ -8,12 +8,13 @@ share the transaction, so what was resolved is what gets written.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urlparse
 
 from neo4j import AsyncDriver, AsyncManagedTransaction
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from graph_schema.guard import require_schema
 from graph_schema.model import ID_PREFIXES, Label
@@ -21,6 +22,7 @@ from ingest.extract.pipeline import extract_article
 from ingest.models import ArticleMeta, ExtractionResult
 from ingest.resolve.ids import article_id, digest
 from ingest.resolve.match import lookup_keys, resolve
+from ingest.service import guard
 from ingest.write.build import build_graph
 from ingest.write.cypher import READ_STATE
 from ingest.write.transaction import (
@@ -35,14 +37,33 @@ TITLE_CHARS = 160
 
 
 class ArticleInput(BaseModel):
-    """One article as it arrives (CLI file, JSONL record or API body)."""
+    """One article as it arrives (CLI file, JSONL record or API body). Unknown fields, text
+    that is empty or binary, a language without a lexicon and a date that does not exist are
+    refused (`ingest/guard.py`), naming the field."""
+
+    model_config = ConfigDict(extra="forbid")
 
     text: str = Field(min_length=1, description="plain text, HTML or Markdown")
-    language: str | None = Field(default=None, pattern=r"^[a-z]{2}$")
-    published: str | None = Field(default=None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
-    url: str | None = Field(default=None, max_length=2048)
+    language: str | None = Field(
+        default=None,
+        pattern=r"^[a-zA-Z]{2}$",
+        description=f"ISO 639-1, one of {guard.SUPPORTED_NAMES}; detected when omitted",
+    )
+    published: str | None = Field(
+        default=None,
+        pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+        description="YYYY, YYYY-MM or YYYY-MM-DD (a real date)",
+    )
+    url: str | None = Field(default=None, max_length=2048, description="empty means none")
     title: str | None = Field(default=None, max_length=500)
-    id: str | None = Field(default=None, description="the caller's own id, kept as `external_id`")
+    id: str | None = Field(
+        default=None, max_length=500, description="the caller's own id, kept as `external_id`"
+    )
+
+    _text = field_validator("text")(guard.check_text)
+    _language = field_validator("language")(guard.check_language)
+    _published = field_validator("published")(guard.check_published)
+    _url = field_validator("url", mode="before")(guard.empty_url_is_none)
 
 
 @dataclass(slots=True)
@@ -65,6 +86,7 @@ def prepare(article: ArticleInput) -> Prepared:
     result = extract_article(
         article.text, language=article.language, published=article.published, url=article.url
     )
+    guard.refuse_unusable(result.text, result.language)
     first_line = result.text.strip().split("\n", 1)[0]
     title = article.title or first_line[:TITLE_CHARS] or "(untitled)"
     meta = ArticleMeta(
@@ -122,10 +144,17 @@ async def write_prepared(
     return IngestOutcome(outcome.article_id, outcome.status, outcome.counts, prepared.result)
 
 
-async def ingest_one(driver: AsyncDriver, article: ArticleInput, *, database: str) -> IngestOutcome:
-    """One article end to end, extraction on a worker thread so the event loop stays free."""
+async def ingest_one(
+    driver: AsyncDriver,
+    article: ArticleInput,
+    *,
+    database: str,
+    extract: Callable[[ArticleInput], Awaitable[Prepared]] | None = None,
+) -> IngestOutcome:
+    """One article end to end. Extraction runs through `extract` (the API's process pool), or
+    on a worker thread so the event loop stays free."""
     await require_schema(driver, database=database)
-    prepared = await asyncio.to_thread(prepare, article)
+    prepared = await (extract(article) if extract else asyncio.to_thread(prepare, article))
     return await write_prepared(driver, prepared, database=database)
 
 

@@ -28,11 +28,22 @@ class Item:
 
 @dataclass(frozen=True, slots=True)
 class SingleOptions:
-    """Metadata given on the command line, for single text/HTML/Markdown files."""
+    """Metadata given on the command line, for single text/HTML/Markdown files, and the
+    largest article accepted (`DIPGRAPH_MAX_ARTICLE_BYTES`; None: no limit)."""
 
     language: str | None = None
     published: str | None = None
     url: str | None = None
+    max_bytes: int | None = None
+
+
+def too_large(size: int, max_bytes: int | None) -> str | None:
+    if max_bytes is None or size <= max_bytes:
+        return None
+    return (
+        f"text: {size:,} bytes, more than the {max_bytes:,} an article may have "
+        "(DIPGRAPH_MAX_ARTICLE_BYTES)"
+    )
 
 
 def _decode(raw: bytes) -> str:
@@ -40,6 +51,8 @@ def _decode(raw: bytes) -> str:
 
 
 def _single(label: str, raw: bytes, opts: SingleOptions) -> Item:
+    if refusal := too_large(len(raw), opts.max_bytes):
+        return Item(label, None, refusal)
     try:
         article = ArticleInput(
             text=_decode(raw), language=opts.language, published=opts.published, url=opts.url
@@ -52,10 +65,10 @@ def _single(label: str, raw: bytes, opts: SingleOptions) -> Item:
 def _first_error(exc: ValidationError) -> str:
     err = exc.errors()[0]
     where = ".".join(str(p) for p in err["loc"]) or "record"
-    return f"{where}: {err['msg']}"
+    return f"{where}: {str(err['msg']).removeprefix('Value error, ')}"
 
 
-def jsonl_items(label: str, lines: Iterator[bytes]) -> Iterator[Item]:
+def jsonl_items(label: str, lines: Iterator[bytes], max_bytes: int | None = None) -> Iterator[Item]:
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
@@ -64,6 +77,11 @@ def jsonl_items(label: str, lines: Iterator[bytes]) -> Iterator[Item]:
             record = json.loads(_decode(raw))
             if not isinstance(record, dict):
                 raise ValueError("a record must be a JSON object")
+            text = record.get("text")
+            size = len(text.encode("utf-8", "surrogatepass")) if isinstance(text, str) else 0
+            if refusal := too_large(size, max_bytes):
+                yield Item(where, None, refusal)
+                continue
             yield Item(where, ArticleInput.model_validate(record))
         except ValidationError as exc:
             yield Item(where, None, _first_error(exc))
@@ -85,9 +103,10 @@ def iter_items(paths: list[str], *, opts: SingleOptions, stdin_jsonl: bool) -> I
         if given == "-":
             stream = sys.stdin.buffer
             if stdin_jsonl:
-                yield from jsonl_items("<stdin>", iter(stream.readline, b""))
+                yield from jsonl_items("<stdin>", iter(stream.readline, b""), opts.max_bytes)
             else:
-                yield _single("<stdin>", stream.read(), opts)
+                limit = -1 if opts.max_bytes is None else opts.max_bytes + 1
+                yield _single("<stdin>", stream.read(limit), opts)
             continue
         path = Path(given)
         if not path.exists():
@@ -97,7 +116,10 @@ def iter_items(paths: list[str], *, opts: SingleOptions, stdin_jsonl: bool) -> I
             try:
                 if file.suffix.lower() == ".jsonl":
                     with file.open("rb") as handle:
-                        yield from jsonl_items(str(file), iter(handle.readline, b""))
+                        lines = iter(handle.readline, b"")
+                        yield from jsonl_items(str(file), lines, opts.max_bytes)
+                elif refusal := too_large(file.stat().st_size, opts.max_bytes):
+                    yield Item(str(file), None, refusal)
                 else:
                     yield _single(str(file), file.read_bytes(), opts)
             except OSError as exc:

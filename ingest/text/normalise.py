@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from html import unescape
 from html.parser import HTMLParser
 
@@ -18,11 +19,25 @@ _SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "for
 # Tags that end a line, so sentences never run across paragraphs or list items.
 _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article"}
 _HTML_HINT = re.compile(r"<(?:html|body|p|div|br|span|script|style|article|h[1-6])\b", re.I)
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_MARK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+)", re.M)
-_MD_EMPH = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+# What html.parser (and _markupbase) look for to close comments and marked sections.
+_MARKUP_OPEN = re.compile(r"<[!?/A-Za-z]")
+_COMMENT_CLOSE = re.compile(r"--\s*>")
+_SECTION_CLOSE = re.compile(r"]\s*]\s*>")
+_MS_SECTION_CLOSE = re.compile(r"]\s*>")
+_DECL_NAME = re.compile(r"[a-zA-Z][-_.a-zA-Z0-9]*\s*")
+_SECTIONS = {"temp", "cdata", "ignore", "include", "rcdata"}
+_MS_SECTIONS = {"if", "else", "endif"}
+# Markdown emphasis and code marks, longest first: `**x**`, `__x__`, `*x*`, `` `x` ``.
+_EMPH_MARKS = ("**", "__", "*", "`")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 _BLANKS = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
+# Characters nobody sees that would cut a name in two ('Sergei Lav\u200brov'): zero-width
+# spaces and joiners, direction marks, the soft hyphen, the BOM; and control characters (NUL
+# and the rest of C0 but tab and line breaks), which no article text holds.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+"
+)
 
 
 class _TextParser(HTMLParser):
@@ -50,22 +65,139 @@ class _TextParser(HTMLParser):
 
 def html_to_text(raw: str) -> str:
     parser = _TextParser()
-    parser.feed(raw)
+    parser.feed(_defuse_markup(raw))
     parser.close()
     return "".join(parser.parts)
 
 
+class _NextFinder:
+    """`text.find(needle, position)` (or the start of the next match of a pattern), skipping
+    places `valid` refuses, for positions that only grow: the last answer is kept while it still
+    lies ahead, so a run of openers without a closer scans the text once, not once per opener."""
+
+    def __init__(
+        self, text: str, needle: str | re.Pattern[str], valid: Callable[[int], bool] | None = None
+    ) -> None:
+        self.text, self.needle, self.valid = text, needle, valid
+        self.found = -2  # not looked yet
+        self.since = 0
+
+    def _find(self, position: int) -> int:
+        if isinstance(self.needle, str):
+            return self.text.find(self.needle, position)
+        match = self.needle.search(self.text, position)
+        return match.start() if match else -1
+
+    def at_or_after(self, position: int) -> int:
+        if self.found == -2 or position < self.since or 0 <= self.found < position:
+            found = self._find(position)
+            while found >= 0 and self.valid is not None and not self.valid(found):
+                found = self._find(found + 1)
+            self.found = found
+        self.since = position
+        return self.found
+
+
+def _defuse_markup(raw: str) -> str:
+    """`&lt;` for every `<` that opens a construct which never closes (a tag without a later
+    `>`, a comment without `-->`, an unknown `<![...`), so that `html.parser` reads it as the
+    text it would have fallen back to, without rescanning the rest of the input from each such
+    `<` (quadratic) or failing on a marked section it does not know."""
+    out: list[str] = []
+    gt = _NextFinder(raw, ">")
+    closers = {
+        "comment": _NextFinder(raw, _COMMENT_CLOSE),
+        "section": _NextFinder(raw, _SECTION_CLOSE),
+        "ms-section": _NextFinder(raw, _MS_SECTION_CLOSE),
+    }
+    done = 0
+    for opener in _MARKUP_OPEN.finditer(raw):  # a lone '<' is text to the parser already
+        position = opener.start()
+        if not _closes(raw, position, gt, closers):
+            out += [raw[done:position], "&lt;"]
+            done = position + 1
+    out.append(raw[done:])
+    return "".join(out)
+
+
+def _closes(raw: str, i: int, gt: _NextFinder, closers: dict[str, _NextFinder]) -> bool:
+    if raw.startswith("<!--", i):
+        return closers["comment"].at_or_after(i + 4) >= 0
+    if raw.startswith("<![", i):
+        name = _DECL_NAME.match(raw, i + 3)
+        if name is None or name.end() == len(raw):
+            return False
+        keyword = name.group().strip().lower()
+        kind = (
+            "section" if keyword in _SECTIONS else "ms-section" if keyword in _MS_SECTIONS else ""
+        )
+        return bool(kind) and closers[kind].at_or_after(i + 3) >= 0
+    return gt.at_or_after(i + 2) >= 0  # a tag, end tag, declaration or processing instruction
+
+
+def _links_to_text(raw: str) -> str:
+    """`[label](target)` and `![label](target)` to their label, as the regex
+    `!?\\[([^\\]]*)\\]\\([^)]*\\)` would replace them, in one pass."""
+    out: list[str] = []
+    closers, ends = _NextFinder(raw, "]"), _NextFinder(raw, ")")
+    done = 0
+    position = raw.find("[")
+    while position >= 0:
+        close = closers.at_or_after(position + 1)
+        if close < 0:
+            break
+        if raw.startswith("(", close + 1) and (end := ends.at_or_after(close + 2)) >= 0:
+            start = position - 1 if position > done and raw[position - 1] == "!" else position
+            out += [raw[done:start], raw[position + 1 : close]]
+            done = end + 1
+            position = raw.find("[", done)
+        else:
+            position = raw.find("[", position + 1)
+    out.append(raw[done:])
+    return "".join(out)
+
+
+def _emphasis_line(line: str) -> str:
+    """Emphasis and code marks removed from one line, as the regex
+    `(\\*\\*|__|\\*|`)(?=\\S)(.+?)(?<=\\S)\\1` would, in linear time: each mark keeps
+    a cursor on the next place it could close, so an opener without a closer costs nothing."""
+
+    def after_text(close: int) -> bool:
+        return not line[close - 1].isspace()
+
+    closers = {mark: _NextFinder(line, mark, after_text) for mark in _EMPH_MARKS}
+    out: list[str] = []
+    done = position = 0
+    size = len(line)
+    while position < size:
+        if line[position] not in "*_`":
+            position += 1
+            continue
+        for mark in _EMPH_MARKS:
+            inner = position + len(mark)
+            if not line.startswith(mark, position) or inner >= size or line[inner].isspace():
+                continue
+            close = closers[mark].at_or_after(inner + 1)
+            if close >= 0:
+                out += [line[done:position], line[inner:close]]
+                done = position = close + len(mark)
+                break
+        else:
+            position += 1
+    out.append(line[done:])
+    return "".join(out)
+
+
 def markdown_to_text(raw: str) -> str:
-    text = _MD_LINK.sub(r"\1", raw)
-    text = _MD_MARK.sub("", text)
-    return _MD_EMPH.sub(r"\2", text)
+    text = _MD_MARK.sub("", _links_to_text(raw))
+    return "\n".join(_emphasis_line(line) for line in text.split("\n"))
 
 
 def clean_text(raw: str) -> str:
     """Plain text of any supported input format, NFC, with tidy whitespace."""
-    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
     text = html_to_text(text) if _HTML_HINT.search(text) else markdown_to_text(unescape(text))
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))  # and those written as entities
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
 

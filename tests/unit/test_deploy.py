@@ -41,3 +41,13 @@ def test_dockerfile_serves_the_packaged_app() -> None:
     assert 'CMD ["dipgraph", "serve", "--host", "0.0.0.0", "--port", "8000"]' in dockerfile
     for package in ("app", "graph_schema", "ingest"):
         assert f"COPY {package} ./{package}" in dockerfile
+
+
+def test_neo4j_service_bounds_every_transaction_like_the_local_server() -> None:
+    env = _compose()["services"]["neo4j"]["environment"]
+    for setting in (
+        "NEO4J_db_transaction_timeout",
+        "NEO4J_db_memory_transaction_max",
+        "NEO4J_dbms_memory_transaction_total_max",
+    ):
+        assert env[setting].startswith("${NEO4J_TX_"), setting
