@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Annotated, Any, TypeVar
 
-from fastapi import Depends, Query, Response
+from fastapi import Depends, Path, Query, Response
 from pydantic import AfterValidator, BaseModel, StringConstraints
 
 from app.deps import GraphDep, SettingsDep
@@ -90,3 +90,15 @@ def upper(code: str | None) -> str | None:
 
 def codes(values: list[str] | None) -> list[str]:
     return sorted({c.upper() for c in values or ()})
+
+
+# A node's id in a path, as the graph routes take it (the prefix names the label).
+NodeId = Annotated[
+    str,
+    Path(
+        min_length=1,
+        max_length=300,
+        description="node id (its prefix names the label)",
+        examples=["person:alexander-darchiev"],
+    ),
+]

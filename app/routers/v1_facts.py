@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Query
 
 from app.explore.facts import FactsRepository, NodeFacts
-from app.routers.v1_common import NOT_FOUND, provide
+from app.routers.v1_common import NOT_FOUND, NodeId, provide
 
 router = APIRouter(prefix="/v1", tags=["graph"])
 Facts = Annotated[FactsRepository, Depends(provide(FactsRepository))]
@@ -21,15 +21,7 @@ Facts = Annotated[FactsRepository, Depends(provide(FactsRepository))]
 )
 async def facts(
     repo: Facts,
-    node_id: Annotated[
-        str,
-        Path(
-            min_length=1,
-            max_length=300,
-            description="node id (its prefix names the label)",
-            examples=["person:alexander-darchiev"],
-        ),
-    ],
+    node_id: NodeId,
     limit: Annotated[int, Query(ge=1, le=500, description="at most this many facts")] = 100,
 ) -> NodeFacts:
     return await repo.facts(node_id, limit=limit)

@@ -4,26 +4,17 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Query
 
 from app.deps import ApiKeyDep, SettingsDep
 from app.models.graph import CypherRequest, CypherResult, GraphPath, Neighborhood
 from app.repositories.cypher import CypherRepository
 from app.repositories.graph import GraphRepository
-from app.routers.v1_common import NOT_FOUND, PROBLEMS, provide
+from app.routers.v1_common import NOT_FOUND, PROBLEMS, NodeId, provide
 
 router = APIRouter(prefix="/v1", tags=["graph"])
 Graph = Annotated[GraphRepository, Depends(provide(GraphRepository))]
 Cypher = Annotated[CypherRepository, Depends(provide(CypherRepository))]
-NodeId = Annotated[
-    str,
-    Path(
-        min_length=1,
-        max_length=300,
-        description="node id (its prefix names the label)",
-        examples=["person:alexander-darchiev"],
-    ),
-]
 WithArticles = Annotated[bool, Query(description="follow MENTIONS edges to and from articles too")]
 
 
