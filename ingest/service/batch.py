@@ -2,7 +2,9 @@
 
 Each article is its own transaction, so a failing one leaves nothing behind and the others still
 land. When Neo4j itself goes away the batch stops at once, reports what was not attempted, and a
-re-run completes it (articles already written come back `unchanged`).
+re-run completes it (articles already written come back `unchanged`). An article whose write kept
+losing lock races to its concurrent neighbours (deadlocks past the driver's retry time, seen under
+heavy machine load) is written again at the end, one at a time, where nothing competes with it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from neo4j import AsyncDriver
-from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired, TransientError
 
 from graph_schema.guard import require_schema
 from ingest.extract.pipeline import extract_article
@@ -47,6 +49,10 @@ def extraction_pool(workers: int) -> ProcessPoolExecutor | None:
 
 class Neo4jGone(Exception):
     """Neo4j stopped answering in the middle of a batch."""
+
+
+class LostRace(Exception):
+    """The write met concurrent writers (deadlocks) until the driver's retry time ran out."""
 
 
 @dataclass(slots=True)
@@ -82,12 +88,23 @@ Extract = Callable[[ArticleInput], Awaitable[Prepared]]
 
 
 async def _one(
-    driver: AsyncDriver, item: Item, database: str, report: BatchReport, extract: Extract
+    driver: AsyncDriver,
+    item: Item,
+    database: str,
+    report: BatchReport,
+    extract: Extract,
+    *,
+    last_try: bool = False,
 ) -> str:
     assert item.article is not None
     try:
         prepared = await extract(item.article)
         outcome = await write_prepared(driver, prepared, database=database)
+    except TransientError as exc:
+        if not last_try:
+            raise LostRace(exc.message or str(exc)) from exc
+        report.failed.append((item.label, f"Neo4j refused the write: {exc.message or exc}"))
+        return "failed"
     except ArticleRefused as exc:
         report.failed.append((item.label, str(exc)))
         return "failed"
@@ -136,10 +153,14 @@ async def ingest_items(
     extract = extract or in_pool
     slots = asyncio.Semaphore(concurrency)
     pending: set[asyncio.Task[None]] = set()
+    again: list[Item] = []
 
-    async def run(item: Item) -> None:
+    async def run(item: Item, last_try: bool = False) -> None:
         try:
-            status = await _one(driver, item, database, report, extract)
+            status = await _one(driver, item, database, report, extract, last_try=last_try)
+        except LostRace:
+            again.append(item)
+            return
         except Neo4jGone as exc:
             report.aborted = report.aborted or f"Neo4j unavailable: {exc}"
             status = "failed"
@@ -164,4 +185,11 @@ async def ingest_items(
         task.add_done_callback(pending.discard)
     if pending:
         await asyncio.gather(*pending)
+    for item in sorted(again, key=lambda i: i.label):  # alone now: no lock race left to lose
+        await slots.acquire()
+        if report.aborted:
+            slots.release()
+            report.not_attempted += 1
+            continue
+        await run(item, last_try=True)
     return report

@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 from neo4j import AsyncDriver, Driver
-from neo4j.exceptions import ConstraintError
+from neo4j.exceptions import ConstraintError, TransientError
 
 from app.db import open_driver
 from app.settings import Settings
 from graph_schema.model import Label
+from ingest.service import batch
 from ingest.service.batch import BatchReport, ingest_items
+from ingest.service.service import IngestOutcome, Prepared, write_prepared
 from ingest.service.sources import Item
 from ingest.write.model import ArticleGraph, NodeRow
 from ingest.write.transaction import write_article_tx
@@ -140,3 +142,50 @@ def test_neo4j_going_away_mid_batch_stops_cleanly_and_a_rerun_completes(
     assert first.not_attempted + len(first.failed) == len(items) - 1
     assert (second.unchanged, second.new) == (1, len(items) - 1)
     assert rows(clean_graph, "MATCH (a:Article) RETURN count(a) AS c") == [{"c": len(items)}]
+
+
+def _losing_writes(monkeypatch: pytest.MonkeyPatch, times: int) -> list[str]:
+    """The real writer, except that the first article to be written fails its first `times`
+    writes the way a write that kept meeting deadlocks fails once the driver's retries are
+    spent. Returns the article ids in the order their writes were tried."""
+    calls: list[str] = []
+
+    async def write(driver: AsyncDriver, prepared: Prepared, *, database: str) -> IngestOutcome:
+        calls.append(prepared.meta.id)
+        if prepared.meta.id == calls[0] and calls.count(calls[0]) <= times:
+            raise TransientError("deadlock detected while waiting for a lock")
+        return await write_prepared(driver, prepared, database=database)
+
+    monkeypatch.setattr(batch, "write_prepared", write)
+    return calls
+
+
+def _ingest_samples(settings: Settings) -> tuple[list[Item], BatchReport]:
+    records = SAMPLES.read_text(encoding="utf-8").splitlines()
+    items = [Item(f"line {i}", sample(json.loads(r)["id"])) for i, r in enumerate(records)]
+    report = with_driver(
+        settings, lambda d: ingest_items(d, items, database=settings.neo4j_database)
+    )
+    return items, report
+
+
+def test_an_article_that_lost_lock_races_is_written_again_alone_at_the_end(
+    clean_graph: Driver, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = _losing_writes(monkeypatch, times=1)
+    items, report = _ingest_samples(settings)
+    assert report.failed == [] and report.new == len(items)
+    assert calls.count(calls[0]) == 2 and calls[-1] == calls[0]  # again, after all the others
+    count = rows(clean_graph, "MATCH (a:Article) RETURN count(a) AS c")
+    assert count == [{"c": len(items)}]
+
+
+def test_an_article_that_loses_again_alone_is_named_once_and_the_rest_land(
+    clean_graph: Driver, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = _losing_writes(monkeypatch, times=2)
+    items, report = _ingest_samples(settings)
+    assert len(report.failed) == 1 and "deadlock" in report.failed[0][1]
+    assert report.new == len(items) - 1 and calls.count(calls[0]) == 2
+    stored = rows(clean_graph, "MATCH (a:Article) RETURN a.id AS id")
+    assert len(stored) == len(items) - 1 and calls[0] not in {r["id"] for r in stored}
