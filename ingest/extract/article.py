@@ -13,7 +13,9 @@ from ingest.extract.delegations import LeadFinding, MemberFinding, find_leads, f
 from ingest.extract.leaders import lead_principals
 from ingest.extract.leaders.features import url_country
 from ingest.extract.meetings.meetings import extract_meetings
-from ingest.extract.meetings.parties import add_guests, fill_bilateral
+from ingest.extract.meetings.parties import add_guests, fill_bilateral, fill_cities
+from ingest.extract.meetings.patterns import patterns
+from ingest.extract.meetings.places import article_places
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.properties import extract_properties
 from ingest.extract.statements import extract_statements, extract_topics
@@ -187,6 +189,7 @@ def _delegations_join_meetings(
     counts = Counter(c.code for ctx in art.sentences for c in ctx.mentions.countries)
     codes = frozenset(code for code, _ in art.lex.countries.values())
     add_guests(meetings, counts, art.lex.lang, url_country(art.url, codes))
+    fill_cities(meetings, article_places(art.sentences, art.lex, patterns(art.lex.lang)))
 
 
 def _delegation_relations(delegations: list[Delegation]) -> list[Relation]:

@@ -81,6 +81,9 @@ def add_guests(
     ) else None  # fmt: skip
     home = outlet if outlet and outlet not in hosts else home
     for meeting in meetings:
+        host = _host(meeting, lang)
+        if not meeting.parties and host and meeting.kind != "call":
+            meeting.parties = [host]  # 'talks in Bonn' with no side named: Bonn's state hosts
         one_sided = len(meeting.parties) == 1 and (
             meeting.kind == "call" or (meeting.city and _host(meeting, lang) in meeting.parties)
         )
@@ -93,3 +96,16 @@ def add_guests(
             meeting.key_hint = meeting_key(
                 meeting.parties, meeting.city, meeting.date, meeting.round
             )
+
+
+def fill_cities(meetings: list[Meeting], places: list[tuple[str, str, bool]]) -> None:
+    """A meeting whose own sentences name no place happened where the article places things
+    in one of its parties' countries ('Delhi' in the next sentence, the dateline): the first
+    such place. A call happens nowhere."""
+    for meeting in meetings:
+        if meeting.city is not None or meeting.kind == "call" or len(meeting.parties) < 2:
+            continue
+        city = next((name for name, country, _ in places if country in meeting.parties), None)
+        if city is not None:
+            meeting.city = city
+            meeting.key_hint = meeting_key(meeting.parties, city, meeting.date, meeting.round)

@@ -161,3 +161,22 @@ def place_cuts(ctx: SentenceContext, lex: Lexicon, pats: Patterns) -> list[int]:
         if own is not None and not pats.previous.search(rest[: own.start()]):
             cuts.append(later)
     return cuts
+
+
+def article_places(
+    sentences: list[SentenceContext], lex: Lexicon, pats: Patterns
+) -> list[tuple[str, str, bool]]:
+    """Every place the article names, in order, those it names as where something happens
+    first: datelines and places introduced by a locative preposition, then any other place
+    ('at the Presidential Villa, Abuja', 'Islamabad, Sep 7 (PTI)')."""
+    introduced: list[tuple[str, str, bool]] = []
+    named: list[tuple[str, str, bool]] = []
+    for ctx in sentences:
+        dateline = dateline_city(ctx, lex.lang)
+        if dateline is not None:
+            introduced.append(dateline)
+        for place in ctx.mentions.places:
+            found = (place.name, place.country, place.capital)
+            at = _introduced(ctx, place.start, lex, pats)
+            (introduced if at is not None else named).append(found)
+    return introduced + named

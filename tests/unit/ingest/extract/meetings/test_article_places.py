@@ -1,0 +1,43 @@
+"""A meeting whose own sentence names no place, or no side: the article's other sentences."""
+
+from __future__ import annotations
+
+from ingest.extract.pipeline import extract_article
+
+
+def _meetings(text: str, lang: str) -> list[tuple[str | None, list[str]]]:
+    facts = extract_article(text, language=lang, published="2025-06-10").facts
+    return [(m.city, m.parties) for m in facts.meetings]
+
+
+def test_a_place_named_in_another_sentence_of_a_party_is_the_meeting_place() -> None:
+    en = (
+        "India and Pakistan held talks on trade. The talks were held at the Presidential "
+        "Secretariat, Islamabad, and lasted two hours."
+    )
+    assert _meetings(en, "en") == [("Islamabad", ["IN", "PK"])]
+    nl = (
+        "Japan en Vietnam voerden overleg over handel. De premier landde eerder in Hanoi "
+        "voor een bezoek van drie dagen."
+    )
+    assert _meetings(nl, "nl") == [("Hanoi", ["JP", "VN"])]
+
+
+def test_a_place_of_a_state_taking_no_part_is_not_the_meeting_place() -> None:
+    de = (
+        "Japan und Vietnam führten Gespräche über den Handel. In Paris demonstrierten am "
+        "selben Tag Tausende."
+    )
+    assert _meetings(de, "de") == [(None, ["JP", "VN"])]
+
+
+def test_a_call_stays_without_a_place() -> None:
+    fr = "Le président français a eu un entretien téléphonique avec son homologue kényan. "
+    fr += "Il se trouvait alors à Nairobi pour une conférence."
+    assert [city for city, _ in _meetings(fr, "fr")] == [None]
+
+
+def test_talks_in_a_city_with_no_side_named_are_hosted_by_its_state() -> None:
+    de = "Der Kanzler führte in Bonn mehrere Gespräche mit dem Gast aus Moskau."
+    found = _meetings(de, "de")
+    assert found and found[0][0] == "Bonn" and "DE" in found[0][1]
