@@ -181,6 +181,8 @@ def _delegations_join_meetings(
             sides.setdefault(d.meeting or "", set()).add(d.country)
     for meeting_id, countries in sides.items():
         meeting = by_id[meeting_id]
+        if meeting.kind == "call" and len(meeting.parties) == 2:
+            continue  # the caller and the called, named in the call's own sentence
         if len(countries) >= 2:  # the states whose heads are named are the parties
             meeting.parties = sorted(countries)
         else:
@@ -188,7 +190,8 @@ def _delegations_join_meetings(
     fill_bilateral(meetings, art.lex.lang, {d.country for d in delegations})
     counts = Counter(c.code for ctx in art.sentences for c in ctx.mentions.countries)
     codes = frozenset(code for code, _ in art.lex.countries.values())
-    add_guests(meetings, counts, art.lex.lang, url_country(art.url, codes))
+    leading = frozenset(d.country for d in delegations)
+    add_guests(meetings, counts, art.lex.lang, url_country(art.url, codes), leading)
     fill_cities(meetings, article_places(art.sentences, art.lex, patterns(art.lex.lang)))
 
 

@@ -91,14 +91,25 @@ def _parties(
         if lo <= c.start < hi and not (preps and located(ctx, c, preps))
         and not set_aside(ctx, c.start, c.end, art.lex.lang)
     }  # fmt: skip
-    found |= {p.country for p in ctx.mentions.people if p.country and lo <= p.start < hi}
-    named = {p.name.split()[-1] for p in ctx.mentions.people if lo <= p.start < hi}
     known = art.surname_countries()  # 'Morita met ...': the country stated on him earlier
-    speech = patterns(art.lex.lang).speech  # 'Tanaka told reporters': a speaker, not a side
+    found |= {
+        country for p in ctx.mentions.people if lo <= p.start < hi
+        and (country := p.country or known.get(p.name.split()[-1]))
+    }  # fmt: skip
+    named = {p.name.split()[-1] for p in ctx.mentions.people if lo <= p.start < hi}
     found |= {known[t.text] for t in ctx.mentions.tokens
               if lo <= t.start < hi and t.text in known and t.text not in named
-              and not speech.match(ctx.local(t.end, hi).lstrip())}  # fmt: skip
+              and not _speaker(ctx.local(t.end, hi).lstrip(), art.lex.lang)}  # fmt: skip
     return found
+
+
+def _speaker(after: str, lang: str) -> bool:
+    """'Tanaka told reporters': a speaker, not a side; 'Scholz spoke by phone with' is one."""
+    pats = patterns(lang)
+    if not pats.speech.match(after):
+        return False
+    trigger = pats.trigger(after[:40])
+    return trigger is None or trigger.start() > 0
 
 
 def _pair_before(ctx: SentenceContext, hi: int, pats: Patterns) -> set[str] | None:
@@ -124,6 +135,8 @@ def _candidate(
     lex, pats = art.lex, patterns(art.lex.lang)
     text = ctx.local(lo, hi)
     trigger = pats.trigger(text)
+    if trigger is not None and pats.is_appeal(text, trigger):
+        trigger = None
     if trigger is None and not previous:
         return None
     kind = pats.trigger_kind(text, trigger) if trigger else "meeting"
@@ -183,15 +196,19 @@ def _segments(ctx: SentenceContext, lex: Lexicon) -> list[tuple[int, int, bool]]
 def _compatible(m: Candidate, c: Candidate) -> bool:
     if m.city and c.city and m.city != c.city:
         return False
+    if m.parties and c.parties and not (m.parties <= c.parties or c.parties <= m.parties):
+        return False
     if (m.city is None and m.kind == "call") or (c.city is None and c.kind == "call"):
         return m.city is None and c.city is None  # a call happens nowhere: never merge a place
     if (m.status == "cancelled") != (c.status == "cancelled") and (
         (m.city is None) != (c.city is None) or {m.status, c.status} == {"held", "cancelled"}
     ):
         return False  # 'a round planned in X was cancelled' is not the meeting that was held
-    if m.parties and c.parties and not (m.parties <= c.parties or c.parties <= m.parties):
-        return False
     return not (m.date and c.date and m.date[:7] != c.date[:7])
+
+
+def _two_sided_call(m: Candidate) -> bool:
+    return m.kind == "call" and len(m.parties) >= 2
 
 
 def _merge(into: Candidate, other: Candidate, *, detail_only: bool = False) -> None:
@@ -205,7 +222,8 @@ def _merge(into: Candidate, other: Candidate, *, detail_only: bool = False) -> N
     into.evidence.extend(other.evidence)
     if detail_only:
         return
-    into.parties |= other.parties
+    if not _two_sided_call(into):  # a call's two sides are set: later states are mentions
+        into.parties |= other.parties
     for name in ("city", "city_country", "date"):
         if getattr(into, name) is None:
             setattr(into, name, getattr(other, name))

@@ -52,7 +52,9 @@ def _summoner(meeting: Meeting, lang: str) -> str | None:
     return _host(meeting, lang) if summoned else None
 
 
-def _guest(meeting: Meeting, main: Meeting | None, home: str | None, lang: str) -> str | None:
+def _guest(
+    meeting: Meeting, main: Meeting | None, home: str | None, lang: str, sides: frozenset[str]
+) -> str | None:
     """Who travels to (or calls) the one country a meeting names: the main meeting's guest,
     else its other side, else the article's own country."""
     own = set(meeting.parties)
@@ -64,11 +66,17 @@ def _guest(meeting: Meeting, main: Meeting | None, home: str | None, lang: str) 
             guests = set(main.parties) - own
         if len(guests) == 1:
             return guests.pop()
+    if len(sides - own) == 1:  # the one state whose head leads a side elsewhere in the article
+        return next(iter(sides - own))
     return home if home and home not in own else None
 
 
 def add_guests(
-    meetings: list[Meeting], counts: Counter[str], lang: str, outlet: str | None = None
+    meetings: list[Meeting],
+    counts: Counter[str],
+    lang: str,
+    outlet: str | None = None,
+    sides: frozenset[str] = frozenset(),
 ) -> None:
     """'The foreign secretary held talks in Abuja', 'reist door naar Kigali': a visit names the
     host only, and the visitor is the article's protagonist. The article's own country is the
@@ -90,7 +98,7 @@ def add_guests(
         if not one_sided:
             continue
         main = next((m for m in meetings if len(m.parties) >= 2), None)
-        guest = _guest(meeting, main, home, lang)
+        guest = _guest(meeting, main, home, lang, sides)
         if guest is not None:
             meeting.parties = sorted({*meeting.parties, guest})
             meeting.key_hint = meeting_key(
