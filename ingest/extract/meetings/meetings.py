@@ -17,7 +17,7 @@ from ingest.extract.dates import find_date, find_duration, find_time
 from ingest.extract.meetings.asides import located, locative_preps, set_aside
 from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
-from ingest.extract.meetings.places import city_in, dateline_city, place_cuts
+from ingest.extract.meetings.places import city_in, dateline_city, place_cuts, topic_start
 from ingest.extract.meetings.summons import is_summons, summons
 from ingest.lang.lexicon import Lexicon, every_language
 from ingest.models import Evidence, Meeting
@@ -83,12 +83,19 @@ def _venue(text: str, pats: Patterns) -> str | None:
 
 
 def _parties(
-    ctx: SentenceContext, lo: int, hi: int, art: ArticleContext, kind: str = "meeting"
+    ctx: SentenceContext,
+    lo: int,
+    hi: int,
+    art: ArticleContext,
+    kind: str = "meeting",
+    topic: int | None = None,
 ) -> set[str]:
+    """States named in the clause, less those in its subject ('spoke about ... in Syria')."""
     preps = locative_preps(art.lex.lang) if kind not in _VISIT_KINDS else frozenset()
+    topic = hi if topic is None else topic
     found = {
         c.code for c in ctx.mentions.countries
-        if lo <= c.start < hi and not (preps and located(ctx, c, preps))
+        if lo <= c.start < topic and not (preps and located(ctx, c, preps))
         and not set_aside(ctx, c.start, c.end, art.lex.lang)
     }  # fmt: skip
     known = art.surname_countries()  # 'Morita met ...': the country stated on him earlier
@@ -142,7 +149,8 @@ def _candidate(
     kind = pats.trigger_kind(text, trigger) if trigger else "meeting"
     if trigger and kind in {"talks", "meeting"} and pats.call.search(text, trigger.end()):
         kind = "call"  # "s'est entretenu ce jour par téléphone avec"
-    cand = Candidate(kind=kind, previous=previous, parties=_parties(ctx, lo, hi, art, kind))
+    topic = topic_start(ctx, lo + trigger.end(), hi, lex) if trigger else hi
+    cand = Candidate(kind=kind, previous=previous, parties=_parties(ctx, lo, hi, art, kind, topic))
     pair = _pair_before(ctx, hi, pats) if trigger else None
     if pair:  # 'the first EU-Moldova summit ... that Brussels fears Moscow will sway'
         cand.parties = pair

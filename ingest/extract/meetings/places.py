@@ -99,7 +99,7 @@ def city_in(
 ) -> tuple[str, str, bool] | None:
     """First place introduced by a locative preposition and not owned by a building or title."""
     lo = _speaker_clause_end(ctx, lo, hi, trigger_at, pats)
-    topic = _topic_start(ctx, max(lo, trigger_at), hi, lex)
+    topic = topic_start(ctx, max(lo, trigger_at), hi, lex)
     for place in ctx.mentions.places:
         if (
             lo <= place.start < hi
@@ -124,7 +124,7 @@ def _date_words(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for key in keys for w in lex.words(key))
 
 
-def _topic_start(ctx: SentenceContext, lo: int, hi: int, lex: Lexicon) -> int:
+def topic_start(ctx: SentenceContext, lo: int, hi: int, lex: Lexicon) -> int:
     """Where the meeting's subject begins ('spreekt met X over ... de oorlog in Gaza'): a place
     after it is what was discussed, not where. A date after the preposition ('on Tuesday') is no
     subject."""

@@ -41,3 +41,26 @@ def test_talks_in_a_city_with_no_side_named_are_hosted_by_its_state() -> None:
     de = "Der Kanzler führte in Bonn mehrere Gespräche mit dem Gast aus Moskau."
     found = _meetings(de, "de")
     assert found and found[0][0] == "Bonn" and "DE" in found[0][1]
+
+
+def test_states_in_the_subject_of_a_call_are_no_parties() -> None:
+    en = "The German chancellor spoke by phone with the Russian president about the war in Syria."
+    assert _meetings(en, "en") == [(None, ["DE", "RU"])]
+    nl = "De Duitse kanselier sprak telefonisch met de Russische president over de oorlog in Syrië."
+    assert _meetings(nl, "nl") == [(None, ["DE", "RU"])]
+
+
+def test_a_call_with_a_third_state_is_a_second_call() -> None:
+    en = (
+        "German Chancellor Olaf Scholz had a telephone conversation with the Russian president. "
+        "Earlier, Scholz spoke by phone with the Ukrainian president."
+    )
+    assert _meetings(en, "en") == [(None, ["DE", "RU"]), (None, ["DE", "UA"])]
+
+
+def test_calling_on_a_state_to_act_is_no_meeting() -> None:
+    en = (
+        "The German chancellor spoke by phone with the Russian president. He called on Russia "
+        "to withdraw its troops from Ukraine."
+    )
+    assert _meetings(en, "en") == [(None, ["DE", "RU"])]
