@@ -195,6 +195,34 @@ def _delegations_join_meetings(
     fill_cities(meetings, article_places(art.sentences, art.lex, patterns(art.lex.lang)))
 
 
+def _without_repeats(meetings: list[Meeting], delegations: list[Delegation]) -> list[Meeting]:
+    """A meeting told again once its sides are settled (same kind, place and parties, no other
+    date, neither an earlier round) is the one already found: its delegations join that one."""
+    rounds = {m.previous for m in meetings} | {m.id for m in meetings if m.previous}
+    kept: list[Meeting] = []
+    moved: dict[str, str] = {}
+    for m in meetings:
+        same = next((k for k in kept if _repeats(k, m) and not {k.id, m.id} & rounds), None)
+        if same is None:
+            kept.append(m)
+        else:
+            moved[m.id] = same.id
+            same.date = same.date or m.date
+            same.evidence.extend(m.evidence)
+    for d in delegations:
+        d.meeting = moved.get(d.meeting or "", d.meeting)
+    return kept
+
+
+def _repeats(first: Meeting, later: Meeting) -> bool:
+    return (
+        (first.kind, first.city, first.parties, first.status)
+        == (later.kind, later.city, later.parties, later.status)
+        and bool(first.parties)
+        and (first.date is None or later.date is None or first.date == later.date)
+    )
+
+
 def _delegation_relations(delegations: list[Delegation]) -> list[Relation]:
     rels: list[Relation] = []
     for d in delegations:
@@ -289,6 +317,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     delegations = _delegations(art, registry, meetings)
     delegations += lead_principals(art, registry, meetings, delegations)
     _delegations_join_meetings(delegations, meetings, art)
+    found.entities.meetings = meetings = _without_repeats(meetings, delegations)
     for d in delegations:
         person = next((p for p in registry.people if p.id == d.leader), None)
         if person is not None and person.country is None:

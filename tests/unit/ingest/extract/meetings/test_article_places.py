@@ -64,3 +64,12 @@ def test_calling_on_a_state_to_act_is_no_meeting() -> None:
         "to withdraw its troops from Ukraine."
     )
     assert _meetings(en, "en") == [(None, ["DE", "RU"])]
+
+
+def test_a_call_told_from_each_side_is_one_call() -> None:
+    fr = (
+        "Des manifestants marocains ont brandi des drapeaux marocains devant l'ambassade, avant "
+        "un appel téléphonique. Le président français François Hollande a téléphoné lundi soir "
+        "au roi pour évoquer la situation. Le Maroc a salué l'appel."
+    )
+    assert _meetings(fr, "fr") == [(None, ["FR", "MA"])]
