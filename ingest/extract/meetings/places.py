@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from ingest.extract.context import SentenceContext
 from ingest.extract.meetings.patterns import Patterns
-from ingest.lang.lexicon import Lexicon, load_lexicon
+from ingest.lang.lexicon import Lexicon, load_lexicon, phrase_regex
 
 _TOPIC_WORDS = 5  # 'over' + three words + 'in': the place belongs to the subject
 
@@ -168,15 +168,37 @@ def article_places(
 ) -> list[tuple[str, str, bool]]:
     """Every place the article names, in order, those it names as where something happens
     first: datelines and places introduced by a locative preposition, then any other place
-    ('at the Presidential Villa, Abuja', 'Islamabad, Sep 7 (PTI)')."""
+    ('at the Presidential Villa, Abuja', 'Islamabad, Sep 7 (PTI)'). A seat of government
+    ('au palais de l'Elysée') places things in its city."""
     introduced: list[tuple[str, str, bool]] = []
     named: list[tuple[str, str, bool]] = []
+    seats = _seat_venues(lex.lang)
     for ctx in sentences:
         dateline = dateline_city(ctx, lex.lang)
         if dateline is not None:
             introduced.append(dateline)
+        introduced.extend(
+            seats[m.group().lower()] for m in _seat_regex(lex.lang).finditer(ctx.sentence.text)
+        )
         for place in ctx.mentions.places:
             found = (place.name, place.country, place.capital)
             at = _introduced(ctx, place.start, lex, pats)
             (introduced if at is not None else named).append(found)
     return introduced + named
+
+
+@lru_cache(maxsize=8)
+def _seat_venues(lang: str) -> dict[str, tuple[str, str, bool]]:
+    """'Élysée' -> Paris, with the city's country, for each building standing in one city."""
+    lex = load_lexicon(lang)
+    cities = {p.name: (p.name, p.country, p.capital) for p in lex.places.values()}
+    return {
+        venue.lower(): cities[city]
+        for venue, city in lex.mapping("seat_venues").items()
+        if city in cities
+    }
+
+
+@lru_cache(maxsize=8)
+def _seat_regex(lang: str) -> re.Pattern[str]:
+    return phrase_regex(list(load_lexicon(lang).mapping("seat_venues")))

@@ -73,3 +73,16 @@ def test_a_call_told_from_each_side_is_one_call() -> None:
         "au roi pour évoquer la situation. Le Maroc a salué l'appel."
     )
     assert _meetings(fr, "fr") == [(None, ["FR", "MA"])]
+
+
+def test_a_seat_of_government_places_the_meeting_in_its_city() -> None:
+    fr = (
+        "Le président français aura un entretien avec son homologue ivoirien dimanche. "
+        "Il sera accueilli au palais de l'Elysée à 16h30."
+    )
+    assert _meetings(fr, "fr") == [("Paris", ["CI", "FR"])]
+    de = (
+        "Der französische Präsident führte Gespräche mit dem ivorischen Präsidenten. Zuvor war "
+        "er im Élysée-Palast empfangen worden."
+    )
+    assert _meetings(de, "de") == [("Paris", ["CI", "FR"])]
