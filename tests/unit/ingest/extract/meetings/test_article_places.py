@@ -86,3 +86,8 @@ def test_a_seat_of_government_places_the_meeting_in_its_city() -> None:
         "er im Élysée-Palast empfangen worden."
     )
     assert _meetings(de, "de") == [("Paris", ["CI", "FR"])]
+
+
+def test_a_state_after_its_city_in_brackets_names_where_not_who() -> None:
+    de = "Iran und die USA verhandelten am Montag in Genf (Schweiz)."
+    assert _meetings(de, "de") == [("Geneva", ["IR", "US"])]
