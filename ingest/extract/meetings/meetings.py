@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from graph_schema.model import Label, node_id
@@ -19,7 +20,7 @@ from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
 from ingest.extract.meetings.places import city_in, dateline_city, place_cuts, topic_start
 from ingest.extract.meetings.summons import is_summons, summons
-from ingest.lang.lexicon import Lexicon, every_language
+from ingest.lang.lexicon import Lexicon, every_language, load_lexicon, phrase_regex
 from ingest.models import Evidence, Meeting
 
 # CAMEO code and PLOVER type per meeting kind (CAMEO 04x: consult; 046: negotiate).
@@ -98,6 +99,7 @@ def _parties(
         if lo <= c.start < topic and not (preps and located(ctx, c, preps))
         and not set_aside(ctx, c.start, c.end, art.lex.lang)
     }  # fmt: skip
+    found |= _group_members(ctx.local(lo, topic), art.lex.lang)
     known = art.surname_countries()  # 'Morita met ...': the country stated on him earlier
     found |= {
         country for p in ctx.mentions.people if lo <= p.start < hi
@@ -108,6 +110,18 @@ def _parties(
               if lo <= t.start < hi and t.text in known and t.text not in named
               and not _speaker(ctx.local(t.end, hi).lstrip(), art.lex.lang)}  # fmt: skip
     return found
+
+
+@lru_cache(maxsize=8)
+def _groups(lang: str) -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    groups = load_lexicon(lang).mapping("state_groups")
+    return phrase_regex(list(groups)), {k.lower(): v for k, v in groups.items()}
+
+
+def _group_members(text: str, lang: str) -> set[str]:
+    """'the P5+1', 'Zwei-plus-Vier-Gespräche': a fixed group of states takes part, all of it."""
+    regex, members = _groups(lang)
+    return {code for m in regex.finditer(text) for code in members[m.group().lower()]}
 
 
 def _speaker(after: str, lang: str) -> bool:

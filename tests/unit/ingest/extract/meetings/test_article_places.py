@@ -91,3 +91,14 @@ def test_a_seat_of_government_places_the_meeting_in_its_city() -> None:
 def test_a_state_after_its_city_in_brackets_names_where_not_who() -> None:
     de = "Iran und die USA verhandelten am Montag in Genf (Schweiz)."
     assert _meetings(de, "de") == [("Geneva", ["IR", "US"])]
+
+
+def test_a_named_group_of_states_takes_part_whole() -> None:
+    p51 = ["CN", "DE", "FR", "GB", "IR", "RU", "US"]
+    assert _meetings("The P5+1 and Iran held talks in Vienna on Monday.", "en") == [("Vienna", p51)]
+    fr = "Les négociateurs du P5+1 et de l'Iran se sont réunis à Genève."
+    assert _meetings(fr, "fr") == [("Geneva", p51)]
+    nl = "De premiers van de Benelux kwamen dinsdag bijeen in Den Haag voor een top."
+    assert _meetings(nl, "nl") == [("The Hague", ["BE", "LU", "NL"])]
+    de = "Die Außenminister trafen sich in Bonn zu Zwei-plus-Vier-Gesprächen."
+    assert _meetings(de, "de") == [("Bonn", ["DD", "DE", "FR", "GB", "SU", "US"])]
