@@ -13,7 +13,7 @@ from ingest.extract.delegations import LeadFinding, MemberFinding, find_leads, f
 from ingest.extract.leaders import lead_principals
 from ingest.extract.leaders.features import url_country
 from ingest.extract.meetings.meetings import extract_meetings
-from ingest.extract.meetings.parties import add_guests, fill_bilateral, fill_cities
+from ingest.extract.meetings.parties import add_guests, fill_bilateral, fill_cities, place_country
 from ingest.extract.meetings.patterns import patterns
 from ingest.extract.meetings.places import article_places
 from ingest.extract.people_registry import PeopleRegistry
@@ -183,7 +183,10 @@ def _delegations_join_meetings(
         meeting = by_id[meeting_id]
         if meeting.kind == "call" and len(meeting.parties) == 2:
             continue  # the caller and the called, named in the call's own sentence
-        if len(countries) >= 2:  # the states whose heads are named are the parties
+        at = countries & {*meeting.parties, place_country(meeting.city or "", art.lex.lang)}
+        if len(at) >= 2:  # heads of the sides named there and of its host; no other head
+            meeting.parties = sorted(at)
+        elif len(countries) >= 2:  # the states whose heads are named are the parties
             meeting.parties = sorted(countries)
         else:
             meeting.parties = sorted({*meeting.parties, *countries})

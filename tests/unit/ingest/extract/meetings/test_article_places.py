@@ -102,3 +102,12 @@ def test_a_named_group_of_states_takes_part_whole() -> None:
     assert _meetings(nl, "nl") == [("The Hague", ["BE", "LU", "NL"])]
     de = "Die Außenminister trafen sich in Bonn zu Zwei-plus-Vier-Gesprächen."
     assert _meetings(de, "de") == [("Bonn", ["DD", "DE", "FR", "GB", "SU", "US"])]
+
+
+def test_a_head_of_a_state_met_elsewhere_adds_no_party() -> None:
+    nl = (
+        "In het Catshuis in Den Haag heeft de Nederlandse premier, Mark Rutte, de Belgische "
+        "eerste minister, Sophie Wilmès, ontvangen. Haar eerste officiële buitenlandse ontmoeting "
+        "als premier was er één met Edouard Philippe, premier van Frankrijk."
+    )
+    assert _meetings(nl, "nl") == [("The Hague", ["BE", "NL"])]
