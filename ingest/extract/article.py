@@ -13,7 +13,13 @@ from ingest.extract.delegations import LeadFinding, MemberFinding, find_leads, f
 from ingest.extract.leaders import lead_principals
 from ingest.extract.leaders.features import url_country
 from ingest.extract.meetings.meetings import extract_meetings
-from ingest.extract.meetings.parties import add_guests, fill_bilateral, fill_cities, place_country
+from ingest.extract.meetings.parties import (
+    add_guests,
+    fill_bilateral,
+    fill_cities,
+    meeting_key,
+    place_country,
+)
 from ingest.extract.meetings.patterns import patterns
 from ingest.extract.meetings.places import article_places
 from ingest.extract.people_registry import PeopleRegistry
@@ -198,6 +204,22 @@ def _delegations_join_meetings(
     fill_cities(meetings, article_places(art.sentences, art.lex, patterns(art.lex.lang)))
 
 
+def _lone_meeting(
+    lone: Meeting, delegations: list[Delegation], art: ArticleContext
+) -> list[Meeting]:
+    """The article's only meeting names one side ('has begun talks with his Chinese
+    counterpart'): the other is the one other state whose head leads a side."""
+    others = {d.country for d in delegations} - set(lone.parties)
+    if len(others) != 1:
+        return []
+    lone.parties = sorted({*lone.parties, *others})
+    lone.key_hint = meeting_key(lone.parties, lone.city, lone.date, lone.round)
+    for d in delegations:
+        d.meeting = d.meeting or (lone.id if d.country in lone.parties else None)
+    fill_cities([lone], article_places(art.sentences, art.lex, patterns(art.lex.lang)))
+    return [lone]
+
+
 def _without_repeats(meetings: list[Meeting], delegations: list[Delegation]) -> list[Meeting]:
     """A meeting told again once its sides are settled (same kind, place and parties, no other
     date, neither an earlier round) is the one already found: its delegations join that one."""
@@ -299,6 +321,7 @@ class Found:
 
     registry: PeopleRegistry
     entities: Entities = field(default_factory=Entities)
+    lone: Meeting | None = None  # the only meeting the article names, with one side only
 
     @property
     def main_meeting(self) -> str | None:
@@ -312,7 +335,7 @@ class Extractor(Protocol):
 
 
 def _meetings(art: ArticleContext, found: Found) -> None:
-    found.entities.meetings = extract_meetings(art)
+    found.entities.meetings, found.lone = extract_meetings(art)
 
 
 def _people_and_delegations(art: ArticleContext, found: Found) -> None:
@@ -321,6 +344,8 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     delegations += lead_principals(art, registry, meetings, delegations)
     _delegations_join_meetings(delegations, meetings, art)
     found.entities.meetings = meetings = _without_repeats(meetings, delegations)
+    if not meetings and found.lone is not None:
+        found.entities.meetings = meetings = _lone_meeting(found.lone, delegations, art)
     for d in delegations:
         person = next((p for p in registry.people if p.id == d.leader), None)
         if person is not None and person.country is None:

@@ -258,6 +258,7 @@ class _Collector:
     meetings: list[Candidate] = field(default_factory=list)
     earlier: list[tuple[Candidate, Candidate | None]] = field(default_factory=list)
     current: Candidate | None = None
+    lone: Candidate | None = None  # the first meeting naming one side and no place
 
     def add(self, cand: Candidate) -> None:
         if cand.previous:
@@ -266,6 +267,8 @@ class _Collector:
         lone_call = cand.kind == "call" and bool(cand.parties)
         anaphora = cand.anaphoric and self.current is not None
         if cand.city is None and (anaphora or (len(cand.parties) < 2 and not lone_call)):
+            if self.lone is None and len(cand.parties) == 1 and not anaphora:
+                self.lone = cand
             if self.current is not None:
                 _merge(self.current, cand, detail_only=True)
             return
@@ -283,9 +286,7 @@ class _Collector:
             self.current = target
 
 
-def _collect(
-    art: ArticleContext,
-) -> tuple[list[Candidate], list[tuple[Candidate, Candidate | None]]]:
+def _collect(art: ArticleContext) -> _Collector:
     collector = _Collector()
     for ctx in art.sentences:
         for lo, hi, previous in _segments(ctx, art.lex):
@@ -296,7 +297,7 @@ def _collect(
         if host and collector.current is not None and collector.current.status == "held":
             collector.current.parties.add(host)
             collector.current.hosts.add(host)
-    return collector.meetings, collector.earlier
+    return collector
 
 
 def _host_named(ctx: SentenceContext, pats: Patterns) -> str | None:
@@ -343,9 +344,13 @@ def _inherited_parties(earlier: Candidate, follower: Meeting, lang: str) -> set[
     return parties
 
 
-def extract_meetings(art: ArticleContext) -> list[Meeting]:
-    """Meetings in article order; earlier rounds follow, linked from the round they precede."""
-    found, earlier = _collect(art)
+def extract_meetings(art: ArticleContext) -> tuple[list[Meeting], Meeting | None]:
+    """Meetings in article order; earlier rounds follow, linked from the round they precede.
+    Second, when there is none, the first meeting the article names with one side only: its
+    other side may be found once the heads of delegations are known."""
+    collector = _collect(art)
+    found, earlier = collector.meetings, collector.earlier
+    lone = _to_model(collector.lone, 0) if collector.lone and not found else None
     _fill_bilateral(found)
     models = [_to_model(c, i) for i, c in enumerate(found)]
     by_candidate = {id(c): m for c, m in zip(found, models, strict=True)}
@@ -366,4 +371,4 @@ def extract_meetings(art: ArticleContext) -> list[Meeting]:
             models.append(model)
             if follower is not None:
                 follower.previous = model.id
-    return models
+    return models, lone
