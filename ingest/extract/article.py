@@ -14,6 +14,7 @@ from ingest.extract.leaders import lead_principals
 from ingest.extract.leaders.features import url_country
 from ingest.extract.meetings.meetings import extract_meetings
 from ingest.extract.meetings.parties import (
+    add_callees,
     add_guests,
     fill_bilateral,
     fill_cities,
@@ -21,7 +22,7 @@ from ingest.extract.meetings.parties import (
     place_country,
 )
 from ingest.extract.meetings.patterns import patterns
-from ingest.extract.meetings.places import article_places
+from ingest.extract.meetings.places import article_places, seat_states
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.properties import extract_properties
 from ingest.extract.statements import extract_statements, extract_topics
@@ -201,6 +202,7 @@ def _delegations_join_meetings(
     codes = frozenset(code for code, _ in art.lex.countries.values())
     leading = frozenset(d.country for d in delegations)
     add_guests(meetings, counts, art.lex.lang, url_country(art.url, codes), leading)
+    add_callees(meetings, seat_states(art.sentences, art.lex.lang))
     fill_cities(meetings, article_places(art.sentences, art.lex, patterns(art.lex.lang)))
 
 

@@ -117,3 +117,15 @@ def fill_cities(meetings: list[Meeting], places: list[tuple[str, str, bool]]) ->
         if city is not None:
             meeting.city = city
             meeting.key_hint = meeting_key(meeting.parties, city, meeting.date, meeting.round)
+
+
+def add_callees(meetings: list[Meeting], seats: set[str]) -> None:
+    """A call of which one side is known, in an article naming the seat of one other state's
+    government ('a fait savoir l'Elysée ... à la Maison Blanche'): that state is the other side."""
+    for meeting in meetings:
+        others = seats - set(meeting.parties)
+        if meeting.kind == "call" and len(meeting.parties) == 1 and len(others) == 1:
+            meeting.parties = sorted({*meeting.parties, *others})
+            meeting.key_hint = meeting_key(
+                meeting.parties, meeting.city, meeting.date, meeting.round
+            )

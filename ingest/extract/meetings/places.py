@@ -202,3 +202,11 @@ def _seat_venues(lang: str) -> dict[str, tuple[str, str, bool]]:
 @lru_cache(maxsize=8)
 def _seat_regex(lang: str) -> re.Pattern[str]:
     return phrase_regex(list(load_lexicon(lang).mapping("seat_venues")))
+
+
+def seat_states(sentences: list[SentenceContext], lang: str) -> set[str]:
+    """States whose seats of government the article names ('the White House', 'le Kremlin')."""
+    seats, regex = _seat_venues(lang), _seat_regex(lang)
+    return {
+        seats[m.group().lower()][1] for ctx in sentences for m in regex.finditer(ctx.sentence.text)
+    }

@@ -111,3 +111,13 @@ def test_a_head_of_a_state_met_elsewhere_adds_no_party() -> None:
         "als premier was er één met Edouard Philippe, premier van Frankrijk."
     )
     assert _meetings(nl, "nl") == [("The Hague", ["BE", "NL"])]
+
+
+def test_the_seat_of_the_other_government_names_the_other_side_of_a_call() -> None:
+    fr = (
+        "Emmanuel Macron et Donald Trump ont eu leur premier échange téléphonique, a fait savoir "
+        "la présidence française. Trump entrera à la Maison Blanche en janvier."
+    )
+    assert _meetings(fr, "fr") == [(None, ["FR", "US"])]
+    en = "President Bush spoke by phone with the Soviet leader on Tuesday, the White House said."
+    assert _meetings(en, "en") == [(None, ["SU", "US"])]
