@@ -13,7 +13,16 @@ from ingest.extract.delegations import LeadFinding, MemberFinding, find_leads, f
 from ingest.extract.leaders import lead_principals
 from ingest.extract.leaders.features import url_country
 from ingest.extract.meetings.meetings import extract_meetings
-from ingest.extract.meetings.parties import add_guests, fill_bilateral
+from ingest.extract.meetings.parties import (
+    add_callees,
+    add_guests,
+    fill_bilateral,
+    fill_cities,
+    meeting_key,
+    place_country,
+)
+from ingest.extract.meetings.patterns import patterns
+from ingest.extract.meetings.places import article_places, seat_states
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.properties import extract_properties
 from ingest.extract.statements import extract_statements, extract_topics
@@ -179,14 +188,66 @@ def _delegations_join_meetings(
             sides.setdefault(d.meeting or "", set()).add(d.country)
     for meeting_id, countries in sides.items():
         meeting = by_id[meeting_id]
-        if len(countries) >= 2:  # the states whose heads are named are the parties
+        if meeting.kind == "call" and len(meeting.parties) == 2:
+            continue  # the caller and the called, named in the call's own sentence
+        at = countries & {*meeting.parties, place_country(meeting.city or "", art.lex.lang)}
+        if len(at) >= 2:  # heads of the sides named there and of its host; no other head
+            meeting.parties = sorted(at)
+        elif len(countries) >= 2:  # the states whose heads are named are the parties
             meeting.parties = sorted(countries)
         else:
             meeting.parties = sorted({*meeting.parties, *countries})
     fill_bilateral(meetings, art.lex.lang, {d.country for d in delegations})
     counts = Counter(c.code for ctx in art.sentences for c in ctx.mentions.countries)
     codes = frozenset(code for code, _ in art.lex.countries.values())
-    add_guests(meetings, counts, art.lex.lang, url_country(art.url, codes))
+    leading = frozenset(d.country for d in delegations)
+    add_guests(meetings, counts, art.lex.lang, url_country(art.url, codes), leading)
+    add_callees(meetings, seat_states(art.sentences, art.lex.lang))
+    fill_cities(meetings, article_places(art.sentences, art.lex, patterns(art.lex.lang)))
+
+
+def _lone_meeting(
+    lone: Meeting, delegations: list[Delegation], art: ArticleContext
+) -> list[Meeting]:
+    """The article's only meeting names one side ('has begun talks with his Chinese
+    counterpart'): the other is the one other state whose head leads a side."""
+    others = {d.country for d in delegations} - set(lone.parties)
+    if len(others) != 1:
+        return []
+    lone.parties = sorted({*lone.parties, *others})
+    lone.key_hint = meeting_key(lone.parties, lone.city, lone.date, lone.round)
+    for d in delegations:
+        d.meeting = d.meeting or (lone.id if d.country in lone.parties else None)
+    fill_cities([lone], article_places(art.sentences, art.lex, patterns(art.lex.lang)))
+    return [lone]
+
+
+def _without_repeats(meetings: list[Meeting], delegations: list[Delegation]) -> list[Meeting]:
+    """A meeting told again once its sides are settled (same kind, place and parties, no other
+    date, neither an earlier round) is the one already found: its delegations join that one."""
+    rounds = {m.previous for m in meetings} | {m.id for m in meetings if m.previous}
+    kept: list[Meeting] = []
+    moved: dict[str, str] = {}
+    for m in meetings:
+        same = next((k for k in kept if _repeats(k, m) and not {k.id, m.id} & rounds), None)
+        if same is None:
+            kept.append(m)
+        else:
+            moved[m.id] = same.id
+            same.date = same.date or m.date
+            same.evidence.extend(m.evidence)
+    for d in delegations:
+        d.meeting = moved.get(d.meeting or "", d.meeting)
+    return kept
+
+
+def _repeats(first: Meeting, later: Meeting) -> bool:
+    return (
+        (first.kind, first.city, first.parties, first.status)
+        == (later.kind, later.city, later.parties, later.status)
+        and bool(first.parties)
+        and (first.date is None or later.date is None or first.date == later.date)
+    )
 
 
 def _delegation_relations(delegations: list[Delegation]) -> list[Relation]:
@@ -262,6 +323,7 @@ class Found:
 
     registry: PeopleRegistry
     entities: Entities = field(default_factory=Entities)
+    lone: Meeting | None = None  # the only meeting the article names, with one side only
 
     @property
     def main_meeting(self) -> str | None:
@@ -275,7 +337,7 @@ class Extractor(Protocol):
 
 
 def _meetings(art: ArticleContext, found: Found) -> None:
-    found.entities.meetings = extract_meetings(art)
+    found.entities.meetings, found.lone = extract_meetings(art)
 
 
 def _people_and_delegations(art: ArticleContext, found: Found) -> None:
@@ -283,6 +345,9 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     delegations = _delegations(art, registry, meetings)
     delegations += lead_principals(art, registry, meetings, delegations)
     _delegations_join_meetings(delegations, meetings, art)
+    found.entities.meetings = meetings = _without_repeats(meetings, delegations)
+    if not meetings and found.lone is not None:
+        found.entities.meetings = meetings = _lone_meeting(found.lone, delegations, art)
     for d in delegations:
         person = next((p for p in registry.people if p.id == d.leader), None)
         if person is not None and person.country is None:

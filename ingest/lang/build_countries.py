@@ -372,6 +372,21 @@ Boston|US|
 Houston|US|
 Honolulu|US|
 Camp David|US|
+Delhi|IN|
+Bengaluru|IN|Bangalore
+Ahmedabad|IN|
+Shenzhen|CN|
+Chongqing|CN|Tschungking
+Chengdu|CN|
+Changsha|CN|
+Tianjin|CN|Tientsin
+Hangzhou|CN|
+Kaesong|KP|Kaesŏng
+Panmunjom|KR|Panmunjeom
+Atlanta|US|
+Fribourg|CH|
+Trier|DE|Trèves
+Gomel|BY|Homel
 """
 
 LANGS = ("en", "nl", "de", "fr")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from graph_schema.model import Label, node_id
@@ -17,9 +18,9 @@ from ingest.extract.dates import find_date, find_duration, find_time
 from ingest.extract.meetings.asides import located, locative_preps, set_aside
 from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
-from ingest.extract.meetings.places import city_in, dateline_city, place_cuts
+from ingest.extract.meetings.places import city_in, dateline_city, place_cuts, topic_start
 from ingest.extract.meetings.summons import is_summons, summons
-from ingest.lang.lexicon import Lexicon, every_language
+from ingest.lang.lexicon import Lexicon, every_language, load_lexicon, phrase_regex
 from ingest.models import Evidence, Meeting
 
 # CAMEO code and PLOVER type per meeting kind (CAMEO 04x: consult; 046: negotiate).
@@ -83,22 +84,53 @@ def _venue(text: str, pats: Patterns) -> str | None:
 
 
 def _parties(
-    ctx: SentenceContext, lo: int, hi: int, art: ArticleContext, kind: str = "meeting"
+    ctx: SentenceContext,
+    lo: int,
+    hi: int,
+    art: ArticleContext,
+    kind: str = "meeting",
+    topic: int | None = None,
 ) -> set[str]:
+    """States named in the clause, less those in its subject ('spoke about ... in Syria')."""
     preps = locative_preps(art.lex.lang) if kind not in _VISIT_KINDS else frozenset()
+    topic = hi if topic is None else topic
     found = {
         c.code for c in ctx.mentions.countries
-        if lo <= c.start < hi and not (preps and located(ctx, c, preps))
+        if lo <= c.start < topic and not (preps and located(ctx, c, preps))
         and not set_aside(ctx, c.start, c.end, art.lex.lang)
     }  # fmt: skip
-    found |= {p.country for p in ctx.mentions.people if p.country and lo <= p.start < hi}
-    named = {p.name.split()[-1] for p in ctx.mentions.people if lo <= p.start < hi}
+    found |= _group_members(ctx.local(lo, topic), art.lex.lang)
     known = art.surname_countries()  # 'Morita met ...': the country stated on him earlier
-    speech = patterns(art.lex.lang).speech  # 'Tanaka told reporters': a speaker, not a side
+    found |= {
+        country for p in ctx.mentions.people if lo <= p.start < hi
+        and (country := p.country or known.get(p.name.split()[-1]))
+    }  # fmt: skip
+    named = {p.name.split()[-1] for p in ctx.mentions.people if lo <= p.start < hi}
     found |= {known[t.text] for t in ctx.mentions.tokens
               if lo <= t.start < hi and t.text in known and t.text not in named
-              and not speech.match(ctx.local(t.end, hi).lstrip())}  # fmt: skip
+              and not _speaker(ctx.local(t.end, hi).lstrip(), art.lex.lang)}  # fmt: skip
     return found
+
+
+@lru_cache(maxsize=8)
+def _groups(lang: str) -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    groups = load_lexicon(lang).mapping("state_groups")
+    return phrase_regex(list(groups)), {k.lower(): v for k, v in groups.items()}
+
+
+def _group_members(text: str, lang: str) -> set[str]:
+    """'the P5+1', 'Zwei-plus-Vier-Gespräche': a fixed group of states takes part, all of it."""
+    regex, members = _groups(lang)
+    return {code for m in regex.finditer(text) for code in members[m.group().lower()]}
+
+
+def _speaker(after: str, lang: str) -> bool:
+    """'Tanaka told reporters': a speaker, not a side; 'Scholz spoke by phone with' is one."""
+    pats = patterns(lang)
+    if not pats.speech.match(after):
+        return False
+    trigger = pats.trigger(after[:40])
+    return trigger is None or trigger.start() > 0
 
 
 def _pair_before(ctx: SentenceContext, hi: int, pats: Patterns) -> set[str] | None:
@@ -124,12 +156,15 @@ def _candidate(
     lex, pats = art.lex, patterns(art.lex.lang)
     text = ctx.local(lo, hi)
     trigger = pats.trigger(text)
+    if trigger is not None and pats.is_appeal(text, trigger):
+        trigger = None
     if trigger is None and not previous:
         return None
     kind = pats.trigger_kind(text, trigger) if trigger else "meeting"
     if trigger and kind in {"talks", "meeting"} and pats.call.search(text, trigger.end()):
         kind = "call"  # "s'est entretenu ce jour par téléphone avec"
-    cand = Candidate(kind=kind, previous=previous, parties=_parties(ctx, lo, hi, art, kind))
+    topic = topic_start(ctx, lo + trigger.end(), hi, lex) if trigger else hi
+    cand = Candidate(kind=kind, previous=previous, parties=_parties(ctx, lo, hi, art, kind, topic))
     pair = _pair_before(ctx, hi, pats) if trigger else None
     if pair:  # 'the first EU-Moldova summit ... that Brussels fears Moscow will sway'
         cand.parties = pair
@@ -183,15 +218,19 @@ def _segments(ctx: SentenceContext, lex: Lexicon) -> list[tuple[int, int, bool]]
 def _compatible(m: Candidate, c: Candidate) -> bool:
     if m.city and c.city and m.city != c.city:
         return False
+    if m.parties and c.parties and not (m.parties <= c.parties or c.parties <= m.parties):
+        return False
     if (m.city is None and m.kind == "call") or (c.city is None and c.kind == "call"):
         return m.city is None and c.city is None  # a call happens nowhere: never merge a place
     if (m.status == "cancelled") != (c.status == "cancelled") and (
         (m.city is None) != (c.city is None) or {m.status, c.status} == {"held", "cancelled"}
     ):
         return False  # 'a round planned in X was cancelled' is not the meeting that was held
-    if m.parties and c.parties and not (m.parties <= c.parties or c.parties <= m.parties):
-        return False
     return not (m.date and c.date and m.date[:7] != c.date[:7])
+
+
+def _two_sided_call(m: Candidate) -> bool:
+    return m.kind == "call" and len(m.parties) >= 2
 
 
 def _merge(into: Candidate, other: Candidate, *, detail_only: bool = False) -> None:
@@ -205,7 +244,8 @@ def _merge(into: Candidate, other: Candidate, *, detail_only: bool = False) -> N
     into.evidence.extend(other.evidence)
     if detail_only:
         return
-    into.parties |= other.parties
+    if not _two_sided_call(into):  # a call's two sides are set: later states are mentions
+        into.parties |= other.parties
     for name in ("city", "city_country", "date"):
         if getattr(into, name) is None:
             setattr(into, name, getattr(other, name))
@@ -218,6 +258,7 @@ class _Collector:
     meetings: list[Candidate] = field(default_factory=list)
     earlier: list[tuple[Candidate, Candidate | None]] = field(default_factory=list)
     current: Candidate | None = None
+    lone: Candidate | None = None  # the first meeting naming one side and no place
 
     def add(self, cand: Candidate) -> None:
         if cand.previous:
@@ -226,6 +267,8 @@ class _Collector:
         lone_call = cand.kind == "call" and bool(cand.parties)
         anaphora = cand.anaphoric and self.current is not None
         if cand.city is None and (anaphora or (len(cand.parties) < 2 and not lone_call)):
+            if self.lone is None and len(cand.parties) == 1 and not anaphora:
+                self.lone = cand
             if self.current is not None:
                 _merge(self.current, cand, detail_only=True)
             return
@@ -243,9 +286,7 @@ class _Collector:
             self.current = target
 
 
-def _collect(
-    art: ArticleContext,
-) -> tuple[list[Candidate], list[tuple[Candidate, Candidate | None]]]:
+def _collect(art: ArticleContext) -> _Collector:
     collector = _Collector()
     for ctx in art.sentences:
         for lo, hi, previous in _segments(ctx, art.lex):
@@ -256,7 +297,7 @@ def _collect(
         if host and collector.current is not None and collector.current.status == "held":
             collector.current.parties.add(host)
             collector.current.hosts.add(host)
-    return collector.meetings, collector.earlier
+    return collector
 
 
 def _host_named(ctx: SentenceContext, pats: Patterns) -> str | None:
@@ -303,9 +344,13 @@ def _inherited_parties(earlier: Candidate, follower: Meeting, lang: str) -> set[
     return parties
 
 
-def extract_meetings(art: ArticleContext) -> list[Meeting]:
-    """Meetings in article order; earlier rounds follow, linked from the round they precede."""
-    found, earlier = _collect(art)
+def extract_meetings(art: ArticleContext) -> tuple[list[Meeting], Meeting | None]:
+    """Meetings in article order; earlier rounds follow, linked from the round they precede.
+    Second, when there is none, the first meeting the article names with one side only: its
+    other side may be found once the heads of delegations are known."""
+    collector = _collect(art)
+    found, earlier = collector.meetings, collector.earlier
+    lone = _to_model(collector.lone, 0) if collector.lone and not found else None
     _fill_bilateral(found)
     models = [_to_model(c, i) for i, c in enumerate(found)]
     by_candidate = {id(c): m for c, m in zip(found, models, strict=True)}
@@ -326,4 +371,4 @@ def extract_meetings(art: ArticleContext) -> list[Meeting]:
             models.append(model)
             if follower is not None:
                 follower.previous = model.id
-    return models
+    return models, lone

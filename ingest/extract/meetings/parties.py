@@ -52,7 +52,9 @@ def _summoner(meeting: Meeting, lang: str) -> str | None:
     return _host(meeting, lang) if summoned else None
 
 
-def _guest(meeting: Meeting, main: Meeting | None, home: str | None, lang: str) -> str | None:
+def _guest(
+    meeting: Meeting, main: Meeting | None, home: str | None, lang: str, sides: frozenset[str]
+) -> str | None:
     """Who travels to (or calls) the one country a meeting names: the main meeting's guest,
     else its other side, else the article's own country."""
     own = set(meeting.parties)
@@ -64,11 +66,17 @@ def _guest(meeting: Meeting, main: Meeting | None, home: str | None, lang: str) 
             guests = set(main.parties) - own
         if len(guests) == 1:
             return guests.pop()
+    if len(sides - own) == 1:  # the one state whose head leads a side elsewhere in the article
+        return next(iter(sides - own))
     return home if home and home not in own else None
 
 
 def add_guests(
-    meetings: list[Meeting], counts: Counter[str], lang: str, outlet: str | None = None
+    meetings: list[Meeting],
+    counts: Counter[str],
+    lang: str,
+    outlet: str | None = None,
+    sides: frozenset[str] = frozenset(),
 ) -> None:
     """'The foreign secretary held talks in Abuja', 'reist door naar Kigali': a visit names the
     host only, and the visitor is the article's protagonist. The article's own country is the
@@ -81,15 +89,43 @@ def add_guests(
     ) else None  # fmt: skip
     home = outlet if outlet and outlet not in hosts else home
     for meeting in meetings:
+        host = _host(meeting, lang)
+        if not meeting.parties and host and meeting.kind != "call":
+            meeting.parties = [host]  # 'talks in Bonn' with no side named: Bonn's state hosts
         one_sided = len(meeting.parties) == 1 and (
             meeting.kind == "call" or (meeting.city and _host(meeting, lang) in meeting.parties)
         )
         if not one_sided:
             continue
         main = next((m for m in meetings if len(m.parties) >= 2), None)
-        guest = _guest(meeting, main, home, lang)
+        guest = _guest(meeting, main, home, lang, sides)
         if guest is not None:
             meeting.parties = sorted({*meeting.parties, guest})
+            meeting.key_hint = meeting_key(
+                meeting.parties, meeting.city, meeting.date, meeting.round
+            )
+
+
+def fill_cities(meetings: list[Meeting], places: list[tuple[str, str, bool]]) -> None:
+    """A meeting whose own sentences name no place happened where the article places things
+    in one of its parties' countries ('Delhi' in the next sentence, the dateline): the first
+    such place. A call happens nowhere."""
+    for meeting in meetings:
+        if meeting.city is not None or meeting.kind == "call" or len(meeting.parties) < 2:
+            continue
+        city = next((name for name, country, _ in places if country in meeting.parties), None)
+        if city is not None:
+            meeting.city = city
+            meeting.key_hint = meeting_key(meeting.parties, city, meeting.date, meeting.round)
+
+
+def add_callees(meetings: list[Meeting], seats: set[str]) -> None:
+    """A call of which one side is known, in an article naming the seat of one other state's
+    government ('a fait savoir l'Elysée ... à la Maison Blanche'): that state is the other side."""
+    for meeting in meetings:
+        others = seats - set(meeting.parties)
+        if meeting.kind == "call" and len(meeting.parties) == 1 and len(others) == 1:
+            meeting.parties = sorted({*meeting.parties, *others})
             meeting.key_hint = meeting_key(
                 meeting.parties, meeting.city, meeting.date, meeting.round
             )

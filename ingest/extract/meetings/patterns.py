@@ -41,6 +41,8 @@ class Patterns:
     split_any: re.Pattern[str]  # every split opener at once: most sentences have none
     compound_plain: bool  # compounds spelt only in _PLAIN_LETTERS: the substring prefilter holds
     sidelines: re.Pattern[str]  # 'on the sidelines of a forum in X': X's country hosts no talks
+    appeal: frozenset[str]  # 'called on': urging, when an object and 'to' follow
+    appeal_to: re.Pattern[str]  # 'to' within a few words after the appeal verb
 
     def kind(self, word: str) -> str:
         lower = word.lower()
@@ -60,6 +62,12 @@ class Patterns:
                 ):
                     return kind
         return self.kind(word)
+
+    def is_appeal(self, text: str, trigger: re.Match[str]) -> bool:
+        """'called on Russia to negotiate': the meeting verb urges, no one meets."""
+        return trigger.group().lower() in self.appeal and bool(
+            self.appeal_to.match(text, trigger.end())
+        )
 
     def trigger(self, text: str) -> re.Match[str] | None:
         """The first meeting word of `text`, a compound ending in a meeting noun included."""
@@ -140,4 +148,10 @@ def patterns(lang: str) -> Patterns:
         sidelines=phrase_regex(lex.words("sidelines_markers")),
         split_any=phrase_regex([a for a, _ in lex.data.get("meeting_split", [])]),
         compound_plain=set("".join(compounds)) <= _PLAIN_LETTERS,
+        appeal=frozenset(w.lower() for w in lex.words("appeal_verbs")),
+        appeal_to=re.compile(
+            r"\s+(?:[\w'\u2019-]+\s+){1,5}?(?:"
+            + "|".join(re.escape(w) for w in lex.words("infinitive_markers"))
+            + r")\s+[a-z]"
+        ),
     )

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from ingest.extract.context import SentenceContext
 from ingest.extract.meetings.patterns import Patterns
-from ingest.lang.lexicon import Lexicon, load_lexicon
+from ingest.lang.lexicon import Lexicon, load_lexicon, phrase_regex
 
 _TOPIC_WORDS = 5  # 'over' + three words + 'in': the place belongs to the subject
 
@@ -99,7 +99,7 @@ def city_in(
 ) -> tuple[str, str, bool] | None:
     """First place introduced by a locative preposition and not owned by a building or title."""
     lo = _speaker_clause_end(ctx, lo, hi, trigger_at, pats)
-    topic = _topic_start(ctx, max(lo, trigger_at), hi, lex)
+    topic = topic_start(ctx, max(lo, trigger_at), hi, lex)
     for place in ctx.mentions.places:
         if (
             lo <= place.start < hi
@@ -124,7 +124,7 @@ def _date_words(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for key in keys for w in lex.words(key))
 
 
-def _topic_start(ctx: SentenceContext, lo: int, hi: int, lex: Lexicon) -> int:
+def topic_start(ctx: SentenceContext, lo: int, hi: int, lex: Lexicon) -> int:
     """Where the meeting's subject begins ('spreekt met X over ... de oorlog in Gaza'): a place
     after it is what was discussed, not where. A date after the preposition ('on Tuesday') is no
     subject."""
@@ -161,3 +161,52 @@ def place_cuts(ctx: SentenceContext, lex: Lexicon, pats: Patterns) -> list[int]:
         if own is not None and not pats.previous.search(rest[: own.start()]):
             cuts.append(later)
     return cuts
+
+
+def article_places(
+    sentences: list[SentenceContext], lex: Lexicon, pats: Patterns
+) -> list[tuple[str, str, bool]]:
+    """Every place the article names, in order, those it names as where something happens
+    first: datelines and places introduced by a locative preposition, then any other place
+    ('at the Presidential Villa, Abuja', 'Islamabad, Sep 7 (PTI)'). A seat of government
+    ('au palais de l'Elysée') places things in its city."""
+    introduced: list[tuple[str, str, bool]] = []
+    named: list[tuple[str, str, bool]] = []
+    seats = _seat_venues(lex.lang)
+    for ctx in sentences:
+        dateline = dateline_city(ctx, lex.lang)
+        if dateline is not None:
+            introduced.append(dateline)
+        introduced.extend(
+            seats[m.group().lower()] for m in _seat_regex(lex.lang).finditer(ctx.sentence.text)
+        )
+        for place in ctx.mentions.places:
+            found = (place.name, place.country, place.capital)
+            at = _introduced(ctx, place.start, lex, pats)
+            (introduced if at is not None else named).append(found)
+    return introduced + named
+
+
+@lru_cache(maxsize=8)
+def _seat_venues(lang: str) -> dict[str, tuple[str, str, bool]]:
+    """'Élysée' -> Paris, with the city's country, for each building standing in one city."""
+    lex = load_lexicon(lang)
+    cities = {p.name: (p.name, p.country, p.capital) for p in lex.places.values()}
+    return {
+        venue.lower(): cities[city]
+        for venue, city in lex.mapping("seat_venues").items()
+        if city in cities
+    }
+
+
+@lru_cache(maxsize=8)
+def _seat_regex(lang: str) -> re.Pattern[str]:
+    return phrase_regex(list(load_lexicon(lang).mapping("seat_venues")))
+
+
+def seat_states(sentences: list[SentenceContext], lang: str) -> set[str]:
+    """States whose seats of government the article names ('the White House', 'le Kremlin')."""
+    seats, regex = _seat_venues(lang), _seat_regex(lang)
+    return {
+        seats[m.group().lower()][1] for ctx in sentences for m in regex.finditer(ctx.sentence.text)
+    }

@@ -36,6 +36,9 @@ def is_summons(word: str, lang: str) -> bool:
     return bool(_regexes(lang)[0].fullmatch(word))
 
 
+_ENVOY_OF = 30  # "l'ambassadeur de la République islamique d'Iran"
+
+
 def _envoy_country(ctx: SentenceContext, lang: str) -> str | None:
     """The country nearest the envoy noun: 'the Chinese ambassador', "l'ambassadeur d'Algérie"."""
     envoy = _regexes(lang)[3].search(ctx.sentence.text)
@@ -45,7 +48,8 @@ def _envoy_country(ctx: SentenceContext, lang: str) -> str | None:
     near = [
         (min(abs(c.end - at), abs(c.start - end)), c.code)
         for c in ctx.mentions.countries
-        if at - 30 <= c.end <= at or end <= c.start <= end + 6
+        if at - 30 <= c.end <= at
+        or (end <= c.start <= end + _ENVOY_OF and not _CLAUSE_MARK.search(ctx.local(end, c.start)))
     ]
     return min(near)[1] if near else None
 
@@ -57,6 +61,8 @@ def _posted_country(ctx: SentenceContext, lang: str, envoy: str) -> str | None:
     if found is None:
         return None
     end = ctx.sentence.start + found.end()
+    own = [c.end for c in ctx.mentions.countries if c.code == envoy and 0 <= c.start - end <= 30]
+    end = max([end, *own])  # 'l'ambassadeur de la République islamique d'Iran en Belgique'
     preps = _posting_preps(lang)
     for c in ctx.mentions.countries:
         between = ctx.local(end, c.start)

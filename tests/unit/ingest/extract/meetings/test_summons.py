@@ -48,3 +48,10 @@ def test_the_state_an_envoy_is_posted_to_summons_him() -> None:
     assert _meetings(de, "de") == [("Moscow", ["DE", "RU"])]
     fr = "L'ambassadeur français en Algérie a été convoqué lundi."
     assert _meetings(fr, "fr") == [("Algiers", ["DZ", "FR"])]
+
+
+def test_an_envoy_of_a_long_state_name_posted_to_the_summoner() -> None:
+    fr = "L'ambassadeur de la République islamique d'Iran en Belgique a été convoqué lundi."
+    assert _meetings(fr, "fr") == [("Brussels", ["BE", "IR"])]
+    en = "The ambassador of the Islamic Republic of Iran to Belgium was summoned on Monday."
+    assert _meetings(en, "en") == [("Brussels", ["BE", "IR"])]
