@@ -31,7 +31,8 @@ def _country_at(token: Token, countries: list[CountryMention]) -> CountryMention
 def _extend_left(
     tokens: list[Token], i: int, scan: TitleScanner, countries: list[CountryMention]
 ) -> int:
-    left = i
+    two_word = i > 0 and f"{tokens[i - 1].lower} {tokens[i].lower}" in scan.heads
+    head = left = i - two_word  # "chargé d'affaires", 'Saudi Crown Prince': a head of two words
     while left > 0:
         prev = tokens[left - 1]
         if scan.titleish(prev.lower) or _country_at(prev, countries):
@@ -40,10 +41,8 @@ def _extend_left(
             left -= 2  # 'Defense and External Affairs Minister'
         else:
             break
-    while left < i and tokens[left].lower in scan.connectors:
+    while left < head and tokens[left].lower in scan.connectors:
         left += 1
-    if left == i and i > 0 and f"{tokens[i - 1].lower} {tokens[i].lower}" in scan.heads:
-        left -= 1  # "chargé d'affaires": a head of two words
     return left
 
 
@@ -207,6 +206,8 @@ def _title_role(tokens: list[Token], left: int, right: int, scan: TitleScanner) 
             role_parts.append(scan.modifiers[word])
             continue
         head = scan.head_role(word)
+        if k + 1 <= right and f"{word} {tokens[k + 1].lower}" in scan.heads:
+            head = scan.heads[f"{word} {tokens[k + 1].lower}"]  # 'Crown Prince'
         if head is not None:
             return " ".join([*role_parts, head])
     return None

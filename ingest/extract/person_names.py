@@ -42,6 +42,7 @@ def name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
                 break
         elif k > j and _particle_ok(tokens, k, scan):
             k += 1
+            continue  # a particle is no name word: 'Tamim bin Hamad Al Thani' has three
         else:
             break
         words += 1
@@ -94,14 +95,14 @@ def _particle_ok(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
 def name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
     """Start index of a name of two or more tokens ending just before `end`."""
     k = end
-    while k > 0 and end - k < _MAX_NAME_TOKENS:
+    words = 0
+    while k > 0 and words < _MAX_NAME_TOKENS:
         token = tokens[k - 1]
-        if (scan.name_token(token) and not token.possessive) or (
-            token.lower in scan.particles and k < end
-        ):
-            k -= 1
-        else:
+        if scan.name_token(token) and not token.possessive:
+            words += 1
+        elif not (token.lower in scan.particles and k < end):
             break
+        k -= 1
     while k < end and not scan.name_token(tokens[k]):
         k += 1
     return k if end - k >= 2 else end

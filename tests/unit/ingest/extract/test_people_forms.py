@@ -1,0 +1,69 @@
+"""Name forms and titles found on real reports: long names with particles, heads of two words,
+English leaders and princes."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.article import rule_findings
+from ingest.extract.context import scanner
+from ingest.extract.mentions import PersonMention, find_countries, tokenize
+from ingest.extract.people import find_people
+from ingest.text.normalise import normalise
+from ingest.text.sentences import split_sentences
+
+
+def _people(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    scan = scanner(lang)
+    found: list[PersonMention] = find_people(
+        tokenize(text, 0), scan, find_countries(text, 0, scan.lex)
+    )
+    return [(p.name, p.role, p.country) for p in found]
+
+
+_TAMIM = "Tamim bin Hamad Al Thani"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", f"He phoned Qatari Emir Sheikh {_TAMIM}."),
+        ("fr", f"Il a reçu l'émir {_TAMIM}."),
+        ("de", f"Er traf Scheich {_TAMIM}, den Emir."),
+    ],
+)
+def test_particles_do_not_count_as_name_words(lang: str, text: str) -> None:
+    assert _TAMIM in [n for n, _, _ in _people(lang, text)]
+
+
+def test_a_head_of_two_words_keeps_the_adjective_before_it() -> None:
+    found = _people("en", "A call between Saudi Crown Prince Mohammed bin Salman and him.")
+    assert found == [("Mohammed bin Salman", "crown prince", "SA")]
+
+
+def test_an_english_leader_is_titled() -> None:
+    found = _people("en", "Soviet leader Mikhail Gorbachev arrived on Monday.")
+    assert found == [("Mikhail Gorbachev", "leader", "SU")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The president received his counterpart from Colombia, Gustavo Petro, today."),
+        ("de", "Er empfing seinen Amtskollegen aus Kolumbien, Gustavo Petro, im Palast."),
+        ("nl", "Hij ontving zijn ambtgenoot uit Colombia, Gustavo Petro, in het paleis."),
+        ("fr", "Il a reçu son homologue de Colombie, Gustavo Petro, au palais."),
+    ],
+)
+def test_a_counterpart_from_a_country_is_its_own(lang: str, text: str) -> None:
+    assert _people(lang, text) == [("Gustavo Petro", "counterpart", "CO")]
+
+
+def test_a_lone_given_name_is_the_known_person_it_opens() -> None:
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman called the emir on Friday. "
+        "Afterwards Crown Prince Mohammed spoke to Bahrain."
+    )
+    split = split_sentences(normalise(text, language="en"), language="en")
+    _, registry, _, _ = rule_findings(split)
+    assert [p.name for p in registry.people] == ["Mohammed bin Salman"]
