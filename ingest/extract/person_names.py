@@ -40,7 +40,9 @@ def name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
             k += 1
             if token.possessive:
                 break
-        elif k > j and _particle_ok(tokens, k, scan):
+        elif (k > j or token.base[:1].isupper()) and _particle_ok(tokens, k, scan):
+            # 'minister De Gucht', 'staatssecretaris Van der Burg': a capitalised particle
+            # opens a surname
             k += 1
             continue  # a particle is no name word: 'Tamim bin Hamad Al Thani' has three
         else:

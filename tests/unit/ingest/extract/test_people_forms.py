@@ -67,3 +67,16 @@ def test_a_lone_given_name_is_the_known_person_it_opens() -> None:
     split = split_sentences(normalise(text, language="en"), language="en")
     _, registry, _, _ = rule_findings(split)
     assert [p.name for p in registry.people] == ["Mohammed bin Salman"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("nl", "Volgens minister Van Aartsen is het incident afgesloten.", "Van Aartsen"),
+        ("nl", "Ook staatssecretaris Van der Burg reisde mee.", "Van der Burg"),
+        ("fr", "L'ambassadeur Le Lidec n'a pas pu présenter ses lettres.", "Le Lidec"),
+        ("en", "Ambassador De Vries met him on Monday.", "De Vries"),
+    ],
+)
+def test_a_capitalised_particle_opens_a_surname(lang: str, text: str, name: str) -> None:
+    assert [n for n, _, _ in _people(lang, text)] == [name]
