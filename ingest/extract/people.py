@@ -13,6 +13,7 @@ from ingest.extract.people_lists import (
     listed_names,
     plural_title,
 )
+from ingest.extract.people_portfolio import portfolio_comma
 from ingest.extract.person_names import name_before, name_run
 
 _ELIDED_CAPITAL = re.compile(r"^[a-z]{1,2}['\u2019][A-Z\u00c0-\u00de]")
@@ -268,6 +269,10 @@ def find_people(
         end = name_run(tokens, start_name, scan)
         rule = "title-comma-name" if comma else "title-before-name"
         plural = plural_title(tokens, (left, right), scan)
+        past = None if plural else _past_portfolio(tokens, (left, right), (start_name, end), scan)
+        if past is not None:
+            right, start_name, end = past
+            comma, rule = True, "title-comma-name"
         if comma and end - start_name < 2 and not (plural and list_follows(tokens, end, scan)):
             end = start_name
         bracketed = bracketed_names(tokens, j, scan, countries) if end == start_name else []
@@ -340,6 +345,26 @@ def _placed(
     mention.span_start = min(tokens[title[0]].start, name_tokens[0].start)
     mention.span_end = max(tokens[title[1]].end, name_tokens[-1].end)
     return mention
+
+
+def _past_portfolio(
+    tokens: list[Token], title: tuple[int, int], name: tuple[int, int], scan: TitleScanner
+) -> tuple[int, int, int] | None:
+    """(title end, name start, name end) past a list of portfolios, when no name follows the
+    title directly or the one that does goes on with a joiner ('Fisheries, Animal Husbandry
+    and Dairy, Parshottam Rupala'); never for a title after its holder's name ('A, ministre
+    des mines, de l'eau, B, ministre de ...' lists holders and titles)."""
+    start, end = name
+    if end > start and not (end < len(tokens) and tokens[end].lower in scan.joiners):
+        return None
+    held, _, _ = _apposition(tokens, title[0], scan)
+    if held != title[0] or (title[0] > 0 and scan.name_token(tokens[title[0] - 1])):
+        return None
+    comma = portfolio_comma(tokens, title[1], scan)
+    if comma is None:
+        return None
+    first = _after_honorific(tokens, comma + 1, scan)
+    return comma - 1, first, name_run(tokens, first, scan)
 
 
 def _after_honorific(tokens: list[Token], j: int, scan: TitleScanner) -> int:

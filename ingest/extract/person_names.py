@@ -8,7 +8,7 @@ import re
 from ingest.extract.mentions import TitleScanner, Token
 
 _MAX_NAME_TOKENS = 4
-_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
+_INITIALS = re.compile(r"^[A-Z]\.(?:-?[A-Z]\.)+$")  # 'L.I.', 'F.-W.'
 _NUMERAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 
 

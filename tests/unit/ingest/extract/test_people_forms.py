@@ -80,3 +80,92 @@ def test_a_lone_given_name_is_the_known_person_it_opens() -> None:
 )
 def test_a_capitalised_particle_opens_a_surname(lang: str, text: str, name: str) -> None:
     assert [n for n, _, _ in _people(lang, text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        (
+            "de",
+            "Er traf den Außenminister der Bundesrepublik Deutschland F.-W. Steinmeier.",
+            ("F.-W. Steinmeier", "foreign minister", "DE"),
+        ),
+        (
+            "de",
+            "Er traf den Außenminister der Russischen Föderation S.V. Lawrow.",
+            ("S.V. Lawrow", "foreign minister", "RU"),
+        ),
+        (
+            "fr",
+            "L'ambassadeur de la République Arabe d'Égypte, Amal Afifi, est arrivé.",
+            ("Amal Afifi", "ambassador", "EG"),
+        ),
+        (
+            "nl",
+            "Hij sprak met de president van de Republiek Suriname, Chan Santokhi.",
+            ("Chan Santokhi", "president", "SR"),
+        ),
+        (
+            "en",
+            "He met the ambassador of the Islamic Republic of Iran, Kazem Jalali.",
+            ("Kazem Jalali", "ambassador", "IR"),
+        ),
+    ],
+)
+def test_a_state_named_in_full_belongs_to_the_title(
+    lang: str, text: str, found: tuple[str, str, str]
+) -> None:
+    assert _people(lang, text) == [found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "India's minister of Fisheries, Animal Husbandry and Dairy, Parshottam Rupala, came.",
+            "Parshottam Rupala",
+        ),
+        (
+            "fr",
+            "Le ministre des Affaires étrangères et de la Communauté nationale à l'étranger, "
+            "Ramtane Lamamra, s'est entretenu avec lui.",
+            "Ramtane Lamamra",
+        ),
+        (
+            "nl",
+            "Minister van Buitenlandse Zaken, Handel en Internationale Samenwerking, "
+            "Albert Ramdin, ontving hen.",
+            "Albert Ramdin",
+        ),
+        (
+            "de",
+            "Der Minister für Wirtschaft, Energie und Klimaschutz, Robert Habeck, reiste mit.",
+            "Robert Habeck",
+        ),
+    ],
+)
+def test_a_list_of_portfolios_before_the_name(lang: str, text: str, name: str) -> None:
+    assert [n for n, _, _ in _people(lang, text)] == [name]
+
+
+def test_a_portfolio_list_stops_at_the_next_title() -> None:
+    text = (
+        "Il a parlé avec le président de la République, Abdelmadjid Tebboune, et le président "
+        "de la République française, Emmanuel Macron."
+    )
+    found = _people("fr", text)
+    assert [(n, c) for n, _, c in found] == [
+        ("Abdelmadjid Tebboune", None),
+        ("Emmanuel Macron", "FR"),
+    ]
+
+
+def test_holders_listed_before_their_titles_keep_their_own() -> None:
+    text = (
+        "La délégation comprenait Hamed Séméga ministre des mines, de l'énergie et de l'eau, "
+        "Seydou Traoré ministre de l'agriculture."
+    )
+    scan = scanner("fr")
+    found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    assert not [p for p in found if p.name == "Seydou Traoré" and "mines" in (p.title or "")]
