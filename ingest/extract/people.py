@@ -14,11 +14,10 @@ from ingest.extract.people_lists import (
     plural_title,
 )
 from ingest.extract.people_portfolio import portfolio_comma
-from ingest.extract.person_names import name_before, name_run
+from ingest.extract.person_names import after_honorific, name_before, name_run
 
 _ELIDED_CAPITAL = re.compile(r"^[a-z]{1,2}['\u2019][A-Z\u00c0-\u00de]")
 _CONNECTOR_LOOKAHEAD = 5
-_MAX_HONORIFICS = 3
 _ELIDED_OF = re.compile(r"^d['\u2019]")
 
 
@@ -265,7 +264,7 @@ def find_people(
         before, orphan = orphan, None
         j = right + 1
         comma = j < len(tokens) and tokens[j].text == ","
-        start_name = _after_honorific(tokens, j + 1 if comma else j, scan)
+        start_name = after_honorific(tokens, j + 1 if comma else j, scan)
         end = name_run(tokens, start_name, scan)
         rule = "title-comma-name" if comma else "title-before-name"
         plural = plural_title(tokens, (left, right), scan)
@@ -363,19 +362,8 @@ def _past_portfolio(
     comma = portfolio_comma(tokens, title[1], scan)
     if comma is None:
         return None
-    first = _after_honorific(tokens, comma + 1, scan)
+    first = after_honorific(tokens, comma + 1, scan)
     return comma - 1, first, name_run(tokens, first, scan)
-
-
-def _after_honorific(tokens: list[Token], j: int, scan: TitleScanner) -> int:
-    """Past 'M.', 'Mme', 'Mr', 'Frau', and ranks such as 'Lt Gen' before a name: 'son homologue,
-    M. Ali Rezaei', 'Army Chief Gen MM Naravane'."""
-    k = j
-    for _ in range(_MAX_HONORIFICS):
-        if k >= len(tokens) or tokens[k].text not in scan.honorifics:
-            break
-        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
-    return k if k < len(tokens) and name_run(tokens, k, scan) > k else j
 
 
 def _apposition(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int, int, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.mentions import TitleScanner, Token
-from ingest.extract.person_names import name_run
+from ingest.extract.person_names import after_honorific, name_run
 
 _REACH = 16  # tokens a list of portfolios may span
 _MAX_PLAIN = 3  # lower-case words in it ('Affaires étrangères', "à l'étranger")
@@ -59,8 +59,7 @@ def _after_portfolio_word(tokens: list[Token], k: int, scan: TitleScanner) -> bo
 def _name_after(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
     """A name of two or more words at `k` (past honorifics) that no joiner continues as one
     more portfolio ('Animal Husbandry and Dairy')."""
-    while k < len(tokens) and tokens[k].text in scan.honorifics:
-        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+    k = after_honorific(tokens, k, scan)
     end = name_run(tokens, k, scan)
     nxt = tokens[end] if end < len(tokens) else None
     joined = nxt is not None and nxt.text != "," and nxt.lower in scan.joiners

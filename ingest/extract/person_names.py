@@ -8,6 +8,7 @@ import re
 from ingest.extract.mentions import TitleScanner, Token
 
 _MAX_NAME_TOKENS = 4
+_MAX_HONORIFICS = 3
 _INITIALS = re.compile(r"^[A-Z]\.(?:-?[A-Z]\.)+$")  # 'L.I.', 'F.-W.'
 _NUMERAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 
@@ -100,13 +101,14 @@ def name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
     words = 0
     while k > 0 and words < _MAX_NAME_TOKENS:
         token = tokens[k - 1]
-        if scan.name_token(token) and not token.possessive:
-            words += 1
+        capitals = k > 1 and len(token.base) > 3 and _capitals_name(tokens, k - 1, 0, scan)
+        if (scan.name_token(token) or capitals) and not token.possessive:
+            words += 1  # 'Amal AFIFI, ambassadeur': a surname in capitals (no acronym) too
         elif not (token.lower in scan.particles and k < end):
             break
         k -= 1
-    while k < end and not scan.name_token(tokens[k]):
-        k += 1
+    while k < end and (not scan.name_token(tokens[k]) or tokens[k].text in scan.honorifics):
+        k += 1  # 'Excellence Madame Sylvia HARTLEIF': the name starts after the honorifics
     return k if end - k >= 2 else end
 
 
@@ -123,3 +125,16 @@ def _capitals_name(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> b
     if k > j:
         return scan.name_token(tokens[k - 1]) or _capitals_name(tokens, k - 1, j, scan)
     return k + 1 < len(tokens) and scan.name_token(tokens[k + 1])
+
+
+def after_honorific(tokens: list[Token], j: int, scan: TitleScanner) -> int:
+    """Past 'M.', 'Mme', 'Mr', 'Frau', and ranks such as 'Lt Gen' before a name: 'son homologue,
+    M. Ali Rezaei', 'Army Chief Gen MM Naravane'."""
+    k = j
+    for _ in range(_MAX_HONORIFICS):
+        if k + 1 < len(tokens) and tokens[k].lower in scan.dets:
+            k += tokens[k + 1].text in scan.honorifics  # 'le Capitaine X', 'Senator the Hon. X'
+        if k >= len(tokens) or tokens[k].text not in scan.honorifics:
+            break
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+    return k if k < len(tokens) and name_run(tokens, k, scan) > k else j

@@ -169,3 +169,40 @@ def test_holders_listed_before_their_titles_keep_their_own() -> None:
     scan = scanner("fr")
     found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
     assert not [p for p in found if p.name == "Seydou Traoré" and "mines" in (p.title or "")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        (
+            "fr",
+            "Il s'agit de SEM Mme Amal AFIFI, ambassadeur de la République Arabe d'Égypte.",
+            ("Amal AFIFI", "ambassador", "EG"),
+        ),
+        (
+            "fr",
+            "Il a reçu Son Excellence Madame Sylvia HARTLEIF, Ambassadrice de France.",
+            ("Sylvia HARTLEIF", "ambassador", "FR"),
+        ),
+        (
+            "fr",
+            "Il a été accueilli par le Chef de l'Etat, le Capitaine Ibrahim TRAORE.",
+            ("Ibrahim TRAORE", "head", None),
+        ),
+        (
+            "en",
+            "Takahisa Tsugawa, Ambassador Extraordinary and Plenipotentiary of Japan, arrived.",
+            ("Takahisa Tsugawa", "ambassador", "JP"),
+        ),
+    ],
+)
+def test_capitals_ranks_and_full_envoy_titles(
+    lang: str, text: str, found: tuple[str, str, str | None]
+) -> None:
+    assert _people(lang, text) == [found]
+
+
+def test_an_acronym_is_no_surname_before_a_title() -> None:
+    assert _people("de", "Das sagte Radio SRF, Bundesrat Cassis habe telefoniert.")[0][0] != (
+        "Radio SRF"
+    )
