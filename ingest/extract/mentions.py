@@ -192,6 +192,8 @@ class TitleScanner:
         self.honorifics = frozenset(lex.words("honorifics"))
         self.plural_heads = frozenset(w.lower() for w in lex.words("plural_heads"))
         self.months = frozenset(w.lower() for w in lex.mapping("months"))
+        # 'die sechs Außenminister': a number above one makes a title plural
+        self.counts = frozenset(k.lower() for k, v in lex.mapping("numbers").items() if v != 1)
         self.compound_titles = bool(lex.data["compound_titles"])  # titles fuse into compounds
         self._memo: dict[str, str | None] = {}
 

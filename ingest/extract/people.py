@@ -8,9 +8,11 @@ from itertools import pairwise
 
 from ingest.extract.mentions import CountryMention, PersonMention, TitleScanner, Token
 from ingest.extract.people_lists import (
+    bracketed_list,
     bracketed_names,
     list_follows,
     listed_names,
+    long_list,
     plural_title,
 )
 from ingest.extract.people_portfolio import portfolio_comma
@@ -268,13 +270,15 @@ def find_people(
         end = name_run(tokens, start_name, scan)
         rule = "title-comma-name" if comma else "title-before-name"
         plural = plural_title(tokens, (left, right), scan)
+        listed = not plural and end > start_name and long_list(tokens, end, scan)
+        plural = plural or listed
         past = None if plural else _past_portfolio(tokens, (left, right), (start_name, end), scan)
         if past is not None:
             right, start_name, end = past
             comma, rule = True, "title-comma-name"
         if comma and end - start_name < 2 and not (plural and list_follows(tokens, end, scan)):
             end = start_name
-        bracketed = bracketed_names(tokens, j, scan, countries) if end == start_name else []
+        bracketed = _in_brackets(tokens, j, scan, countries, plural) if end == start_name else []
         if bracketed:
             start_name, end, rule, plural = bracketed[0][0], bracketed[0][1], "title-bracket", False
         if end == start_name:
@@ -289,15 +293,29 @@ def find_people(
             country = country or first_country
             role = first_role if first_role and first_role.endswith("chief negotiator") else role
         if plural:
-            found = _plural_list(tokens, (left, right), (start_name, end), scan, countries, country)
+            found = _plural_list(tokens, (left, right), (start_name, end), scan, countries,
+                                 None if listed else country)  # fmt: skip
         else:
             found = [(a, b, c or (country if i == 0 else None)) for i, (a, b, c) in
                      enumerate(bracketed or [(start_name, end, None)])]  # fmt: skip
+        if listed:  # 'US President A, B and C': the title's country is the first one's only
+            found[0] = (found[0][0], found[0][1], found[0][2] or country)
         mention = PersonMention(
             "", 0, 0, title, role, None, org, rule=rule, title_tokens=(left, right)
         )
         people.extend(_each(mention, tokens, found, bool(bracketed)))
     return people
+
+
+def _in_brackets(
+    tokens: list[Token], j: int, scan: TitleScanner, countries: list[CountryMention], plural: bool
+) -> list[tuple[int, int, str | None]]:
+    """Names in brackets after a title: one per item of its list, or, after a plural title, a
+    list inside one pair of brackets."""
+    found = bracketed_names(tokens, j, scan, countries)
+    if not found and plural:
+        found = [(a, b, None) for a, b in bracketed_list(tokens, j, scan)]
+    return found
 
 
 def _each(

@@ -206,3 +206,28 @@ def test_an_acronym_is_no_surname_before_a_title() -> None:
     assert _people("de", "Das sagte Radio SRF, Bundesrat Cassis habe telefoniert.")[0][0] != (
         "Radio SRF"
     )
+
+
+_FOUR = ["Baker", "Dumas", "Hurd", "Meckel"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Am Tisch saßen die Außenminister Baker, Dumas, Hurd und Meckel."),
+        ("de", "Es kamen die vier Außenminister (Baker, Dumas, Hurd, Meckel) zusammen."),
+        ("nl", "De vier ministers (Baker, Dumas, Hurd en Meckel) kwamen samen."),
+        ("en", "The Foreign Secretary Baker, Dumas, Hurd and Meckel sat down."),
+    ],
+)
+def test_a_list_under_one_title_counted_or_long(lang: str, text: str) -> None:
+    assert [n for n, _, _ in _people(lang, text)] == _FOUR
+
+
+def test_a_long_list_keeps_the_title_country_for_its_first_name_only() -> None:
+    found = _people("en", "US President Joe Biden, Xi Jinping and Vladimir Putin met.")
+    assert [(n, c) for n, _, c in found] == [
+        ("Joe Biden", "US"),
+        ("Xi Jinping", None),
+        ("Vladimir Putin", None),
+    ]
