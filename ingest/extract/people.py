@@ -374,9 +374,10 @@ def _past_portfolio(
     start, end = name
     if end > start and not (end < len(tokens) and tokens[end].lower in scan.joiners):
         return None
-    held, _, _ = _apposition(tokens, title[0], scan)
-    if held != title[0] or (title[0] > 0 and scan.name_token(tokens[title[0] - 1])):
-        return None
+    held, held_end, _ = _apposition(tokens, title[0], scan)
+    prev = tokens[title[0] - 1] if title[0] > 0 else None
+    if held != held_end or (prev is not None and scan.name_token(prev) and not prev.possessive):
+        return None  # "India's minister of ..." still reads on
     comma = portfolio_comma(tokens, title[1], scan)
     if comma is None:
         return None

@@ -123,7 +123,8 @@ def test_a_state_named_in_full_belongs_to_the_title(
     [
         (
             "en",
-            "India's minister of Fisheries, Animal Husbandry and Dairy, Parshottam Rupala, came.",
+            "Meanwhile, India's minister of Fisheries, Animal Husbandry and Dairy, Parshottam "
+            "Rupala had a meeting.",
             "Parshottam Rupala",
         ),
         (
