@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ingest.lang.lexicon import Lexicon, capital_of, every_language
 
-TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'\u2019]\w+)*|[^\w\s]")
+TOKEN_RE = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)+|\w+(?:[-'\u2019]\w+)*|[^\w\s]")
 _POSSESSIVE = ("\u2019s", "'s")  # right single quotation mark or apostrophe
 # 'al-Harbi', 'bin-Salman': a lower-case article joined to a capitalised name
 _ARTICLE_NAME = re.compile(
@@ -93,8 +93,33 @@ def find_countries(text: str, offset: int, lex: Lexicon) -> list[CountryMention]
         if regions and text[max(0, match.start() - 12) : match.start()].lower().endswith(regions):
             continue  # 'Zuid-Amerikaanse', 'lateinamerikanisch': a region, not the country
         code, kind = lex.countries[match.group()]
-        found.append(CountryMention(code, kind, offset + match.start(), offset + match.end()))
+        start, end = _state_form_span(text, match.start(), match.end(), lex)
+        found.append(CountryMention(code, kind, offset + start, offset + end))
     return found
+
+
+_STATE_FORMS: dict[int, tuple[Lexicon, re.Pattern[str], re.Pattern[str]]] = {}
+_FORM_WINDOW = 60  # characters before a country word its formal name may take
+
+
+def _state_form_span(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """The country word with the words of the state's formal name around it ('Bundesrepublik
+    Deutschland', "République Arabe d'Égypte", 'Russischen Föderation'): a title that names the
+    state in full reaches the name after it, and no name starts inside the state's."""
+    cached = _STATE_FORMS.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        forms = "|".join(map(re.escape, lex.words("state_forms"))) or "(?!x)x"
+        links = "|".join(map(re.escape, lex.words("own_country_connectors"))) or "(?!x)x"
+        dets = "|".join(map(re.escape, lex.words("determiners"))) or "(?!x)x"
+        before = re.compile(
+            rf"(?<![\w'\u2019])(?:(?:{forms})\s+)+(?:(?:{links})\s+(?:(?:{dets})\s+)?|d['\u2019])?$",
+            re.I,
+        )
+        cached = _STATE_FORMS[id(lex)] = (lex, before, re.compile(rf"\s+(?:{forms})\b"))
+    window = max(0, start - _FORM_WINDOW)
+    left = cached[1].search(text, window, start)
+    right = cached[2].match(text, end)
+    return (left.start() if left else start), (right.end() if right else end)
 
 
 _SEA_REGION: dict[int, tuple[Lexicon, tuple[tuple[str, ...], ...]]] = {}
@@ -167,6 +192,8 @@ class TitleScanner:
         self.honorifics = frozenset(lex.words("honorifics"))
         self.plural_heads = frozenset(w.lower() for w in lex.words("plural_heads"))
         self.months = frozenset(w.lower() for w in lex.mapping("months"))
+        # 'die sechs Außenminister': a number above one makes a title plural
+        self.counts = frozenset(k.lower() for k, v in lex.mapping("numbers").items() if v != 1)
         self.compound_titles = bool(lex.data["compound_titles"])  # titles fuse into compounds
         self._memo: dict[str, str | None] = {}
 

@@ -8,16 +8,18 @@ from itertools import pairwise
 
 from ingest.extract.mentions import CountryMention, PersonMention, TitleScanner, Token
 from ingest.extract.people_lists import (
+    bracketed_list,
     bracketed_names,
     list_follows,
     listed_names,
+    long_list,
     plural_title,
 )
-from ingest.extract.person_names import name_before, name_run
+from ingest.extract.people_portfolio import portfolio_comma
+from ingest.extract.person_names import after_honorific, name_before, name_run
 
 _ELIDED_CAPITAL = re.compile(r"^[a-z]{1,2}['\u2019][A-Z\u00c0-\u00de]")
 _CONNECTOR_LOOKAHEAD = 5
-_MAX_HONORIFICS = 3
 _ELIDED_OF = re.compile(r"^d['\u2019]")
 
 
@@ -31,7 +33,8 @@ def _country_at(token: Token, countries: list[CountryMention]) -> CountryMention
 def _extend_left(
     tokens: list[Token], i: int, scan: TitleScanner, countries: list[CountryMention]
 ) -> int:
-    left = i
+    two_word = i > 0 and f"{tokens[i - 1].lower} {tokens[i].lower}" in scan.heads
+    head = left = i - two_word  # "chargé d'affaires", 'Saudi Crown Prince': a head of two words
     while left > 0:
         prev = tokens[left - 1]
         if scan.titleish(prev.lower) or _country_at(prev, countries):
@@ -40,10 +43,8 @@ def _extend_left(
             left -= 2  # 'Defense and External Affairs Minister'
         else:
             break
-    while left < i and tokens[left].lower in scan.connectors:
+    while left < head and tokens[left].lower in scan.connectors:
         left += 1
-    if left == i and i > 0 and f"{tokens[i - 1].lower} {tokens[i].lower}" in scan.heads:
-        left -= 1  # "chargé d'affaires": a head of two words
     return left
 
 
@@ -207,6 +208,8 @@ def _title_role(tokens: list[Token], left: int, right: int, scan: TitleScanner) 
             role_parts.append(scan.modifiers[word])
             continue
         head = scan.head_role(word)
+        if k + 1 <= right and f"{word} {tokens[k + 1].lower}" in scan.heads:
+            head = scan.heads[f"{word} {tokens[k + 1].lower}"]  # 'Crown Prince'
         if head is not None:
             return " ".join([*role_parts, head])
     return None
@@ -263,13 +266,19 @@ def find_people(
         before, orphan = orphan, None
         j = right + 1
         comma = j < len(tokens) and tokens[j].text == ","
-        start_name = _after_honorific(tokens, j + 1 if comma else j, scan)
+        start_name = after_honorific(tokens, j + 1 if comma else j, scan)
         end = name_run(tokens, start_name, scan)
         rule = "title-comma-name" if comma else "title-before-name"
         plural = plural_title(tokens, (left, right), scan)
+        listed = not plural and end > start_name and long_list(tokens, end, scan)
+        plural = plural or listed
+        past = None if plural else _past_portfolio(tokens, (left, right), (start_name, end), scan)
+        if past is not None:
+            right, start_name, end = past
+            comma, rule = True, "title-comma-name"
         if comma and end - start_name < 2 and not (plural and list_follows(tokens, end, scan)):
             end = start_name
-        bracketed = bracketed_names(tokens, j, scan, countries) if end == start_name else []
+        bracketed = _in_brackets(tokens, j, scan, countries, plural) if end == start_name else []
         if bracketed:
             start_name, end, rule, plural = bracketed[0][0], bracketed[0][1], "title-bracket", False
         if end == start_name:
@@ -284,15 +293,29 @@ def find_people(
             country = country or first_country
             role = first_role if first_role and first_role.endswith("chief negotiator") else role
         if plural:
-            found = _plural_list(tokens, (left, right), (start_name, end), scan, countries, country)
+            found = _plural_list(tokens, (left, right), (start_name, end), scan, countries,
+                                 None if listed else country)  # fmt: skip
         else:
             found = [(a, b, c or (country if i == 0 else None)) for i, (a, b, c) in
                      enumerate(bracketed or [(start_name, end, None)])]  # fmt: skip
+        if listed:  # 'US President A, B and C': the title's country is the first one's only
+            found[0] = (found[0][0], found[0][1], found[0][2] or country)
         mention = PersonMention(
             "", 0, 0, title, role, None, org, rule=rule, title_tokens=(left, right)
         )
         people.extend(_each(mention, tokens, found, bool(bracketed)))
     return people
+
+
+def _in_brackets(
+    tokens: list[Token], j: int, scan: TitleScanner, countries: list[CountryMention], plural: bool
+) -> list[tuple[int, int, str | None]]:
+    """Names in brackets after a title: one per item of its list, or, after a plural title, a
+    list inside one pair of brackets."""
+    found = bracketed_names(tokens, j, scan, countries)
+    if not found and plural:
+        found = [(a, b, None) for a, b in bracketed_list(tokens, j, scan)]
+    return found
 
 
 def _each(
@@ -341,15 +364,25 @@ def _placed(
     return mention
 
 
-def _after_honorific(tokens: list[Token], j: int, scan: TitleScanner) -> int:
-    """Past 'M.', 'Mme', 'Mr', 'Frau', and ranks such as 'Lt Gen' before a name: 'son homologue,
-    M. Ali Rezaei', 'Army Chief Gen MM Naravane'."""
-    k = j
-    for _ in range(_MAX_HONORIFICS):
-        if k >= len(tokens) or tokens[k].text not in scan.honorifics:
-            break
-        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
-    return k if k < len(tokens) and name_run(tokens, k, scan) > k else j
+def _past_portfolio(
+    tokens: list[Token], title: tuple[int, int], name: tuple[int, int], scan: TitleScanner
+) -> tuple[int, int, int] | None:
+    """(title end, name start, name end) past a list of portfolios, when no name follows the
+    title directly or the one that does goes on with a joiner ('Fisheries, Animal Husbandry
+    and Dairy, Parshottam Rupala'); never for a title after its holder's name ('A, ministre
+    des mines, de l'eau, B, ministre de ...' lists holders and titles)."""
+    start, end = name
+    if end > start and not (end < len(tokens) and tokens[end].lower in scan.joiners):
+        return None
+    held, held_end, _ = _apposition(tokens, title[0], scan)
+    prev = tokens[title[0] - 1] if title[0] > 0 else None
+    if held != held_end or (prev is not None and scan.name_token(prev) and not prev.possessive):
+        return None  # "India's minister of ..." still reads on
+    comma = portfolio_comma(tokens, title[1], scan)
+    if comma is None:
+        return None
+    first = after_honorific(tokens, comma + 1, scan)
+    return comma - 1, first, name_run(tokens, first, scan)
 
 
 def _apposition(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int, int, str]:

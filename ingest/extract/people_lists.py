@@ -12,7 +12,34 @@ _PAREN_REACH = 6  # tokens a '(Finance)' or '(Frankreich)' after a name may span
 
 
 def plural_title(tokens: list[Token], span: tuple[int, int], scan: TitleScanner) -> bool:
-    return any(t.lower in scan.plural_heads for t in tokens[span[0] : span[1] + 1])
+    """A plural head ('ministers'), or a number before the title ('die sechs Außenminister')."""
+    counted = span[0] > 0 and tokens[span[0] - 1].lower in scan.counts
+    return counted or any(t.lower in scan.plural_heads for t in tokens[span[0] : span[1] + 1])
+
+
+def long_list(tokens: list[Token], end: int, scan: TitleScanner) -> bool:
+    """Two or more further names after the one ending at `end`, commas between: a title the
+    same in singular and plural heads a list ('die Außenminister Baker, Dumas, Hurd und Meckel')."""
+    k, count = end, 0
+    while (span := _joined_name(tokens, k, scan)) is not None:
+        k, count = span[1], count + 1
+    return count >= 2 and tokens[end].text == ","
+
+
+def bracketed_list(tokens: list[Token], j: int, scan: TitleScanner) -> list[tuple[int, int]]:
+    """Names listed inside the brackets that open at `j`: 'die sechs Außenminister (Baker,
+    Dumas, Genscher, Hurd, Meckel, Schewardnadse)'; empty unless the brackets hold only names."""
+    if j >= len(tokens) or tokens[j].text != "(":
+        return []
+    first = name_run(tokens, j + 1, scan)
+    if first == j + 1:
+        return []
+    found, k = [(j + 1, first)], first
+    while (span := _joined_name(tokens, k, scan)) is not None:
+        found.append(span)
+        k = span[1]
+    closed = k < len(tokens) and tokens[k].text == ")"
+    return found if closed and len(found) > 1 else []
 
 
 def list_follows(tokens: list[Token], end: int, scan: TitleScanner) -> bool:

@@ -31,8 +31,10 @@ class PeopleRegistry:
 
     def add(self, mention: PersonMention, ctx: SentenceContext) -> Person:
         evidence = ctx.evidence(f"person:{mention.rule}", 0.85)
+        # 'Crown Prince Mohammed' after 'Mohammed bin Salman': a lone first word of one known name
+        first = self._first_word(mention.name) if " " not in mention.name.strip() else None
         for person in self.people:
-            if _same(person.name, mention.name):
+            if person is first or _same(person.name, mention.name):
                 if len(mention.name) > len(person.name):
                     person.aliases.append(person.name)
                     person.name = mention.name
@@ -52,12 +54,17 @@ class PeopleRegistry:
     def find(self, name: str) -> Person | None:
         found = next((p for p in self.people if _same(p.name, name)), None)
         if found is None and " " not in name.strip():
-            # Chinese, Korean and Vietnamese names put the family name first ('Wang Lei', then
-            # 'Wang'): a lone word that opens exactly one known two- or three-word name.
-            hits = [p for p in self.people if 2 <= len(p.name.split()) <= 3
-                    and p.name.split()[0] == name.strip()]  # fmt: skip
-            found = hits[0] if len(hits) == 1 else None
+            found = self._first_word(name)
         return found
+
+    def _first_word(self, name: str) -> Person | None:
+        """Chinese, Korean and Vietnamese names put the family name first ('Wang Lei', then
+        'Wang'), Arabic ones are shortened to the given name ('Mohammed bin Salman', then
+        'Crown Prince Mohammed'): a lone word that opens exactly one known name of two or three
+        words."""
+        hits = [p for p in self.people if 2 <= len(p.name.split()) <= 3
+                and p.name.split()[0] == name.strip()]  # fmt: skip
+        return hits[0] if len(hits) == 1 else None
 
     def by_role(self, word: str) -> Person | None:
         """The one person whose role is `word` ('the ambassador'); None when ambiguous."""

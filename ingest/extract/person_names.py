@@ -8,7 +8,8 @@ import re
 from ingest.extract.mentions import TitleScanner, Token
 
 _MAX_NAME_TOKENS = 4
-_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
+_MAX_HONORIFICS = 3
+_INITIALS = re.compile(r"^[A-Z]\.(?:-?[A-Z]\.)+$")  # 'L.I.', 'F.-W.'
 _NUMERAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 
 
@@ -40,8 +41,11 @@ def name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
             k += 1
             if token.possessive:
                 break
-        elif k > j and _particle_ok(tokens, k, scan):
+        elif (k > j or token.base[:1].isupper()) and _particle_ok(tokens, k, scan):
+            # 'minister De Gucht', 'staatssecretaris Van der Burg': a capitalised particle
+            # opens a surname
             k += 1
+            continue  # a particle is no name word: 'Tamim bin Hamad Al Thani' has three
         else:
             break
         words += 1
@@ -94,16 +98,17 @@ def _particle_ok(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
 def name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
     """Start index of a name of two or more tokens ending just before `end`."""
     k = end
-    while k > 0 and end - k < _MAX_NAME_TOKENS:
+    words = 0
+    while k > 0 and words < _MAX_NAME_TOKENS:
         token = tokens[k - 1]
-        if (scan.name_token(token) and not token.possessive) or (
-            token.lower in scan.particles and k < end
-        ):
-            k -= 1
-        else:
+        capitals = k > 1 and len(token.base) > 3 and _capitals_name(tokens, k - 1, 0, scan)
+        if (scan.name_token(token) or capitals) and not token.possessive:
+            words += 1  # 'Amal AFIFI, ambassadeur': a surname in capitals (no acronym) too
+        elif not (token.lower in scan.particles and k < end):
             break
-    while k < end and not scan.name_token(tokens[k]):
-        k += 1
+        k -= 1
+    while k < end and (not scan.name_token(tokens[k]) or tokens[k].text in scan.honorifics):
+        k += 1  # 'Excellence Madame Sylvia HARTLEIF': the name starts after the honorifics
     return k if end - k >= 2 else end
 
 
@@ -120,3 +125,16 @@ def _capitals_name(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> b
     if k > j:
         return scan.name_token(tokens[k - 1]) or _capitals_name(tokens, k - 1, j, scan)
     return k + 1 < len(tokens) and scan.name_token(tokens[k + 1])
+
+
+def after_honorific(tokens: list[Token], j: int, scan: TitleScanner) -> int:
+    """Past 'M.', 'Mme', 'Mr', 'Frau', and ranks such as 'Lt Gen' before a name: 'son homologue,
+    M. Ali Rezaei', 'Army Chief Gen MM Naravane'."""
+    k = j
+    for _ in range(_MAX_HONORIFICS):
+        if k + 1 < len(tokens) and tokens[k].lower in scan.dets:
+            k += tokens[k + 1].text in scan.honorifics  # 'le Capitaine X', 'Senator the Hon. X'
+        if k >= len(tokens) or tokens[k].text not in scan.honorifics:
+            break
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+    return k if k < len(tokens) and name_run(tokens, k, scan) > k else j

@@ -1,0 +1,67 @@
+"""A title whose remit is a list of portfolios before the comma and the name: 'minister of
+Fisheries, Animal Husbandry and Dairy, Parshottam Rupala', "ministre de l'Économie, de
+l'Innovation et des Exportations, Jacques Daoust", 'Minister van Buitenlandse Zaken, International
+Business en Internationale Samenwerking, Albert Ramdin'. The title's own scan stops at the first
+comma or joiner; this one reads on to the comma a name follows."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.mentions import TitleScanner, Token
+from ingest.extract.person_names import after_honorific, name_run
+
+_REACH = 16  # tokens a list of portfolios may span
+_MAX_PLAIN = 3  # lower-case words in it ('Affaires étrangères', "à l'étranger")
+_ELIDED = re.compile(r"^[a-z]{1,2}['\u2019]\w")
+
+
+def portfolio_comma(tokens: list[Token], right: int, scan: TitleScanner) -> int | None:
+    """Index of the comma that closes a list of portfolios after the title ending at `right`,
+    when a name of two or more words follows it; None when there is no such list."""
+    if right + 1 >= len(tokens) or not _opens(tokens[right + 1], scan):
+        return None
+    joined = False
+    plain = 0
+    for k in range(right + 1, min(len(tokens), right + 1 + _REACH)):
+        token = tokens[k]
+        if token.text == ",":
+            if joined and k > right + 1 and _name_after(tokens, k + 1, scan):
+                return k
+        elif token.lower in scan.joiners:
+            joined = True
+        elif token.lower in scan.connectors or token.lower in scan.dets:
+            continue
+        elif scan.head_role(token.lower) is not None:
+            return None  # another title: 'du président américain, Mike Waltz, et le ...'
+        elif token.base[:1].isupper() or scan.titleish(token.lower):
+            continue
+        elif token.base.isalpha() or _ELIDED.match(token.base):
+            plain += 1  # 'étrangères' after 'Affaires', "l'étranger" after 'à'
+            if plain > _MAX_PLAIN or not _after_portfolio_word(tokens, k, scan):
+                return None
+        else:
+            return None
+    return None
+
+
+def _opens(token: Token, scan: TitleScanner) -> bool:
+    """A list of portfolios goes on after a comma, a joiner or a connector."""
+    return token.text == "," or token.lower in scan.joiners or token.lower in scan.connectors
+
+
+def _after_portfolio_word(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """A lower-case word qualifies the capitalised word before it, or follows a preposition."""
+    prev = tokens[k - 1]
+    return prev.base[:1].isupper() or prev.lower in scan.connectors or prev.lower in scan.dets
+
+
+def _name_after(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """A name of two or more words at `k` (past honorifics) that no joiner continues as one
+    more portfolio ('Animal Husbandry and Dairy')."""
+    k = after_honorific(tokens, k, scan)
+    end = name_run(tokens, k, scan)
+    nxt = tokens[end] if end < len(tokens) else None
+    joined = nxt is not None and nxt.text != "," and nxt.lower in scan.joiners
+    holds_next = nxt is not None and scan.head_role(nxt.lower) is not None  # 'B ministre de'
+    return end - k >= 2 and not joined and not holds_next

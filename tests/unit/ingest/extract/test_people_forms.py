@@ -1,0 +1,256 @@
+"""Name forms and titles found on real reports: long names with particles, heads of two words,
+English leaders and princes."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.article import rule_findings
+from ingest.extract.context import scanner
+from ingest.extract.mentions import PersonMention, find_countries, tokenize
+from ingest.extract.people import find_people
+from ingest.text.normalise import normalise
+from ingest.text.sentences import split_sentences
+
+
+def _people(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    scan = scanner(lang)
+    found: list[PersonMention] = find_people(
+        tokenize(text, 0), scan, find_countries(text, 0, scan.lex)
+    )
+    return [(p.name, p.role, p.country) for p in found]
+
+
+_TAMIM = "Tamim bin Hamad Al Thani"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", f"He phoned Qatari Emir Sheikh {_TAMIM}."),
+        ("fr", f"Il a reçu l'émir {_TAMIM}."),
+        ("de", f"Er traf Scheich {_TAMIM}, den Emir."),
+    ],
+)
+def test_particles_do_not_count_as_name_words(lang: str, text: str) -> None:
+    assert _TAMIM in [n for n, _, _ in _people(lang, text)]
+
+
+def test_a_head_of_two_words_keeps_the_adjective_before_it() -> None:
+    found = _people("en", "A call between Saudi Crown Prince Mohammed bin Salman and him.")
+    assert found == [("Mohammed bin Salman", "crown prince", "SA")]
+
+
+def test_an_english_leader_is_titled() -> None:
+    found = _people("en", "Soviet leader Mikhail Gorbachev arrived on Monday.")
+    assert found == [("Mikhail Gorbachev", "leader", "SU")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The president received his counterpart from Colombia, Gustavo Petro, today."),
+        ("de", "Er empfing seinen Amtskollegen aus Kolumbien, Gustavo Petro, im Palast."),
+        ("nl", "Hij ontving zijn ambtgenoot uit Colombia, Gustavo Petro, in het paleis."),
+        ("fr", "Il a reçu son homologue de Colombie, Gustavo Petro, au palais."),
+    ],
+)
+def test_a_counterpart_from_a_country_is_its_own(lang: str, text: str) -> None:
+    assert _people(lang, text) == [("Gustavo Petro", "counterpart", "CO")]
+
+
+def test_a_lone_given_name_is_the_known_person_it_opens() -> None:
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman called the emir on Friday. "
+        "Afterwards Crown Prince Mohammed spoke to Bahrain."
+    )
+    split = split_sentences(normalise(text, language="en"), language="en")
+    _, registry, _, _ = rule_findings(split)
+    assert [p.name for p in registry.people] == ["Mohammed bin Salman"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("nl", "Volgens minister Van Aartsen is het incident afgesloten.", "Van Aartsen"),
+        ("nl", "Ook staatssecretaris Van der Burg reisde mee.", "Van der Burg"),
+        ("fr", "L'ambassadeur Le Lidec n'a pas pu présenter ses lettres.", "Le Lidec"),
+        ("en", "Ambassador De Vries met him on Monday.", "De Vries"),
+    ],
+)
+def test_a_capitalised_particle_opens_a_surname(lang: str, text: str, name: str) -> None:
+    assert [n for n, _, _ in _people(lang, text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        (
+            "de",
+            "Er traf den Außenminister der Bundesrepublik Deutschland F.-W. Steinmeier.",
+            ("F.-W. Steinmeier", "foreign minister", "DE"),
+        ),
+        (
+            "de",
+            "Er traf den Außenminister der Russischen Föderation S.V. Lawrow.",
+            ("S.V. Lawrow", "foreign minister", "RU"),
+        ),
+        (
+            "fr",
+            "L'ambassadeur de la République Arabe d'Égypte, Amal Afifi, est arrivé.",
+            ("Amal Afifi", "ambassador", "EG"),
+        ),
+        (
+            "nl",
+            "Hij sprak met de president van de Republiek Suriname, Chan Santokhi.",
+            ("Chan Santokhi", "president", "SR"),
+        ),
+        (
+            "en",
+            "He met the ambassador of the Islamic Republic of Iran, Kazem Jalali.",
+            ("Kazem Jalali", "ambassador", "IR"),
+        ),
+    ],
+)
+def test_a_state_named_in_full_belongs_to_the_title(
+    lang: str, text: str, found: tuple[str, str, str]
+) -> None:
+    assert _people(lang, text) == [found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "Meanwhile, India's minister of Fisheries, Animal Husbandry and Dairy, Parshottam "
+            "Rupala had a meeting.",
+            "Parshottam Rupala",
+        ),
+        (
+            "fr",
+            "Le ministre des Affaires étrangères et de la Communauté nationale à l'étranger, "
+            "Ramtane Lamamra, s'est entretenu avec lui.",
+            "Ramtane Lamamra",
+        ),
+        (
+            "nl",
+            "Minister van Buitenlandse Zaken, Handel en Internationale Samenwerking, "
+            "Albert Ramdin, ontving hen.",
+            "Albert Ramdin",
+        ),
+        (
+            "de",
+            "Der Minister für Wirtschaft, Energie und Klimaschutz, Robert Habeck, reiste mit.",
+            "Robert Habeck",
+        ),
+    ],
+)
+def test_a_list_of_portfolios_before_the_name(lang: str, text: str, name: str) -> None:
+    assert [n for n, _, _ in _people(lang, text)] == [name]
+
+
+def test_a_portfolio_list_stops_at_the_next_title() -> None:
+    text = (
+        "Il a parlé avec le président de la République, Abdelmadjid Tebboune, et le président "
+        "de la République française, Emmanuel Macron."
+    )
+    found = _people("fr", text)
+    assert [(n, c) for n, _, c in found] == [
+        ("Abdelmadjid Tebboune", None),
+        ("Emmanuel Macron", "FR"),
+    ]
+
+
+def test_holders_listed_before_their_titles_keep_their_own() -> None:
+    text = (
+        "La délégation comprenait Hamed Séméga ministre des mines, de l'énergie et de l'eau, "
+        "Seydou Traoré ministre de l'agriculture."
+    )
+    scan = scanner("fr")
+    found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    assert not [p for p in found if p.name == "Seydou Traoré" and "mines" in (p.title or "")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        (
+            "fr",
+            "Il s'agit de SEM Mme Amal AFIFI, ambassadeur de la République Arabe d'Égypte.",
+            ("Amal AFIFI", "ambassador", "EG"),
+        ),
+        (
+            "fr",
+            "Il a reçu Son Excellence Madame Sylvia HARTLEIF, Ambassadrice de France.",
+            ("Sylvia HARTLEIF", "ambassador", "FR"),
+        ),
+        (
+            "fr",
+            "Il a été accueilli par le Chef de l'Etat, le Capitaine Ibrahim TRAORE.",
+            ("Ibrahim TRAORE", "head", None),
+        ),
+        (
+            "en",
+            "Takahisa Tsugawa, Ambassador Extraordinary and Plenipotentiary of Japan, arrived.",
+            ("Takahisa Tsugawa", "ambassador", "JP"),
+        ),
+    ],
+)
+def test_capitals_ranks_and_full_envoy_titles(
+    lang: str, text: str, found: tuple[str, str, str | None]
+) -> None:
+    assert _people(lang, text)[0] == found
+
+
+def test_an_acronym_is_no_surname_before_a_title() -> None:
+    assert _people("de", "Das sagte Radio SRF, Bundesrat Cassis habe telefoniert.")[0][0] != (
+        "Radio SRF"
+    )
+
+
+_FOUR = ["Baker", "Dumas", "Hurd", "Meckel"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Am Tisch saßen die Außenminister Baker, Dumas, Hurd und Meckel."),
+        ("de", "Es kamen die vier Außenminister (Baker, Dumas, Hurd, Meckel) zusammen."),
+        ("nl", "De vier ministers (Baker, Dumas, Hurd en Meckel) kwamen samen."),
+        ("en", "The Foreign Secretary Baker, Dumas, Hurd and Meckel sat down."),
+    ],
+)
+def test_a_list_under_one_title_counted_or_long(lang: str, text: str) -> None:
+    assert [n for n, _, _ in _people(lang, text)] == _FOUR
+
+
+def test_a_long_list_keeps_the_title_country_for_its_first_name_only() -> None:
+    found = _people("en", "US President Joe Biden, Xi Jinping and Vladimir Putin met.")
+    assert [(n, c) for n, _, c in found] == [
+        ("Joe Biden", "US"),
+        ("Xi Jinping", None),
+        ("Vladimir Putin", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        (
+            "en",
+            "The delegation was led by Lt Gen Harinder Singh on Saturday.",
+            ("Harinder Singh", "lieutenant general"),
+        ),
+        ("en", "He met his equivalent Maj Gen Liu Lin.", ("Liu Lin", "major general")),
+        (
+            "nl",
+            "De delegatie werd vergezeld door luitenant-kolonel Danielle Veira.",
+            ("Danielle Veira", "lieutenant colonel"),
+        ),
+        ("fr", "Il a été reçu par le colonel Assimi Goïta.", ("Assimi Goïta", "colonel")),
+        ("de", "Er traf Oberst Klaus Weber in Bonn.", ("Klaus Weber", "colonel")),
+    ],
+)
+def test_a_military_rank_is_a_title(lang: str, text: str, found: tuple[str, str]) -> None:
+    assert [(n, r) for n, r, _ in _people(lang, text)] == [found]
