@@ -8,6 +8,7 @@ worse than a failed start.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -16,6 +17,11 @@ from pydantic import Field, SecretStr, ValidationError, field_validator, model_v
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEV_PASSWORD = "dipgraph-dev-password"
+
+
+def user_cache() -> Path:
+    """The per-user cache folder (XDG_CACHE_HOME, else ~/.cache)."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
 
 
 class Settings(BaseSettings):
@@ -39,6 +45,10 @@ class Settings(BaseSettings):
 
     # The local server run by `dipgraph db` (no Docker): where it lives and how big it may be.
     neo4j_home: Path = Field(default=Path(".neo4j/dev"), alias="DIPGRAPH_NEO4J_HOME")
+    # The server's jars, fetched from Maven once per user and version and shared by every clone.
+    neo4j_jar_cache: Path = Field(
+        default_factory=lambda: user_cache() / "dipgraph" / "neo4j", alias="DIPGRAPH_NEO4J_CACHE"
+    )
     neo4j_version: str = Field(default="5.26.30", alias="DIPGRAPH_NEO4J_VERSION")
     neo4j_heap: str = Field(default="512m", alias="DIPGRAPH_NEO4J_HEAP")
     neo4j_pagecache: str = Field(default="256m", alias="DIPGRAPH_NEO4J_PAGECACHE")

@@ -165,9 +165,11 @@ def _prepare_home(settings: Settings, layout: Layout, *, java: str) -> None:
     for name in SUBDIRS:
         (layout.home / name).mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
-    if fetch_jars(layout, version=settings.neo4j_version):
+    source = fetch_jars(layout, version=settings.neo4j_version, cache=settings.neo4j_jar_cache)
+    if source is not None:
         took = time.monotonic() - started
-        print(f"Fetched Neo4j {settings.neo4j_version} jars into {layout.lib} in {took:.1f} s")
+        version = settings.neo4j_version
+        print(f"Neo4j {version} jars from {source} into {layout.lib} in {took:.1f} s")
     layout.conf_file.write_text(render_conf(settings, home=layout.home))
     if set_initial_password(layout, java=java, password=settings.neo4j_password.get_secret_value()):
         print(f"Set the initial password of user 'neo4j' (data in {layout.data})")

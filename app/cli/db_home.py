@@ -199,26 +199,73 @@ def installed_version(layout: Layout) -> str | None:
         return None
 
 
-def fetch_jars(layout: Layout, *, version: str) -> bool:
-    """Copy the server's jars into lib/ unless this version is there already; True if fetched."""
+def fetch_jars(layout: Layout, *, version: str, cache: Path | None = None) -> str | None:
+    """Put the server's jars into lib/ unless this version is there already.
+
+    They come from `cache`/VERSION when an earlier fetch left them there (any clone's), else
+    from Maven Central, into the cache first. Returns where they came from, None if present.
+    """
     if installed_version(layout) == version and (layout.lib / f"neo4j-{version}.jar").is_file():
-        return False
-    mvn = shutil.which("mvn")
-    if mvn is None:
-        raise CliError("no `mvn` on PATH: Maven fetches the Neo4j jars from Maven Central")
+        return None
     staging = layout.home / "lib.partial"
     shutil.rmtree(staging, ignore_errors=True)
-    command = [mvn, "-q", "-B", "-f", str(find_pom()), f"-Dneo4j.version={version}"]
-    command += ["dependency:copy-dependencies", f"-DoutputDirectory={staging}"]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=FETCH_TIMEOUT_S)
-    if result.returncode != 0:
-        print(last_lines(result.stdout + result.stderr), file=sys.stderr)
-        raise CliError(f"Maven could not fetch Neo4j {version} (exit {result.returncode})")
+    if cache is None:
+        _maven_copy(version, staging)
+        source = "Maven Central"
+    else:
+        cached = cache / version
+        source = f"the cache {cached}"
+        if not _complete(cached, version):
+            _fill_cache(cached, version)
+            source = f"Maven Central (kept in {cached})"
+        _link_or_copy(cached, staging)
     # Swap whole folders: jars of two versions on one classpath fail in confusing ways.
     shutil.rmtree(layout.lib, ignore_errors=True)
     staging.rename(layout.lib)
     layout.marker.write_text(version + "\n")
-    return True
+    return source
+
+
+def _complete(folder: Path, version: str) -> bool:
+    return (folder / f"neo4j-{version}.jar").is_file()
+
+
+def _maven_copy(version: str, into: Path) -> None:
+    mvn = shutil.which("mvn")
+    if mvn is None:
+        raise CliError("no `mvn` on PATH: Maven fetches the Neo4j jars from Maven Central")
+    command = [mvn, "-q", "-B", "-f", str(find_pom()), f"-Dneo4j.version={version}"]
+    command += ["dependency:copy-dependencies", f"-DoutputDirectory={into}"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=FETCH_TIMEOUT_S)
+    if result.returncode != 0:
+        print(last_lines(result.stdout + result.stderr), file=sys.stderr)
+        raise CliError(f"Maven could not fetch Neo4j {version} (exit {result.returncode})")
+
+
+def _fill_cache(cached: Path, version: str) -> None:
+    # Fetched beside the cache entry and renamed into place, so a half-finished fetch never
+    # counts as cached; when two clones fetch at once, the first rename wins.
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    partial = cached.parent / f"{version}.partial-{os.getpid()}"
+    shutil.rmtree(partial, ignore_errors=True)
+    try:
+        _maven_copy(version, partial)
+        partial.rename(cached)
+    except OSError:
+        if not _complete(cached, version):
+            raise
+    finally:
+        shutil.rmtree(partial, ignore_errors=True)
+
+
+def _link_or_copy(source: Path, into: Path) -> None:
+    """Hard links where the cache and the home share a file system (no bytes copied)."""
+    into.mkdir(parents=True)
+    for jar in source.iterdir():
+        try:
+            os.link(jar, into / jar.name)
+        except OSError:
+            shutil.copy2(jar, into / jar.name)
 
 
 def set_initial_password(layout: Layout, *, java: str, password: str) -> bool:

@@ -22,17 +22,15 @@ ALL_TYPES = "|".join(RelType)
 NODE = "{id: n.id, label: head(labels(n)), name: n.name, properties: properties(n)}"
 EDGE = "{type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r)}"
 
+# Breadth first, one hop per level: each level is the neighbours of the previous one not seen
+# yet (so every node comes at its distance from the centre), sorted by id. A level is expanded
+# only while fewer than `take` nodes are kept, so a busy centre whose first hops already fill
+# the drawing never walks its far hops (a country's third hop can be half the graph).
 NEIGHBORHOOD = """
 MATCH (s:{label} {{id: $id}})
-CALL (s) {{
-  CALL (s) {{
+WITH [s] AS seen, [s] AS frontier
 {levels}
-  }}
-  WITH x, min(d) AS d WHERE x <> s
-  WITH x ORDER BY d, x.id LIMIT $take
-  RETURN collect(x) AS others
-}}
-WITH [s] + others AS ns
+WITH seen[0..$take + 1] AS ns
 CALL (ns) {{
   UNWIND ns AS a
   OPTIONAL MATCH (a)-[r:{types}]->(b) WHERE b IN ns
@@ -40,6 +38,16 @@ CALL (ns) {{
 }}
 RETURN {{nodes: [n IN ns | {node}], edges: [r IN rs | {edge}]}} AS row
 """
+
+# An aggregating subquery always yields one row, so a level that is skipped or empty is [].
+LEVEL = """CALL (seen, frontier) {{
+  UNWIND CASE WHEN size(seen) <= $take THEN frontier ELSE [] END AS f
+  MATCH (f)-[:{types}]-(x)
+  WITH DISTINCT x WHERE NOT x IN seen
+  WITH x ORDER BY x.id
+  RETURN collect(x)[0..$take] AS level
+}}
+WITH seen + level AS seen, level AS frontier"""
 
 NODE_EXISTS = "MATCH (n:{label} {{id: $id}}) RETURN count(n) > 0 AS found"
 
@@ -59,15 +67,8 @@ def label_of(node_id: str) -> Label:
     return label
 
 
-# One branch per hop count, so the nearest nodes are kept when `limit` cuts the neighbourhood
-# (a cut by id alone kept far nodes cut off from the centre).
-LEVEL = "    MATCH (s)-[:{types}*{hops}..{hops}]-(x) RETURN DISTINCT x, {hops} AS d"
-
-
 def _levels(depth: int, types: str) -> str:
-    return "\n    UNION\n".join(
-        LEVEL.format(types=types, hops=hops) for hops in range(1, int(depth) + 1)
-    )
+    return "\n".join(LEVEL.format(types=types) for _ in range(int(depth)))
 
 
 @cache

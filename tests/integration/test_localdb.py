@@ -154,8 +154,56 @@ def test_fetch_is_skipped_when_the_version_is_installed(
     layout.marker.write_text("5.26.30\n")
     monkeypatch.setattr(shutil, "which", lambda _name: pytest.fail("Maven was called"))
 
-    assert localdb_home.fetch_jars(layout, version="5.26.30") is False
+    assert localdb_home.fetch_jars(layout, version="5.26.30") is None
     assert localdb_home.installed_version(layout) == "5.26.30"
+
+
+def test_jars_come_from_the_user_cache_without_maven(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cached = tmp_path / "cache" / "5.26.30"
+    cached.mkdir(parents=True)
+    (cached / "neo4j-5.26.30.jar").write_bytes(b"server")
+    (cached / "neo4j-bolt-5.26.30.jar").write_bytes(b"bolt")
+    layout = Layout(tmp_path / "home")
+    layout.home.mkdir()
+    monkeypatch.setattr(shutil, "which", lambda _name: pytest.fail("Maven was called"))
+
+    source = localdb_home.fetch_jars(layout, version="5.26.30", cache=tmp_path / "cache")
+
+    assert source is not None and str(cached) in source
+    assert sorted(p.name for p in layout.lib.glob("*.jar")) == sorted(
+        p.name for p in cached.iterdir()
+    )
+    assert (layout.lib / "neo4j-bolt-5.26.30.jar").read_bytes() == b"bolt"
+    # Same file system here: linked, not copied.
+    assert (layout.lib / "neo4j-5.26.30.jar").stat().st_ino == (
+        cached / "neo4j-5.26.30.jar"
+    ).stat().st_ino
+    assert localdb_home.installed_version(layout) == "5.26.30"
+
+
+def test_a_first_fetch_fills_the_cache_for_the_next_clone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fetched: list[Path] = []
+
+    def fake_maven(version: str, into: Path) -> None:
+        fetched.append(into)
+        into.mkdir(parents=True)
+        (into / f"neo4j-{version}.jar").write_bytes(b"server")
+
+    monkeypatch.setattr(localdb_home, "_maven_copy", fake_maven)
+    first, second = Layout(tmp_path / "one"), Layout(tmp_path / "two")
+    for layout in (first, second):
+        layout.home.mkdir()
+        localdb_home.fetch_jars(layout, version="5.26.30", cache=tmp_path / "cache")
+
+    assert len(fetched) == 1  # the second clone took the cached jars
+    assert (tmp_path / "cache" / "5.26.30" / "neo4j-5.26.30.jar").is_file()
+    assert not list((tmp_path / "cache").glob("*.partial-*"))
+    for layout in (first, second):
+        assert (layout.lib / "neo4j-5.26.30.jar").read_bytes() == b"server"
 
 
 def test_initial_password_is_set_only_before_the_first_start(tmp_path: Path) -> None:

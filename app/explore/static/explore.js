@@ -73,6 +73,7 @@ function cytoscapeStyle(rules) {
     // A crowded drawing is too small to read its labels, and measuring hundreds of wrapped
     // labels is most of the drawing time: only the chosen and hovered nodes keep theirs.
     { selector: ".crowded", style: { label: "" } },
+    { selector: "edge.crowded", style: { "curve-style": "haystack", "haystack-radius": 0 } },
     { selector: "node.crowded:selected, node.crowded.hover, node.crowded.center",
       style: { label: "data(caption)", "font-size": 14 } },
     { selector: "node.center", style: { "border-width": 4, "border-color": "#2a2c34" } },
@@ -93,16 +94,16 @@ async function loadStyle() {
 }
 
 // --- graph ------------------------------------------------------------------------------------
-function nodeElement(node) {
+function nodeElement(node, position, classes) {
   const rule = state.styles[`node.${node.label}`] || {};
-  return { group: "nodes", data: {
+  return { group: "nodes", position, classes, data: {
     id: node.id, label: node.label, name: node.name, caption: captionOf(rule.caption, node),
   } };
 }
 
-function edgeElement(edge) {
+function edgeElement(edge, classes) {
   const key = (edge.properties || {}).key || "";
-  return { group: "edges", data: {
+  return { group: "edges", classes, data: {
     id: `${edge.source}|${edge.type}|${key}|${edge.target}`, source: edge.source,
     target: edge.target, type: edge.type,
   } };
@@ -115,6 +116,9 @@ function ensureGraph() {
   state.cy = cytoscape({
     container: $("graph"), style: cytoscapeStyle(state.styles),
     minZoom: 0.02, maxZoom: 3,
+    // Hundreds of nodes stay smooth to pan and zoom: while the view moves, the last frame is
+    // moved as a picture and edges are left out, and nothing is drawn twice for motion blur.
+    textureOnViewport: true, hideEdgesOnViewport: true, motionBlur: false,
   });
   state.cy.on("mouseover", "node", (event) => event.target.addClass("hover"));
   state.cy.on("mouseout", "node", (event) => event.target.removeClass("hover"));
@@ -130,35 +134,50 @@ function neighbourhoodUrl(id, depth, limit) {
   return `/v1/graph/neighborhood/${encodeURIComponent(id)}?depth=${depth}&limit=${limit}`;
 }
 
-// Rings by hop distance from the centre, each ring wide enough for its nodes, computed here in
-// one pass (a preset layout): a few hundred nodes are placed in a few milliseconds.
+// Hops from the centre over the edges either way (breadth first), from plain lists, so that
+// positions are known before the nodes are added.
+function hopsFrom(rootId, nodes, edges) {
+  const adjacent = new Map(nodes.map((n) => [n.id, []]));
+  for (const e of edges) {
+    adjacent.get(e.source)?.push(e.target);
+    adjacent.get(e.target)?.push(e.source);
+  }
+  const hops = new Map([[rootId, 0]]);
+  const queue = [rootId];
+  for (let i = 0; i < queue.length; i++) {
+    for (const next of adjacent.get(queue[i]) || []) {
+      if (!hops.has(next)) { hops.set(next, hops.get(queue[i]) + 1); queue.push(next); }
+    }
+  }
+  return hops;
+}
+
+// Rings by hop distance from the centre, each ring wide enough for its nodes: a few hundred
+// nodes are placed in a millisecond, and the same answer always gives the same drawing.
 const RING_GAP = 140;
 const NODE_SPACING = 70;
-function runLayout(cy, rootId) {
-  const hops = {};
-  cy.elements().bfs({ roots: cy.getElementById(rootId), directed: false,
-    visit: (node, edge, previous, index, depth) => { hops[node.id()] = depth; } });
+function ringPositions(rootId, nodes, edges) {
+  const hops = hopsFrom(rootId, nodes, edges);
   // Nodes the drawing does not connect to the centre (the neighbourhood was cut at `limit`)
   // share one outer ring.
-  const outer = Math.max(0, ...Object.values(hops)) + 1;
+  const outer = Math.max(0, ...hops.values()) + 1;
   const rings = [];
-  cy.nodes().forEach((node) => {
-    const hop = hops[node.id()] ?? outer;
+  for (const node of nodes) {
+    const hop = hops.get(node.id) ?? outer;
     (rings[hop] = rings[hop] || []).push(node);
-  });
-  const positions = {};
+  }
+  const positions = new Map();
   let radius = 0;
   rings.forEach((ring, hop) => {
     if (!ring || !ring.length) return;
     if (hop > 0) radius = Math.max(radius + RING_GAP, (ring.length * NODE_SPACING) / (2 * Math.PI));
-    ring.sort((a, b) => a.data("label").localeCompare(b.data("label")) || a.id().localeCompare(b.id()));
+    ring.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.id < b.id ? -1 : 1));
     ring.forEach((node, i) => {
       const angle = (2 * Math.PI * i) / ring.length + hop * 0.35;
-      positions[node.id()] = { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+      positions.set(node.id, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
     });
   });
-  cy.layout({ name: "preset", positions, animate: false, fit: false }).run();
-  return radius;
+  return { positions, radius };
 }
 
 // Fit the rings from their radius: no bounding box, so no label has to be measured to fit.
@@ -166,6 +185,14 @@ function fitRings(cy, radius) {
   const extent = radius + 60;
   const zoom = Math.min(cy.width(), cy.height()) / (2 * extent);
   cy.viewport({ zoom: Math.min(zoom, 1.5), pan: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+
+// Place what is drawn again in rings around the centre (after an expansion), in one batch.
+function relayout(cy, rootId) {
+  const nodes = cy.nodes().map((n) => ({ id: n.id(), label: n.data("label") }));
+  const edges = cy.edges().map((e) => ({ source: e.data("source"), target: e.data("target") }));
+  const { positions } = ringPositions(rootId, nodes, edges);
+  cy.batch(() => cy.nodes().positions((n) => positions.get(n.id())));
 }
 
 function refreshInView() {
@@ -185,23 +212,29 @@ async function openNode(id, options = {}) {
   const graph = await api(neighbourhoodUrl(id, depth, limit));
   const fetched = performance.now();
   const cy = ensureGraph();
-  cy.startBatch();
-  cy.elements().remove();
-  cy.add(graph.nodes.map(nodeElement));
-  cy.add(graph.edges.map(edgeElement));
-  cy.endBatch();
-  if (graph.nodes.length > CROWDED) cy.elements().addClass("crowded");
-  cy.getElementById(id).addClass("center");
+  // One batch, each element added with its position and classes: no layout pass and no second
+  // styling of every element afterwards. A crowded drawing hides its labels and draws its edges
+  // as plain lines (haystack, the cheapest kind), as its arrows could not be told apart anyway.
+  const crowded = graph.nodes.length > CROWDED ? "crowded" : "";
+  const { positions, radius } = ringPositions(id, graph.nodes, graph.edges);
+  const placed = performance.now();
+  cy.batch(() => {
+    cy.elements().remove();
+    cy.add([
+      ...graph.nodes.map((n) => nodeElement(n, positions.get(n.id),
+        n.id === id ? `${crowded} center` : crowded)),
+      ...graph.edges.map((e) => edgeElement(e, crowded)),
+    ]);
+  });
+  fitRings(cy, radius);
   state.center = id;
   state.expanded = new Set([id]);
   const added = performance.now();
-  fitRings(cy, runLayout(cy, id));
-  const placed = performance.now();
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   const drawn = performance.now();
   state.lastDraw = { nodes: graph.nodes.length, edges: graph.edges.length,
-    fetchMs: fetched - started, addMs: added - fetched, layoutMs: placed - added,
-    paintMs: drawn - placed, drawMs: drawn - fetched, totalMs: drawn - started };
+    fetchMs: fetched - started, layoutMs: placed - fetched, addMs: added - placed,
+    paintMs: drawn - added, drawMs: drawn - fetched, totalMs: drawn - started };
   status(`${graph.nodes.length} nodes, ${graph.edges.length} edges within ${depth} hop(s)` +
     (graph.truncated ? ` (first ${limit} shown)` : "") + ". Click a node to expand it.");
   refreshInView();
@@ -216,14 +249,17 @@ async function expand(id) {
   const cy = state.cy;
   const fresh = graph.nodes.filter((n) => cy.getElementById(n.id).empty());
   const origin = cy.getElementById(id).position();
-  cy.startBatch();
-  cy.add(fresh.map((n, i) => ({ ...nodeElement(n), position: {
-    x: origin.x + 90 * Math.cos((2 * Math.PI * i) / Math.max(fresh.length, 1)),
-    y: origin.y + 90 * Math.sin((2 * Math.PI * i) / Math.max(fresh.length, 1)),
-  } })));
-  cy.add(graph.edges.map(edgeElement).filter((e) => cy.getElementById(e.data.id).empty()));
-  cy.endBatch();
-  if (fresh.length) runLayout(cy, state.center);
+  const crowded = cy.nodes().length + fresh.length > CROWDED ? "crowded" : "";
+  cy.batch(() => {
+    if (crowded) cy.elements().addClass(crowded);
+    cy.add(fresh.map((n, i) => nodeElement(n, {
+      x: origin.x + 90 * Math.cos((2 * Math.PI * i) / Math.max(fresh.length, 1)),
+      y: origin.y + 90 * Math.sin((2 * Math.PI * i) / Math.max(fresh.length, 1)),
+    }, crowded)));
+    cy.add(graph.edges.map((e) => edgeElement(e, crowded))
+      .filter((e) => cy.getElementById(e.data.id).empty()));
+  });
+  if (fresh.length) relayout(cy, state.center);
   status(`Expanded ${id}: ${fresh.length} new node(s).`);
   refreshInView();
 }
