@@ -33,6 +33,7 @@ class DomainError(Exception):
     status: int = 500
     title: str = "Internal error"
     type_slug: str = "internal"
+    headers: dict[str, str] | None = None
 
     def __init__(self, detail: str, **extra: Any) -> None:
         super().__init__(detail)
@@ -65,7 +66,14 @@ class Unavailable(DomainError):
 
 
 def problem(
-    request: Request, *, status: int, title: str, detail: str, slug: str, **extra: Any
+    request: Request,
+    *,
+    status: int,
+    title: str,
+    detail: str,
+    slug: str,
+    headers: dict[str, str] | None = None,
+    **extra: Any,
 ) -> JSONResponse:
     body: dict[str, Any] = {
         "type": f"https://dipgraph.dev/problems/{slug}",
@@ -75,7 +83,8 @@ def problem(
         "instance": request.url.path,
         **extra,
     }
-    headers = {"WWW-Authenticate": "ApiKey"} if status == 401 else None
+    if status == 401:
+        headers = {"WWW-Authenticate": "ApiKey"}
     return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
 
@@ -87,6 +96,7 @@ async def _domain_error(request: Request, exc: Exception) -> JSONResponse:
         title=exc.title,
         detail=exc.detail,
         slug=exc.type_slug,
+        headers=exc.headers,
         **exc.extra,
     )
 

@@ -6,7 +6,8 @@ process of its own it cannot. The pool starts on the first article (so a read-on
 pays for it), its workers load the lexicons first, and an article that runs past
 `DIPGRAPH_EXTRACT_TIMEOUT` is refused (422): a timer inside the worker interrupts it, so the
 worker lives on. Should a worker not come back even then (stuck in C code), it is killed at
-twice the limit and the articles that shared the pool are run again on a fresh one.
+twice the limit and the articles that shared the pool are run again on a fresh one. A worker
+ends by itself within a second of the API process (`exit_with_parent`), even one killed outright.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import ClassVar
 
-from ingest.service.batch import warm_up
+from ingest.service.batch import start_worker
 from ingest.service.guard import ArticleRefused
 from ingest.service.service import ArticleInput, Prepared, prepare
 
@@ -75,7 +76,7 @@ class ExtractionPool:
             # spawn: a fresh interpreter, not a fork of one running an event loop and a driver
             context = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=context, initializer=warm_up
+                max_workers=self.workers, mp_context=context, initializer=start_worker
             )
         return self._pool
 

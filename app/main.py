@@ -20,6 +20,7 @@ from neo4j import AsyncDriver
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
 from app import openapi, warmup
+from app.cypher_slots import CypherSlots
 from app.db import open_driver
 from app.errors import install_error_handlers
 from app.extraction import ExtractionPool
@@ -76,6 +77,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         workers=settings.extract_workers, timeout_s=settings.extract_timeout_s
     )
     app.state.jobs = JobStore()
+    app.state.cypher_slots = slots = CypherSlots(settings.cypher_concurrency)
     watcher: asyncio.Task[None] | None = None
     try:
         await _prepare(driver, settings)
@@ -88,6 +90,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if watcher is not None:
             watcher.cancel()
         await app.state.jobs.close()
+        await slots.close()
         app.state.driver = None
         await driver.close()
 

@@ -70,6 +70,11 @@ class Settings(BaseSettings):
     extract_timeout_s: float = Field(default=10.0, gt=0, alias="DIPGRAPH_EXTRACT_TIMEOUT")
     extract_workers: int = Field(default=1, ge=1, le=32, alias="DIPGRAPH_EXTRACT_WORKERS")
     cypher_max_bytes: int = Field(default=2_097_152, ge=1_000, alias="DIPGRAPH_CYPHER_MAX_BYTES")
+    # An analyst's query on this graph answers in milliseconds; one still running after 0.8 s
+    # is almost always a cartesian product or an unbounded expansion, better told at once
+    # (the answer names the setting) than waited for. 0.8 s leaves the answer under a second.
+    cypher_timeout_s: float = Field(default=0.8, gt=0, le=600, alias="DIPGRAPH_CYPHER_TIMEOUT")
+    cypher_concurrency: int = Field(default=2, ge=1, le=64, alias="DIPGRAPH_CYPHER_CONCURRENCY")
 
     @field_validator("api_key", mode="before")
     @classmethod

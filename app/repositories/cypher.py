@@ -4,10 +4,12 @@ Locks, any one of which refuses a write or a reach into other clients: the query
 (`EXPLAIN`, which runs nothing) must be of type read and made only of read operators and `db.*`
 read procedures (`app/cypher_guard.py`: no `SHOW`, `TERMINATE`, `LOAD CSV`, `db.stats.*`), and
 it runs in a READ transaction, which the server itself refuses to write in. What one call may
-cost is bounded four ways: the transaction's timeout (and the server's own, with its memory
-limits, in neo4j.conf), a wall-clock deadline here for work the server does not interrupt, at
-most MAX_ROWS rows, and at most `DIPGRAPH_CYPHER_MAX_BYTES` of answer (pulled in small batches, so
-the API never holds more than about that much).
+cost is bounded five ways: a deadline (`DIPGRAPH_CYPHER_TIMEOUT`, the transaction's timeout on
+the server too, so the server stops what it can interrupt), a slot of the few that may run at
+once, kept until the server no longer lists the transaction (`app/cypher_slots.py`: work inside
+one expression outlives any timeout), the server's memory limit, at most MAX_ROWS rows, and at
+most `DIPGRAPH_CYPHER_MAX_BYTES` of answer (pulled in small batches, so the API never holds
+more than about that much).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import asyncio
 import base64
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from neo4j import READ_ACCESS, AsyncTransaction
@@ -24,12 +27,11 @@ from neo4j.graph import Node, Path, Relationship
 from pydantic import JsonValue
 
 from app.cypher_guard import check_plan
+from app.cypher_slots import TAG_KEY, CypherSlots
 from app.errors import DomainError, Forbidden, InvalidParameter
 from app.models.graph import CypherRequest, CypherResult
 from app.repositories.base import Repository
 
-TIMEOUT_S = 5.0
-DEADLINE_S = TIMEOUT_S + 1.0  # the server stops most queries at TIMEOUT_S; this stops the rest
 MAX_ROWS = 1000
 MAX_BYTES = 2_097_152
 FETCH_SIZE = 50
@@ -105,10 +107,19 @@ async def _run(
     return CypherResult(columns=columns, rows=rows, truncated=truncated)
 
 
-def _as_problem(exc: Neo4jError) -> DomainError | None:
+def too_slow(timeout_s: float) -> QueryTooCostly:
+    return QueryTooCostly(
+        f"query: took longer than {timeout_s:g} s (DIPGRAPH_CYPHER_TIMEOUT); narrow it "
+        "(LIMIT, fewer hops, fewer rows collected)",
+        parameter="query",
+        limit=timeout_s,
+    )
+
+
+def _as_problem(exc: Neo4jError, timeout_s: float) -> DomainError | None:
     code = exc.code or ""
     if any(c in code for c in TIMEOUT_CODES):
-        return QueryTooCostly(f"query: took longer than {TIMEOUT_S:g} s", parameter="query")
+        return too_slow(timeout_s)
     if any(c in code for c in MEMORY_CODES):
         return QueryTooCostly(
             "query: needs more memory than a query may use; narrow it (LIMIT, fewer rows "
@@ -122,35 +133,47 @@ def _as_problem(exc: Neo4jError) -> DomainError | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class CypherLimits:
+    timeout_s: float
+    max_bytes: int = MAX_BYTES
+    max_rows: int = MAX_ROWS
+
+
 class CypherRepository(Repository):
     async def run(
-        self, request: CypherRequest, *, max_rows: int = MAX_ROWS, max_bytes: int = MAX_BYTES
+        self, request: CypherRequest, *, limits: CypherLimits, slots: CypherSlots
     ) -> CypherResult:
         """One explicit READ transaction (no retries: a query over its time or memory fails
-        once, and fast)."""
+        once, and fast), answered by the deadline whatever the server is still doing."""
+        tag = slots.take()
+        following = False
         try:
-            async with asyncio.timeout(DEADLINE_S):
-                return await self._once(request, max_rows, max_bytes)
+            async with asyncio.timeout(limits.timeout_s):
+                return await self._once(request, limits, tag)
         except TimeoutError:
-            raise QueryTooCostly(
-                f"query: took longer than {TIMEOUT_S:g} s", parameter="query"
-            ) from None
+            slots.give_back_when_gone(self._driver, tag)
+            following = True
+            raise too_slow(limits.timeout_s) from None
         except OverflowError as exc:  # Bolt integers are 64-bit: the driver cannot send 2**70
             raise InvalidParameter(
                 "parameters: an integer does not fit in 64 bits", parameter="parameters"
             ) from exc
         except Neo4jError as exc:
-            problem = _as_problem(exc)
+            problem = _as_problem(exc, limits.timeout_s)
             if problem is None:
                 raise
             raise problem from exc
+        finally:
+            if not following:
+                slots.give_back()
 
-    async def _once(self, request: CypherRequest, max_rows: int, max_bytes: int) -> CypherResult:
+    async def _once(self, request: CypherRequest, limits: CypherLimits, tag: str) -> CypherResult:
         async with self._driver.session(
             database=self._database, default_access_mode=READ_ACCESS, fetch_size=FETCH_SIZE
         ) as session:
-            tx = await session.begin_transaction(timeout=TIMEOUT_S)
+            tx = await session.begin_transaction(timeout=limits.timeout_s, metadata={TAG_KEY: tag})
             try:
-                return await _run(tx, request, max_rows, max_bytes)
+                return await _run(tx, request, limits.max_rows, limits.max_bytes)
             finally:
                 await tx.close()

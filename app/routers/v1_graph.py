@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 
+from app.cypher_slots import CypherSlots
 from app.deps import ApiKeyDep, SettingsDep
 from app.models.graph import CypherRequest, CypherResult, GraphPath, Neighborhood
-from app.repositories.cypher import CypherRepository
+from app.repositories.cypher import CypherLimits, CypherRepository
 from app.repositories.graph import GraphRepository
 from app.routers.v1_common import NOT_FOUND, PROBLEMS, NodeId, provide
 
@@ -77,9 +78,15 @@ async def path(
         401: {"description": "The API key is configured and missing or wrong (problem+json)"},
         403: {"description": "The query would write, load files or call a procedure"},
         **PROBLEMS,
+        503: {
+            "description": "Neo4j cannot be reached, or DIPGRAPH_CYPHER_CONCURRENCY queries are "
+            "running already (`Retry-After`) (problem+json)"
+        },
     },
 )
 async def cypher(
-    repo: Cypher, request: CypherRequest, settings: SettingsDep, _key: ApiKeyDep
+    repo: Cypher, body: CypherRequest, request: Request, settings: SettingsDep, _key: ApiKeyDep
 ) -> CypherResult:
-    return await repo.run(request, max_bytes=settings.cypher_max_bytes)
+    slots: CypherSlots = request.app.state.cypher_slots
+    limits = CypherLimits(timeout_s=settings.cypher_timeout_s, max_bytes=settings.cypher_max_bytes)
+    return await repo.run(body, limits=limits, slots=slots)

@@ -8,12 +8,14 @@ from ingest.lang.lexicon import SUPPORTED
 from ingest.models import ExtractionResult
 from ingest.text.langdetect import detect_language
 from ingest.text.normalise import normalise
+from ingest.text.prose import MIN_LETTER_SHARE, is_prose
 from ingest.text.sentences import split_sentences
 
-__all__ = ["NOTHING_FOUND", "ExtractionResult", "extract_article"]
+__all__ = ["NOTHING_FOUND", "NOT_PROSE", "ExtractionResult", "extract_article"]
 
 # Said, never failed: an article may report no meeting at all (an interview, a profile).
 NOTHING_FOUND = "no meeting and no delegation found"
+NOT_PROSE = f"not prose (fewer than {MIN_LETTER_SHARE:.0%} of its characters are letters): not read"
 
 
 def extract_article(
@@ -31,6 +33,9 @@ def extract_article(
         warnings=list(document.warnings),
     )  # fmt: skip
     if not document.text:
+        return result
+    if not is_prose(document.text):  # junk costs as much to read as an article: not read
+        result.warnings.append(NOT_PROSE)
         return result
     if lang not in SUPPORTED:
         result.warnings.append(f"unsupported language {lang!r}: no facts extracted")

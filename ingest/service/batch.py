@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import threading
+import time
 from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -28,6 +31,20 @@ from ingest.write.transaction import WriteCounts, WriteStatus
 
 log = logging.getLogger("dipgraph.ingest")
 DEFAULT_CONCURRENCY = 8
+PARENT_POLL_S = 1.0
+
+
+def _exit_with(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_S)
+    os._exit(0)  # no clean-up to do: a worker holds nothing but its lexicons
+
+
+def exit_with_parent() -> None:
+    """A worker's first act: end within a second of its parent. A parent killed outright never
+    shuts its pool down, and a worker would wait on its queue for ever (one was found 29 minutes
+    after its API process was killed)."""
+    threading.Thread(target=_exit_with, args=(os.getppid(),), daemon=True).start()
 
 
 def warm_up() -> None:
@@ -37,11 +54,16 @@ def warm_up() -> None:
         extract_article("Start.", language=language)
 
 
+def start_worker() -> None:
+    exit_with_parent()
+    warm_up()
+
+
 def extraction_pool(workers: int) -> ProcessPoolExecutor | None:
     """Worker processes for extraction, already warming up; None for `workers` < 1."""
     if workers < 1:
         return None
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=exit_with_parent)
     for _ in range(workers):
         pool.submit(warm_up)
     return pool

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from ingest.lang.lexicon import SUPPORTED
+from ingest.text.prose import MIN_LETTER_SHARE, letter_share
 
 SUPPORTED_NAMES = ", ".join(sorted(SUPPORTED))
 # How files that are not text begin, once their bytes are read as UTF-8 with replacement.
@@ -74,9 +75,17 @@ def empty_url_is_none(url: object) -> object:
 
 
 def refuse_unusable(text: str, language: str) -> None:
-    """After normalisation: nothing left, or a language without a lexicon, is refused."""
+    """After normalisation: nothing left, no prose (`ingest/text/prose.py`), or a language
+    without a lexicon, is refused."""
     if not text:
         raise ArticleRefused("text", "holds no text once markup is removed")
+    share = letter_share(text)
+    if share < MIN_LETTER_SHARE:
+        raise ArticleRefused(
+            "text",
+            f"is not prose: {share:.0%} of its characters are letters once markup is removed "
+            f"(an article has at least {MIN_LETTER_SHARE:.0%})",
+        )
     if language not in SUPPORTED:
         raise ArticleRefused(
             "text",

@@ -3,19 +3,22 @@
 Reproduces what a read-only plan let through: seeing and ending other clients' transactions,
 reading the server's settings, running statistics and resampling procedures; and what the 5 s
 timeout did not bound: memory (a `collect` over 10^8 rows), answer size (1,000 wide rows), work
-inside one expression (a quadratic `reduce`).
+inside one expression (a quadratic `reduce`), the number of queries running at once.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
 from app.cypher_guard import READ_OPERATORS, check_plan
+from app.cypher_slots import LISTED, TAG_KEY
 from app.errors import Forbidden
 from app.settings import Settings
 from tests.conftest import make_client
@@ -24,11 +27,62 @@ from tests.sample_graph import sample_graph  # noqa: F401  (a fixture: imported 
 pytestmark = pytest.mark.usefixtures("sample_graph")
 
 
+# A quadratic expression Neo4j cannot interrupt: a few seconds of one core, whatever the timeout.
+RUNAWAY = "RETURN size(reduce(s = '', i IN range(1, 60000) | s + 'xxxxxxxxxx')) AS n"
+COLLECT = "UNWIND range(1, 100000000) AS i RETURN size(collect(i)) AS n"
+WAIT_S = 120.0  # how long a test waits for the server to finish what it could not interrupt
+
+
 @pytest.fixture
 def open_client(settings: Settings) -> Iterator[TestClient]:
-    small = settings.model_copy(update={"api_key": None, "cypher_max_bytes": 200_000})
+    """A generous deadline: these tests are about what may run, not how long it may take."""
+    small = settings.model_copy(
+        update={"api_key": None, "cypher_max_bytes": 200_000, "cypher_timeout_s": 10.0}
+    )
     with make_client(small) as client:
         yield client
+
+
+@pytest.fixture
+def strict_client(settings: Settings) -> Iterator[TestClient]:
+    """The deadline of an interactive query, and one query at a time."""
+    strict = settings.model_copy(
+        update={"api_key": None, "cypher_timeout_s": 0.5, "cypher_concurrency": 1}
+    )
+    with make_client(strict) as client:
+        yield client
+
+
+def _while_posting(client: TestClient, query: str) -> tuple[object, int, bool]:
+    """POST the query on a thread; meanwhile ask /health. The answer, /health's status, and
+    whether the query was still unanswered when /health answered."""
+    outcome: dict[str, object] = {}
+
+    def post() -> None:
+        outcome["response"] = client.post("/v1/cypher", json={"query": query})
+
+    worker = threading.Thread(target=post)
+    worker.start()
+    health = client.get("/health")
+    still_running = worker.is_alive()
+    worker.join()
+    return outcome["response"], health.status_code, still_running
+
+
+def _tagged_transactions(driver: Driver) -> list[str]:
+    """Transactions of the Cypher endpoint that Neo4j still lists (seen from an admin session)."""
+    query = LISTED.replace(f"metaData.{TAG_KEY} = $tag", f"metaData.{TAG_KEY} IS NOT NULL")
+    with driver.session() as session:
+        return [str(r["transactionId"]) for r in session.run(query)]
+
+
+def _eventually(check: Callable[[], bool]) -> bool:
+    deadline = time.monotonic() + WAIT_S
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.2)
+    return False
 
 
 def _problem(response: object, status: int) -> dict[str, object]:
@@ -102,9 +156,23 @@ def test_read_queries_still_run(open_client: TestClient, query: str) -> None:
 
 
 def test_a_query_over_the_memory_limit_is_a_422_not_a_500(open_client: TestClient) -> None:
-    query = "UNWIND range(1, 100000000) AS i RETURN size(collect(i)) AS n"
+    query = "UNWIND range(1, 100000000) AS i RETURN size(collect(i + ':' + i + ':' + i)) AS n"
     problem = _problem(open_client.post("/v1/cypher", json={"query": query}), 422)
-    assert problem["parameter"] == "query"
+    assert problem["parameter"] == "query" and "memory" in str(problem["detail"])
+
+
+def test_collect_over_10_8_rows_is_answered_at_the_deadline_and_ended_on_the_server(
+    strict_client: TestClient, driver: Driver
+) -> None:
+    response, health, still_running = _while_posting(strict_client, COLLECT)
+    assert health == 200 and still_running
+    problem = _problem(response, 422)
+    assert "DIPGRAPH_CYPHER_TIMEOUT" in str(problem["detail"]) and problem["limit"] == 0.5
+    assert _eventually(lambda: _tagged_transactions(driver) == [])
+    # The slot comes back once the endpoint has seen the transaction gone too.
+    assert _eventually(
+        lambda: strict_client.post("/v1/cypher", json={"query": "RETURN 1"}).status_code == 200
+    )
 
 
 def test_the_answer_is_cut_at_its_byte_limit(open_client: TestClient) -> None:
@@ -125,23 +193,39 @@ def test_one_row_over_the_byte_limit_is_a_422(open_client: TestClient) -> None:
     assert "DIPGRAPH_CYPHER_MAX_BYTES" in str(problem["detail"])
 
 
-def test_a_runaway_expression_is_answered_at_the_deadline_and_health_meanwhile(
-    open_client: TestClient,
+def test_a_runaway_expression_is_answered_at_the_deadline_and_keeps_its_slot_until_it_ends(
+    strict_client: TestClient, driver: Driver
 ) -> None:
-    query = "RETURN size(reduce(s = '', i IN range(1, 2000000) | s + 'xxxxxxxxxx')) AS n"
-    outcome: dict[str, object] = {}
+    """Neo4j cannot interrupt work inside one expression: the client has its 422 at the
+    deadline, and the query keeps the endpoint's only slot (a 503 to retry) until the server
+    no longer lists its transaction."""
+    response, health, still_running = _while_posting(strict_client, RUNAWAY)
+    assert health == 200 and still_running
+    problem = _problem(response, 422)
+    assert "longer than 0.5 s" in str(problem["detail"])
+    busy = strict_client.post("/v1/cypher", json={"query": "RETURN 1 AS one"})
+    assert busy.headers["retry-after"] == "1"
+    assert "DIPGRAPH_CYPHER_CONCURRENCY" in str(_problem(busy, 503)["detail"])
+    assert _eventually(
+        lambda: strict_client.post("/v1/cypher", json={"query": "RETURN 1"}).status_code == 200
+    )
+    assert _tagged_transactions(driver) == []
 
-    def post() -> None:
-        outcome["response"] = open_client.post("/v1/cypher", json={"query": query})
 
-    worker = threading.Thread(target=post)
-    worker.start()
-    health = open_client.get("/health")
-    still_running = worker.is_alive()
-    worker.join()
-    assert health.status_code == 200 and still_running
-    problem = _problem(outcome["response"], 422)
-    assert "longer than" in str(problem["detail"])
+def test_queries_over_the_concurrency_cap_are_a_503_while_the_others_answer(
+    settings: Settings,
+) -> None:
+    capped = settings.model_copy(
+        update={"api_key": None, "cypher_timeout_s": 10.0, "cypher_concurrency": 2}
+    )
+    slow = "UNWIND range(1, 3000000) AS i WITH i WHERE i < 0 RETURN count(i) AS n"
+    with make_client(capped) as client, ThreadPoolExecutor(max_workers=6) as pool:
+        answers = list(
+            pool.map(lambda _: client.post("/v1/cypher", json={"query": slow}), range(6))
+        )
+        statuses = sorted(a.status_code for a in answers)
+        assert 200 in statuses and 503 in statuses and set(statuses) <= {200, 503}, statuses
+        assert client.post("/v1/cypher", json={"query": "RETURN 1"}).status_code == 200
 
 
 def test_the_plan_check_refuses_operators_outside_the_allow_list() -> None:
