@@ -225,3 +225,21 @@ def test_a_place_inside_the_talks_subject_is_not_where_they_meet() -> None:
     text = "Ze spreekt in Pretoria met haar ambtgenoot over handel, klimaat en de oorlog in Gaza."
     facts = extract_article(text, language="nl", published="2025-01-01").facts
     assert [m.city for m in facts.meetings] in ([], ["Pretoria"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country", "leader"),
+    [
+        ("nl", "Rutte ontving een afvaardiging van de Duitse regering, onder leiding van "
+         "bondskanselier Karl Brenner.", "DE", "Karl Brenner"),
+        ("nl", "De Belgische missie stond onder leiding van minister Anna Peeters.", "BE",
+         "Anna Peeters"),
+        ("de", "Die polnische Abordnung wurde von Außenminister Jan Nowicki angeführt.", "PL",
+         "Jan Nowicki"),
+    ],
+)  # fmt: skip
+def test_other_words_for_a_delegation_take_a_leader(
+    lang: str, text: str, country: str, leader: str
+) -> None:
+    facts = extract_article(text, language=lang, published="2025-01-01").facts
+    assert (country, leader) in {(d.country, d.leader) for d in facts.delegations}
