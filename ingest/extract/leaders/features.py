@@ -63,8 +63,8 @@ def _role_features(person: Person) -> dict[str, float]:
 
 @dataclass
 class _Index:
-    """Where things stand in one article, computed once: each word's (sentence, token)
-    positions, the states named in each sentence with their token, and the token positions of
+    """Where things stand in one article, computed once: each candidate surname's (sentence,
+    token) positions, the states named in each sentence with their token, and the token positions of
     meeting words, speech verbs, counterpart markers and mediation words per sentence."""
 
     words: dict[str, list[tuple[int, int]]]
@@ -94,8 +94,9 @@ def _index(art: ArticleContext, surnames: set[str]) -> _Index:
         starts = [t.start for t in tokens]
         named = False
         for k, t in enumerate(tokens):
-            found.words.setdefault(t.base, []).append((i, k))
-            named = named or t.base in surnames
+            if t.base in surnames:  # only candidates' surnames are ever looked up
+                found.words.setdefault(t.base, []).append((i, k))
+                named = True
         found.countries.append(
             [(bisect_left(starts, c.start), c.code) for c in ctx.mentions.countries]
         )

@@ -4,6 +4,8 @@ unless the leader model makes them leaders."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.mentions import TitleScanner, Token
@@ -17,11 +19,17 @@ def _classes(ctx: SentenceContext, scan: TitleScanner) -> str:
     """One letter per token: N a name word, P a particle, B inside a state, place or titled
     person already found, '-' anything else."""
     m = ctx.mentions
-    busy = [(c.start, c.end) for c in m.countries] + [(p.start, p.end) for p in m.places]
-    busy += [(p.span_start, p.span_end) for p in m.people]
+    spans = [(c.start, c.end) for c in m.countries] + [(p.start, p.end) for p in m.places]
+    spans += [(p.span_start, p.span_end) for p in m.people]
+    # Tokens come in text order: each span covers a run of them found by bisection, rather
+    # than every token testing every span.
+    starts = [t.start for t in m.tokens]
+    busy: set[int] = set()
+    for a, b in spans:
+        busy.update(range(bisect_left(starts, a), bisect_left(starts, b)))
     out = []
-    for t in m.tokens:
-        if busy and any(a <= t.start < b for a, b in busy):
+    for k, t in enumerate(m.tokens):
+        if k in busy:
             out.append("B")
         elif (t.text[0].isupper() or "-" in t.text) and scan.name_token(t):
             out.append("-" if scan.titleish(t.lower) else "N")  # only these can be names
