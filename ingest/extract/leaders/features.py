@@ -45,7 +45,15 @@ def role_classes() -> tuple[tuple[str, tuple[str, ...]], ...]:
 def _role_features(person: Person) -> dict[str, float]:
     """The class of the role ('foreign minister' is a principal), and whether a modifier makes
     it a second ('deputy foreign minister')."""
-    role = (person.role or "").lower()
+    feats = dict(_role_class((person.role or "").lower()))
+    if len(person.name.split()) > 1:
+        feats["full_name"] = 1.0
+    return feats
+
+
+@lru_cache(maxsize=1024)  # a role is classed once, not once per person and article
+def _role_class(role: str) -> dict[str, float]:
+    """The role's features; callers copy the dict before adding to it."""
     feats: dict[str, float] = {}
     words = role.split()
     for name, roles in role_classes():
@@ -56,8 +64,6 @@ def _role_features(person: Person) -> dict[str, float]:
             feats.setdefault(f"role:{name}", 1.0)
     if not feats:
         feats["role:other" if role else "role:none"] = 1.0
-    if len(person.name.split()) > 1:
-        feats["full_name"] = 1.0
     return feats
 
 
