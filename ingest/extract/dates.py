@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from ingest.lang.lexicon import Lexicon, load_lexicon, phrase_regex
+from ingest.lang.phrases import word_gated
 
 _TIME = re.compile(r"\b([01]?\d|2[0-3])[:.h]([0-5]\d)\s*(GMT|UTC|CET|CEST|MSK|EST|EDT)?\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -50,7 +51,8 @@ def _patterns(lang: str, months: tuple[str, ...]) -> tuple[re.Pattern[str], re.P
         re.I,
     )
     month_year = re.compile(rf"\b({month}),?\s+(\d{{4}})\b", re.I)
-    return full, month_year
+    # Both hold a month as a whole word: a sentence naming none skips them.
+    return word_gated(full, months), word_gated(month_year, months)
 
 
 @lru_cache(maxsize=8)

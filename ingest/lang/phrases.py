@@ -19,7 +19,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from importlib import import_module
-from typing import Any
+from typing import Any, cast
 
 try:  # the case equivalences re.IGNORECASE adds beyond lower(), as `re` itself reads them
     _EXTRA_CASES: dict[int, tuple[int, ...]] | None = import_module("re._casefix")._EXTRA_CASES
@@ -138,3 +138,9 @@ class PhraseRegex:
         if name.startswith("_") or name == "regex":  # unset slots (copy, pickle): no recursion
             raise AttributeError(name)
         return getattr(self.regex, name)  # pattern, flags, sub, findall, ...
+
+
+def word_gated(regex: re.Pattern[str], words: Iterable[str]) -> re.Pattern[str]:
+    """`regex` as a `PhraseRegex` whose first words are `words`: for a pattern each match of
+    which holds one of them as a whole word (a date holds its month), typed as the pattern."""
+    return cast("re.Pattern[str]", PhraseRegex(regex, words))

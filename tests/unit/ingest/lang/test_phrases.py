@@ -16,6 +16,7 @@ from functools import cache
 
 import pytest
 
+from ingest.extract import dates
 from ingest.lang import phrases
 from ingest.lang.lexicon import LANG_DIR, SUPPORTED, load_lexicon, phrase_regex
 from ingest.lang.phrases import PhraseRegex, fold
@@ -138,3 +139,16 @@ def test_a_text_without_any_first_word_is_skipped() -> None:
     assert said._absent(longer, sys.maxsize)
     found = said.search(longer, 0, len(longer) - 1)
     assert found is not None and found.group() == "Said"
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_dates_gated_by_their_month_find_what_the_pattern_finds(lang: str) -> None:
+    months = tuple(dates._months(lang))
+    rng = random.Random(lang)
+    words = [*months, "1er", "3.", "12", "2024", "Mai", "MÄRZ", "Sept.", "\u017fept", "x"]
+    for gated in dates._patterns(lang, months):
+        assert isinstance(gated, PhraseRegex)
+        for _ in range(300):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 20))) + " ok" * 20
+            found, plain = gated.search(text), gated.regex.search(text)
+            assert (found and found.span()) == (plain and plain.span()), text
