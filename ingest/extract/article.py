@@ -11,7 +11,7 @@ from ingest.extract.context import ArticleContext, SentenceContext, build_senten
 from ingest.extract.dates import parse_published
 from ingest.extract.delegations import LeadFinding, MemberFinding, find_leads, find_members
 from ingest.extract.leaders import lead_principals
-from ingest.extract.leaders.features import url_country
+from ingest.extract.leaders.features import country_codes, url_country
 from ingest.extract.meetings.meetings import extract_meetings
 from ingest.extract.meetings.parties import (
     add_callees,
@@ -199,7 +199,8 @@ def _delegations_join_meetings(
             meeting.parties = sorted({*meeting.parties, *countries})
     fill_bilateral(meetings, art.lex.lang, {d.country for d in delegations})
     counts = Counter(c.code for ctx in art.sentences for c in ctx.mentions.countries)
-    codes = frozenset(code for code, _ in art.lex.countries.values())
+    # The codes set once per language: the forms table holds over a thousand entries.
+    codes = country_codes(art.lex.lang)
     leading = frozenset(d.country for d in delegations)
     add_guests(meetings, counts, art.lex.lang, url_country(art.url, codes), leading)
     add_callees(meetings, seat_states(art.sentences, art.lex.lang))

@@ -10,8 +10,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
-from ingest.lang.lexicon import Lexicon, phrase_regex
+from ingest.lang.lexicon import Lexicon, load_lexicon, phrase_regex
+from ingest.lang.phrases import word_gated
 
 _TIME = re.compile(r"\b([01]?\d|2[0-3])[:.h]([0-5]\d)\s*(GMT|UTC|CET|CEST|MSK|EST|EDT)?\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -49,7 +51,14 @@ def _patterns(lang: str, months: tuple[str, ...]) -> tuple[re.Pattern[str], re.P
         re.I,
     )
     month_year = re.compile(rf"\b({month}),?\s+(\d{{4}})\b", re.I)
-    return full, month_year
+    # Both hold a month as a whole word: a sentence naming none skips them.
+    return word_gated(full, months), word_gated(month_year, months)
+
+
+@lru_cache(maxsize=8)
+def _months(lang: str) -> dict[str, int]:
+    """Lower-cased month word -> number, built once per language (callers only read it)."""
+    return {k.lower(): v for k, v in load_lexicon(lang).mapping("months").items()}
 
 
 def find_time(text: str) -> str | None:
@@ -62,7 +71,7 @@ def find_time(text: str) -> str | None:
 
 def find_date(text: str, lex: Lexicon, published: Published, *, future: bool = False) -> str | None:
     """The first date the sentence states, as YYYY, YYYY-MM or YYYY-MM-DD."""
-    months = {k.lower(): v for k, v in lex.mapping("months").items()}
+    months = _months(lex.lang)
     iso = _ISO.search(text)
     if iso:
         return iso.group()
@@ -135,14 +144,24 @@ def _relative(
     return None
 
 
-def find_duration(text: str, lex: Lexicon) -> str | None:
+@lru_cache(maxsize=8)
+def _duration(lang: str) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], re.Pattern[str]]:
+    """Number, unit and qualifier words and their pattern, built and compiled once per language
+    rather than for every sentence (callers only read the mappings)."""
+    lex = load_lexicon(lang)
     numbers = lex.mapping("numbers")
     units = lex.mapping("duration_units")
     quals = lex.mapping("duration_qualifiers")
     qual_re = "|".join(re.escape(q) for q in quals)
     num_re = "|".join(re.escape(n) for n in sorted(numbers, key=len, reverse=True))
     unit_re = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
-    match = re.search(rf"\b(?:({qual_re})\s+)?(\d+|{num_re})\s+({unit_re})\b", text, re.I)
+    pattern = re.compile(rf"\b(?:({qual_re})\s+)?(\d+|{num_re})\s+({unit_re})\b", re.I)
+    return numbers, units, quals, pattern
+
+
+def find_duration(text: str, lex: Lexicon) -> str | None:
+    numbers, units, quals, pattern = _duration(lex.lang)
+    match = pattern.search(text)
     if not match:
         return None
     qual = quals.get((match.group(1) or "").lower())

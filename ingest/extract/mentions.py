@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from ingest.lang.lexicon import Lexicon, capital_of, every_language
+
+_T = TypeVar("_T")
 
 TOKEN_RE = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)+|\w+(?:[-'\u2019]\w+)*|[^\w\s]")
 _POSSESSIVE = ("\u2019s", "'s")  # right single quotation mark or apostrophe
@@ -195,35 +198,61 @@ class TitleScanner:
         # 'die sechs Außenminister': a number above one makes a title plural
         self.counts = frozenset(k.lower() for k, v in lex.mapping("numbers").items() if v != 1)
         self.compound_titles = bool(lex.data["compound_titles"])  # titles fuse into compounds
+        self._any_suffix = tuple(self.suffix_heads)  # one endswith() call rules most words out
+        # Answers per word: every sentence asks again about the same words. Cleared when full,
+        # so a long ingest keeps memory flat.
         self._memo: dict[str, str | None] = {}
+        self._names: dict[str, bool] = {}
+        self._titleish: dict[str, bool] = {}
 
     def head_role(self, word: str) -> str | None:
         if word in self._memo:
             return self._memo[word]
         role = self._head_role(word)
-        self._memo[word] = role
+        _remember(self._memo, word, role)
         return role
 
     def _head_role(self, word: str) -> str | None:
         word = _ELISION.sub("", word)
         if word in self.heads:
             return self.heads[word]
-        if self.compound_titles:  # 'Außenminister', 'oud-ambassadeur'
+        if self.compound_titles and word.endswith(self._any_suffix):  # 'Außenminister'
             for head in self.suffix_heads:
                 if word.endswith(head):
                     return self.heads[head]
         return None
 
     def titleish(self, word: str) -> bool:
+        known = self._titleish.get(word)
+        if known is None:
+            known = _remember(self._titleish, word, self._is_titleish(word))
+        return known
+
+    def _is_titleish(self, word: str) -> bool:
         if word in self.modifiers or word in self.orgs or self.head_role(word) is not None:
             return True
         bare = _ELISION.sub("", word)  # "d'europe" in 'directeur d'Europe continentale'
         return bare != word and (bare in self.modifiers or bare in self.orgs)
 
     def name_token(self, token: Token) -> bool:
-        word = token.base
+        known = self._names.get(token.base)
+        if known is None:
+            known = _remember(self._names, token.base, self._is_name(token.base))
+        return known
+
+    def _is_name(self, word: str) -> bool:
         if _ARTICLE_NAME.match(word):
             return True  # 'al-Harbi', 'el-Sisi', 'bin Salman' keep their lower-case article
         if len(word) < 2 or not word[0].isupper() or word.isupper() or word.isdigit():
             return False
         return word.lower() not in self.lex.stop and self.head_role(word.lower()) is None
+
+
+_MEMO_SIZE = 50_000  # words remembered per scanner and question
+
+
+def _remember(memo: dict[str, _T], word: str, answer: _T) -> _T:
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    memo[word] = answer
+    return answer

@@ -7,10 +7,11 @@ meeting's venue is a property only when its owner is named ('at the German embas
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.mentions import CountryMention, Token
-from ingest.lang.lexicon import phrase_regex
+from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.models import DiplomaticProperty, Meeting
 
 _ELISION = re.compile(r"^[ld]['\u2019]")  # French l'ambassade, d'ambassade
@@ -240,11 +241,19 @@ def _property_at(
     return found
 
 
+@lru_cache(maxsize=8)
+def _property_nouns(lang: str) -> tuple[dict[str, str], re.Pattern[str]]:
+    """Lower-cased building nouns and their pattern, once per language rather than per
+    sentence (callers only read the mapping)."""
+    nouns = {k.lower(): v for k, v in load_lexicon(lang).mapping("property_nouns").items()}
+    return nouns, phrase_regex(list(nouns))
+
+
 def sentence_properties(
     ctx: SentenceContext, art: ArticleContext, meetings: list[Meeting]
 ) -> list[DiplomaticProperty]:
-    nouns = {k.lower(): v for k, v in art.lex.mapping("property_nouns").items()}
-    if phrase_regex(list(nouns)).search(ctx.sentence.text) is None:
+    nouns, nouns_re = _property_nouns(art.lex.lang)
+    if nouns_re.search(ctx.sentence.text) is None:
         return []  # most sentences name no building: skip the token walk
     tokens = ctx.mentions.tokens
     default_owner = _sentence_owner(ctx, art)

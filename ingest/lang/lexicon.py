@@ -10,24 +10,29 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ingest.lang import gazetteer
+from ingest.lang.phrases import PhraseRegex
 
 LANG_DIR = Path(__file__).parent
 SUPPORTED = ("nl", "en", "de", "fr")
 
 
 def phrase_regex(phrases: list[str], *, flags: int = re.I) -> re.Pattern[str]:
-    """Alternation of whole-word phrases, longest first so that 'was led by' beats 'led'."""
-    return _phrase_regex(tuple(phrases), flags)
+    """Alternation of whole-word phrases, longest first so that 'was led by' beats 'led'.
+
+    The result is a `PhraseRegex`: the compiled pattern's methods and answers, with `search` and
+    `finditer` skipping texts that lack every phrase's first word (see `ingest.lang.phrases`).
+    It is typed as the pattern it stands in for, so rules keep their annotations."""
+    return cast("re.Pattern[str]", _phrase_regex(tuple(phrases), flags))
 
 
 @lru_cache(maxsize=512)  # extractors ask per sentence; compile each phrase list once
-def _phrase_regex(phrases: tuple[str, ...], flags: int) -> re.Pattern[str]:
+def _phrase_regex(phrases: tuple[str, ...], flags: int) -> PhraseRegex:
     words = {p for p in phrases if p}
     body = _trie_pattern(_trie(words)) if words else r"(?!x)x"
-    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags)
+    return PhraseRegex(re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags), words)
 
 
 _END = ""  # trie key marking the end of a phrase

@@ -30,6 +30,7 @@ _SECTIONS = {"temp", "cdata", "ignore", "include", "rcdata"}
 _MS_SECTIONS = {"if", "else", "endif"}
 # Markdown emphasis and code marks, longest first: `**x**`, `__x__`, `*x*`, `` `x` ``.
 _EMPH_MARKS = ("**", "__", "*", "`")
+_EMPH_START = re.compile(r"[*_`]")  # the first character of any mark
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 _BLANKS = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
 # Characters nobody sees that would cut a name in two ('Sergei Lav\u200brov'): zero-width
@@ -165,14 +166,15 @@ def _emphasis_line(line: str) -> str:
     def after_text(close: int) -> bool:
         return not line[close - 1].isspace()
 
+    start = _EMPH_START.search(line)
+    if start is None:
+        return line  # most lines hold no mark at all
     closers = {mark: _NextFinder(line, mark, after_text) for mark in _EMPH_MARKS}
     out: list[str] = []
-    done = position = 0
+    done = 0
     size = len(line)
-    while position < size:
-        if line[position] not in "*_`":
-            position += 1
-            continue
+    while start is not None:  # from mark character to mark character, not char by char
+        position = start.start()
         for mark in _EMPH_MARKS:
             inner = position + len(mark)
             if not line.startswith(mark, position) or inner >= size or line[inner].isspace():
@@ -184,6 +186,7 @@ def _emphasis_line(line: str) -> str:
                 break
         else:
             position += 1
+        start = _EMPH_START.search(line, position)
     out.append(line[done:])
     return "".join(out)
 

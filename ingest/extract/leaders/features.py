@@ -45,7 +45,15 @@ def role_classes() -> tuple[tuple[str, tuple[str, ...]], ...]:
 def _role_features(person: Person) -> dict[str, float]:
     """The class of the role ('foreign minister' is a principal), and whether a modifier makes
     it a second ('deputy foreign minister')."""
-    role = (person.role or "").lower()
+    feats = dict(_role_class((person.role or "").lower()))
+    if len(person.name.split()) > 1:
+        feats["full_name"] = 1.0
+    return feats
+
+
+@lru_cache(maxsize=1024)  # a role is classed once, not once per person and article
+def _role_class(role: str) -> dict[str, float]:
+    """The role's features; callers copy the dict before adding to it."""
     feats: dict[str, float] = {}
     words = role.split()
     for name, roles in role_classes():
@@ -56,15 +64,13 @@ def _role_features(person: Person) -> dict[str, float]:
             feats.setdefault(f"role:{name}", 1.0)
     if not feats:
         feats["role:other" if role else "role:none"] = 1.0
-    if len(person.name.split()) > 1:
-        feats["full_name"] = 1.0
     return feats
 
 
 @dataclass
 class _Index:
-    """Where things stand in one article, computed once: each word's (sentence, token)
-    positions, the states named in each sentence with their token, and the token positions of
+    """Where things stand in one article, computed once: each candidate surname's (sentence,
+    token) positions, the states named in each sentence with their token, and the token positions of
     meeting words, speech verbs, counterpart markers and mediation words per sentence."""
 
     words: dict[str, list[tuple[int, int]]]
@@ -94,8 +100,9 @@ def _index(art: ArticleContext, surnames: set[str]) -> _Index:
         starts = [t.start for t in tokens]
         named = False
         for k, t in enumerate(tokens):
-            found.words.setdefault(t.base, []).append((i, k))
-            named = named or t.base in surnames
+            if t.base in surnames:  # only candidates' surnames are ever looked up
+                found.words.setdefault(t.base, []).append((i, k))
+                named = True
         found.countries.append(
             [(bisect_left(starts, c.start), c.code) for c in ctx.mentions.countries]
         )

@@ -34,7 +34,8 @@ class LeaderModel:
     party_threshold: float
 
     def probability(self, features: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        weight = self.weights.get  # a list sums faster than a generator, in the same order
+        z = self.bias + sum([weight(k, 0.0) * v for k, v in features.items()])
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

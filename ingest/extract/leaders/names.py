@@ -4,6 +4,9 @@ unless the leader model makes them leaders."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.mentions import TitleScanner, Token
@@ -17,41 +20,56 @@ def _classes(ctx: SentenceContext, scan: TitleScanner) -> str:
     """One letter per token: N a name word, P a particle, B inside a state, place or titled
     person already found, '-' anything else."""
     m = ctx.mentions
-    busy = [(c.start, c.end) for c in m.countries] + [(p.start, p.end) for p in m.places]
-    busy += [(p.span_start, p.span_end) for p in m.people]
+    spans = [(c.start, c.end) for c in m.countries] + [(p.start, p.end) for p in m.places]
+    spans += [(p.span_start, p.span_end) for p in m.people]
+    # Tokens come in text order: each span covers a run of them found by bisection, rather
+    # than every token testing every span.
+    starts = [t.start for t in m.tokens]
+    busy: set[int] = set()
+    for a, b in spans:
+        busy.update(range(bisect_left(starts, a), bisect_left(starts, b)))
+    letters = _letters(scan)
     out = []
-    for t in m.tokens:
-        if busy and any(a <= t.start < b for a, b in busy):
+    for k, t in enumerate(m.tokens):
+        if k in busy:
             out.append("B")
-        elif (t.text[0].isupper() or "-" in t.text) and scan.name_token(t):
-            out.append("-" if scan.titleish(t.lower) else "N")  # only these can be names
-        elif t.lower in scan.particles:
-            out.append("P")
-        else:
-            out.append("-")
+            continue
+        letter = letters.get(t.text)
+        if letter is None:
+            if len(letters) >= _KEPT:
+                letters.clear()
+            letter = letters[t.text] = _letter(t, scan)
+        out.append(letter)
     return "".join(out)
+
+
+def _letter(t: Token, scan: TitleScanner) -> str:
+    """A token's letter outside states, places and titled people: it depends on its text only."""
+    if (t.text[0].isupper() or "-" in t.text) and scan.name_token(t):
+        return "-" if scan.titleish(t.lower) else "N"  # only these can be names
+    return "P" if t.lower in scan.particles else "-"
+
+
+_KEPT = 50_000  # token texts whose letter is remembered, per language
+_LETTERS: dict[int, tuple[TitleScanner, dict[str, str]]] = {}
+
+
+def _letters(scan: TitleScanner) -> dict[str, str]:
+    """The remembered letters of one scanner's language (the scanner is kept with them so the
+    id stays its own)."""
+    kept = _LETTERS.get(id(scan))
+    if kept is None or kept[0] is not scan:
+        kept = _LETTERS[id(scan)] = (scan, {})
+    return kept[1]
+
+
+# A bare name: a name word, then up to three more name words and particles ending in a name word.
+_RUN = re.compile(rf"N(?:[NP]{{0,{_MAX_BARE - 2}}}N)?")
 
 
 def _runs(classes: str) -> list[tuple[int, int]]:
     """(start, end) token spans of bare names: up to four name words, particles between."""
-    spans = []
-    i = 0
-    while i < len(classes):
-        if classes[i] != "N":
-            i += 1
-            continue
-        j = i + 1
-        while (
-            j < len(classes)
-            and j - i < _MAX_BARE
-            and (classes[j] == "N" or (classes[j] == "P" and j + 1 < len(classes)))
-        ):
-            j += 1
-        while classes[j - 1] != "N":
-            j -= 1
-        spans.append((i, j))
-        i = j
-    return spans
+    return [m.span() for m in _RUN.finditer(classes)]
 
 
 def _title_near(

@@ -16,6 +16,7 @@ from ingest.lang.lexicon import load_lexicon, phrase_regex
 # can match only where the lower-cased text contains it, unless one of the odd three occurs.
 _PLAIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüéèêàâçëïîôûß")
 _FOLD_ODD = frozenset("\u0130\u0131\u017f")  # dotted capital I, dotless i, long s
+_KEPT = 512  # texts whose trigger is remembered
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,20 @@ class Patterns:
         )
 
     def trigger(self, text: str) -> re.Match[str] | None:
-        """The first meeting word of `text`, a compound ending in a meeting noun included."""
+        """The first meeting word of `text`, a compound ending in a meeting noun included;
+        remembered per text, as the meeting rules and the leader model both ask it of each
+        sentence (kept beside the patterns, which are frozen, so the id stays theirs)."""
+        kept = _TRIGGERS.get(id(self))
+        if kept is None or kept[0] is not self:
+            kept = _TRIGGERS[id(self)] = (self, {})
+        found = kept[1]
+        if text not in found:
+            if len(found) >= _KEPT:
+                found.clear()
+            found[text] = self._trigger(text)
+        return found[text]
+
+    def _trigger(self, text: str) -> re.Match[str] | None:
         plain = self.triggers.search(text)
         compound = self.compound_re.search(text) if self._may_compound(text) else None
         if plain is None or (compound is not None and compound.start() < plain.start()):
@@ -103,6 +117,9 @@ class Patterns:
                 if closer.search(text, match.end(), match.end() + 48):
                     return match
         return None
+
+
+_TRIGGERS: dict[int, tuple[Patterns, dict[str, re.Match[str] | None]]] = {}
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,146 @@
+"""Compiled phrase lists that answer "not here" without running their regex.
+
+The rules search every sentence for dozens of phrase lists ('was led by', 'said', 'embassy',
+the thousand country forms), and most sentences hold none of a given list; the regex still tries
+its alternatives at every position. A phrase `(?<![\\w.])` ... `(?!\\w)` can only match where
+the text has a whole word equal to the phrase's first word, under the regex's own case rule. So
+the words of a text are collected once (kept for the last texts seen: every list searches the
+same sentence) and a list whose first words are all missing skips its regex. Any other search
+runs the regex as before, so every answer is the regex's own.
+
+Case-insensitive lists compare words folded as `re.IGNORECASE` compares characters: lower case,
+then the few extra equivalences `re` adds (long s is 's', dotless i is 'i'). A text holding a
+character whose folding would change its length or its being a word character runs the regex.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from importlib import import_module
+from typing import Any, cast
+
+try:  # the case equivalences re.IGNORECASE adds beyond lower(), as `re` itself reads them
+    _EXTRA_CASES: dict[int, tuple[int, ...]] | None = import_module("re._casefix")._EXTRA_CASES
+except (ImportError, AttributeError):  # another Python: case-insensitive lists never skip
+    _EXTRA_CASES = None
+
+_WORD = re.compile(r"\w+")
+_LONGER_LOWER = "\u0130"  # the one character whose lower() is two ('İ'): a test checks all
+_MIN_TEXT = 48  # below this, collecting the words costs more than the regex
+_KEPT = 256  # texts whose words are kept
+
+
+def _is_word(char: str) -> bool:
+    return _WORD.fullmatch(char) is not None
+
+
+def _fold_table() -> tuple[dict[int, int], str]:
+    """Each character of an extra equivalence class -> the class's word character, and the
+    characters folding cannot keep (their lower case is longer, or folding makes a non-word
+    character a word character)."""
+    table: dict[int, int] = {}
+    unsafe = set(_LONGER_LOWER)
+    for code, others in (_EXTRA_CASES or {}).items():
+        members = sorted({code, *others})
+        words = [m for m in members if _is_word(chr(m))]
+        rep = words[0] if words else members[0]
+        for member in members:
+            if member != rep:
+                table[member] = rep
+            if _is_word(chr(member)) != _is_word(chr(rep)):
+                unsafe.add(chr(member))
+    return table, "".join(sorted(unsafe))
+
+
+_FOLD, _UNSAFE_CHARS = _fold_table()
+_UNSAFE = re.compile("[" + re.escape(_UNSAFE_CHARS) + "]") if _UNSAFE_CHARS else None
+_FOLDS = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]") if _FOLD else None
+
+
+def fold(text: str) -> str | None:
+    """`text` as re.IGNORECASE compares it, character for character; None when it holds a
+    character folding cannot keep."""
+    if _EXTRA_CASES is None or (_UNSAFE is not None and _UNSAFE.search(text)):
+        return None
+    lower = text.lower()
+    return lower.translate(_FOLD) if _FOLDS is not None and _FOLDS.search(lower) else lower
+
+
+_WORDS: dict[bool, dict[str, frozenset[str] | None]] = {False: {}, True: {}}
+_UNSEEN = frozenset({""})
+
+
+def _words(text: str, folded: bool) -> frozenset[str] | None:
+    kept = _WORDS[folded]
+    found = kept.get(text, _UNSEEN)
+    if found is not _UNSEEN:
+        return found
+    if len(kept) >= _KEPT:
+        kept.clear()
+    source = fold(text) if folded else text
+    words = None if source is None else frozenset(_WORD.findall(source))
+    kept[text] = words
+    return words
+
+
+def _first_words(phrases: Iterable[str], folded: bool) -> frozenset[str] | None:
+    """Each phrase's first word, or None when a phrase does not start with one."""
+    firsts: set[str] = set()
+    for phrase in phrases:
+        source = fold(phrase) if folded else phrase
+        word = _WORD.match(source) if source is not None else None
+        if word is None:
+            return None
+        firsts.add(word.group())
+    return frozenset(firsts)
+
+
+class PhraseRegex:
+    """A compiled phrase alternation: `search` and `finditer` skip a text that lacks every
+    first word; everything else is the compiled pattern's own (`regex`)."""
+
+    __slots__ = ("_firsts", "_folded", "regex")
+
+    def __init__(self, regex: re.Pattern[str], phrases: Iterable[str]) -> None:
+        self.regex = regex
+        self._folded = regex.flags == re.I | re.U
+        plain = regex.flags == re.U
+        self._firsts = _first_words(phrases, self._folded) if self._folded or plain else None
+
+    def _absent(self, text: str, endpos: int) -> bool:
+        # `endpos` short of the end lets '(?!\w)' hold inside a longer word: ask the regex.
+        if self._firsts is None or len(text) < _MIN_TEXT or endpos < len(text):
+            return False
+        words = _words(text, self._folded)
+        return words is not None and self._firsts.isdisjoint(words)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._absent(text, endpos):
+            return None
+        return self.regex.search(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if self._absent(text, endpos):
+            return iter(())
+        return self.regex.finditer(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.fullmatch(text, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_") or name == "regex":  # unset slots (copy, pickle): no recursion
+            raise AttributeError(name)
+        return getattr(self.regex, name)  # pattern, flags, sub, findall, ...
+
+
+def word_gated(regex: re.Pattern[str], words: Iterable[str]) -> re.Pattern[str]:
+    """`regex` as a `PhraseRegex` whose first words are `words`: for a pattern each match of
+    which holds one of them as a whole word (a date holds its month), typed as the pattern."""
+    return cast("re.Pattern[str]", PhraseRegex(regex, words))
