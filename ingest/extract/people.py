@@ -232,7 +232,7 @@ def _join(tokens: list[Token]) -> str:
     return out
 
 
-def _title_spans(
+def title_spans(
     tokens: list[Token], scan: TitleScanner, countries: list[CountryMention]
 ) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
@@ -262,7 +262,7 @@ def find_people(
 ) -> list[PersonMention]:
     people: list[PersonMention] = []
     orphan: tuple[int, int] | None = None  # a title with no name, then a comma
-    for left, right in _title_spans(tokens, scan, countries):
+    for left, right in title_spans(tokens, scan, countries):
         before, orphan = orphan, None
         j = right + 1
         comma = j < len(tokens) and tokens[j].text == ","
