@@ -93,3 +93,25 @@ def remaining_side(art: ArticleContext, people: list[Person], meetings: list[Mee
         sides = {p.country for p in there if p.country}
         if len(open_) == 1 and len(sides) == 1 and sides < set(meeting.parties):
             open_[0].country = next(iter(set(meeting.parties) - sides))
+
+
+def federal_titles(
+    art: ArticleContext, known: list[Person], bare: list[Person], home: str | None
+) -> None:
+    """'Bundeskanzler Kohl', 'Bundespräsident Van der Bellen': a federal title states whose head
+    the holder is when the outlet is of one of the states that use it, else the first of them;
+    two holders of one such title ('Bundespräsident Steinmeier ... Bundespräsident Berset') are
+    heads of two states, and the title tells neither (a title near a bare name is only a guess
+    and never counts as a second holder)."""
+    table = art.lex.mapping("federal_titles")
+    open_ = [p for p in known + bare if p.country is None and p.title is not None]
+    found = {p.id: _federal(table, p.title or "") for p in open_}
+    titled = [p.id for p in known if p.id in found]
+    for person in open_:
+        states = found[person.id]
+        if states and sum(found[i] == states for i in titled if i != person.id) == 0:
+            person.country = home if home in states else states[0]
+
+
+def _federal(table: dict[str, list[str]], title: str) -> tuple[str, ...] | None:
+    return next((tuple(table[w]) for w in title.lower().split() if w in table), None)

@@ -51,3 +51,26 @@ def test_a_body_named_in_capitals_is_no_holder() -> None:
         "Moscou qu'il fallait poursuivre.",
     )  # fmt: skip
     assert "CA" not in found.values()
+
+
+def _federal(text: str, url: str | None = None) -> dict[str, str | None]:
+    doc = normalise(text, language="de").model_copy(update={"url": url})
+    art, registry, meetings, delegations = rule_findings(split_sentences(doc, language="de"))
+    cands = leader_candidates(art, registry, meetings, delegations)
+    return {c.person.name: c.person.country for c in cands}
+
+
+_CALL = "Bundeskanzler Karl Nehammer telefonierte am Montag mit Chinas Premier Li Keqiang."
+
+
+def test_a_federal_title_names_the_outlets_state_among_those_that_use_it() -> None:
+    assert _federal(_CALL, "https://www.bundeskanzleramt.gv.at/x")["Karl Nehammer"] == "AT"
+    assert _federal(_CALL)["Karl Nehammer"] == "DE"
+
+
+def test_two_holders_of_one_federal_title_get_no_state_from_it() -> None:
+    found = _federal(
+        "Bundespräsident Frank-Walter Steinmeier traf am Montag in Bern Bundespräsident Alain "
+        "Berset. Die Schweiz und Deutschland sprachen über Europa."
+    )
+    assert found.get("Alain Berset") != "DE"
