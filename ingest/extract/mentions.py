@@ -8,6 +8,7 @@ and preferring precision keeps bylines and passers-by out of the officials list.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ingest.lang.lexicon import Lexicon, capital_of, every_language
@@ -170,6 +171,11 @@ def _shift(match: re.Match[str], offset: int) -> tuple[int, int]:
     return offset + match.start(), offset + match.end()
 
 
+def _plain(word: str) -> str:
+    """The word without accents ('étrangères' -> 'etrangeres')."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 class TitleScanner:
     """Token classes for one language; kept per lexicon so the sets are built once."""
 
@@ -195,7 +201,15 @@ class TitleScanner:
         # 'die sechs Außenminister': a number above one makes a title plural
         self.counts = frozenset(k.lower() for k, v in lex.mapping("numbers").items() if v != 1)
         self.compound_titles = bool(lex.data["compound_titles"])  # titles fuse into compounds
+        # words of buildings and bodies ('Witte Huis', 'Palais de Koulouba') name no person
+        self.venue_words = frozenset(
+            w.lower() for v in [*lex.words("venue_nouns"), *lex.mapping("seat_venues")]
+            for w in v.split()
+        )  # fmt: skip
+        self.plain_stop = frozenset(_plain(w) for w in lex.stop)
+        self.org_suffixes = tuple(o for o in self.orgs if len(o) >= 6 and " " not in o)
         self._memo: dict[str, str | None] = {}
+        self._body_memo: dict[str, bool] = {}
 
     def head_role(self, word: str) -> str | None:
         if word in self._memo:
@@ -226,4 +240,22 @@ class TitleScanner:
             return True  # 'al-Harbi', 'el-Sisi', 'bin Salman' keep their lower-case article
         if len(word) < 2 or not word[0].isupper() or word.isupper() or word.isdigit():
             return False
-        return word.lower() not in self.lex.stop and self.head_role(word.lower()) is None
+        lower = word.lower()
+        return (
+            lower not in self.lex.stop
+            and self.head_role(lower) is None
+            and not self._body_word(lower)
+        )
+
+    def _body_word(self, lower: str) -> bool:
+        """A word of a building or body: 'Huis', 'Palais'; 'Etrangères' with the accent a
+        capital drops; a compound ending in an organisation ('Vereinigungsministeriums')."""
+        if lower in self._body_memo:
+            return self._body_memo[lower]
+        found = (
+            lower in self.venue_words
+            or _plain(lower) in self.plain_stop
+            or (self.compound_titles and lower.endswith(self.org_suffixes))
+        )
+        self._body_memo[lower] = found
+        return found
