@@ -207,6 +207,7 @@ class TitleScanner:
             for w in v.split()
         )  # fmt: skip
         self.plain_stop = frozenset(_plain(w) for w in lex.stop)
+        self.plain_orgs = frozenset(_plain(w) for w in self.orgs)
         self.org_suffixes = tuple(o for o in self.orgs if len(o) >= 6 and " " not in o)
         self._memo: dict[str, str | None] = {}
         self._body_memo: dict[str, bool] = {}
@@ -232,7 +233,9 @@ class TitleScanner:
         if word in self.modifiers or word in self.orgs or self.head_role(word) is not None:
             return True
         bare = _ELISION.sub("", word)  # "d'europe" in 'directeur d'Europe continentale'
-        return bare != word and (bare in self.modifiers or bare in self.orgs)
+        if bare != word and (bare in self.modifiers or bare in self.orgs):
+            return True
+        return _plain(bare) in self.plain_orgs  # "l'Etat": a capital drops its accent
 
     def name_token(self, token: Token) -> bool:
         word = token.base

@@ -52,3 +52,20 @@ def test_a_seat_or_venue_is_no_bare_name(lang: str, text: str, words: str) -> No
     names = [c.person.name for c in leader_candidates(art, registry, meetings, delegations)]
     names += [p.name for p in registry.people]
     assert not any(words in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Il a reçu lundi le chef de l'Etat tchadien, Idriss Déby.", "Idriss Déby",
+         "chef de l'Etat tchadien"),
+        ("Il a reçu le ministre des Affaires Etrangères, Jean Dupont, lundi.", "Jean Dupont",
+         "ministre des Affaires Etrangères"),
+    ],
+)  # fmt: skip
+def test_a_title_runs_through_a_capital_that_lost_its_accent(
+    text: str, name: str, title: str
+) -> None:
+    scan = scanner("fr")
+    found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    assert [(p.name, p.title) for p in found] == [(name, title)]
