@@ -190,6 +190,8 @@ class TitleScanner:
         self.connectors = {w.lower() for w in lex.words("title_connectors")}
         self.own = {w.lower() for w in lex.words("own_country_connectors")}
         self.dets = {w.lower() for w in lex.words("determiners")}
+        self.copulas = frozenset(w.lower() for w in lex.words("copulas"))
+        self.possessives = frozenset(w.lower() for w in lex.words("title_possessives"))
         self.joiners = frozenset(w.lower() for w in lex.words("list_joiners"))
         self.particles = {w.lower() for w in lex.words("name_particles")}
         self.capital_nouns = frozenset(w.lower() for w in lex.words("capital_nouns"))

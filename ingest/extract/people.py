@@ -7,6 +7,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ingest.extract.mentions import CountryMention, PersonMention, TitleScanner, Token
+from ingest.extract.people_copula import copula_holder
 from ingest.extract.people_lists import (
     bracketed_list,
     bracketed_names,
@@ -393,6 +394,6 @@ def _apposition(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int
     if k > 0 and tokens[k - 1].lower in scan.dets:
         k -= 1
     if k < 1 or tokens[k - 1].text != ",":
-        return left, left, ""
+        return copula_holder(tokens, left, scan)  # 'X was India's external affairs minister'
     start = name_before(tokens, k - 1, scan)
     return start, k - 1, "name-comma-title"
