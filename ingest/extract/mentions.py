@@ -8,6 +8,7 @@ and preferring precision keeps bylines and passers-by out of the officials list.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -173,6 +174,11 @@ def _shift(match: re.Match[str], offset: int) -> tuple[int, int]:
     return offset + match.start(), offset + match.end()
 
 
+def _plain(word: str) -> str:
+    """The word without accents ('étrangères' -> 'etrangeres')."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 class TitleScanner:
     """Token classes for one language; kept per lexicon so the sets are built once."""
 
@@ -187,6 +193,8 @@ class TitleScanner:
         self.connectors = {w.lower() for w in lex.words("title_connectors")}
         self.own = {w.lower() for w in lex.words("own_country_connectors")}
         self.dets = {w.lower() for w in lex.words("determiners")}
+        self.copulas = frozenset(w.lower() for w in lex.words("copulas"))
+        self.possessives = frozenset(w.lower() for w in lex.words("title_possessives"))
         self.joiners = frozenset(w.lower() for w in lex.words("list_joiners"))
         self.particles = {w.lower() for w in lex.words("name_particles")}
         self.capital_nouns = frozenset(w.lower() for w in lex.words("capital_nouns"))
@@ -199,6 +207,14 @@ class TitleScanner:
         self.counts = frozenset(k.lower() for k, v in lex.mapping("numbers").items() if v != 1)
         self.compound_titles = bool(lex.data["compound_titles"])  # titles fuse into compounds
         self._any_suffix = tuple(self.suffix_heads)  # one endswith() call rules most words out
+        # words of buildings and bodies ('Witte Huis', 'Palais de Koulouba') name no person
+        self.venue_words = frozenset(
+            w.lower() for v in [*lex.words("venue_nouns"), *lex.mapping("seat_venues")]
+            for w in v.split()
+        )  # fmt: skip
+        self.plain_stop = frozenset(_plain(w) for w in lex.stop)
+        self.plain_orgs = frozenset(_plain(w) for w in self.orgs)
+        self.org_suffixes = tuple(o for o in self.orgs if len(o) >= 6 and " " not in o)
         # Answers per word: every sentence asks again about the same words. Cleared when full,
         # so a long ingest keeps memory flat.
         self._memo: dict[str, str | None] = {}
@@ -232,7 +248,9 @@ class TitleScanner:
         if word in self.modifiers or word in self.orgs or self.head_role(word) is not None:
             return True
         bare = _ELISION.sub("", word)  # "d'europe" in 'directeur d'Europe continentale'
-        return bare != word and (bare in self.modifiers or bare in self.orgs)
+        if bare != word and (bare in self.modifiers or bare in self.orgs):
+            return True
+        return _plain(bare) in self.plain_orgs  # "l'Etat": a capital drops its accent
 
     def name_token(self, token: Token) -> bool:
         known = self._names.get(token.base)
@@ -245,7 +263,21 @@ class TitleScanner:
             return True  # 'al-Harbi', 'el-Sisi', 'bin Salman' keep their lower-case article
         if len(word) < 2 or not word[0].isupper() or word.isupper() or word.isdigit():
             return False
-        return word.lower() not in self.lex.stop and self.head_role(word.lower()) is None
+        lower = word.lower()
+        return (
+            lower not in self.lex.stop
+            and self.head_role(lower) is None
+            and not self._body_word(lower)
+        )
+
+    def _body_word(self, lower: str) -> bool:
+        """A word of a building or body: 'Huis', 'Palais'; 'Etrangères' with the accent a
+        capital drops; a compound ending in an organisation ('Vereinigungsministeriums')."""
+        return (  # asked only through name_token, whose answers are remembered
+            lower in self.venue_words
+            or _plain(lower) in self.plain_stop
+            or (self.compound_titles and lower.endswith(self.org_suffixes))
+        )
 
 
 _MEMO_SIZE = 50_000  # words remembered per scanner and question

@@ -7,6 +7,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ingest.extract.mentions import CountryMention, PersonMention, TitleScanner, Token
+from ingest.extract.people_copula import copula_holder
 from ingest.extract.people_lists import (
     bracketed_list,
     bracketed_names,
@@ -232,7 +233,7 @@ def _join(tokens: list[Token]) -> str:
     return out
 
 
-def _title_spans(
+def title_spans(
     tokens: list[Token], scan: TitleScanner, countries: list[CountryMention]
 ) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
@@ -262,7 +263,7 @@ def find_people(
 ) -> list[PersonMention]:
     people: list[PersonMention] = []
     orphan: tuple[int, int] | None = None  # a title with no name, then a comma
-    for left, right in _title_spans(tokens, scan, countries):
+    for left, right in title_spans(tokens, scan, countries):
         before, orphan = orphan, None
         j = right + 1
         comma = j < len(tokens) and tokens[j].text == ","
@@ -393,6 +394,6 @@ def _apposition(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int
     if k > 0 and tokens[k - 1].lower in scan.dets:
         k -= 1
     if k < 1 or tokens[k - 1].text != ",":
-        return left, left, ""
+        return copula_holder(tokens, left, scan)  # 'X was India's external affairs minister'
     start = name_before(tokens, k - 1, scan)
     return start, k - 1, "name-comma-title"

@@ -8,6 +8,7 @@ import re
 from ingest.extract.mentions import TitleScanner, Token
 
 _MAX_NAME_TOKENS = 4
+_INITIAL = re.compile(r"^[A-Z]$")
 _MAX_HONORIFICS = 3
 _INITIALS = re.compile(r"^[A-Z]\.(?:-?[A-Z]\.)+$")  # 'L.I.', 'F.-W.'
 _NUMERAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
@@ -104,12 +105,18 @@ def name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
         capitals = k > 1 and len(token.base) > 3 and _capitals_name(tokens, k - 1, 0, scan)
         if (scan.name_token(token) or capitals) and not token.possessive:
             words += 1  # 'Amal AFIFI, ambassadeur': a surname in capitals (no acronym) too
+        elif words and _INITIAL.match(token.base):
+            words += 1  # 'P V Narasimha Rao': initials without points, at the name's start
         elif not (token.lower in scan.particles and k < end):
             break
         k -= 1
-    while k < end and (not scan.name_token(tokens[k]) or tokens[k].text in scan.honorifics):
+    while k < end and (_not_name(tokens[k], scan) or tokens[k].text in scan.honorifics):
         k += 1  # 'Excellence Madame Sylvia HARTLEIF': the name starts after the honorifics
     return k if end - k >= 2 else end
+
+
+def _not_name(token: Token, scan: TitleScanner) -> bool:
+    return not scan.name_token(token) and not _INITIAL.match(token.base)
 
 
 def _capitals_name(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext
+from ingest.extract.leaders.descriptions import federal_titles, link_descriptions, remaining_side
 from ingest.extract.leaders.features import candidates, country_codes, url_country
 from ingest.extract.leaders.model import Candidate, decide, load_model
 from ingest.extract.leaders.names import bare_people
@@ -35,7 +36,11 @@ def leader_candidates(
     home_codes = frozenset(art.lex.words("home_countries"))
     leaders = {d.leader for d in delegations}
     free = [p for p in registry.people if p.id not in leaders]
-    free += bare_people(art, registry.people)
+    bare = bare_people(art, registry.people)
+    federal_titles(art, registry.people, bare, home)
+    link_descriptions(art, bare, registry.people)
+    remaining_side(art, registry.people + bare, meetings)
+    free += bare
     return candidates(art, free, meetings, home, home_codes)
 
 

@@ -1,0 +1,76 @@
+"""Heads named without a title take the country of a description of their role, and at a call
+between two states the state left over."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.article import rule_findings
+from ingest.extract.leaders import leader_candidates
+from ingest.text.normalise import normalise
+from ingest.text.sentences import split_sentences
+
+
+def _countries(lang: str, text: str) -> dict[str, str | None]:
+    split = split_sentences(normalise(text, language=lang), language=lang)
+    art, registry, meetings, delegations = rule_findings(split)
+    cands = leader_candidates(art, registry, meetings, delegations)
+    return {c.person.name: c.person.country for c in cands}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        ("en", "Olaf Scholz and Vladimir Putin spoke on Monday. The German chancellor told "
+         "Putin that talks must go on.", "Olaf Scholz", "DE"),
+        ("fr", "Charles Michel et Vladimir Poutine se sont parlé lundi. Le Premier ministre "
+         "belge a dit à Poutine qu'il fallait poursuivre.", "Charles Michel", "BE"),
+        ("de", "Olaf Scholz und Emmanuel Macron sprachen am Montag. Der französische Präsident "
+         "sagte Scholz, man müsse weiter reden.", "Emmanuel Macron", "FR"),
+        ("nl", "Dick Schoof en Olaf Scholz spraken maandag. De Nederlandse premier zei tegen "
+         "Scholz dat het overleg doorgaat.", "Dick Schoof", "NL"),
+    ],
+)  # fmt: skip
+def test_a_description_names_the_country_of_the_one_head_it_can_mean(
+    lang: str, text: str, name: str, country: str
+) -> None:
+    assert _countries(lang, text)[name] == country
+
+
+def test_a_description_that_could_mean_either_head_names_no_country() -> None:
+    found = _countries(
+        "en", "Olaf Scholz and Vladimir Putin spoke on Monday. The German chancellor said talks "
+        "must go on.",
+    )  # fmt: skip
+    assert found.get("Olaf Scholz") is None
+
+
+def test_a_body_named_in_capitals_is_no_holder() -> None:
+    found = _countries(
+        "fr", "Le Praesidium du Soviet a siégé lundi. Le Premier ministre canadien a dit à "
+        "Moscou qu'il fallait poursuivre.",
+    )  # fmt: skip
+    assert "CA" not in found.values()
+
+
+def _federal(text: str, url: str | None = None) -> dict[str, str | None]:
+    doc = normalise(text, language="de").model_copy(update={"url": url})
+    art, registry, meetings, delegations = rule_findings(split_sentences(doc, language="de"))
+    cands = leader_candidates(art, registry, meetings, delegations)
+    return {c.person.name: c.person.country for c in cands}
+
+
+_CALL = "Bundeskanzler Karl Nehammer telefonierte am Montag mit Chinas Premier Li Keqiang."
+
+
+def test_a_federal_title_names_the_outlets_state_among_those_that_use_it() -> None:
+    assert _federal(_CALL, "https://www.bundeskanzleramt.gv.at/x")["Karl Nehammer"] == "AT"
+    assert _federal(_CALL)["Karl Nehammer"] == "DE"
+
+
+def test_two_holders_of_one_federal_title_get_no_state_from_it() -> None:
+    found = _federal(
+        "Bundespräsident Frank-Walter Steinmeier traf am Montag in Bern Bundespräsident Alain "
+        "Berset. Die Schweiz und Deutschland sprachen über Europa."
+    )
+    assert found.get("Alain Berset") != "DE"

@@ -1,0 +1,71 @@
+"""Words of buildings and bodies name no person: 'Witte Huis', 'Palais de Koulouba', a German
+compound ending in an organisation, a French capital without its accent ('Etrangères')."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.article import rule_findings
+from ingest.extract.context import scanner
+from ingest.extract.leaders import leader_candidates
+from ingest.extract.mentions import find_countries, tokenize
+from ingest.extract.people import find_people
+from ingest.text.normalise import normalise
+from ingest.text.sentences import split_sentences
+
+
+def _names(lang: str, text: str) -> list[str]:
+    scan = scanner(lang)
+    return [p.name for p in find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))]
+
+
+def test_a_capital_without_its_accent_is_still_part_of_the_title() -> None:
+    found = _names("fr", "Il a reçu le ministre des Affaires Etrangères, Jean Dupont, lundi.")
+    assert "Etrangères" not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("de", "Ein Sprecher des südkoreanischen Vereinigungsministeriums sagte das.",
+         "Vereinigungsministeriums"),
+        ("en", "The Deputy Secretary General for the External Action Service Helga Schmid "
+         "said so.", "Service"),
+    ],
+)  # fmt: skip
+def test_an_organisation_word_is_no_name(lang: str, text: str, word: str) -> None:
+    assert not any(word in name for name in _names(lang, text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        ("nl", "Trump belde zaterdag met Merkel. Een woordvoerder van de president zweeg in het "
+         "Witte Huis over het gesprek met Duitsland.", "Witte Huis"),
+        ("fr", "Le président Ibrahim Traoré a reçu lundi son homologue de la Sierra Leone. Ils "
+         "ont parlé au Palais de Koulouba de la sécurité.", "Koulouba"),
+    ],
+)  # fmt: skip
+def test_a_seat_or_venue_is_no_bare_name(lang: str, text: str, words: str) -> None:
+    split = split_sentences(normalise(text, language=lang), language=lang)
+    art, registry, meetings, delegations = rule_findings(split)
+    names = [c.person.name for c in leader_candidates(art, registry, meetings, delegations)]
+    names += [p.name for p in registry.people]
+    assert not any(words in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Il a reçu lundi le chef de l'Etat tchadien, Idriss Déby.", "Idriss Déby",
+         "chef de l'Etat tchadien"),
+        ("Il a reçu le ministre des Affaires Etrangères, Jean Dupont, lundi.", "Jean Dupont",
+         "ministre des Affaires Etrangères"),
+    ],
+)  # fmt: skip
+def test_a_title_runs_through_a_capital_that_lost_its_accent(
+    text: str, name: str, title: str
+) -> None:
+    scan = scanner("fr")
+    found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    assert [(p.name, p.title) for p in found] == [(name, title)]

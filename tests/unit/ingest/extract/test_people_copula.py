@@ -1,0 +1,40 @@
+"""A title after a copula names the person before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.context import scanner
+from ingest.extract.mentions import find_countries, tokenize
+from ingest.extract.people import find_people
+
+
+def _people(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    scan = scanner(lang)
+    found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    return [(p.name, p.title, p.country) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "They last met in 1989, when P V Narasimha Rao was India's external affairs "
+         "minister.", ("P V Narasimha Rao", "external affairs minister", "IN")),
+        ("en", "In 1989 Sahibzada Yaqub Khan was his Pakistani counterpart.",
+         ("Sahibzada Yaqub Khan", "Pakistani counterpart", "PK")),
+        ("nl", "Sophie Wilmès is de Belgische premier sinds oktober.",
+         ("Sophie Wilmès", "Belgische premier", "BE")),
+        ("de", "Sergej Lawrow ist der russische Außenminister.",
+         ("Sergej Lawrow", "russische Außenminister", "RU")),
+        ("fr", "Jean-Yves Le Drian est le ministre français des Affaires étrangères.",
+         ("Jean-Yves Le Drian", "ministre français des Affaires étrangères", "FR")),
+    ],
+)  # fmt: skip
+def test_a_title_after_a_copula_names_the_person_before_it(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _people(lang, text)
+
+
+def test_a_name_before_another_verb_is_no_holder() -> None:
+    assert _people("en", "Yesterday Sahibzada Yaqub Khan met the Pakistani counterpart.") == []
