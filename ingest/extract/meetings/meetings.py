@@ -8,7 +8,7 @@ disagree. Sentences with a trigger but neither only add detail to the current me
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -19,7 +19,7 @@ from ingest.extract.meetings.asides import located, locative_preps, set_aside
 from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
 from ingest.extract.meetings.places import city_in, dateline_city, place_cuts, topic_start
-from ingest.extract.meetings.summons import is_summons, summons
+from ingest.extract.meetings.summons import denied, is_summons, summons
 from ingest.lang.lexicon import Lexicon, every_language, load_lexicon, phrase_regex
 from ingest.models import Evidence, Meeting
 
@@ -54,6 +54,7 @@ class Candidate:
     previous: bool = False
     anaphoric: bool = False  # 'joined part of the talks': the meeting already described
     hosts: set[str] = field(default_factory=set)  # named only as host ('trad op als gastheer')
+    also: list[set[str]] = field(default_factory=list)  # the parties of further summonses
     evidence: list[Evidence] = field(default_factory=list)
 
 
@@ -172,9 +173,12 @@ def _candidate(
     city = city_in(ctx, lo, hi, lex, pats, lo + (trigger.start() if trigger else 0))
     if city is None and kind != "call" and lo == ctx.sentence.start:
         city = dateline_city(ctx, lex.lang)
-    summoned = summons(ctx, art) if trigger and is_summons(trigger.group(), lex.lang) else None
+    summoning = trigger is not None and is_summons(trigger.group(), lex.lang)
+    if trigger and summoning and denied(text[: trigger.start()], lex.lang):
+        return None
+    summoned = summons(ctx, art) if summoning else None
     if summoned:  # 'summoned the X ambassador after ...': the summoner's seat, not the 'after'
-        cand.parties, city = summoned
+        (cand.parties, *cand.also), city = summoned
         cand.evidence.append(ctx.evidence("meeting-summons", 0.8))
     if city:
         cand.city, cand.city_country, cand.city_capital = city
@@ -293,6 +297,8 @@ def _collect(art: ArticleContext) -> _Collector:
             cand = _candidate(ctx, lo, hi, art, previous=previous)
             if cand is not None:
                 collector.add(cand)
+                for parties in cand.also:  # 'the ambassadors of A, B and C': one summons each
+                    collector.add(replace(cand, parties=parties, evidence=list(cand.evidence)))
         host = _host_named(ctx, patterns(art.lex.lang))
         if host and collector.current is not None and collector.current.status == "held":
             collector.current.parties.add(host)
