@@ -16,6 +16,7 @@ from ingest.extract.meetings.meetings import extract_meetings
 from ingest.extract.meetings.parties import (
     add_callees,
     add_guests,
+    as_of,
     fill_bilateral,
     fill_cities,
     meeting_key,
@@ -241,6 +242,19 @@ def _without_repeats(meetings: list[Meeting], delegations: list[Delegation]) -> 
     return kept
 
 
+def _as_of_year(meetings: list[Meeting], delegations: list[Delegation], year: int | None) -> None:
+    """States of the article's year: Russia before 1992 is the Soviet Union."""
+    for m in meetings:
+        m.parties = as_of(m.parties, year)
+        m.key_hint = meeting_key(m.parties, m.city, m.date, m.round)
+    for d in delegations:
+        country = as_of([d.country], year)[0]
+        if country != d.country:  # the id names the country: 'delegation:SU:gromyko'
+            prefix, _, rest = d.id.partition(":")
+            d.id = ":".join((prefix, country, rest.partition(":")[2]))
+            d.country = country
+
+
 def _repeats(first: Meeting, later: Meeting) -> bool:
     return (
         (first.kind, first.city, first.parties, first.status)
@@ -348,6 +362,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     found.entities.meetings = meetings = _without_repeats(meetings, delegations)
     if not meetings and found.lone is not None:
         found.entities.meetings = meetings = _lone_meeting(found.lone, delegations, art)
+    _as_of_year(meetings, delegations, art.published.year)
     for d in delegations:
         person = next((p for p in registry.people if p.id == d.leader), None)
         if person is not None and person.country is None:

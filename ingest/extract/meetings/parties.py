@@ -9,6 +9,18 @@ from functools import lru_cache
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.models import Meeting
 
+# States that stood in for today's before a year: Russia's meetings before 1992 were the
+# Soviet Union's ('Gromyko's visit to The Hague' in 1972, a 1983 visit to Moscow).
+_PREDECESSORS = {"RU": ("SU", 1992)}
+
+
+def as_of(codes: list[str], year: int | None) -> list[str]:
+    """`codes` with each state replaced by the one that stood for it in `year`."""
+    if year is None:
+        return codes
+    swap = {code: old for code, (old, until) in _PREDECESSORS.items() if year < until}
+    return sorted({swap.get(code, code) for code in codes}) if swap else codes
+
 
 def meeting_key(parties: list[str], city: str | None, date: str | None, round_: int | None) -> str:
     return "|".join(["-".join(parties), city or "", date or "", str(round_ or "")])

@@ -77,3 +77,10 @@ def test_a_summons_denied_is_no_meeting() -> None:
     assert _meetings(nl, "nl") == []
     en = "Canada has not summoned the Chinese ambassador."
     assert _meetings(en, "en") == []
+
+
+def test_russia_before_1992_is_the_soviet_union() -> None:
+    fr = "Le ministre français Claude Cheysson effectue une visite officielle à Moscou."
+    old = extract_article(fr, language="fr", published="1983-02-16").facts.meetings
+    assert [(m.city, m.parties) for m in old] == [("Moscow", ["FR", "SU"])]
+    assert _meetings(fr, "fr") == [("Moscow", ["FR", "RU"])]
