@@ -1,0 +1,32 @@
+"""Tours: each city of a listed itinerary is a visit of its own."""
+
+from __future__ import annotations
+
+from ingest.extract.pipeline import extract_article
+
+
+def _meetings(text: str, lang: str) -> list[tuple[str, list[str]]]:
+    facts = extract_article(text, language=lang, published="2025-06-10").facts
+    return sorted((m.city or "", m.parties) for m in facts.meetings)
+
+
+def test_each_city_of_a_tour_is_a_visit_with_the_visitor() -> None:
+    nl = "De Japanse premier brengt volgende week een bezoek aan Den Haag, Brussel en Luxemburg."
+    assert _meetings(nl, "nl") == [
+        ("Brussels", ["BE", "JP"]), ("Luxembourg", ["JP", "LU"]), ("The Hague", ["JP", "NL"])
+    ]  # fmt: skip
+    de = "Der japanische Außenminister reiste am Montag nach Paris, Brüssel und Warschau."
+    assert _meetings(de, "de") == [
+        ("Brussels", ["BE", "JP"]), ("Paris", ["FR", "JP"]), ("Warsaw", ["JP", "PL"])
+    ]  # fmt: skip
+    en = "The Japanese foreign minister will travel to Paris and Berlin next week."
+    assert _meetings(en, "en") == [("Berlin", ["DE", "JP"]), ("Paris", ["FR", "JP"])]
+    fr = "Le ministre japonais effectue une visite à Paris, Bruxelles et Varsovie."
+    assert _meetings(fr, "fr") == [
+        ("Brussels", ["BE", "JP"]), ("Paris", ["FR", "JP"]), ("Warsaw", ["JP", "PL"])
+    ]  # fmt: skip
+
+
+def test_a_single_city_is_no_tour() -> None:
+    de = "Der japanische Außenminister reiste am Montag nach Paris."
+    assert _meetings(de, "de") == [("Paris", ["FR", "JP"])]
