@@ -83,6 +83,10 @@ def _guest(
     return home if home and home not in own else None
 
 
+# A call happens nowhere; talks in a city may sit on neutral ground ('Syria talks in Geneva').
+_HOSTLESS = {"call", "talks", "negotiations"}
+
+
 def add_guests(
     meetings: list[Meeting],
     counts: Counter[str],
@@ -104,6 +108,8 @@ def add_guests(
         host = _host(meeting, lang)
         if not meeting.parties and host and meeting.kind != "call":
             meeting.parties = [host]  # 'talks in Bonn' with no side named: Bonn's state hosts
+        elif len(meeting.parties) == 1 and host and meeting.kind not in _HOSTLESS:
+            meeting.parties = sorted({*meeting.parties, host})  # 'received in Weimar': the host
         one_sided = len(meeting.parties) == 1 and (
             meeting.kind == "call" or (meeting.city and _host(meeting, lang) in meeting.parties)
         )

@@ -30,3 +30,12 @@ def test_each_city_of_a_tour_is_a_visit_with_the_visitor() -> None:
 def test_a_single_city_is_no_tour() -> None:
     de = "Der japanische Außenminister reiste am Montag nach Paris."
     assert _meetings(de, "de") == [("Paris", ["FR", "JP"])]
+
+
+def test_a_visitor_received_in_a_city_meets_the_citys_state() -> None:
+    de = "In Weimar ist gestern eine Wirtschaftsdelegation aus China empfangen worden."
+    assert _meetings(de, "de") == [("Weimar", ["CN", "DE"])]
+    en = "A trade delegation from China arrived in Munich on Monday."
+    assert _meetings(en, "en") == [("Munich", ["CN", "DE"])]
+    nl = "Een Chinese handelsdelegatie werd maandag in Rotterdam ontvangen."
+    assert _meetings(nl, "nl") == [("Rotterdam", ["CN", "NL"])]
