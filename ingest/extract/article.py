@@ -16,9 +16,10 @@ from ingest.extract.meetings.meetings import extract_meetings
 from ingest.extract.meetings.parties import (
     add_callees,
     add_guests,
-    as_of,
+    as_of_year,
     fill_bilateral,
     fill_cities,
+    home_country,
     meeting_key,
     place_country,
 )
@@ -199,20 +200,32 @@ def _delegations_join_meetings(
         else:
             meeting.parties = sorted({*meeting.parties, *countries})
     fill_bilateral(meetings, art.lex.lang, {d.country for d in delegations})
-    counts = Counter(c.code for ctx in art.sentences for c in ctx.mentions.countries)
-    codes = frozenset(code for code, _ in art.lex.countries.values())
     leading = frozenset(d.country for d in delegations)
-    add_guests(meetings, counts, art.lex.lang, url_country(art.url, codes), leading)
+    add_guests(meetings, _country_counts(art), art.lex.lang, _outlet(art), leading)
     add_callees(meetings, seat_states(art.sentences, art.lex.lang))
     fill_cities(meetings, article_places(art.sentences, art.lex, patterns(art.lex.lang)))
+
+
+def _country_counts(art: ArticleContext) -> Counter[str]:
+    return Counter(c.code for ctx in art.sentences for c in ctx.mentions.countries)
+
+
+def _outlet(art: ArticleContext) -> str | None:
+    return url_country(art.url, frozenset(code for code, _ in art.lex.countries.values()))
 
 
 def _lone_meeting(
     lone: Meeting, delegations: list[Delegation], art: ArticleContext
 ) -> list[Meeting]:
     """The article's only meeting names one side ('has begun talks with his Chinese
-    counterpart'): the other is the one other state whose head leads a side."""
+    counterpart'): the other is the one other state whose head leads a side, else, when no
+    other head is named, the article's own country if the text names it (an outlet's country
+    the text never names is no side)."""
     others = {d.country for d in delegations} - set(lone.parties)
+    if not others:
+        counts = _country_counts(art)
+        home = home_country(counts, set(lone.parties), _outlet(art))
+        others = {home} if home is not None and home in counts else others
     if len(others) != 1:
         return []
     lone.parties = sorted({*lone.parties, *others})
@@ -240,19 +253,6 @@ def _without_repeats(meetings: list[Meeting], delegations: list[Delegation]) -> 
     for d in delegations:
         d.meeting = moved.get(d.meeting or "", d.meeting)
     return kept
-
-
-def _as_of_year(meetings: list[Meeting], delegations: list[Delegation], year: int | None) -> None:
-    """States of the article's year: Russia before 1992 is the Soviet Union."""
-    for m in meetings:
-        m.parties = as_of(m.parties, year)
-        m.key_hint = meeting_key(m.parties, m.city, m.date, m.round)
-    for d in delegations:
-        country = as_of([d.country], year)[0]
-        if country != d.country:  # the id names the country: 'delegation:SU:gromyko'
-            prefix, _, rest = d.id.partition(":")
-            d.id = ":".join((prefix, country, rest.partition(":")[2]))
-            d.country = country
 
 
 def _repeats(first: Meeting, later: Meeting) -> bool:
@@ -362,7 +362,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     found.entities.meetings = meetings = _without_repeats(meetings, delegations)
     if not meetings and found.lone is not None:
         found.entities.meetings = meetings = _lone_meeting(found.lone, delegations, art)
-    _as_of_year(meetings, delegations, art.published.year)
+    as_of_year(meetings, delegations, art.published.year)
     for d in delegations:
         person = next((p for p in registry.people if p.id == d.leader), None)
         if person is not None and person.country is None:

@@ -39,3 +39,21 @@ def test_a_visitor_received_in_a_city_meets_the_citys_state() -> None:
     assert _meetings(en, "en") == [("Munich", ["CN", "DE"])]
     nl = "Een Chinese handelsdelegatie werd maandag in Rotterdam ontvangen."
     assert _meetings(nl, "nl") == [("Rotterdam", ["CN", "NL"])]
+
+
+def test_a_capitals_dateline_with_a_colon_places_the_visit() -> None:
+    en = "HANOI: The Malaysian prime minister arrived on Monday for an official visit."
+    assert _meetings(en, "en") == [("Hanoi", ["MY", "VN"])]
+
+
+def test_a_one_sided_visit_alone_in_its_article_meets_the_articles_own_country() -> None:
+    en = (
+        "Israel and Kenya signed deals. Kenya welcomed the guest. The Israeli prime minister is "
+        "on a three-day state visit."
+    )
+    assert _meetings(en, "en") == [("", ["IL", "KE"])]
+    de = (
+        "Kenia empfängt den Gast. Kenia und Israel wollen enger zusammenarbeiten. Der israelische "
+        "Premierminister beginnt einen Staatsbesuch."
+    )
+    assert _meetings(de, "de") == [("", ["IL", "KE"])]
