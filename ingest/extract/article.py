@@ -16,8 +16,10 @@ from ingest.extract.meetings.meetings import extract_meetings
 from ingest.extract.meetings.parties import (
     add_callees,
     add_guests,
+    as_of_year,
     fill_bilateral,
     fill_cities,
+    home_country,
     meeting_key,
     place_country,
 )
@@ -198,21 +200,33 @@ def _delegations_join_meetings(
         else:
             meeting.parties = sorted({*meeting.parties, *countries})
     fill_bilateral(meetings, art.lex.lang, {d.country for d in delegations})
-    counts = Counter(c.code for ctx in art.sentences for c in ctx.mentions.countries)
-    # The codes set once per language: the forms table holds over a thousand entries.
-    codes = country_codes(art.lex.lang)
     leading = frozenset(d.country for d in delegations)
-    add_guests(meetings, counts, art.lex.lang, url_country(art.url, codes), leading)
+    add_guests(meetings, _country_counts(art), art.lex.lang, _outlet(art), leading)
     add_callees(meetings, seat_states(art.sentences, art.lex.lang))
     fill_cities(meetings, article_places(art.sentences, art.lex, patterns(art.lex.lang)))
+
+
+def _country_counts(art: ArticleContext) -> Counter[str]:
+    return Counter(c.code for ctx in art.sentences for c in ctx.mentions.countries)
+
+
+def _outlet(art: ArticleContext) -> str | None:
+    # The codes set once per language: the forms table holds over a thousand entries.
+    return url_country(art.url, country_codes(art.lex.lang))
 
 
 def _lone_meeting(
     lone: Meeting, delegations: list[Delegation], art: ArticleContext
 ) -> list[Meeting]:
     """The article's only meeting names one side ('has begun talks with his Chinese
-    counterpart'): the other is the one other state whose head leads a side."""
+    counterpart'): the other is the one other state whose head leads a side, else, when no
+    other head is named, the article's own country if the text names it (an outlet's country
+    the text never names is no side)."""
     others = {d.country for d in delegations} - set(lone.parties)
+    if not others:
+        counts = _country_counts(art)
+        home = home_country(counts, set(lone.parties), _outlet(art))
+        others = {home} if home is not None and home in counts else others
     if len(others) != 1:
         return []
     lone.parties = sorted({*lone.parties, *others})
@@ -349,6 +363,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     found.entities.meetings = meetings = _without_repeats(meetings, delegations)
     if not meetings and found.lone is not None:
         found.entities.meetings = meetings = _lone_meeting(found.lone, delegations, art)
+    as_of_year(meetings, delegations, art.published.year)
     for d in delegations:
         person = next((p for p in registry.people if p.id == d.leader), None)
         if person is not None and person.country is None:

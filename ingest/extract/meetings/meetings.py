@@ -8,7 +8,7 @@ disagree. Sentences with a trigger but neither only add detail to the current me
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -19,7 +19,8 @@ from ingest.extract.meetings.asides import located, locative_preps, set_aside
 from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
 from ingest.extract.meetings.places import city_in, dateline_city, place_cuts, topic_start
-from ingest.extract.meetings.summons import is_summons, summons
+from ingest.extract.meetings.summons import denied, is_summons, summons
+from ingest.extract.meetings.tours import tour_parties, tour_stops
 from ingest.lang.lexicon import Lexicon, every_language, load_lexicon, phrase_regex
 from ingest.models import Evidence, Meeting
 
@@ -30,6 +31,7 @@ EVENT_CODES = {
     "summit": ("043", "CONSULT"), "visit": ("042", "CONSULT"), "call": ("041", "CONSULT"),
 }  # fmt: skip
 _VENUE_NOUNS = frozenset(every_language("venue_nouns"))  # in any language: 'Hotel Adlon'
+Place = tuple[str, str, bool]  # a city, its state, whether it is the capital
 _HOSTED_KINDS = {"talks", "negotiations"}  # 'Iran talks in Vienna': the host sits apart
 _VISIT_KINDS = {"visit", "call"}  # a visit 'to China' names its host
 _CLAUSE_END = re.compile(
@@ -54,6 +56,7 @@ class Candidate:
     previous: bool = False
     anaphoric: bool = False  # 'joined part of the talks': the meeting already described
     hosts: set[str] = field(default_factory=set)  # named only as host ('trad op als gastheer')
+    also: list[tuple[set[str], Place | None]] = field(default_factory=list)  # further summonses
     evidence: list[Evidence] = field(default_factory=list)
 
 
@@ -172,9 +175,15 @@ def _candidate(
     city = city_in(ctx, lo, hi, lex, pats, lo + (trigger.start() if trigger else 0))
     if city is None and kind != "call" and lo == ctx.sentence.start:
         city = dateline_city(ctx, lex.lang)
-    summoned = summons(ctx, art) if trigger and is_summons(trigger.group(), lex.lang) else None
+    summoning = trigger is not None and is_summons(trigger.group(), lex.lang)
+    if trigger and summoning and denied(text[: trigger.start()], lex.lang):
+        return None
+    summoned = summons(ctx, art) if summoning else None
     if summoned:  # 'summoned the X ambassador after ...': the summoner's seat, not the 'after'
-        cand.parties, city = summoned
+        (cand.parties, *others), city = summoned
+        cand.also = [(parties, city) for parties in others]
+    elif trigger and kind == "visit":
+        city = _tour(cand, ctx, lo + trigger.end(), hi) or city
         cand.evidence.append(ctx.evidence("meeting-summons", 0.8))
     if city:
         cand.city, cand.city_country, cand.city_capital = city
@@ -196,6 +205,18 @@ def _candidate(
         cand.status = "planned"
     cand.evidence.append(ctx.evidence(f"meeting-trigger:{kind}", 0.8 if city else 0.6))
     return cand
+
+
+def _tour(cand: Candidate, ctx: SentenceContext, after: int, hi: int) -> Place | None:
+    """'reiste nach Paris, Brüssel und Warschau': the first city is this visit's, the others
+    visits of their own (kept in `also`)."""
+    stops = tour_stops(ctx, after, hi)
+    if not stops:
+        return None
+    places = [(p.name, p.country, p.capital) for p in stops]
+    cand.parties, *others = tour_parties(cand.parties, stops)
+    cand.also = list(zip(others, places[1:], strict=True))
+    return places[0]
 
 
 def _definite(text: str, trigger: re.Match[str], pats: Patterns) -> bool:
@@ -293,6 +314,11 @@ def _collect(art: ArticleContext) -> _Collector:
             cand = _candidate(ctx, lo, hi, art, previous=previous)
             if cand is not None:
                 collector.add(cand)
+                for parties, place in cand.also:  # 'the ambassadors of A, B and C', a tour
+                    other = replace(cand, parties=parties, evidence=list(cand.evidence), also=[])
+                    if place:
+                        other.city, other.city_country, other.city_capital = place
+                    collector.add(other)
         host = _host_named(ctx, patterns(art.lex.lang))
         if host and collector.current is not None and collector.current.status == "held":
             collector.current.parties.add(host)

@@ -7,7 +7,32 @@ from collections import Counter
 from functools import lru_cache
 
 from ingest.lang.lexicon import load_lexicon, phrase_regex
-from ingest.models import Meeting
+from ingest.models import Delegation, Meeting
+
+# States that stood in for today's before a year: Russia's meetings before 1992 were the
+# Soviet Union's ('Gromyko's visit to The Hague' in 1972, a 1983 visit to Moscow).
+_PREDECESSORS = {"RU": ("SU", 1992)}
+
+
+def as_of(codes: list[str], year: int | None) -> list[str]:
+    """`codes` with each state replaced by the one that stood for it in `year`."""
+    if year is None:
+        return codes
+    swap = {code: old for code, (old, until) in _PREDECESSORS.items() if year < until}
+    return sorted({swap.get(code, code) for code in codes}) if swap else codes
+
+
+def as_of_year(meetings: list[Meeting], delegations: list[Delegation], year: int | None) -> None:
+    """States of the article's year: Russia before 1992 is the Soviet Union."""
+    for m in meetings:
+        m.parties = as_of(m.parties, year)
+        m.key_hint = meeting_key(m.parties, m.city, m.date, m.round)
+    for d in delegations:
+        country = as_of([d.country], year)[0]
+        if country != d.country:  # the id names the country: 'delegation:SU:gromyko'
+            prefix, _, rest = d.id.partition(":")
+            d.id = ":".join((prefix, country, rest.partition(":")[2]))
+            d.country = country
 
 
 def meeting_key(parties: list[str], city: str | None, date: str | None, round_: int | None) -> str:
@@ -71,6 +96,20 @@ def _guest(
     return home if home and home not in own else None
 
 
+# A call happens nowhere; talks in a city may sit on neutral ground ('Syria talks in Geneva').
+_HOSTLESS = {"call", "talks", "negotiations"}
+
+
+def home_country(counts: Counter[str], hosts: set[str | None], outlet: str | None) -> str | None:
+    """The article's own country: the outlet's (a country-code domain), else the one it names
+    most often outside the hosts, by a clear margin."""
+    ranked = [(c, n) for c, n in counts.most_common() if c not in hosts]
+    home = ranked[0][0] if ranked and ranked[0][1] >= 2 and (
+        len(ranked) == 1 or ranked[0][1] > ranked[1][1]
+    ) else None  # fmt: skip
+    return outlet if outlet and outlet not in hosts else home
+
+
 def add_guests(
     meetings: list[Meeting],
     counts: Counter[str],
@@ -82,16 +121,13 @@ def add_guests(
     host only, and the visitor is the article's protagonist. The article's own country is the
     outlet's (a country-code domain), else the one it names most often outside the hosts, by a
     clear margin."""
-    hosts = {_host(m, lang) for m in meetings}
-    ranked = [(c, n) for c, n in counts.most_common() if c not in hosts]
-    home = ranked[0][0] if ranked and ranked[0][1] >= 2 and (
-        len(ranked) == 1 or ranked[0][1] > ranked[1][1]
-    ) else None  # fmt: skip
-    home = outlet if outlet and outlet not in hosts else home
+    home = home_country(counts, {_host(m, lang) for m in meetings}, outlet)
     for meeting in meetings:
         host = _host(meeting, lang)
         if not meeting.parties and host and meeting.kind != "call":
             meeting.parties = [host]  # 'talks in Bonn' with no side named: Bonn's state hosts
+        elif len(meeting.parties) == 1 and host and meeting.kind not in _HOSTLESS:
+            meeting.parties = sorted({*meeting.parties, host})  # 'received in Weimar': the host
         one_sided = len(meeting.parties) == 1 and (
             meeting.kind == "call" or (meeting.city and _host(meeting, lang) in meeting.parties)
         )

@@ -30,7 +30,7 @@ def _speaker_clause_end(
 
 
 _DATELINE = re.compile(
-    r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{2,40}?)\s*(?:,|\(|\u2014|\u2013|-\s)"
+    r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{2,40}?)\s*(?:,|\(|\u2014|\u2013|-\s|:\s)"
 )
 
 

@@ -36,6 +36,16 @@ def is_summons(word: str, lang: str) -> bool:
     return bool(_regexes(lang)[0].fullmatch(word))
 
 
+@lru_cache(maxsize=8)
+def _negations(lang: str) -> re.Pattern[str]:
+    return phrase_regex(load_lexicon(lang).words("negations"))
+
+
+def denied(before: str, lang: str) -> bool:
+    """'waarom niet ook de Britse ambassadeur op het matje is geroepen': no summons was held."""
+    return _negations(lang).search(before) is not None
+
+
 _ENVOY_OF = 30  # "l'ambassadeur de la République islamique d'Iran"
 
 
@@ -52,6 +62,44 @@ def _envoy_country(ctx: SentenceContext, lang: str) -> str | None:
         or (end <= c.start <= end + _ENVOY_OF and not _CLAUSE_MARK.search(ctx.local(end, c.start)))
     ]
     return min(near)[1] if near else None
+
+
+def _envoy_list(ctx: SentenceContext, lang: str, envoy: str) -> list[str]:
+    """'de ambassadeurs van Nederland, Frankrijk en Polen', 'the British, French and German
+    envoys': the states in one list with the envoy's, each summoned on its own."""
+    found = _regexes(lang)[3].search(ctx.sentence.text)
+    if found is None:
+        return [envoy]
+    at = ctx.sentence.start + found.start()
+    mentions = sorted(ctx.mentions.countries, key=lambda c: c.start)
+    near = [i for i, c in enumerate(mentions) if c.code == envoy]
+    if not near:
+        return [envoy]
+    start = end = min(near, key=lambda i: abs(mentions[i].start - at))
+    fillers = _list_fillers(lang)
+    while start > 0 and _joined(ctx.local(mentions[start - 1].end, mentions[start].start), fillers):
+        start -= 1
+    while end + 1 < len(mentions) and _joined(
+        ctx.local(mentions[end].end, mentions[end + 1].start), fillers
+    ):
+        end += 1
+    return list(dict.fromkeys(c.code for c in mentions[start : end + 1]))
+
+
+def _joined(between: str, fillers: frozenset[str]) -> bool:
+    words = _LIST_WORD.findall(between.lower())
+    return bool(words) and all(w in fillers for w in words)
+
+
+@lru_cache(maxsize=8)
+def _list_fillers(lang: str) -> frozenset[str]:
+    lex = load_lexicon(lang)
+    words = lex.words("list_joiners") + lex.words("determiners")
+    words += lex.words("own_country_connectors")
+    return frozenset(w.lower() for w in words)  # 'de Russie et de Biélorussie'
+
+
+_LIST_WORD = re.compile(r"\w+|[^\w\s'\u2019]")  # an elided 'd'' joins too
 
 
 def _posted_country(ctx: SentenceContext, lang: str, envoy: str) -> str | None:
@@ -129,8 +177,9 @@ def _seat(code: str) -> tuple[str, str, bool] | None:
 
 def summons(
     ctx: SentenceContext, art: ArticleContext
-) -> tuple[set[str], tuple[str, str, bool] | None] | None:
-    """The parties and place of a summons stated in `ctx`, or None when a side is unknown."""
+) -> tuple[list[set[str]], tuple[str, str, bool] | None] | None:
+    """The parties of each summons stated in `ctx` (one per envoy's state) and their place, or
+    None when a side is unknown."""
     lang = art.lex.lang
     envoy = _envoy_country(ctx, lang)
     if envoy is None:
@@ -141,4 +190,5 @@ def summons(
         summoner = _home(art, envoy)
     if summoner is None or summoner == envoy:
         return None
-    return {summoner, envoy}, _seat(summoner)
+    envoys = [e for e in _envoy_list(ctx, lang, envoy) if e != summoner]
+    return [{summoner, e} for e in envoys], _seat(summoner)

@@ -55,3 +55,32 @@ def test_an_envoy_of_a_long_state_name_posted_to_the_summoner() -> None:
     assert _meetings(fr, "fr") == [("Brussels", ["BE", "IR"])]
     en = "The ambassador of the Islamic Republic of Iran to Belgium was summoned on Monday."
     assert _meetings(en, "en") == [("Brussels", ["BE", "IR"])]
+
+
+def test_each_envoy_of_a_list_is_summoned_on_his_own() -> None:
+    nl = "Israël roept de ambassadeurs van België, Spanje en Slovenië op het matje."
+    assert sorted(_meetings(nl, "nl")) == [
+        ("Jerusalem", ["BE", "IL"]), ("Jerusalem", ["ES", "IL"]), ("Jerusalem", ["IL", "SI"])
+    ]  # fmt: skip
+    en = "Britain has summoned the French, German and Italian ambassadors over the vote."
+    assert sorted(_meetings(en, "en")) == [
+        ("London", ["DE", "GB"]), ("London", ["FR", "GB"]), ("London", ["GB", "IT"])
+    ]  # fmt: skip
+    de = "Das Auswärtige Amt hat die Botschafter Polens und Ungarns einbestellt."
+    assert sorted(_meetings(de, "de")) == [("Berlin", ["DE", "HU"]), ("Berlin", ["DE", "PL"])]
+    fr = "Paris a convoqué les ambassadeurs de Russie et de Biélorussie lundi."
+    assert sorted(_meetings(fr, "fr")) == [("Paris", ["BY", "FR"]), ("Paris", ["FR", "RU"])]
+
+
+def test_a_summons_denied_is_no_meeting() -> None:
+    nl = "Het is niet duidelijk waarom niet ook de Britse ambassadeur op het matje is geroepen."
+    assert _meetings(nl, "nl") == []
+    en = "Canada has not summoned the Chinese ambassador."
+    assert _meetings(en, "en") == []
+
+
+def test_russia_before_1992_is_the_soviet_union() -> None:
+    fr = "Le ministre français Claude Cheysson effectue une visite officielle à Moscou."
+    old = extract_article(fr, language="fr", published="1983-02-16").facts.meetings
+    assert [(m.city, m.parties) for m in old] == [("Moscow", ["FR", "SU"])]
+    assert _meetings(fr, "fr") == [("Moscow", ["FR", "RU"])]

@@ -1,0 +1,59 @@
+"""Tours: each city of a listed itinerary is a visit of its own."""
+
+from __future__ import annotations
+
+from ingest.extract.pipeline import extract_article
+
+
+def _meetings(text: str, lang: str) -> list[tuple[str, list[str]]]:
+    facts = extract_article(text, language=lang, published="2025-06-10").facts
+    return sorted((m.city or "", m.parties) for m in facts.meetings)
+
+
+def test_each_city_of_a_tour_is_a_visit_with_the_visitor() -> None:
+    nl = "De Japanse premier brengt volgende week een bezoek aan Den Haag, Brussel en Luxemburg."
+    assert _meetings(nl, "nl") == [
+        ("Brussels", ["BE", "JP"]), ("Luxembourg", ["JP", "LU"]), ("The Hague", ["JP", "NL"])
+    ]  # fmt: skip
+    de = "Der japanische Außenminister reiste am Montag nach Paris, Brüssel und Warschau."
+    assert _meetings(de, "de") == [
+        ("Brussels", ["BE", "JP"]), ("Paris", ["FR", "JP"]), ("Warsaw", ["JP", "PL"])
+    ]  # fmt: skip
+    en = "The Japanese foreign minister will travel to Paris and Berlin next week."
+    assert _meetings(en, "en") == [("Berlin", ["DE", "JP"]), ("Paris", ["FR", "JP"])]
+    fr = "Le ministre japonais effectue une visite à Paris, Bruxelles et Varsovie."
+    assert _meetings(fr, "fr") == [
+        ("Brussels", ["BE", "JP"]), ("Paris", ["FR", "JP"]), ("Warsaw", ["JP", "PL"])
+    ]  # fmt: skip
+
+
+def test_a_single_city_is_no_tour() -> None:
+    de = "Der japanische Außenminister reiste am Montag nach Paris."
+    assert _meetings(de, "de") == [("Paris", ["FR", "JP"])]
+
+
+def test_a_visitor_received_in_a_city_meets_the_citys_state() -> None:
+    de = "In Weimar ist gestern eine Wirtschaftsdelegation aus China empfangen worden."
+    assert _meetings(de, "de") == [("Weimar", ["CN", "DE"])]
+    en = "A trade delegation from China arrived in Munich on Monday."
+    assert _meetings(en, "en") == [("Munich", ["CN", "DE"])]
+    nl = "Een Chinese handelsdelegatie werd maandag in Rotterdam ontvangen."
+    assert _meetings(nl, "nl") == [("Rotterdam", ["CN", "NL"])]
+
+
+def test_a_capitals_dateline_with_a_colon_places_the_visit() -> None:
+    en = "HANOI: The Malaysian prime minister arrived on Monday for an official visit."
+    assert _meetings(en, "en") == [("Hanoi", ["MY", "VN"])]
+
+
+def test_a_one_sided_visit_alone_in_its_article_meets_the_articles_own_country() -> None:
+    en = (
+        "Israel and Kenya signed deals. Kenya welcomed the guest. The Israeli prime minister is "
+        "on a three-day state visit."
+    )
+    assert _meetings(en, "en") == [("", ["IL", "KE"])]
+    de = (
+        "Kenia empfängt den Gast. Kenia und Israel wollen enger zusammenarbeiten. Der israelische "
+        "Premierminister beginnt einen Staatsbesuch."
+    )
+    assert _meetings(de, "de") == [("", ["IL", "KE"])]
