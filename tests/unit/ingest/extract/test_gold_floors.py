@@ -21,22 +21,22 @@ SCORER = Path(__file__).resolve().parents[4].parent / "shared" / "eval" / "score
 
 # (gold file, category) -> lowest F1 allowed
 FLOORS: dict[tuple[str, str], float] = {
-    ("real_gold_dev", "delegations"): 0.53,
-    ("real_gold_dev", "officials"): 0.83,
-    ("real_gold_dev", "meetings"): 0.36,
+    ("real_gold_dev", "delegations"): 0.59,
+    ("real_gold_dev", "officials"): 0.87,
+    ("real_gold_dev", "meetings"): 0.51,
     ("real_gold_dev", "properties"): 0.88,
-    ("real_gold_test", "delegations"): 0.48,
-    ("real_gold_test", "officials"): 0.82,
-    ("real_gold_test", "meetings"): 0.29,
+    ("real_gold_test", "delegations"): 0.52,
+    ("real_gold_test", "officials"): 0.86,
+    ("real_gold_test", "meetings"): 0.43,
     ("real_gold_test", "properties"): 0.75,
-    ("extraction_gold", "delegations"): 0.73,
+    ("extraction_gold", "delegations"): 0.74,
     ("extraction_gold", "officials"): 0.96,
     ("extraction_gold", "meetings"): 0.77,
     ("extraction_gold", "properties"): 0.96,
 }
 # gold file -> most people the gold says lead nothing that may be named leaders. The own gold's
 # ceiling rose from 13 to 16 when the real parts fell (dev 20 -> 19, test 3 -> 2): real text rules.
-NON_LEADERS_MAX = {"real_gold_dev": 20, "real_gold_test": 3, "extraction_gold": 16}
+NON_LEADERS_MAX = {"real_gold_dev": 19, "real_gold_test": 2, "extraction_gold": 16}
 PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_test": REAL_TEST_PATH,
          "extraction_gold": GOLD_PATH}  # fmt: skip
 
