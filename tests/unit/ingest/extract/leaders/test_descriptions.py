@@ -74,3 +74,9 @@ def test_two_holders_of_one_federal_title_get_no_state_from_it() -> None:
         "Berset. Die Schweiz und Deutschland sprachen über Europa."
     )
     assert found.get("Alain Berset") != "DE"
+
+
+def test_the_dutch_head_of_governments_own_title_names_the_netherlands() -> None:
+    text = "{} Dick Schoof ontving dinsdag president Emmanuel Macron. Zij spraken over defensie."
+    assert _countries("nl", text.format("Minister-president"))["Dick Schoof"] == "NL"
+    assert _countries("nl", text.format("Premier")).get("Dick Schoof") is None  # any state's
