@@ -443,6 +443,10 @@ def build() -> tuple[dict[str, object], dict[str, object]]:
         if code == "EU":  # lower-case German 'europäischen Staaten' is the continent, not the EU
             de = entry["de"]
             de["adjectives"] = [a for a in de["adjectives"] if a[:1].isupper()]  # type: ignore[index]
+            # Inflected 'Europese' qualifies the continent's things ('Europese partner', 'Europese
+            # Raad'); uninflected 'Europees' comes before an EU title ('Europees commissaris').
+            nl = entry["nl"]
+            nl["adjectives"] = [a for a in nl["adjectives"] if not a.endswith("e")]  # type: ignore[index]
         countries[code] = entry
     for row in CITIES.strip().splitlines():
         name, code, exonyms = row.split("|")

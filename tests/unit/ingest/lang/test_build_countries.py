@@ -1,0 +1,20 @@
+"""The generated gazetteer: which written forms name a state."""
+
+from __future__ import annotations
+
+from ingest.extract.mentions import find_countries
+from ingest.lang.lexicon import load_lexicon
+
+
+def _codes(text: str) -> list[str]:
+    return [c.code for c in find_countries(text, 0, load_lexicon("nl"))]
+
+
+def test_dutch_uninflected_european_before_a_title_is_the_eu() -> None:
+    assert _codes("Europees commissaris Wopke Hoekstra sprak maandag.") == ["EU"]
+    assert _codes("De Europese Unie en Turkije spraken.") == ["EU", "TR"]
+
+
+def test_dutch_inflected_european_is_the_continent() -> None:
+    assert "EU" not in _codes("Hij is in Hongarije voor een bijeenkomst van de Europese Raad.")
+    assert "EU" not in _codes("Macron noemde de heffingen op Europese metalen een fout.")
