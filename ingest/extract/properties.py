@@ -1,7 +1,8 @@
 """Diplomatic properties (embassies, consulates, estates, trade missions) and who restricts them.
 
-A building becomes a property fact only with a proper name or a location; a building that is a
-meeting's venue is a property only when its owner is named ('at the German embassy in Vienna').
+A building becomes a property fact only with a proper name or a location (an owned building in
+a sentence opening with a dateline stands in the dateline's city); a building that is a meeting's
+venue is a property only when its owner is named ('at the German embassy in Vienna').
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ingest.extract.context import ArticleContext, SentenceContext
+from ingest.extract.meetings.places import dateline_city
 from ingest.extract.mentions import CountryMention, Token
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.models import DiplomaticProperty, Meeting
@@ -219,6 +221,8 @@ def _property_at(
     if before_place is not None and not _is_country(before_place, art):
         name = None  # 'the San Francisco consulate': where it is, not what it is called
     locations: list[str | None] = [*_locations(tokens, j, art)] or [before_place]
+    if locations == [None] and owner is not None and (at := dateline_city(ctx, art.lex.lang)):
+        locations = [at[0]]  # 'ROTTERDAM - Bij het Turkse consulaat': where the wire story is
     restricted, action = _restrictor(ctx, art, owner)
     restricted = own if own and action else restricted  # 'France closed its embassy'
     found: list[DiplomaticProperty] = []

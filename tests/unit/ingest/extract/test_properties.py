@@ -160,3 +160,17 @@ def test_a_place_before_the_noun_is_its_location(language: str, text: str, place
 )
 def test_a_two_word_noun_is_one_building(language: str, text: str, place: str) -> None:
     assert _props(text, language) == [(place, "RU")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "ROTTERDAM - Bij het Turkse consulaat verzamelden zich zaterdag duizend mensen."),
+        ("en", "ROTTERDAM - A thousand people gathered at the Turkish consulate last night."),
+    ],
+)
+def test_an_owned_building_without_a_place_stands_in_the_datelines_city(
+    language: str, text: str
+) -> None:
+    assert ("Rotterdam", "TR") in _props(text, language)
+    assert _props(text.split(" - ", 1)[1], language) == []  # no dateline, no place
