@@ -182,6 +182,10 @@ def summons(
     None when a side is unknown."""
     lang = art.lex.lang
     envoy = _envoy_country(ctx, lang)
+    if envoy is not None and envoy == _subject_country(ctx, ""):
+        envoy = None  # 'Rusland heeft de ambassadeurs ontboden': the summoner, not the envoys
+    listed = _listed_next(ctx, art) if envoy is None else None
+    envoy = envoy or (listed[0] if listed else None)
     if envoy is None:
         return None
     named, summoner = _body_country(ctx, lang, envoy)
@@ -190,5 +194,23 @@ def summons(
         summoner = _home(art, envoy)
     if summoner is None or summoner == envoy:
         return None
-    envoys = [e for e in _envoy_list(ctx, lang, envoy) if e != summoner]
+    envoys = [e for e in listed or _envoy_list(ctx, lang, envoy) if e != summoner]
     return [{summoner, e} for e in envoys], _seat(summoner)
+
+
+def _listed_next(ctx: SentenceContext, art: ArticleContext) -> list[str] | None:
+    """'Rusland heeft de ambassadeurs van een tiental landen ontboden. Het gaat om de
+    ambassadeurs van Nederland, Frankrijk en Polen': the envoys a summons leaves unnamed are
+    listed in the next sentence."""
+    at = next((i for i, s in enumerate(art.sentences) if s is ctx), None)
+    if at is None or at + 1 >= len(art.sentences):
+        return None
+    nxt = art.sentences[at + 1]
+    if _summons_in(nxt, art.lex.lang):
+        return None  # a summons of its own
+    envoy = _envoy_country(nxt, art.lex.lang)
+    return _envoy_list(nxt, art.lex.lang, envoy) if envoy else None
+
+
+def _summons_in(ctx: SentenceContext, lang: str) -> bool:
+    return _regexes(lang)[0].search(ctx.sentence.text) is not None

@@ -84,3 +84,15 @@ def test_russia_before_1992_is_the_soviet_union() -> None:
     old = extract_article(fr, language="fr", published="1983-02-16").facts.meetings
     assert [(m.city, m.parties) for m in old] == [("Moscow", ["FR", "SU"])]
     assert _meetings(fr, "fr") == [("Moscow", ["FR", "RU"])]
+
+
+def test_envoys_a_summons_leaves_unnamed_are_those_the_next_sentence_lists() -> None:
+    nl = (
+        "Rusland heeft maandag de ambassadeurs van een tiental landen ontboden. Het gaat om de "
+        "ambassadeurs van Nederland, Polen en Letland."
+    )
+    assert sorted(_meetings(nl, "nl")) == [
+        ("Moscow", ["LV", "RU"]), ("Moscow", ["NL", "RU"]), ("Moscow", ["PL", "RU"])
+    ]  # fmt: skip
+    en = "Russia summoned the ambassadors of ten states. They are the envoys of Poland and Latvia."
+    assert sorted(_meetings(en, "en")) == [("Moscow", ["LV", "RU"]), ("Moscow", ["PL", "RU"])]
