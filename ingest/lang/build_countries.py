@@ -32,7 +32,7 @@ BE|Belgium|Belgian|Brussels|België|Belgisch|Brussel|Belgien|belgisch|Brüssel|B
 IT|Italy|Italian|Rome|Italië|Italiaans|Rome|Italien|italienisch|Rom|Italie|italien|Rome
 ES|Spain|Spanish|Madrid|Spanje|Spaans|Madrid|Spanien|spanisch|Madrid|Espagne|espagnol|Madrid
 PL|Poland|Polish|Warsaw|Polen|Pools|Warschau|Polen|polnisch|Warschau|Pologne|polonais|Varsovie
-TR|Turkey;Türkiye;Turkiye|Turkish|Ankara|Turkije|Turks|Ankara|Türkei|türkisch|Ankara|Turquie|turc|Ankara
+TR|Turkey;Türkiye;Turkiye|Turkish|Ankara|Turkije|Turks|Ankara|Türkei|türkisch|Ankara|Turquie|turc;turque|Ankara
 IR|Iran|Iranian|Tehran|Iran|Iraans|Teheran|Iran|iranisch|Teheran|Iran|iranien|Téhéran
 IL|Israel|Israeli|Jerusalem|Israël|Israëlisch|Jeruzalem|Israel|israelisch|Jerusalem|Israël|israélien|Jérusalem
 PS|Palestine;State of Palestine|Palestinian|Ramallah|Palestina|Palestijns|Ramallah|Palästina|palästinensisch|Ramallah|Palestine|palestinien|Ramallah
@@ -66,7 +66,7 @@ KZ|Kazakhstan|Kazakh|Astana|Kazachstan|Kazachs|Astana|Kasachstan|kasachisch|Asta
 RS|Serbia|Serbian|Belgrade|Servië|Servisch|Belgrado|Serbien|serbisch|Belgrad|Serbie|serbe|Belgrade
 XK|Kosovo|Kosovar|Pristina|Kosovo|Kosovaars|Pristina|Kosovo|kosovarisch|Pristina|Kosovo|kosovar|Pristina
 HU|Hungary|Hungarian|Budapest|Hongarije|Hongaars|Boedapest|Ungarn|ungarisch|Budapest|Hongrie|hongrois|Budapest
-GR|Greece|Greek|Athens|Griekenland|Grieks|Athene|Griechenland|griechisch|Athen|Grèce|grec|Athènes
+GR|Greece|Greek|Athens|Griekenland|Grieks|Athene|Griechenland|griechisch|Athen|Grèce|grec;grecque|Athènes
 CY|Cyprus|Cypriot|Nicosia|Cyprus|Cypriotisch|Nicosia|Zypern|zypriotisch|Nikosia|Chypre|chypriote|Nicosie
 NO|Norway|Norwegian|Oslo|Noorwegen|Noors|Oslo|Norwegen|norwegisch|Oslo|Norvège|norvégien|Oslo
 SE|Sweden|Swedish|Stockholm|Zweden|Zweeds|Stockholm|Schweden|schwedisch|Stockholm|Suède|suédois|Stockholm
