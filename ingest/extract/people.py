@@ -6,7 +6,13 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from ingest.extract.mentions import CountryMention, PersonMention, TitleScanner, Token
+from ingest.extract.mentions import (
+    CountryMention,
+    PersonMention,
+    TitleScanner,
+    Token,
+    drop_elision,
+)
 from ingest.extract.people_copula import copula_holder
 from ingest.extract.people_lists import (
     bracketed_list,
@@ -152,7 +158,8 @@ def describe_title(
     country = (
         country or (owner.code if owner else None) or _title_country(tokens, left, right, scan)
     )
-    return _join(tokens[left : right + 1]), _title_role(tokens, left, right, scan), country, org
+    title = drop_elision(_join(tokens[left : right + 1]))
+    return title, _title_role(tokens, left, right, scan), country, org
 
 
 def _title_country(tokens: list[Token], left: int, right: int, scan: TitleScanner) -> str | None:

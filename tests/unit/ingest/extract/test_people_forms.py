@@ -254,3 +254,32 @@ def test_a_long_list_keeps_the_title_country_for_its_first_name_only() -> None:
 )
 def test_a_military_rank_is_a_title(lang: str, text: str, found: tuple[str, str]) -> None:
     assert [(n, r) for n, r, _ in _people(lang, text)] == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("L'ambassadrice d'Israël en Belgique, Simona Frankel, a été convoquée.", "ambassadrice"),
+        ("Hier, l’ambassadeur d’Allemagne, Hans Weber, est parti.", "ambassadeur"),
+    ],
+)
+def test_an_elided_french_article_is_not_part_of_the_title(text: str, title: str) -> None:
+    scan = scanner("fr")
+    found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    assert [p.title.split()[0] for p in found if p.title] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("La ministre turque de la Famille, Fatma Kaya, a été expulsée.", ("Fatma Kaya", "TR")),
+        (
+            "La ministre grecque du Tourisme, Elena Kountoura, est arrivée.",
+            ("Elena Kountoura", "GR"),
+        ),
+    ],
+)
+def test_a_french_feminine_adjective_in_que_names_the_country(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert [(n, c) for n, _, c in _people("fr", text)] == [found]
