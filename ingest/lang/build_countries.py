@@ -13,6 +13,7 @@ Adjectives are listed in their base form; the inflections are generated per lang
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pycountry
@@ -408,7 +409,14 @@ def inflect(lang: str, adjective: str) -> list[str]:
         plural = adjective if adjective[-1] in "sx" else adjective + "s"
         forms |= {fem, fem + "s", plural}
         forms |= {f[0].upper() + f[1:] for f in list(forms)}
+        forms |= {_bare_capital(f) for f in forms}
     return sorted(forms)
+
+
+def _bare_capital(word: str) -> str:
+    """French often drops the accent on a capital: 'Egypte', 'Ethiopien' for 'Égypte'."""
+    first = unicodedata.normalize("NFD", word[:1])[:1]
+    return first + word[1:] if first.isupper() else word
 
 
 def _names(lang: str, cell: str) -> list[str]:
@@ -416,6 +424,8 @@ def _names(lang: str, cell: str) -> list[str]:
     names = [n for n in cell.split(";") if n]
     if lang == "de":
         names += [n + "s" for n in names if " " not in n and n[-1] not in "sxzSXZA"]
+    if lang == "fr":
+        names += [b for n in names if (b := _bare_capital(n)) not in names]
     return names
 
 
