@@ -450,6 +450,8 @@ def build() -> tuple[dict[str, object], dict[str, object]]:
             forms = cities[cells[2]]["forms"]  # type: ignore[index]
             if capital not in forms:
                 forms.append(capital)
+            if lang == "fr" and capital.startswith("Le "):  # 'au Caire', 'du Caire': 'Le' fused
+                forms.append(capital[3:])
         if code == "EU":  # lower-case German 'europäischen Staaten' is the continent, not the EU
             de = entry["de"]
             de["adjectives"] = [a for a in de["adjectives"] if a[:1].isupper()]  # type: ignore[index]
