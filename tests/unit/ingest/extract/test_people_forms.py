@@ -260,7 +260,7 @@ def test_a_military_rank_is_a_title(lang: str, text: str, found: tuple[str, str]
     ("text", "title"),
     [
         ("L'ambassadrice d'Israël en Belgique, Simona Frankel, a été convoquée.", "ambassadrice"),
-        ("Hier, l’ambassadeur d’Allemagne, Hans Weber, est parti.", "ambassadeur"),
+        ("Hier, l\u2019ambassadeur d\u2019Allemagne, Hans Weber, est parti.", "ambassadeur"),
     ],
 )
 def test_an_elided_french_article_is_not_part_of_the_title(text: str, title: str) -> None:
