@@ -353,9 +353,13 @@ def _plural_list(
 ) -> list[tuple[int, int, str | None]]:
     """Every name under a plural title; the title's country only when it names one country."""
     first, rest = listed_names(tokens, name[1], scan, countries)
-    in_title = {c.code for t in tokens[title[0] : title[1] + 1] if (c := _country_at(t, countries))}
+    codes = [c.code for t in tokens[title[0] : title[1] + 1] if (c := _country_at(t, countries))]
+    in_title = list(dict.fromkeys(codes))
     shared = country if len(in_title) <= 1 else None
-    return [(name[0], name[1], first or shared)] + [(a, b, c or shared) for a, b, c in rest]
+    found = [(name[0], name[1], first or shared)] + [(a, b, c or shared) for a, b, c in rest]
+    if len(in_title) == len(found):  # 'the US and French ministers A and B': in that order
+        return [(a, b, c or in_title[i]) for i, (a, b, c) in enumerate(found)]
+    return found
 
 
 def _placed(

@@ -283,3 +283,19 @@ def test_a_french_feminine_adjective_in_que_names_the_country(
     text: str, found: tuple[str, str]
 ) -> None:
     assert [(n, c) for n, _, c in _people("fr", text)] == [found]
+
+
+def test_countries_of_a_plural_title_go_to_its_names_in_order() -> None:
+    text = (
+        "Les ministres américain et français des Affaires étrangères, Anna Smith et "
+        "Jean Durand, auront un tête-à-tête jeudi."
+    )
+    assert [(n, c) for n, _, c in _people("fr", text)] == [
+        ("Anna Smith", "US"),
+        ("Jean Durand", "FR"),
+    ]
+
+
+def test_the_honourable_is_not_part_of_a_french_name() -> None:
+    text = "La ministre des Affaires étrangères, l\u2019honorable Marie Tremblay, est arrivée."
+    assert [n for n, _, _ in _people("fr", text)] == ["Marie Tremblay"]
