@@ -21,6 +21,7 @@ from ingest.extract.people_lists import (
     listed_names,
     long_list,
     plural_title,
+    second_title,
 )
 from ingest.extract.people_portfolio import portfolio_comma
 from ingest.extract.person_names import after_honorific, name_before, name_run
@@ -136,6 +137,8 @@ def _extend_right(
                 break
             right = reach
         elif nxt.lower in scan.connectors:
+            if second_title(tokens, right + 1, scan, countries):
+                break
             reach = _connector_reach(tokens, right + 1, scan, countries)
             if reach is None:
                 break

@@ -299,3 +299,22 @@ def test_countries_of_a_plural_title_go_to_its_names_in_order() -> None:
 def test_the_honourable_is_not_part_of_a_french_name() -> None:
     text = "La ministre des Affaires étrangères, l\u2019honorable Marie Tremblay, est arrivée."
     assert [n for n, _, _ in _people("fr", text)] == ["Marie Tremblay"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("fr", "Le président français et le président nigérian Ade Bello sont arrivés.",
+         ("Ade Bello", "NG")),
+        ("fr", "Le président français et son homologue russe Ivan Petrov sont arrivés.",
+         ("Ivan Petrov", "RU")),
+        ("en", "The French president and the Nigerian president Ade Bello arrived.",
+         ("Ade Bello", "NG")),
+        ("nl", "De Franse president en de Nigeriaanse president Ade Bello kwamen aan.",
+         ("Ade Bello", "NG")),
+    ],
+)  # fmt: skip
+def test_a_second_title_after_a_joiner_and_an_article_is_its_own(
+    lang: str, text: str, found: tuple[str, str]
+) -> None:
+    assert [(n, c) for n, _, c in _people(lang, text)] == [found]
