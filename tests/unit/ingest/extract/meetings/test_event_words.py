@@ -128,3 +128,19 @@ def test_french_trip_call_and_place_forms(text: str, parties: set[str], city: st
     assert found, text
     assert parties <= set(found[0]["parties"])  # type: ignore[arg-type]
     assert found[0]["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "city"),
+    [
+        ("Le président français Jean Martin s'entretiendra mardi à Berlin avec le chancelier "
+         "allemand Hans Weber.", "planned", "Berlin"),
+        ("Le président français Jean Martin s\u2019entretient ce lundi à Berlin avec le chancelier "
+         "allemand Hans Weber.", "held", "Berlin"),
+        ("Le président français Jean Martin et le chancelier allemand Hans Weber se sont parlé "
+         "au téléphone vendredi.", "held", None),
+    ],
+)  # fmt: skip
+def test_french_talk_verbs_in_every_tense(text: str, status: str, city: str | None) -> None:
+    found = _meetings(text, "fr")
+    assert [(m["city"], m["parties"], m["status"]) for m in found] == [(city, ["DE", "FR"], status)]
