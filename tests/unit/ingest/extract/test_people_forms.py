@@ -318,3 +318,24 @@ def test_a_second_title_after_a_joiner_and_an_article_is_its_own(
     lang: str, text: str, found: tuple[str, str]
 ) -> None:
     assert [(n, c) for n, _, c in _people(lang, text)] == [found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        (
+            "fr",
+            "Il a reçu M. Mulroney, le Premier ministre canadien, à Moscou.",
+            ("Mulroney", "CA"),
+        ),
+        (
+            "en",
+            "He received Mr. Mulroney, the Canadian Prime Minister, in Moscow.",
+            ("Mulroney", "CA"),
+        ),
+    ],
+)
+def test_an_honorific_marks_a_lone_surname_before_its_title(
+    lang: str, text: str, found: tuple[str, str]
+) -> None:
+    assert [(n, c) for n, _, c in _people(lang, text)] == [found]
