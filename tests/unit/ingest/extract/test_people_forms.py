@@ -339,3 +339,11 @@ def test_an_honorific_marks_a_lone_surname_before_its_title(
     lang: str, text: str, found: tuple[str, str]
 ) -> None:
     assert [(n, c) for n, _, c in _people(lang, text)] == [found]
+
+
+def test_french_plural_heads_title_each_listed_name() -> None:
+    text = "Il a répondu aux sénateurs Marie Dubois (PS) et Paul Lefort (MR)."
+    assert [(n, r) for n, r, _ in _people("fr", text)] == [
+        ("Marie Dubois", "senator"),
+        ("Paul Lefort", "senator"),
+    ]
