@@ -53,7 +53,7 @@ AF|Afghanistan|Afghan|Kabul|Afghanistan|Afghaans|Kaboel|Afghanistan|afghanisch|K
 JP|Japan|Japanese|Tokyo|Japan|Japans|Tokio|Japan|japanisch|Tokio|Japon|japonais|Tokyo
 KR|South Korea;Republic of Korea|South Korean|Seoul|Zuid-Korea|Zuid-Koreaans|Seoel|Südkorea|südkoreanisch|Seoul|Corée du Sud|sud-coréen|Séoul
 KP|North Korea;DPRK|North Korean|Pyongyang|Noord-Korea|Noord-Koreaans|Pyongyang|Nordkorea|nordkoreanisch|Pjöngjang|Corée du Nord|nord-coréen|Pyongyang
-CA|Canada|Canadian|Ottawa|Canada|Canadees|Ottawa|Kanada|kanadisch|Ottawa|Canada|canadien|Ottawa
+CA|Canada|Canadian|Ottawa|Canada|Canadees|Ottawa|Kanada|kanadisch|Ottawa|Canada|canadien;québécois|Ottawa
 MX|Mexico|Mexican|Mexico City|Mexico|Mexicaans|Mexico-Stad|Mexiko|mexikanisch|Mexiko-Stadt|Mexique|mexicain|Mexico
 BR|Brazil|Brazilian|Brasília|Brazilië|Braziliaans|Brasilia|Brasilien|brasilianisch|Brasília|Brésil|brésilien|Brasilia
 VE|Venezuela|Venezuelan|Caracas|Venezuela|Venezolaans|Caracas|Venezuela|venezolanisch|Caracas|Venezuela|vénézuélien|Caracas

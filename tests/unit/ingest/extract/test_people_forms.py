@@ -347,3 +347,8 @@ def test_french_plural_heads_title_each_listed_name() -> None:
         ("Marie Dubois", "senator"),
         ("Paul Lefort", "senator"),
     ]
+
+
+def test_a_quebec_title_is_a_canadian_one() -> None:
+    text = "Le ministre québécois de l'Économie, Jean Tremblay, dirigera une mission en Chine."
+    assert [(n, c) for n, _, c in _people("fr", text)] == [("Jean Tremblay", "CA")]
