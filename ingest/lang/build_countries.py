@@ -121,7 +121,7 @@ CI|Ivory Coast;Côte d'Ivoire|Ivorian|Yamoussoukro|Ivoorkust|Ivoriaans|Yamoussou
 CM|Cameroon|Cameroonian|Yaoundé|Kameroen|Kameroens|Yaoundé|Kamerun|kamerunisch|Jaunde|Cameroun|camerounais|Yaoundé
 ML|Mali|Malian|Bamako|Mali|Malinees|Bamako|Mali|malisch|Bamako|Mali|malien|Bamako
 NE|Niger|Nigerien|Niamey|Niger|Nigerees|Niamey|Niger|nigrisch|Niamey|Niger|nigérien|Niamey
-BF|Burkina Faso|Burkinabe|Ouagadougou|Burkina Faso|Burkinees|Ouagadougou|Burkina Faso|burkinisch|Ouagadougou|Burkina Faso|burkinabé;burkinabè|Ouagadougou
+BF|Burkina Faso|Burkinabe|Ouagadougou|Burkina Faso|Burkinees|Ouagadougou|Burkina Faso|burkinisch|Ouagadougou|Burkina Faso;Faso|burkinabé;burkinabè|Ouagadougou
 TD|Chad|Chadian|N'Djamena|Tsjaad|Tsjadisch|N'Djamena|Tschad|tschadisch|N'Djamena|Tchad|tchadien|N'Djaména
 SS|South Sudan|South Sudanese|Juba|Zuid-Soedan|Zuid-Soedanees|Juba|Südsudan|südsudanesisch|Juba|Soudan du Sud|sud-soudanais|Djouba
 ER|Eritrea|Eritrean|Asmara|Eritrea|Eritrees|Asmara|Eritrea|eritreisch|Asmara|Érythrée|érythréen|Asmara
