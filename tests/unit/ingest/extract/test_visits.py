@@ -60,3 +60,23 @@ def test_at_the_head_of_a_delegation_leads_it_in_french() -> None:
     )
     facts = extract_article(text, language="fr", published="2025-03-04").facts
     assert [(d.country, d.leader) for d in facts.delegations] == [("NG", "Ade Bello")]
+
+
+def test_a_french_chancellor_or_federal_minister_names_the_state() -> None:
+    cases = [
+        (
+            "Le chancelier Hans Weber est arrivé lundi à Paris, où il s'est entretenu avec le "
+            "président français Jean Martin.",
+            None,
+            ("DE", "Hans Weber"),
+        ),
+        (
+            "La ministre fédérale des Affaires étrangères, Marie Tremblay, a rencontré à Paris "
+            "le ministre français des Affaires étrangères Jean Martin.",
+            "https://www.exemple.ca/actualites/1",
+            ("CA", "Marie Tremblay"),
+        ),
+    ]
+    for text, url, lead in cases:
+        facts = extract_article(text, language="fr", published="2025-03-04", url=url).facts
+        assert lead in [(d.country, d.leader) for d in facts.delegations], text
