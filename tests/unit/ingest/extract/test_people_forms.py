@@ -352,3 +352,8 @@ def test_french_plural_heads_title_each_listed_name() -> None:
 def test_a_quebec_title_is_a_canadian_one() -> None:
     text = "Le ministre québécois de l'Économie, Jean Tremblay, dirigera une mission en Chine."
     assert [(n, c) for n, _, c in _people("fr", text)] == [("Jean Tremblay", "CA")]
+
+
+def test_a_french_title_of_then_keeps_its_holder() -> None:
+    text = "Le président français d'alors, Paul Durand, espérait faire pression."
+    assert [(n, c) for n, _, c in _people("fr", text)] == [("Paul Durand", "FR")]
