@@ -24,8 +24,13 @@ _ARTICLE_NAME = re.compile(
 )
 # French "l'ambassadeur", "d'ambassadeur": the elided article is not part of the title
 _ELISION = re.compile(
-    r"^(?:" + "|".join(map(re.escape, every_language("elisions"))) + r")['\u2019]"
+    r"^(?:" + "|".join(map(re.escape, every_language("elisions"))) + r")['\u2019]", re.IGNORECASE
 )
+
+
+def drop_elision(text: str) -> str:
+    """ "L'ambassadrice d'Israël" -> "ambassadrice d'Israël": the article is not the title."""
+    return _ELISION.sub("", text)
 
 
 class Token:

@@ -6,7 +6,13 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from ingest.extract.mentions import CountryMention, PersonMention, TitleScanner, Token
+from ingest.extract.mentions import (
+    CountryMention,
+    PersonMention,
+    TitleScanner,
+    Token,
+    drop_elision,
+)
 from ingest.extract.people_copula import copula_holder
 from ingest.extract.people_lists import (
     bracketed_list,
@@ -15,6 +21,7 @@ from ingest.extract.people_lists import (
     listed_names,
     long_list,
     plural_title,
+    second_title,
 )
 from ingest.extract.people_portfolio import portfolio_comma
 from ingest.extract.person_names import after_honorific, name_before, name_run
@@ -130,6 +137,8 @@ def _extend_right(
                 break
             right = reach
         elif nxt.lower in scan.connectors:
+            if second_title(tokens, right + 1, scan, countries):
+                break
             reach = _connector_reach(tokens, right + 1, scan, countries)
             if reach is None:
                 break
@@ -152,7 +161,8 @@ def describe_title(
     country = (
         country or (owner.code if owner else None) or _title_country(tokens, left, right, scan)
     )
-    return _join(tokens[left : right + 1]), _title_role(tokens, left, right, scan), country, org
+    title = drop_elision(_join(tokens[left : right + 1]))
+    return title, _title_role(tokens, left, right, scan), country, org
 
 
 def _title_country(tokens: list[Token], left: int, right: int, scan: TitleScanner) -> str | None:
@@ -346,9 +356,13 @@ def _plural_list(
 ) -> list[tuple[int, int, str | None]]:
     """Every name under a plural title; the title's country only when it names one country."""
     first, rest = listed_names(tokens, name[1], scan, countries)
-    in_title = {c.code for t in tokens[title[0] : title[1] + 1] if (c := _country_at(t, countries))}
+    codes = [c.code for t in tokens[title[0] : title[1] + 1] if (c := _country_at(t, countries))]
+    in_title = list(dict.fromkeys(codes))
     shared = country if len(in_title) <= 1 else None
-    return [(name[0], name[1], first or shared)] + [(a, b, c or shared) for a, b, c in rest]
+    found = [(name[0], name[1], first or shared)] + [(a, b, c or shared) for a, b, c in rest]
+    if len(in_title) == len(found):  # 'the US and French ministers A and B': in that order
+        return [(a, b, c or in_title[i]) for i, (a, b, c) in enumerate(found)]
+    return found
 
 
 def _placed(

@@ -5,10 +5,11 @@ a name ('(Frankreich)', 'du Kenya') is that person's own."""
 
 from __future__ import annotations
 
-from ingest.extract.mentions import CountryMention, TitleScanner, Token
+from ingest.extract.mentions import CountryMention, TitleScanner, Token, drop_elision
 from ingest.extract.person_names import name_run
 
 _PAREN_REACH = 6  # tokens a '(Finance)' or '(Frankreich)' after a name may span
+_SECOND_TITLE_WORDS = 3  # "et le [vice-]Premier ministre [belge]": the head within three words
 
 
 def plural_title(tokens: list[Token], span: tuple[int, int], scan: TitleScanner) -> bool:
@@ -141,3 +142,23 @@ def _next_bracket(
         if tokens[m].text in {")", ".", ";", ":"}:
             return None
     return None
+
+
+def second_title(
+    tokens: list[Token], j: int, scan: TitleScanner, countries: list[CountryMention]
+) -> bool:
+    """'le président français et le président nigérian X', 'and his Russian counterpart': a
+    joiner, then an article and a head, opens a title of its own."""
+    if tokens[j].lower not in scan.joiners or j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    if nxt.lower not in scan.dets:  # "et l'ambassadeur": the article is elided onto the head
+        return drop_elision(nxt.lower) != nxt.lower and scan.head_role(nxt.lower) is not None
+    for token in tokens[j + 2 : j + 2 + _SECOND_TITLE_WORDS]:
+        if scan.head_role(token.lower) is not None:
+            return True
+        if not (
+            scan.titleish(token.lower) or any(c.start <= token.start < c.end for c in countries)
+        ):
+            return False
+    return False

@@ -112,7 +112,14 @@ def name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
         k -= 1
     while k < end and (_not_name(tokens[k], scan) or tokens[k].text in scan.honorifics):
         k += 1  # 'Excellence Madame Sylvia HARTLEIF': the name starts after the honorifics
+    if end - k == 1 and _honorific_before(tokens, k, scan):
+        return k  # 'M. Mulroney, le Premier ministre canadien': an honorific marks a surname
     return k if end - k >= 2 else end
+
+
+def _honorific_before(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    j = k - 1 - (k > 1 and tokens[k - 1].text == ".")
+    return j >= 0 and tokens[j].text in scan.honorifics
 
 
 def _not_name(token: Token, scan: TitleScanner) -> bool:

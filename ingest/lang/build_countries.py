@@ -13,6 +13,7 @@ Adjectives are listed in their base form; the inflections are generated per lang
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pycountry
@@ -32,7 +33,7 @@ BE|Belgium|Belgian|Brussels|België|Belgisch|Brussel|Belgien|belgisch|Brüssel|B
 IT|Italy|Italian|Rome|Italië|Italiaans|Rome|Italien|italienisch|Rom|Italie|italien|Rome
 ES|Spain|Spanish|Madrid|Spanje|Spaans|Madrid|Spanien|spanisch|Madrid|Espagne|espagnol|Madrid
 PL|Poland|Polish|Warsaw|Polen|Pools|Warschau|Polen|polnisch|Warschau|Pologne|polonais|Varsovie
-TR|Turkey;Türkiye;Turkiye|Turkish|Ankara|Turkije|Turks|Ankara|Türkei|türkisch|Ankara|Turquie|turc|Ankara
+TR|Turkey;Türkiye;Turkiye|Turkish|Ankara|Turkije|Turks|Ankara|Türkei|türkisch|Ankara|Turquie|turc;turque|Ankara
 IR|Iran|Iranian|Tehran|Iran|Iraans|Teheran|Iran|iranisch|Teheran|Iran|iranien|Téhéran
 IL|Israel|Israeli|Jerusalem|Israël|Israëlisch|Jeruzalem|Israel|israelisch|Jerusalem|Israël|israélien|Jérusalem
 PS|Palestine;State of Palestine|Palestinian|Ramallah|Palestina|Palestijns|Ramallah|Palästina|palästinensisch|Ramallah|Palestine|palestinien|Ramallah
@@ -52,7 +53,7 @@ AF|Afghanistan|Afghan|Kabul|Afghanistan|Afghaans|Kaboel|Afghanistan|afghanisch|K
 JP|Japan|Japanese|Tokyo|Japan|Japans|Tokio|Japan|japanisch|Tokio|Japon|japonais|Tokyo
 KR|South Korea;Republic of Korea|South Korean|Seoul|Zuid-Korea|Zuid-Koreaans|Seoel|Südkorea|südkoreanisch|Seoul|Corée du Sud|sud-coréen|Séoul
 KP|North Korea;DPRK|North Korean|Pyongyang|Noord-Korea|Noord-Koreaans|Pyongyang|Nordkorea|nordkoreanisch|Pjöngjang|Corée du Nord|nord-coréen|Pyongyang
-CA|Canada|Canadian|Ottawa|Canada|Canadees|Ottawa|Kanada|kanadisch|Ottawa|Canada|canadien|Ottawa
+CA|Canada|Canadian|Ottawa|Canada|Canadees|Ottawa|Kanada|kanadisch|Ottawa|Canada|canadien;québécois|Ottawa
 MX|Mexico|Mexican|Mexico City|Mexico|Mexicaans|Mexico-Stad|Mexiko|mexikanisch|Mexiko-Stadt|Mexique|mexicain|Mexico
 BR|Brazil|Brazilian|Brasília|Brazilië|Braziliaans|Brasilia|Brasilien|brasilianisch|Brasília|Brésil|brésilien|Brasilia
 VE|Venezuela|Venezuelan|Caracas|Venezuela|Venezolaans|Caracas|Venezuela|venezolanisch|Caracas|Venezuela|vénézuélien|Caracas
@@ -66,7 +67,7 @@ KZ|Kazakhstan|Kazakh|Astana|Kazachstan|Kazachs|Astana|Kasachstan|kasachisch|Asta
 RS|Serbia|Serbian|Belgrade|Servië|Servisch|Belgrado|Serbien|serbisch|Belgrad|Serbie|serbe|Belgrade
 XK|Kosovo|Kosovar|Pristina|Kosovo|Kosovaars|Pristina|Kosovo|kosovarisch|Pristina|Kosovo|kosovar|Pristina
 HU|Hungary|Hungarian|Budapest|Hongarije|Hongaars|Boedapest|Ungarn|ungarisch|Budapest|Hongrie|hongrois|Budapest
-GR|Greece|Greek|Athens|Griekenland|Grieks|Athene|Griechenland|griechisch|Athen|Grèce|grec|Athènes
+GR|Greece|Greek|Athens|Griekenland|Grieks|Athene|Griechenland|griechisch|Athen|Grèce|grec;grecque|Athènes
 CY|Cyprus|Cypriot|Nicosia|Cyprus|Cypriotisch|Nicosia|Zypern|zypriotisch|Nikosia|Chypre|chypriote|Nicosie
 NO|Norway|Norwegian|Oslo|Noorwegen|Noors|Oslo|Norwegen|norwegisch|Oslo|Norvège|norvégien|Oslo
 SE|Sweden|Swedish|Stockholm|Zweden|Zweeds|Stockholm|Schweden|schwedisch|Stockholm|Suède|suédois|Stockholm
@@ -120,7 +121,7 @@ CI|Ivory Coast;Côte d'Ivoire|Ivorian|Yamoussoukro|Ivoorkust|Ivoriaans|Yamoussou
 CM|Cameroon|Cameroonian|Yaoundé|Kameroen|Kameroens|Yaoundé|Kamerun|kamerunisch|Jaunde|Cameroun|camerounais|Yaoundé
 ML|Mali|Malian|Bamako|Mali|Malinees|Bamako|Mali|malisch|Bamako|Mali|malien|Bamako
 NE|Niger|Nigerien|Niamey|Niger|Nigerees|Niamey|Niger|nigrisch|Niamey|Niger|nigérien|Niamey
-BF|Burkina Faso|Burkinabe|Ouagadougou|Burkina Faso|Burkinees|Ouagadougou|Burkina Faso|burkinisch|Ouagadougou|Burkina Faso|burkinabé;burkinabè|Ouagadougou
+BF|Burkina Faso|Burkinabe|Ouagadougou|Burkina Faso|Burkinees|Ouagadougou|Burkina Faso|burkinisch|Ouagadougou|Burkina Faso;Faso|burkinabé;burkinabè|Ouagadougou
 TD|Chad|Chadian|N'Djamena|Tsjaad|Tsjadisch|N'Djamena|Tschad|tschadisch|N'Djamena|Tchad|tchadien|N'Djaména
 SS|South Sudan|South Sudanese|Juba|Zuid-Soedan|Zuid-Soedanees|Juba|Südsudan|südsudanesisch|Juba|Soudan du Sud|sud-soudanais|Djouba
 ER|Eritrea|Eritrean|Asmara|Eritrea|Eritrees|Asmara|Eritrea|eritreisch|Asmara|Érythrée|érythréen|Asmara
@@ -408,7 +409,14 @@ def inflect(lang: str, adjective: str) -> list[str]:
         plural = adjective if adjective[-1] in "sx" else adjective + "s"
         forms |= {fem, fem + "s", plural}
         forms |= {f[0].upper() + f[1:] for f in list(forms)}
+        forms |= {_bare_capital(f) for f in forms}
     return sorted(forms)
+
+
+def _bare_capital(word: str) -> str:
+    """French often drops the accent on a capital: 'Egypte', 'Ethiopien' for 'Égypte'."""
+    first = unicodedata.normalize("NFD", word[:1])[:1]
+    return first + word[1:] if first.isupper() else word
 
 
 def _names(lang: str, cell: str) -> list[str]:
@@ -416,6 +424,8 @@ def _names(lang: str, cell: str) -> list[str]:
     names = [n for n in cell.split(";") if n]
     if lang == "de":
         names += [n + "s" for n in names if " " not in n and n[-1] not in "sxzSXZA"]
+    if lang == "fr":
+        names += [b for n in names if (b := _bare_capital(n)) not in names]
     return names
 
 
@@ -440,6 +450,8 @@ def build() -> tuple[dict[str, object], dict[str, object]]:
             forms = cities[cells[2]]["forms"]  # type: ignore[index]
             if capital not in forms:
                 forms.append(capital)
+            if lang == "fr" and capital.startswith("Le "):  # 'au Caire', 'du Caire': 'Le' fused
+                forms.append(capital[3:])
         if code == "EU":  # lower-case German 'europäischen Staaten' is the continent, not the EU
             de = entry["de"]
             de["adjectives"] = [a for a in de["adjectives"] if a[:1].isupper()]  # type: ignore[index]

@@ -254,3 +254,106 @@ def test_a_long_list_keeps_the_title_country_for_its_first_name_only() -> None:
 )
 def test_a_military_rank_is_a_title(lang: str, text: str, found: tuple[str, str]) -> None:
     assert [(n, r) for n, r, _ in _people(lang, text)] == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("L'ambassadrice d'Israël en Belgique, Simona Frankel, a été convoquée.", "ambassadrice"),
+        ("Hier, l\u2019ambassadeur d\u2019Allemagne, Hans Weber, est parti.", "ambassadeur"),
+    ],
+)
+def test_an_elided_french_article_is_not_part_of_the_title(text: str, title: str) -> None:
+    scan = scanner("fr")
+    found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    assert [p.title.split()[0] for p in found if p.title] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("La ministre turque de la Famille, Fatma Kaya, a été expulsée.", ("Fatma Kaya", "TR")),
+        (
+            "La ministre grecque du Tourisme, Elena Kountoura, est arrivée.",
+            ("Elena Kountoura", "GR"),
+        ),
+    ],
+)
+def test_a_french_feminine_adjective_in_que_names_the_country(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert [(n, c) for n, _, c in _people("fr", text)] == [found]
+
+
+def test_countries_of_a_plural_title_go_to_its_names_in_order() -> None:
+    text = (
+        "Les ministres américain et français des Affaires étrangères, Anna Smith et "
+        "Jean Durand, auront un tête-à-tête jeudi."
+    )
+    assert [(n, c) for n, _, c in _people("fr", text)] == [
+        ("Anna Smith", "US"),
+        ("Jean Durand", "FR"),
+    ]
+
+
+def test_the_honourable_is_not_part_of_a_french_name() -> None:
+    text = "La ministre des Affaires étrangères, l\u2019honorable Marie Tremblay, est arrivée."
+    assert [n for n, _, _ in _people("fr", text)] == ["Marie Tremblay"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("fr", "Le président français et le président nigérian Ade Bello sont arrivés.",
+         ("Ade Bello", "NG")),
+        ("fr", "Le président français et son homologue russe Ivan Petrov sont arrivés.",
+         ("Ivan Petrov", "RU")),
+        ("en", "The French president and the Nigerian president Ade Bello arrived.",
+         ("Ade Bello", "NG")),
+        ("nl", "De Franse president en de Nigeriaanse president Ade Bello kwamen aan.",
+         ("Ade Bello", "NG")),
+    ],
+)  # fmt: skip
+def test_a_second_title_after_a_joiner_and_an_article_is_its_own(
+    lang: str, text: str, found: tuple[str, str]
+) -> None:
+    assert [(n, c) for n, _, c in _people(lang, text)] == [found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        (
+            "fr",
+            "Il a reçu M. Mulroney, le Premier ministre canadien, à Moscou.",
+            ("Mulroney", "CA"),
+        ),
+        (
+            "en",
+            "He received Mr. Mulroney, the Canadian Prime Minister, in Moscow.",
+            ("Mulroney", "CA"),
+        ),
+    ],
+)
+def test_an_honorific_marks_a_lone_surname_before_its_title(
+    lang: str, text: str, found: tuple[str, str]
+) -> None:
+    assert [(n, c) for n, _, c in _people(lang, text)] == [found]
+
+
+def test_french_plural_heads_title_each_listed_name() -> None:
+    text = "Il a répondu aux sénateurs Marie Dubois (PS) et Paul Lefort (MR)."
+    assert [(n, r) for n, r, _ in _people("fr", text)] == [
+        ("Marie Dubois", "senator"),
+        ("Paul Lefort", "senator"),
+    ]
+
+
+def test_a_quebec_title_is_a_canadian_one() -> None:
+    text = "Le ministre québécois de l'Économie, Jean Tremblay, dirigera une mission en Chine."
+    assert [(n, c) for n, _, c in _people("fr", text)] == [("Jean Tremblay", "CA")]
+
+
+def test_a_french_title_of_then_keeps_its_holder() -> None:
+    text = "Le président français d'alors, Paul Durand, espérait faire pression."
+    assert [(n, c) for n, _, c in _people("fr", text)] == [("Paul Durand", "FR")]

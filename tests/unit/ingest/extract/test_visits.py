@@ -51,3 +51,32 @@ def test_a_definite_reference_to_the_talks_is_no_new_meeting() -> None:
         "backed them."
     )
     assert len(_meetings(text, "en")) == 1
+
+
+def test_at_the_head_of_a_delegation_leads_it_in_french() -> None:
+    text = (
+        "Le ministre des Affaires étrangères Ade Bello, à la tête d'une délégation nigériane, "
+        "est arrivé à Pékin pour des pourparlers."
+    )
+    facts = extract_article(text, language="fr", published="2025-03-04").facts
+    assert [(d.country, d.leader) for d in facts.delegations] == [("NG", "Ade Bello")]
+
+
+def test_a_french_chancellor_or_federal_minister_names_the_state() -> None:
+    cases = [
+        (
+            "Le chancelier Hans Weber est arrivé lundi à Paris, où il s'est entretenu avec le "
+            "président français Jean Martin.",
+            None,
+            ("DE", "Hans Weber"),
+        ),
+        (
+            "La ministre fédérale des Affaires étrangères, Marie Tremblay, a rencontré à Paris "
+            "le ministre français des Affaires étrangères Jean Martin.",
+            "https://www.exemple.ca/actualites/1",
+            ("CA", "Marie Tremblay"),
+        ),
+    ]
+    for text, url, lead in cases:
+        facts = extract_article(text, language="fr", published="2025-03-04", url=url).facts
+        assert lead in [(d.country, d.leader) for d in facts.delegations], text

@@ -110,3 +110,37 @@ def test_a_one_sided_call_takes_the_outlets_country_before_the_most_named() -> N
 )  # fmt: skip
 def test_the_kremlin_title_names_russia(text: str, lang: str) -> None:
     assert _meetings(text, lang)[0]["parties"] == ["RU", "US"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "city"),
+    [
+        ("Le président français Jean Martin a effectué vendredi un déplacement en Pologne.",
+         {"FR", "PL"}, None),
+        ("Le président Jean Martin a eu une entrevue téléphonique avec le chancelier allemand "
+         "Karl Weber.", {"DE"}, None),
+        ("Le ministre français Jean Martin s'est entretenu à l'aéroport du Caire avec le président "
+         "de la République arabe d'Egypte, Ahmed Salem.", {"EG", "FR"}, "Cairo"),
+    ],
+)  # fmt: skip
+def test_french_trip_call_and_place_forms(text: str, parties: set[str], city: str | None) -> None:
+    found = _meetings(text, "fr")
+    assert found, text
+    assert parties <= set(found[0]["parties"])  # type: ignore[arg-type]
+    assert found[0]["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "city"),
+    [
+        ("Le président français Jean Martin s'entretiendra mardi à Berlin avec le chancelier "
+         "allemand Hans Weber.", "planned", "Berlin"),
+        ("Le président français Jean Martin s\u2019entretient ce lundi à Berlin avec le chancelier "
+         "allemand Hans Weber.", "held", "Berlin"),
+        ("Le président français Jean Martin et le chancelier allemand Hans Weber se sont parlé "
+         "au téléphone vendredi.", "held", None),
+    ],
+)  # fmt: skip
+def test_french_talk_verbs_in_every_tense(text: str, status: str, city: str | None) -> None:
+    found = _meetings(text, "fr")
+    assert [(m["city"], m["parties"], m["status"]) for m in found] == [(city, ["DE", "FR"], status)]
