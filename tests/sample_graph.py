@@ -2,9 +2,10 @@
 
 The four sample articles (`samples/articles.jsonl`: the second round of US-Russia talks in
 Istanbul reported in Dutch and in English, German and French reports of other talks) and two
-more in `tests/data/api_articles.jsonl` (the first round, in English; the sixth US-Cuba
+more in `tests/fixtures/api_articles.jsonl` (the first round, in English; the sixth US-Cuba
 Bilateral Commission meeting), ingested one at a time in this order. Every id below is one the
-writer makes; nothing is built by hand.
+writer makes; nothing is built by hand. The two are API fixtures without gold, so they live in
+`tests/fixtures`, apart from the gold sets in `tests/data` that `check_gold.py` checks.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from ingest.service.service import ArticleInput
 from tests.conftest import wipe_graph
 from tests.ingest_helpers import ROOT, SAMPLES, ingest
 
-API_ARTICLES = ROOT / "tests" / "data" / "api_articles.jsonl"
+API_ARTICLES = ROOT / "tests" / "fixtures" / "api_articles.jsonl"
 ORDER = (
     "sample-nl-us-ru-istanbul-round2",
     "sample-en-us-ru-istanbul-round2",
