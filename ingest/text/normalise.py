@@ -33,6 +33,10 @@ _EMPH_MARKS = ("**", "__", "*", "`")
 _EMPH_START = re.compile(r"[*_`]")  # the first character of any mark
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 _BLANKS = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
+# A word hyphenated across a line break ('Kon-\nferenzen'), as text wrapped at a fixed width
+# (archives, wire copy) has it; three of them show the habit, and then the word is made whole.
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-\n(?=[a-zß-öø-ÿ])")
+_BROKEN_WORDS_WRAPPED = 3
 # Characters nobody sees that would cut a name in two ('Sergei Lav\u200brov'): zero-width
 # spaces and joiners, direction marks, the soft hyphen, the BOM; and control characters (NUL
 # and the rest of C0 but tab and line breaks), which no article text holds.
@@ -202,7 +206,10 @@ def clean_text(raw: str) -> str:
     text = html_to_text(text) if _HTML_HINT.search(text) else markdown_to_text(unescape(text))
     text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))  # and those written as entities
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
+    text = _BLANKS.sub("\n\n", "\n".join(lines)).strip()
+    if len(_BROKEN_WORD.findall(text)) >= _BROKEN_WORDS_WRAPPED:
+        text = _BROKEN_WORD.sub("", text)
+    return text
 
 
 def normalise(

@@ -1,7 +1,11 @@
 """Stage 3: sentences with their offsets in the normalised text.
 
-Line breaks always end a sentence (headlines, datelines and bylines stand alone); full stops do
-unless they close a known abbreviation or an initial ('U.S.', 'D.C.', 'Dr.', 'J.').
+Line breaks end a sentence (headlines, datelines and bylines stand alone); full stops do unless
+they close a known abbreviation or an initial ('U.S.', 'D.C.', 'Dr.', 'J.'). Text wrapped at a
+fixed width (wire copy, archives) breaks lines inside sentences ('External Affairs Minister I K
+Gujral\nand his Pakistani counterpart'): where several lines run on into a lower-case word, the
+text is taken as wrapped, and there a line break ends a sentence only after an end mark, a
+colon, a blank line or the first line (the headline).
 """
 
 from __future__ import annotations
@@ -20,6 +24,11 @@ _CANDIDATE = re.compile(r"(?<![.!?])[.!?]++[\"\u201d\u2019»)]*+\s++(?=[\"“„
 _CLOSERS = frozenset('"\u201d\u2019»)')
 _END_MARKS = frozenset(".!?")
 MAX_SENTENCE_CHARS = 2000  # longer runs are cut so pathological input stays linear
+# A line that runs on into a lower-case word: three of them mark wrapped text (one may be a
+# list or a stray break; three are a habit of the source).
+_RUN_ON = re.compile(r"[^\s.!?:\"\u201d\u2019»)]\n[ \t]*[a-zà-öø-ÿ]")
+_WRAPPED_AT = 3
+_LINE_ENDS = frozenset('.!?:"\u201d\u2019»)')
 
 
 def _is_word_char(ch: str) -> bool:
@@ -82,11 +91,25 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _lines(text: str) -> list[tuple[int, str]]:
+    """The text's lines with their offsets; in wrapped text, the lines of one sentence as one."""
+    out: list[tuple[int, str]] = []
+    position = 0
+    wrapped = len(_RUN_ON.findall(text, 0, 200_000)) >= _WRAPPED_AT
+    for line in text.split("\n"):
+        prev = out[-1][1].rstrip() if out else ""
+        if wrapped and len(out) > 1 and prev and line.strip() and prev[-1] not in _LINE_ENDS:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {line}")  # same length: offsets hold
+        else:
+            out.append((position, line))
+        position += len(line) + 1
+    return out
+
+
 def split_sentences(document: Document, *, language: str) -> SplitDocument:
     sentences: list[Sentence] = []
     text = document.text
-    position = 0
-    for line in text.split("\n"):
+    for position, line in _lines(text):
         for start, end in _split_line(line, position):
             while start < end and text[start].isspace():
                 start += 1
@@ -97,5 +120,4 @@ def split_sentences(document: Document, *, language: str) -> SplitDocument:
                 sentences.append(
                     Sentence(index=len(sentences), start=cut, end=stop, text=text[cut:stop])
                 )
-        position += len(line) + 1
     return SplitDocument(document=document, language=language, sentences=sentences)
