@@ -169,9 +169,11 @@ def _in_meeting_city(location: str | None, ctx: SentenceContext, meetings: list[
 
 
 def _owner_after(
-    tokens: list[Token], last: int, j: int, ctx: SentenceContext, loc_preps: set[str]
-) -> tuple[str | None, int]:
-    """Owner named after the noun ("l'ambassade d'Espagne à Rabat"), and where the place starts."""
+    tokens: list[Token], last: int, j: int, ctx: SentenceContext, preps: tuple[set[str], set[str]]
+) -> tuple[list[CountryMention], int]:
+    """Owners named after the noun ("l'ambassade d'Espagne à Rabat", 'the embassies of Rwanda,
+    France and Kenya'), and where the place starts."""
+    loc_preps, glue = preps
     owners = [c for c in ctx.mentions.countries if c.kind != "capital"]  # a capital is a place
     after = next((c for c in owners if 0 <= c.start - tokens[last].end <= 8), None)
     between = [t.text for t in tokens[j:] if t.end <= (after.start if after else 0)]
@@ -180,10 +182,33 @@ def _owner_after(
         or (j < len(tokens) and tokens[j].lower in loc_preps)
         or any(not w.islower() for w in between)
     ):
-        return None, j  # 'mission in Haiti' is where it is, not whose it is
-    while j < len(tokens) and tokens[j].start < after.end:
+        return [], j  # 'mission in Haiti' is where it is, not whose it is
+    listed = [after, *_listed_after(tokens[last].end, after, owners, ctx, glue)]
+    while j < len(tokens) and tokens[j].start < listed[-1].end:
         j += 1
-    return after.code, j
+    return listed, j
+
+
+def _listed_after(
+    noun_end: int,
+    first: CountryMention,
+    owners: list[CountryMention],
+    ctx: SentenceContext,
+    glue: set[str],
+) -> list[CountryMention]:
+    """States listed after the first one, joined only by commas, list words, articles and the
+    word that ties the first to the noun ('of', 'van')."""
+    text, base = ctx.sentence.text, ctx.sentence.start
+    glue = glue | {w.lower() for w in text[noun_end - base : first.start - base].split()}
+    out: list[CountryMention] = []
+    prev = first
+    for c in (c for c in owners if c.start >= first.end and c.kind == "name"):
+        gap = text[prev.end - base : c.start - base].replace(",", " ").split()
+        if not all(w.lower() in glue for w in gap):
+            break
+        out.append(c)
+        prev = c
+    return out
 
 
 def _past_coordinate(tokens: list[Token], j: int, art: ArticleContext) -> int:
@@ -205,7 +230,8 @@ def _property_at(
     meetings: list[Meeting],
     default_owner: str | None,
 ) -> list[DiplomaticProperty]:
-    """The properties one building noun names: one per location ('consulates in A and B')."""
+    """The properties one building noun names: one per location ('consulates in A and B') or
+    per owner ('the embassies of Rwanda, France and Kenya')."""
     kind, last = hit
     j = last + 1
     while j < len(tokens) and tokens[j].text in _QUOTES:
@@ -215,8 +241,12 @@ def _property_at(
     own = owner is None and _own_by_pronoun(tokens, i, ctx, art)
     owner = own or owner
     loc_preps = {p.lower() for p in art.lex.words("locative_preps")}
-    owner_after, j = _owner_after(tokens, last, j, ctx, loc_preps)
-    owner = owner or owner_after or default_owner
+    glue = {w.lower() for w in art.lex.words("list_joiners") + art.lex.words("definite_articles")}
+    owners_after, j = _owner_after(tokens, last, j, ctx, (loc_preps, glue))
+    if owner is None and len(owners_after) > 1:
+        place = next(iter(_locations(tokens, j, art)), None)  # '... and Kenya in Kinshasa'
+        return _per_owner(tokens[i : last + 1], owners_after, place, ctx, art, kind)
+    owner = owner or (owners_after[0].code if owners_after else None) or default_owner
     before_place = _place_of(name.split(), art) if name else None
     if before_place is not None and not _is_country(before_place, art):
         name = None  # 'the San Francisco consulate': where it is, not what it is called
@@ -239,6 +269,31 @@ def _property_at(
         found.append(DiplomaticProperty(
             name=label, kind=kind, owner_country=owner,
             location=None if _is_country(location, art) else location,  # a city, or none
+            restricted_by=restricted, action=action,
+            evidence=[ctx.evidence(f"property:{kind}", 0.75)],
+        ))  # fmt: skip
+    return found
+
+
+def _per_owner(
+    noun: list[Token],
+    owners: list[CountryMention],
+    place: str | None,
+    ctx: SentenceContext,
+    art: ArticleContext,
+    kind: str,
+) -> list[DiplomaticProperty]:
+    """'de ambassades van Rwanda, België en Kenia': one building of each listed state, each
+    named by the noun, the word that ties it and the state ('ambassades van België')."""
+    words = " ".join(t.text for t in noun)
+    tie = ctx.local(noun[-1].end, owners[0].start).strip()
+    location = None if _is_country(place, art) else place
+    found: list[DiplomaticProperty] = []
+    for owner in owners:
+        restricted, action = _restrictor(ctx, art, owner.code)
+        found.append(DiplomaticProperty(
+            name=" ".join(w for w in (words, tie, ctx.local(owner.start, owner.end)) if w),
+            kind=kind, owner_country=owner.code, location=location,
             restricted_by=restricted, action=action,
             evidence=[ctx.evidence(f"property:{kind}", 0.75)],
         ))  # fmt: skip

@@ -174,3 +174,22 @@ def test_an_owned_building_without_a_place_stands_in_the_datelines_city(
 ) -> None:
     assert ("Rotterdam", "TR") in _props(text, language)
     assert _props(text.split(" - ", 1)[1], language) == []  # no dateline, no place
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "Betogers vielen de ambassades van Rwanda, België, Frankrijk, de Verenigde Staten, "
+               "Oeganda en Kenia aan.",
+         [(None, "RW"), (None, "BE"), (None, "FR"), (None, "US"), (None, "UG"), (None, "KE")]),
+        ("en", "Protesters attacked the embassies of Rwanda, France and the United States in "
+               "Kinshasa.", [("Kinshasa", "RW"), ("Kinshasa", "FR"), ("Kinshasa", "US")]),
+        ("de", "Demonstranten stürmten die Botschaften Frankreichs und Belgiens in Kinshasa.",
+         [("Kinshasa", "FR"), ("Kinshasa", "BE")]),
+        ("en", "The embassy of Spain in Rabat reopened.", [("Rabat", "ES")]),
+    ],
+)  # fmt: skip
+def test_one_property_per_listed_owner(
+    language: str, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _props(text, language) == expected
