@@ -71,7 +71,7 @@ def _problem_response(code: int, existing: dict[str, Any] | None) -> dict[str, A
     description = (existing or {}).get("description") or DESCRIPTIONS.get(code, "Error")
     if description in ("Validation Error", "Successful Response"):
         description = DESCRIPTIONS.get(code, description)
-    return {
+    response: dict[str, Any] = {
         "description": f"{description} (problem+json)".replace(
             " (problem+json) (problem+json)", " (problem+json)"
         ),
@@ -79,6 +79,9 @@ def _problem_response(code: int, existing: dict[str, Any] | None) -> dict[str, A
             "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
         },
     }
+    if (existing or {}).get("headers"):  # e.g. Retry-After on a busy 503
+        response["headers"] = (existing or {})["headers"]
+    return response
 
 
 def complete(schema: dict[str, Any]) -> dict[str, Any]:

@@ -80,7 +80,14 @@ async def path(
         **PROBLEMS,
         503: {
             "description": "Neo4j cannot be reached, or DIPGRAPH_CYPHER_CONCURRENCY queries are "
-            "running already (`Retry-After`) (problem+json)"
+            "running already (`Retry-After`) (problem+json)",
+            "headers": {
+                "Retry-After": {
+                    "description": "Seconds to wait before retrying, when every query slot "
+                    "was taken",
+                    "schema": {"type": "integer", "minimum": 1},
+                }
+            },
         },
     },
 )

@@ -311,3 +311,6 @@ def test_openapi_lists_every_code_with_problem_json_bodies() -> None:
                     assert list(response["content"]) == ["application/problem+json"], (path, code)
     ingest = schema["paths"]["/v1/articles"]["post"]["responses"]
     assert {"200", "201", "400", "409", "413"} <= set(ingest)
+    # A client generated from the document learns how long to wait when every slot is taken.
+    busy = schema["paths"]["/v1/cypher"]["post"]["responses"]["503"]
+    assert busy["headers"]["Retry-After"]["schema"]["type"] == "integer"
