@@ -1,7 +1,7 @@
 """From one article's extraction result to the rows the writer sends: canonical ids, provenance.
 
-Pure (no database): the resolver decides beforehand which existing people and meetings the
-article's mentions are, and passes that decision in as `Resolution`.
+Pure (no database): the resolver maps the article's people and meetings to the graph's ids,
+from the article alone, and passes that mapping in as `Resolution`.
 """
 
 from __future__ import annotations
