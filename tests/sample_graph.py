@@ -53,8 +53,8 @@ ROUND2_EN_ARTICLE = _article("sample-en-us-ru-istanbul-round2")
 ROUND1_ARTICLE = _article("api-en-us-ru-istanbul-round1")
 CUBA_ARTICLE = _article("api-en-us-cu-washington-round6")
 
-ROUND1, ROUND2 = "meeting:ru-us:r1", "meeting:ru-us:r2"
-CUBA6, CUBA_PREV = "meeting:cu-us:r6", "meeting:cu-us:r5"
+ROUND1, ROUND2 = "meeting:ru-us:2025:r1", "meeting:ru-us:2025:r2"
+CUBA6, CUBA_PREV = "meeting:cu-us:2017:r6", "meeting:cu-us:2016:r5"
 DARCHIEV, COULTER, BRUCE = (
     "person:alexander-darchiev",
     "person:sonata-culter",

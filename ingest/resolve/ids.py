@@ -102,6 +102,9 @@ def parties_key(parties: list[str]) -> str:
     return "-".join(sorted({p.upper() for p in parties}))
 
 
+_YEAR = re.compile(r"\d{4}")
+
+
 def meeting_id(
     *,
     parties: list[str],
@@ -110,14 +113,16 @@ def meeting_id(
     city: str | None,
     fallback: str,
 ) -> str:
-    """Parties and round; without a round, parties and place with the date, else `fallback`
-    (the month): what two reports of one event share, from each report alone. A round names
-    the event without its place, which many reports leave out (an earlier round known only as
-    'the previous round' never has one). The kind stays out: one report's 'talks' is another's
-    'meeting'."""
+    """Parties, the year and the round; without a round, parties and place with the date, else
+    `fallback` (the month): what two reports of one event share, from each report alone. A
+    round names the event without its place, which many reports leave out (an earlier round
+    known only as 'the previous round' never has one); the year (of the date, else of the
+    fallback) keeps the second round of one year's talks from another's. The kind stays out:
+    one report's 'talks' is another's 'meeting'."""
     parts = [parties_key(parties).lower() or "xx"]
     if round_ is not None:
-        parts.append(f"r{round_}")
+        year = (date or fallback)[:4]
+        parts += [year, f"r{round_}"] if _YEAR.fullmatch(year) else [f"r{round_}"]
     else:
         if city:
             parts.append(slug(city))

@@ -61,12 +61,6 @@ def implied_previous_round(meeting: Meeting) -> Meeting | None:
     )
 
 
-def previous_round_id(earlier: Meeting) -> str:
-    return meeting_id(
-        parties=earlier.parties, round_=earlier.round, date=None, city=None, fallback=""
-    )
-
-
 def resolve(result: ExtractionResult, *, article: ArticleMeta) -> Resolution:
     """The graph's ids for the article's people and meetings, from the article alone."""
     res = Resolution()
@@ -76,5 +70,5 @@ def resolve(result: ExtractionResult, *, article: ArticleMeta) -> Resolution:
         res.meetings[meeting.id] = default_meeting_id(meeting, article=article)
         earlier = implied_previous_round(meeting)
         if earlier is not None:
-            res.meetings[earlier.id] = previous_round_id(earlier)
+            res.meetings[earlier.id] = default_meeting_id(earlier, article=article)
     return res

@@ -76,7 +76,7 @@ def test_retraction_removes_exactly_what_only_that_article_said(
     counts = with_driver(settings, lambda d: retract(d, en_id, database="neo4j"))
     assert counts is not None and counts.nodes_deleted > 0
     assert rows(clean_graph, quote) == [{"c": 0}]
-    assert mentioned_by(clean_graph, "meeting:ru-us:r2") == only_nl.article_ids
+    assert mentioned_by(clean_graph, "meeting:ru-us:2025:r2") == only_nl.article_ids
     stale = rows(
         clean_graph, "MATCH ()-[r]->() WHERE $id IN r.sources RETURN count(r) AS c", id=en_id
     )

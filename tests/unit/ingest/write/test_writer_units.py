@@ -21,7 +21,7 @@ def _result(*people: Person, meetings: tuple[Meeting, ...] = ()) -> ExtractionRe
 
 
 def test_ids_are_the_same_whatever_the_language() -> None:
-    assert meeting_id(parties=["US", "RU"], round_=2, date=None, city="Istanbul", fallback="") == (
+    assert meeting_id(parties=["US", "RU"], round_=2, date=None, city=None, fallback="2025-04") == (
         meeting_id(parties=["RU", "US"], round_=2, date="2025-04-10", city="Istanbul", fallback="")
     )
     dutch = property_id("consulaat in Seattle", owner="RU", kind="consulate", location="Seattle")
@@ -60,7 +60,7 @@ def test_resolution_reads_nothing_but_the_article() -> None:
         "p1": "person:a-darchiev",
         "p2": "person:alexander-darchiev",
     }
-    assert res.meetings == {"m0": "meeting:ru-us:r2"}
+    assert res.meetings == {"m0": "meeting:ru-us:2025:r2"}
 
 
 def test_one_person_across_the_spellings_of_four_languages() -> None:
@@ -76,10 +76,19 @@ def test_people_sharing_a_surname_stay_apart() -> None:
 
 
 def test_a_round_names_the_meeting_with_or_without_its_place() -> None:
-    with_place = meeting_id(parties=["US", "RU"], round_=1, date=None, city="Istanbul", fallback="")
-    without = Meeting(id="m0", kind="talks", parties=["RU", "US"], round=2)
-    earlier = resolve(_result(meetings=(without.model_copy(update={"round": 1}),)), article=META)
-    assert with_place == earlier.meetings["m0"] == "meeting:ru-us:r1"
+    with_place = meeting_id(
+        parties=["US", "RU"], round_=1, date="2025-02-27", city="Istanbul", fallback=""
+    )
+    without = Meeting(id="m0", kind="talks", parties=["RU", "US"], round=1)
+    earlier = resolve(_result(meetings=(without,)), article=META)  # published 2025-04-10
+    assert with_place == earlier.meetings["m0"] == "meeting:ru-us:2025:r1"
+    # Another year's first round is another meeting; so is one with no year at all.
+    assert meeting_id(parties=["US", "RU"], round_=1, date="2019-02", city=None, fallback="") != (
+        with_place
+    )
+    assert meeting_id(parties=["US", "RU"], round_=1, date=None, city=None, fallback="ab12") == (
+        "meeting:ru-us:r1"
+    )
     # Without a round the place stays: two meetings of the same parties that month are apart.
     month = {"parties": ["US", "RU"], "round_": None, "date": None, "fallback": "2025-04"}
     assert meeting_id(**month, city="Istanbul") != meeting_id(**month, city="Geneva")
