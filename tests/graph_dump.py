@@ -58,3 +58,8 @@ def differences(left: dict[str, Any], right: dict[str, Any], *, limit: int = 20)
     out += [f"only left: {r}" for r in sorted(lrels - rrels)]
     out += [f"only right: {r}" for r in sorted(rrels - lrels)]
     return out[:limit]
+
+
+def assert_same(left: dict[str, Any], right: dict[str, Any]) -> None:
+    diff = differences(left, right)
+    assert not diff, "\n".join(diff)

@@ -14,8 +14,10 @@ from app.db import open_driver
 from app.settings import Settings
 from ingest.models import ArticleMeta
 from ingest.service.batch import BatchReport, ingest_items
-from ingest.service.service import ArticleInput
+from ingest.service.service import ArticleInput, retract
 from ingest.service.sources import Item
+from tests.conftest import wipe_graph
+from tests.graph_dump import dump
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples" / "articles.jsonl"
@@ -54,6 +56,26 @@ def with_driver(settings: Settings, fn: Callable[[AsyncDriver], Awaitable[T]]) -
 def ingest(settings: Settings, *articles: ArticleInput) -> BatchReport:
     items = [Item(f"a{i}", article) for i, article in enumerate(articles)]
     return with_driver(settings, lambda d: ingest_items(d, items, database=settings.neo4j_database))
+
+
+def graph_of(driver: Driver, settings: Settings, *batches: list[ArticleInput]) -> dict[str, Any]:
+    """The dump of the graph that ingesting `batches` into an empty graph makes, batch after
+    batch (the articles of one batch concurrently)."""
+    wipe_graph(driver, settings)
+    for batch in batches:
+        report = ingest(settings, *batch)
+        assert not report.failed, report.failed[:3]
+    return dump(driver)
+
+
+def retract_all(settings: Settings, batch: list[ArticleInput]) -> None:
+    async def run(driver: AsyncDriver) -> list[object]:
+        return [
+            await retract(driver, str(article.url), database=settings.neo4j_database)
+            for article in batch
+        ]
+
+    assert None not in with_driver(settings, run)
 
 
 def rows(driver: Driver, query: str, **params: Any) -> list[dict[str, Any]]:

@@ -17,7 +17,7 @@ from pathlib import Path
 STATIC = Path(__file__).parent / "static"
 PARAMS = (
     ":params {a: 'US', b: 'RU', person: 'person:alexander-darchiev', "
-    "fact: 'delegation:ru-us:istanbul:r2:ru'}"
+    "fact: 'delegation:ru-us:2025:r2:ru'}"
 )
 
 

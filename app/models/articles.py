@@ -32,7 +32,7 @@ class EntityRef(BaseModel):
 
 class FactRef(BaseModel):
     type: str = Field(examples=["LED_BY"])
-    start: str = Field(examples=["delegation:ru-us:istanbul:r2:ru"])
+    start: str = Field(examples=["delegation:ru-us:2025:r2:ru"])
     end: str = Field(examples=["person:alexander-darchiev"])
     properties: dict[str, str | int | float | bool | None] = Field(default_factory=dict)
     evidence: list[str] = Field(default_factory=list, description="the sentences that state it")

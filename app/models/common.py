@@ -67,7 +67,7 @@ class PlaceRef(Ref):
 
 
 class MeetingRef(Ref):
-    id: str = Field(examples=["meeting:ru-us:istanbul:r2"])
+    id: str = Field(examples=["meeting:ru-us:2025:r2"])
     name: str = Field(examples=["Meeting RU\u2013US, round 2, Istanbul, 2025-04-10"])
     kind: str | None = Field(default=None, examples=["talks"])
     round: int | None = Field(default=None, examples=[2])

@@ -22,7 +22,7 @@ class Counterpart(BaseModel):
 
 
 class CountryDelegation(BaseModel):
-    id: str = Field(examples=["delegation:ru-us:istanbul:r2:ru"])
+    id: str = Field(examples=["delegation:ru-us:2025:r2:ru"])
     meeting: MeetingRef | None = None
     leaders: list[PersonRef]
 

@@ -8,7 +8,7 @@ from app.models.common import ArticleRef, CountryRef, MeetingRef, PersonRef
 
 
 class Delegation(BaseModel):
-    id: str = Field(examples=["delegation:ru-us:istanbul:r2:ru"])
+    id: str = Field(examples=["delegation:ru-us:2025:r2:ru"])
     name: str | None = Field(default=None, examples=["Russia delegation"])
     country: CountryRef
     # More than one when the articles name co-leaders; ordered by name.

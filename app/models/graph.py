@@ -24,7 +24,7 @@ class GraphNode(BaseModel):
 
 class GraphEdge(BaseModel):
     type: str = Field(examples=["LED_BY"])
-    source: str = Field(examples=["delegation:ru-us:istanbul:r2:ru"])
+    source: str = Field(examples=["delegation:ru-us:2025:r2:ru"])
     target: str = Field(examples=["person:alexander-darchiev"])
     properties: dict[str, JsonValue]
 

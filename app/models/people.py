@@ -32,7 +32,7 @@ class Position(BaseModel):
 
 
 class DelegationRole(BaseModel):
-    delegation: str = Field(examples=["delegation:ru-us:istanbul:r2:ru"])
+    delegation: str = Field(examples=["delegation:ru-us:2025:r2:ru"])
     country: CountryRef | None = None
     title: str | None = Field(default=None, examples=["Russische ambassadeur in de VS"])
     meeting: MeetingRef | None = None

@@ -25,7 +25,7 @@ class SearchHit(BaseModel):
 
 class TimelineEvent(BaseModel):
     kind: Literal["meeting", "statement"]
-    id: str = Field(examples=["meeting:ru-us:istanbul:r2"])
+    id: str = Field(examples=["meeting:ru-us:2025:r2"])
     date: str | None = Field(default=None, examples=["2025-04-10"])
     title: str = Field(examples=["Meeting RU\u2013US, round 2, Istanbul, 2025-04-10"])
     meeting: str | None = Field(

@@ -44,7 +44,7 @@ async def list_delegations(
             min_length=1,
             max_length=300,
             description="meeting id",
-            examples=["meeting:ru-us:istanbul:r2"],
+            examples=["meeting:ru-us:2025:r2"],
         ),
     ] = None,
     date_from: DateFrom = None,

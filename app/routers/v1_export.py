@@ -64,10 +64,10 @@ def _example(media_type: str, text: str) -> dict[int | str, dict[str, Any]]:
 
 
 PLOVER_EXAMPLE = (
-    '{"event_id": "meeting:ru-us:istanbul:r2", "event_date": "2025-04-10", '
+    '{"event_id": "meeting:ru-us:2025:r2", "event_date": "2025-04-10", '
     '"event_type": "CONSULT", "event_mode": "third-party", "cameo": "046", "event_text": '
     '"US and Russian diplomats hold second round of embassy talks in Istanbul", "actors": '
-    '[{"country": "RU", "name": "Russia", "delegation": "delegation:ru-us:istanbul:r2:ru", '
+    '[{"country": "RU", "name": "Russia", "delegation": "delegation:ru-us:2025:r2:ru", '
     '"leaders": [{"id": "person:alexander-darchiev", "name": "Alexander Darchiev", "title": '
     '"Russische ambassadeur in de VS"}]}, ...], "location": {"city": "Istanbul", "venue": '
     '"het Russische Consulaat-Generaal in Istanbul", "country": "TR"}, ...}\n'
@@ -124,7 +124,7 @@ async def export_nodes_csv(chosen: SubgraphDep) -> StreamingResponse:
     responses=_example(
         "text/csv",
         "source,target,relationship,properties\n"
-        "delegation:ru-us:istanbul:r2:ru,person:alexander-darchiev,LED_BY,"
+        "delegation:ru-us:2025:r2:ru,person:alexander-darchiev,LED_BY,"
         '"{""role"": ""ambassador"", ...}"\n',
     ),
 )

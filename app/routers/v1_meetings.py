@@ -63,7 +63,7 @@ async def get_meeting(
             min_length=1,
             max_length=300,
             description="meeting id",
-            examples=["meeting:ru-us:istanbul:r2"],
+            examples=["meeting:ru-us:2025:r2"],
         ),
     ],
 ) -> Response:

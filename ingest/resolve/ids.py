@@ -59,7 +59,10 @@ def surname_key(name: str) -> str:
 
 
 def person_id(name: str) -> str:
-    return node_id(Label.PERSON, slug(name))
+    """The spelling key of every word of the name ('Sergej Lawrow' and 'Sergei Lavrov' are
+    'person:sergei-lavrov'): a function of the name alone, so a person's id never depends on
+    which spelling reached the graph first."""
+    return node_id(Label.PERSON, "-".join(name_key(word) for word in slug(name).split("-")))
 
 
 def place_id(name: str, *, within: str | None = None) -> str:
@@ -99,6 +102,9 @@ def parties_key(parties: list[str]) -> str:
     return "-".join(sorted({p.upper() for p in parties}))
 
 
+_YEAR = re.compile(r"\d{4}")
+
+
 def meeting_id(
     *,
     parties: list[str],
@@ -107,18 +113,21 @@ def meeting_id(
     city: str | None,
     fallback: str,
 ) -> str:
-    """Parties and place, then the round, else the date, else `fallback` (the month): what two
-    reports of one event share. The kind stays out: one report's 'talks' is another's
-    'meeting'. A report without the place finds the event through `ingest.resolve.match`."""
+    """Parties, the year and the round; without a round, parties and place with the date, else
+    `fallback` (the month): what two reports of one event share, from each report alone. A
+    round names the event without its place, which many reports leave out (an earlier round
+    known only as 'the previous round' never has one); the year (of the date, else of the
+    fallback) keeps the second round of one year's talks from another's. The kind stays out:
+    one report's 'talks' is another's 'meeting'."""
     parts = [parties_key(parties).lower() or "xx"]
-    if city:
-        parts.append(slug(city))
     if round_ is not None:
-        parts.append(f"r{round_}")
-    elif date:
-        parts.append(date)
-    elif fallback:
-        parts.append(fallback)
+        year = (date or fallback)[:4]
+        parts += [year, f"r{round_}"] if _YEAR.fullmatch(year) else [f"r{round_}"]
+    else:
+        if city:
+            parts.append(slug(city))
+        if date or fallback:
+            parts.append(date or fallback)
     return node_id(Label.MEETING, *parts)
 
 

@@ -1,8 +1,8 @@
 """Ingest articles end to end: extract (pure) → resolve and write (one transaction per article).
 
 Shared by `dipgraph ingest` and the API, so both count and report alike. Extraction runs before
-the transaction opens, so a slow article never holds locks; resolution reads and the writes
-share the transaction, so what was resolved is what gets written.
+the transaction opens, so a slow article never holds locks; ids come from the article alone
+(`ingest.resolve.match`), so the order of ingest never changes the graph.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from graph_schema.model import ID_PREFIXES, Label
 from ingest.extract.pipeline import extract_article
 from ingest.models import ArticleMeta, ExtractionResult
 from ingest.resolve.ids import article_id, digest
-from ingest.resolve.match import lookup_keys, resolve
+from ingest.resolve.match import resolve
 from ingest.service import guard
 from ingest.write.build import build_graph
 from ingest.write.cypher import READ_STATE
@@ -118,8 +118,7 @@ def _with_stored_metadata(
 
 
 async def _write_tx(tx: AsyncManagedTransaction, prepared: Prepared) -> WriteOutcome:
-    surnames, parties = lookup_keys(prepared.result)
-    state = await tx.run(READ_STATE, id=prepared.meta.id, surnames=surnames, parties=parties)
+    state = await tx.run(READ_STATE, id=prepared.meta.id)
     record = await state.single(strict=True)
     previous: str | None = record["hash"]
     meta = _with_stored_metadata(prepared, record["published"], record["title"])
@@ -129,9 +128,7 @@ async def _write_tx(tx: AsyncManagedTransaction, prepared: Prepared) -> WriteOut
     if previous == meta.content_hash and not relabelled:
         return WriteOutcome(meta.id, WriteStatus.UNCHANGED)
     prepared = Prepared(meta=meta, result=prepared.result, title_given=prepared.title_given)
-    resolution = resolve(
-        prepared.result, article=prepared.meta, people=record["people"], meetings=record["meetings"]
-    )
+    resolution = resolve(prepared.result, article=prepared.meta)
     graph = build_graph(prepared.result, article=prepared.meta, resolution=resolution)
     return await write_article_tx(tx, graph, previous_hash=previous, rewrite=relabelled)
 

@@ -1,7 +1,7 @@
 """From one article's extraction result to the rows the writer sends: canonical ids, provenance.
 
-Pure (no database): the resolver decides beforehand which existing people and meetings the
-article's mentions are, and passes that decision in as `Resolution`.
+Pure (no database): the resolver maps the article's people and meetings to the graph's ids,
+from the article alone, and passes that mapping in as `Resolution`.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from ingest.resolve.match import (
     default_meeting_id,
     default_person_id,
     implied_previous_round,
-    previous_round_id,
 )
 from ingest.text.slug import slug
 from ingest.write.model import ArticleGraph
@@ -135,7 +134,7 @@ def _add_previous_round(
     earlier = implied_previous_round(meeting)
     if earlier is None:
         return
-    mid = res.meetings.get(earlier.id) or previous_round_id(earlier)
+    mid = res.meetings.get(earlier.id) or default_meeting_id(earlier, article=g.article)
     prev = _meeting_node(g, earlier, mid)
     g.rel(RelType.FOLLOWS, node, prev, evidence=meeting.evidence)
     # The report that names the earlier round names its parties too.

@@ -132,24 +132,14 @@ def write_article_query(parts: tuple[str, ...]) -> str:
     )
 
 
-# What the article's transaction reads before writing: is the article already there (and with
-# which text), and which people and meetings might its mentions be. MERGE, not MATCH: it locks
-# the article first, so a second process ingesting the same article waits, then finds it written.
+# What the article's transaction reads before writing: is the article already there, and with
+# which text. MERGE, not MATCH: it locks the article first, so a second process ingesting the
+# same article waits, then finds it written.
 READ_STATE = (
     PLAN_ONCE
     + f"""
 MERGE (a:{Label.ARTICLE} {{id: $id}})
-RETURN a.content_hash AS hash, a.published AS published, a.title AS title,
-  COLLECT {{
-    UNWIND $surnames AS key
-    MATCH (p:{Label.PERSON} {{surname_key: key}})
-    RETURN p{{.id, .name, .country}}
-  }} AS people,
-  COLLECT {{
-    UNWIND $parties AS key
-    MATCH (m:{Label.MEETING} {{parties_key: key}})
-    RETURN m{{.id, .kind, .round, .date, .city}}
-  }} AS meetings
+RETURN a.content_hash AS hash, a.published AS published, a.title AS title
 """
 )
 

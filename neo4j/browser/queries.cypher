@@ -3,7 +3,7 @@
 //   :param a => 'US'
 //   :param b => 'RU'
 //   :param person => 'person:alexander-darchiev'
-//   :param fact => 'delegation:ru-us:istanbul:r2:ru'
+//   :param fact => 'delegation:ru-us:2025:r2:ru'
 // then run one query at a time (select it, Ctrl+Enter). With the API running, the guide
 // `:play http://127.0.0.1:8000/explore/guide.html` has them all as clickable cards, and
 // `:style http://127.0.0.1:8000/explore/dipgraph.grass` applies the style.

@@ -54,7 +54,7 @@ def test_get_article_lists_what_it_contributed(clean_graph: Driver, client: Test
     data = detail.json()
     assert data["language"] == "en" and data["url"].endswith("istanbul-second-round")
     led = {(f["start"], f["end"]) for f in data["facts"] if f["type"] == "LED_BY"}
-    assert ("delegation:ru-us:istanbul:r2:ru", "person:alexander-darchiev") in led
+    assert ("delegation:ru-us:2025:r2:ru", "person:alexander-darchiev") in led
     fact = next(f for f in data["facts"] if f["type"] == "LED_BY" and f["end"].endswith("darchiev"))
     assert any("Darchiev" in sentence for sentence in fact["evidence"])
     names = {e["name"] for e in data["entities"] if e["label"] == "Person"}
@@ -82,7 +82,7 @@ def test_delete_retracts_and_then_is_a_404(clean_graph: Driver, client: TestClie
     assert deleted.status_code == 200 and deleted.json()["counts"]["nodes_deleted"] >= 1
     assert client.get(f"/v1/articles/{gone}").status_code == 404
     assert client.delete(f"/v1/articles/{gone}").status_code == 404
-    assert mentioned_by(clean_graph, "meeting:ru-us:istanbul:r2") == [keep]
+    assert mentioned_by(clean_graph, "meeting:ru-us:2025:r2") == [keep]
 
 
 def test_bad_body_is_a_422_problem_and_stores_nothing(

@@ -39,8 +39,8 @@ def test_neighborhood_of_darchiev(client: TestClient) -> None:
     assert ids[0] == DARCHIEV
     assert set(ids[1:]) == {
         "country:RU",
-        "delegation:ru-us:r1:ru",
-        "delegation:ru-us:istanbul:r2:ru",
+        "delegation:ru-us:2025:r1:ru",
+        "delegation:ru-us:2025:r2:ru",
         *DARCHIEV_STATEMENTS,
     }
     assert {(e["type"], e["target"]) for e in body["edges"]} == {
@@ -100,8 +100,8 @@ def test_cypher_reads_with_parameters(open_client: TestClient) -> None:
     body = response.json()
     assert body["columns"] == ["delegation", "p"]
     assert [r["delegation"] for r in body["rows"]] == [
-        "delegation:ru-us:istanbul:r2:ru",
-        "delegation:ru-us:r1:ru",
+        "delegation:ru-us:2025:r1:ru",
+        "delegation:ru-us:2025:r2:ru",
     ]
     assert body["rows"][0]["p"]["properties"]["name"] == "Alexander Darchiev"
 

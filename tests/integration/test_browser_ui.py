@@ -19,8 +19,8 @@ from tests.browser_helpers import chrome, live_api
 from tests.samples_fixture import load_samples
 
 pytestmark = pytest.mark.neo4j
-ROUND2 = "meeting:ru-us:istanbul:r2"
-RU_DELEGATION = "delegation:ru-us:istanbul:r2:ru"
+ROUND2 = "meeting:ru-us:2025:r2"
+RU_DELEGATION = "delegation:ru-us:2025:r2:ru"
 WAIT = 20
 
 
@@ -100,7 +100,7 @@ def test_explorer_finds_darchiev_and_shows_the_istanbul_round(
     )
     WebDriverWait(browser, WAIT).until(
         lambda b: b.execute_script(
-            "return window.dipgraph.cy.getElementById('delegation:ru-us:istanbul:r2:us').nonempty()"
+            "return window.dipgraph.cy.getElementById('delegation:ru-us:2025:r2:us').nonempty()"
         )
     )
     shot(browser, tmp_path, "explore-expanded")

@@ -9,7 +9,7 @@ from neo4j import Driver
 from app.settings import Settings
 from tests.ingest_helpers import ingest, sample
 
-ROUND1, ROUND2 = "meeting:ru-us:r1", "meeting:ru-us:istanbul:r2"
+ROUND1, ROUND2 = "meeting:ru-us:2025:r1", "meeting:ru-us:2025:r2"
 
 
 def test_round_one_is_listed_and_in_the_timeline(

@@ -50,7 +50,7 @@ def test_facts_carry_their_articles_and_sentences(driver: Driver, settings: Sett
         missing = client.get("/v1/graph/facts/person:nobody")
     assert body["node"]["name"] == "Alexander Darchiev"
     led = [f for f in body["facts"] if f["type"] == "LED_BY"]
-    assert [f["other"]["id"] for f in led] == ["delegation:ru-us:istanbul:r2:ru"]
+    assert [f["other"]["id"] for f in led] == ["delegation:ru-us:2025:r2:ru"]
     assert not led[0]["outgoing"]
     urls = {s["url"] for s in led[0]["support"]}
     assert "https://samples.dipgraph.dev/en/istanbul-second-round" in urls

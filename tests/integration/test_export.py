@@ -22,7 +22,7 @@ from tests.conftest import make_client
 from tests.samples_fixture import load_samples
 
 pytestmark = pytest.mark.neo4j
-ROUND2 = "meeting:ru-us:istanbul:r2"
+ROUND2 = "meeting:ru-us:2025:r2"
 DARCHIEV = "person:alexander-darchiev"
 
 

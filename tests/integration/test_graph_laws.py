@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
 
 import pytest
-from neo4j import AsyncDriver, Driver
+from neo4j import Driver
 
 from app.settings import Settings
-from ingest.service.service import ArticleInput, retract
-from tests.conftest import wipe_graph
-from tests.graph_dump import differences, dump
-from tests.ingest_helpers import ROOT, SAMPLES, ingest, with_driver
+from ingest.service.service import ArticleInput
+from tests.graph_dump import assert_same, dump
+from tests.ingest_helpers import ROOT, SAMPLES, graph_of, retract_all
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from synthetic import articles
@@ -34,50 +32,27 @@ def corpus() -> list[ArticleInput]:
     return _samples() + [ArticleInput.model_validate(r) for r in articles(SYNTHETIC, seed=11)]
 
 
-def _graph_of(driver: Driver, settings: Settings, *batches: list[ArticleInput]) -> dict[str, Any]:
-    wipe_graph(driver, settings)
-    for batch in batches:
-        report = ingest(settings, *batch)
-        assert not report.failed, report.failed[:3]
-    return dump(driver)
-
-
-def _retract(settings: Settings, batch: list[ArticleInput]) -> None:
-    async def run(driver: AsyncDriver) -> list[object]:
-        return [
-            await retract(driver, str(article.url), database=settings.neo4j_database)
-            for article in batch
-        ]
-
-    assert None not in with_driver(settings, run)
-
-
-def _assert_same(left: dict[str, Any], right: dict[str, Any]) -> None:
-    diff = differences(left, right)
-    assert not diff, "\n".join(diff)
-
-
 def test_the_order_of_articles_does_not_change_the_graph(
     driver: Driver, settings: Settings, corpus: list[ArticleInput]
 ) -> None:
-    forward = _graph_of(driver, settings, corpus)
-    backward = _graph_of(driver, settings, list(reversed(corpus)))
-    _assert_same(forward, backward)
+    forward = graph_of(driver, settings, corpus)
+    backward = graph_of(driver, settings, list(reversed(corpus)))
+    assert_same(forward, backward)
     # One by one, so no two reports of the meeting are ever in flight together.
     samples = _samples()
-    one_by_one = _graph_of(driver, settings, *([a] for a in samples))
-    reverse_one_by_one = _graph_of(driver, settings, *([a] for a in reversed(samples)))
-    _assert_same(one_by_one, reverse_one_by_one)
-    assert one_by_one["nodes"]["meeting:ru-us:istanbul:r2"]
+    one_by_one = graph_of(driver, settings, *([a] for a in samples))
+    reverse_one_by_one = graph_of(driver, settings, *([a] for a in reversed(samples)))
+    assert_same(one_by_one, reverse_one_by_one)
+    assert one_by_one["nodes"]["meeting:ru-us:2025:r2"]
 
 
 def test_retracting_b_gives_the_graph_of_a_alone(
     driver: Driver, settings: Settings, corpus: list[ArticleInput]
 ) -> None:
     a, b = corpus[::2], corpus[1::2]
-    with_b = _graph_of(driver, settings, a, b)
-    _retract(settings, b)
-    _assert_same(dump(driver), _graph_of(driver, settings, a))
+    with_b = graph_of(driver, settings, a, b)
+    retract_all(settings, b)
+    assert_same(dump(driver), graph_of(driver, settings, a))
     assert with_b != dump(driver)
 
 
@@ -87,6 +62,6 @@ def test_retracting_the_english_report_gives_the_dutch_reports_facts(
     """The meeting, its people and their titles fall back to what the Dutch report says."""
     dutch, english = _samples()[:2]
     assert (dutch.language, english.language) == ("nl", "en")
-    _graph_of(driver, settings, [english], [dutch])
-    _retract(settings, [english])
-    _assert_same(dump(driver), _graph_of(driver, settings, [dutch]))
+    graph_of(driver, settings, [english], [dutch])
+    retract_all(settings, [english])
+    assert_same(dump(driver), graph_of(driver, settings, [dutch]))

@@ -38,7 +38,7 @@ def test_one_event_reported_in_two_languages_is_one_meeting(
     )
     assert leaders == [
         {"c": "RU", "p": "person:alexander-darchiev", "n": 2},
-        {"c": "US", "p": "person:sonata-coulter", "n": 2},
+        {"c": "US", "p": "person:sonata-culter", "n": 2},
     ]
     people = rows(clean_graph, "MATCH (p:Person {surname_key: 'darchiev'}) RETURN p.id AS id")
     assert people == [{"id": "person:alexander-darchiev"}]
@@ -76,7 +76,7 @@ def test_retraction_removes_exactly_what_only_that_article_said(
     counts = with_driver(settings, lambda d: retract(d, en_id, database="neo4j"))
     assert counts is not None and counts.nodes_deleted > 0
     assert rows(clean_graph, quote) == [{"c": 0}]
-    assert mentioned_by(clean_graph, "meeting:ru-us:istanbul:r2") == only_nl.article_ids
+    assert mentioned_by(clean_graph, "meeting:ru-us:2025:r2") == only_nl.article_ids
     stale = rows(
         clean_graph, "MATCH ()-[r]->() WHERE $id IN r.sources RETURN count(r) AS c", id=en_id
     )

@@ -1,14 +1,13 @@
-"""Pure tests of the writer: resolution rules, canonical ids, and the Cypher it sends."""
+"""Pure tests of the writer: resolution, canonical ids, and the Cypher it sends."""
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from graph_schema.model import FACTS, MERGE_KEYS, REFERENCES, Label
 from ingest.models import Entities, ExtractionResult, Meeting, Person
-from ingest.resolve.ids import meeting_id, property_id
-from ingest.resolve.match import lookup_keys, resolve
+from ingest.resolve.ids import meeting_id, person_id, property_id
+from ingest.resolve.match import resolve
 from ingest.write.cypher import READ_STATE, WRITE_PARTS, write_article_query
 from tests.ingest_helpers import article_meta
 
@@ -21,76 +20,8 @@ def _result(*people: Person, meetings: tuple[Meeting, ...] = ()) -> ExtractionRe
     )
 
 
-def _known(name: str, country: str | None, pid: str | None = None) -> dict[str, Any]:
-    return {
-        "id": pid or "person:" + name.lower().replace(" ", "-"),
-        "name": name,
-        "country": country,
-    }
-
-
-def test_a_partial_name_joins_the_one_person_it_can_be() -> None:
-    mention = Person(id="p0", name="A. Darchiev", country="RU")
-    res = resolve(
-        _result(mention), article=META, people=[_known("Alexander Darchiev", "RU")], meetings=[]
-    )
-    assert res.people["p0"] == "person:alexander-darchiev"
-    surname_only = Person(id="p0", name="Darchiev", country="RU")
-    res = resolve(
-        _result(surname_only),
-        article=META,
-        people=[_known("Alexander Darchiev", "RU")],
-        meetings=[],
-    )
-    assert res.people["p0"] == "person:alexander-darchiev"
-
-
-def test_people_sharing_a_surname_stay_apart() -> None:
-    known = [_known("Alexander Darchiev", "RU")]
-    other_initial = Person(id="p0", name="M. Darchiev", country="RU")
-    other_country = Person(id="p1", name="Darchiev", country="US")
-    full_other = Person(id="p2", name="Maria Darchiev", country="RU")
-    res = resolve(
-        _result(other_initial, other_country, full_other), article=META, people=known, meetings=[]
-    )
-    assert "person:alexander-darchiev" not in res.people.values()
-    ambiguous = [_known("Alexander Darchiev", "RU"), _known("Anna Darchiev", "RU")]
-    res = resolve(
-        _result(Person(id="p0", name="A. Darchiev", country="RU")),
-        article=META,
-        people=ambiguous,
-        meetings=[],
-    )
-    assert res.people["p0"] == "person:a-darchiev"
-
-
-def test_one_meeting_across_reports_when_round_or_date_agree() -> None:
-    round2 = "meeting:ru-us:istanbul:r2"
-    known = [{"id": round2, "kind": "talks", "round": 2, "date": "2025-04-10", "city": "Istanbul"}]
-    by_date = Meeting(id="m0", kind="meeting", parties=["US", "RU"], date="2025-04-10")
-    no_place = Meeting(id="m1", kind="talks", parties=["RU", "US"], round=2)
-    res = resolve(_result(meetings=(by_date, no_place)), article=META, people=[], meetings=known)
-    assert res.meetings == {"m0": round2, "m1": round2}
-    elsewhere = Meeting(id="m0", kind="talks", parties=["US", "RU"], round=2, city="Geneva")
-    res = resolve(_result(meetings=(elsewhere,)), article=META, people=[], meetings=known)
-    assert res.meetings["m0"] == "meeting:ru-us:geneva:r2"  # another track's second round
-    later = Meeting(id="m0", kind="talks", parties=["US", "RU"], date="2025-06-01")
-    res = resolve(_result(meetings=(later,)), article=META, people=[], meetings=known)
-    assert res.meetings["m0"] == "meeting:ru-us:2025-06-01"
-
-
-def test_lookup_keys_are_spelling_keys_of_surnames_and_sorted_parties() -> None:
-    result = _result(
-        Person(id="p0", name="Sonata Coulter"),
-        Person(id="p1", name="Gérard Araud"),
-        meetings=(Meeting(id="m0", kind="talks", parties=["US", "RU"]),),
-    )
-    # Accents folded, transliteration variants merged ('ou' and 'u'), sorted.
-    assert lookup_keys(result) == (["araud", "culter"], ["RU-US"])
-
-
 def test_ids_are_the_same_whatever_the_language() -> None:
-    assert meeting_id(parties=["US", "RU"], round_=2, date=None, city="Istanbul", fallback="") == (
+    assert meeting_id(parties=["US", "RU"], round_=2, date=None, city=None, fallback="2025-04") == (
         meeting_id(parties=["RU", "US"], round_=2, date="2025-04-10", city="Istanbul", fallback="")
     )
     dutch = property_id("consulaat in Seattle", owner="RU", kind="consulate", location="Seattle")
@@ -115,30 +46,49 @@ def test_only_the_subqueries_with_rows_are_sent() -> None:
     assert query.count("CALL (a)") == 1 and "MERGE (n:Person" in query
 
 
-def test_one_person_across_the_spellings_of_four_languages() -> None:
-    known = [_known("Sergej Lavrov", "RU"), _known("Alexander Darchiev", "RU")]
-    mentions = (
-        Person(id="p0", name="Sergueï Lavrov", country="RU"),
-        Person(id="p1", name="Sergei Lawrow", country="RU"),
-        Person(id="p2", name="Aleksandr Dartsjiev", country="RU"),
+def test_resolution_reads_nothing_but_the_article() -> None:
+    """The ids are the same whatever the graph holds: `resolve` is given no stored nodes."""
+    people = (
+        Person(id="p0", name="Darchiev", country="RU"),
+        Person(id="p1", name="A. Darchiev", country="RU"),
+        Person(id="p2", name="Alexander Darchiev", country="RU"),
     )
-    res = resolve(_result(*mentions), article=META, people=known, meetings=[])
+    round2 = Meeting(id="m0", kind="talks", parties=["US", "RU"], round=2, city="Istanbul")
+    res = resolve(_result(*people, meetings=(round2,)), article=META)
     assert res.people == {
-        "p0": "person:sergej-lavrov",
-        "p1": "person:sergej-lavrov",
+        "p0": "person:darchiev",
+        "p1": "person:a-darchiev",
         "p2": "person:alexander-darchiev",
     }
+    assert res.meetings == {"m0": "meeting:ru-us:2025:r2"}
 
 
-def test_a_different_spelling_without_a_shared_country_stays_apart() -> None:
-    known = [_known("Sergej Lavrov", "RU")]
-    unknown_country = Person(id="p0", name="Sergei Lavrov")
-    other_person = Person(id="p1", name="Anna Lavrova", country="RU")
-    other_first = Person(id="p2", name="Pavel Lavrov", country="RU")
-    res = resolve(
-        _result(unknown_country, other_person, other_first),
-        article=META,
-        people=known,
-        meetings=[],
+def test_one_person_across_the_spellings_of_four_languages() -> None:
+    spellings = ("Sergej Lawrow", "Sergueï Lavrov", "Sergei Lavrov", "Sergey Lavrov")
+    assert {person_id(name) for name in spellings} == {"person:sergei-lavrov"}
+    assert person_id("Wladimir Putin") == person_id("Vladimir Putin")
+    assert person_id("Dartschijew") == person_id("Dartsjiev") == person_id("Darchiev")
+
+
+def test_people_sharing_a_surname_stay_apart() -> None:
+    names = ("Sergei Lavrov", "Anna Lavrova", "Pavel Lavrov", "Lavrov", "S. Lavrov")
+    assert len({person_id(name) for name in names}) == len(names)
+
+
+def test_a_round_names_the_meeting_with_or_without_its_place() -> None:
+    with_place = meeting_id(
+        parties=["US", "RU"], round_=1, date="2025-02-27", city="Istanbul", fallback=""
     )
-    assert "person:sergej-lavrov" not in res.people.values()
+    without = Meeting(id="m0", kind="talks", parties=["RU", "US"], round=1)
+    earlier = resolve(_result(meetings=(without,)), article=META)  # published 2025-04-10
+    assert with_place == earlier.meetings["m0"] == "meeting:ru-us:2025:r1"
+    # Another year's first round is another meeting; so is one with no year at all.
+    assert meeting_id(parties=["US", "RU"], round_=1, date="2019-02", city=None, fallback="") != (
+        with_place
+    )
+    assert meeting_id(parties=["US", "RU"], round_=1, date=None, city=None, fallback="ab12") == (
+        "meeting:ru-us:r1"
+    )
+    # Without a round the place stays: two meetings of the same parties that month are apart.
+    month = {"parties": ["US", "RU"], "round_": None, "date": None, "fallback": "2025-04"}
+    assert meeting_id(**month, city="Istanbul") != meeting_id(**month, city="Geneva")
