@@ -7,14 +7,16 @@ wiping fixture refuses to run in any other environment.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from neo4j import Driver, GraphDatabase
+from neo4j import AsyncGraphDatabase, Driver, GraphDatabase
 
 from app.main import create_app
 from app.settings import Settings, get_settings
+from graph_schema.apply import apply_migrations
 from graph_schema.model import Label
 
 
@@ -31,7 +33,17 @@ def driver(settings: Settings) -> Iterator[Driver]:
             drv.verify_connectivity()
         except Exception as exc:  # a clear message beats a wall of driver errors per test
             pytest.fail(f"Neo4j is not reachable at {settings.neo4j_uri}: {exc}", pytrace=False)
+        _apply_schema(settings)  # any test file may be the first to run on a fresh server
         yield drv
+
+
+def _apply_schema(settings: Settings) -> None:
+    async def run() -> None:
+        auth = (settings.neo4j_user, settings.neo4j_password.get_secret_value())
+        async with AsyncGraphDatabase.driver(settings.neo4j_uri, auth=auth) as drv:
+            await apply_migrations(drv, database=settings.neo4j_database)
+
+    asyncio.run(run())
 
 
 def wipe_graph(driver: Driver, settings: Settings) -> None:

@@ -57,10 +57,10 @@ ROUND1, ROUND2 = "meeting:ru-us:2025:r1", "meeting:ru-us:2025:r2"
 CUBA6, CUBA_PREV = "meeting:cu-us:2017:r6", "meeting:cu-us:2016:r5"
 DARCHIEV, COULTER, BRUCE = (
     "person:alexander-darchiev",
-    "person:sonata-culter",
-    "person:tami-bruce",
+    "person:sonata-coulter",
+    "person:tammy-bruce",
 )
-CREAMER, VIDAL = "person:iohn-creamer", "person:iosefina-vidal"
+CREAMER, VIDAL = "person:john-creamer", "person:josefina-vidal"
 STATE_DEPT = "org:us:ministerie-van-buitenlandse-zaken"
 
 # Owner, kind and place name each property in every language; the caption is English.
@@ -97,11 +97,10 @@ def sample_graph(driver: Driver, settings: Settings) -> Iterator[None]:
 
 
 # What Tammy Bruce said (the Dutch report), oldest first: the ids are digests of speaker and quote.
-# A person's id is the spelling key of the name (`ingest.resolve.ids.person_id`).
-BRUCE_STATEMENTS = ("statement:e964d300c0414eec", "statement:c40d2ad856e230f1")
+BRUCE_STATEMENTS = ("statement:115057326631c149", "statement:d1f42a51c4a1b51e")
 BRUCE_STATEMENT = BRUCE_STATEMENTS[0]
 
 PARIS, BRUSSELS = "meeting:de-fr:paris:2025-03-14", "meeting:cn-eu:brussels:2025-07-24"
-BAERBOCK, BARROT = "person:analena-baerbock", "person:iean-noel-barot"
-LI_QIANG, VON_DER_LEYEN = "person:li-qiang", "person:ursula-von-der-leien"
+BAERBOCK, BARROT = "person:annalena-baerbock", "person:jean-noel-barrot"
+LI_QIANG, VON_DER_LEYEN = "person:li-qiang", "person:ursula-von-der-leyen"
 DARCHIEV_STATEMENTS = ("statement:8ebc2d5e96b05197", "statement:d2b106e3da47c02b")

@@ -59,10 +59,11 @@ def surname_key(name: str) -> str:
 
 
 def person_id(name: str) -> str:
-    """The spelling key of every word of the name ('Sergej Lawrow' and 'Sergei Lavrov' are
-    'person:sergei-lavrov'): a function of the name alone, so a person's id never depends on
-    which spelling reached the graph first."""
-    return node_id(Label.PERSON, "-".join(name_key(word) for word in slug(name).split("-")))
+    """The readable slug of the fullest name the article gives ('person:annalena-baerbock'): a
+    function of the name alone, so a person's id never depends on which article reached the
+    graph first. Spellings in other languages ('Sergej Lawrow') are nodes of their own; their
+    `surname_key` is shared, so a query can still gather them."""
+    return node_id(Label.PERSON, slug(name))
 
 
 def place_id(name: str, *, within: str | None = None) -> str:

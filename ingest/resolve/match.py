@@ -4,8 +4,8 @@ Every id is a function of the article's own text, never of what the graph holds 
 an id that depended on the stored nodes made the graph depend on the order of ingest (a
 surname alone became whichever 'X Baerbock' had come first, a spelling whichever spelling
 had). So the extractor ties a surname to the full name the same article gives; a person's id
-is the spelling key of that name (`ids.person_id`: 'Sergej Lawrow' and 'Sergei Lavrov' meet);
-and a meeting's id is its parties and place with its round, date or month (`ids.meeting_id`).
+is the readable slug of that name (`ids.person_id`); and a meeting's id is its parties with its
+year and round, or its place with its date or month (`ids.meeting_id`).
 """
 
 from __future__ import annotations

@@ -38,7 +38,7 @@ def test_one_event_reported_in_two_languages_is_one_meeting(
     )
     assert leaders == [
         {"c": "RU", "p": "person:alexander-darchiev", "n": 2},
-        {"c": "US", "p": "person:sonata-culter", "n": 2},
+        {"c": "US", "p": "person:sonata-coulter", "n": 2},
     ]
     people = rows(clean_graph, "MATCH (p:Person {surname_key: 'darchiev'}) RETURN p.id AS id")
     assert people == [{"id": "person:alexander-darchiev"}]
