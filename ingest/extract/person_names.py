@@ -11,6 +11,7 @@ _MAX_NAME_TOKENS = 4
 _INITIAL = re.compile(r"^[A-Z]$")
 _MAX_HONORIFICS = 3
 _INITIALS = re.compile(r"^[A-Z]\.(?:-?[A-Z]\.)+$")  # 'L.I.', 'F.-W.'
+_BARE_INITIALS = re.compile(r"^[A-Z]{2,3}$")  # 'MM Naravane', 'YK Joshi'
 _NUMERAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 
 
@@ -30,7 +31,7 @@ def name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
     words = 0
     while k < len(tokens) and words < _MAX_NAME_TOKENS:
         token = tokens[k]
-        initial = _initial_len(tokens, k)
+        initial = _initial_len(tokens, k) or _bare_initials(tokens, k, j, scan)
         if initial and _name_follows(tokens, k + initial, scan):
             k += initial  # 'S.V. Lawrow', 'S M Krishna', 'Mikhail S. Gorbachev'
         elif (
@@ -63,6 +64,15 @@ def _initial_len(tokens: list[Token], k: int) -> int:
     if len(text) == 1 and "A" <= text <= "Z":
         return 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else 1
     return 0
+
+
+def _bare_initials(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> int:
+    """'Gen MM Naravane': two or three capitals opening a name, that are no known word or
+    country ('US', 'EU'); never inside a run, where capitals are a surname ('WEN Jiabao')."""
+    word = tokens[k].base
+    if k != j or not _BARE_INITIALS.match(word) or word.lower() in scan.lex.stop:
+        return 0
+    return 1 if k + 1 < len(tokens) and scan.name_token(tokens[k + 1]) else 0
 
 
 def _name_follows(tokens: list[Token], k: int, scan: TitleScanner) -> bool:

@@ -1,0 +1,51 @@
+"""Short forms that hide a titled person: English 'PM' and 'FM', initials without points, and
+an honorific abbreviation ('Hon.') that must not end the sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.context import scanner
+from ingest.extract.mentions import find_countries, tokenize
+from ingest.extract.people import find_people
+from ingest.text.normalise import normalise
+from ingest.text.sentences import split_sentences
+
+
+def _people(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    scan = scanner(lang)
+    found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    return [(p.name, p.role, p.country) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canadian PM Anna Moreau landed in Oslo.", ("Anna Moreau", "prime minister", "CA")),
+        ("She met the Kenyan FM Peter Otieno.", ("Peter Otieno", "foreign minister", "KE")),
+    ],
+)
+def test_pm_and_fm_are_titles(text: str, expected: tuple[str, str, str]) -> None:
+    assert _people("en", text) == [expected]
+
+
+def test_pm_after_a_clock_time_titles_nobody() -> None:
+    assert _people("en", "The talks ended at 10:30 PM Friday in Oslo.") == []
+
+
+@pytest.mark.parametrize("initials", ["RK", "YK"])
+def test_initials_without_points_open_a_name(initials: str) -> None:
+    found = _people("en", f"They briefed Army Chief Gen {initials} Sharma on the talks.")
+    assert [n for n, _, _ in found] == [f"{initials} Sharma"]
+
+
+def test_a_country_in_capitals_is_no_initial() -> None:
+    found = _people("en", "Minister Anna Berg met the EU envoy UK Jones.")
+    assert "UK Jones" not in [n for n, _, _ in found]
+
+
+@pytest.mark.parametrize("honorific", ["Hon.", "Maj.", "Adm."])
+def test_an_honorific_abbreviation_does_not_end_the_sentence(honorific: str) -> None:
+    text = f"The mission is led by Minister of Trade, the {honorific} Carla Ruiz, in Lima."
+    split = split_sentences(normalise(text, language="en"), language="en")
+    assert len(split.sentences) == 1
