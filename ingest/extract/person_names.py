@@ -34,6 +34,9 @@ def name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
         initial = _initial_len(tokens, k) or _bare_initials(tokens, k, j, scan)
         if initial and _name_follows(tokens, k + initial, scan):
             k += initial  # 'S.V. Lawrow', 'S M Krishna', 'Mikhail S. Gorbachev'
+        elif k > j and token.base[:1].isupper() and _particle_ok(tokens, k, scan):
+            k += 1  # 'Mohamed Ould Cheikh El Ghazouani': a capitalised particle is no name word
+            continue
         elif (
             scan.name_token(token)
             or _place_as_first_name(tokens, k, j, scan)

@@ -1,5 +1,6 @@
-"""Short forms that hide a titled person: English 'PM' and 'FM', initials without points, and
-an honorific abbreviation ('Hon.') that must not end the sentence."""
+"""Short forms that hide a titled person: English 'PM' and 'FM', initials without points,
+capitalised particles ('Ould', 'El', 'Van der') that are no name words, and an honorific
+abbreviation ('Hon.') that must not end the sentence."""
 
 from __future__ import annotations
 
@@ -49,3 +50,18 @@ def test_an_honorific_abbreviation_does_not_end_the_sentence(honorific: str) -> 
     text = f"The mission is led by Minister of Trade, the {honorific} Carla Ruiz, in Lima."
     split = split_sentences(normalise(text, language="en"), language="en")
     assert len(split.sentences) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "fr",
+            "Le président, M. Ahmed Ould Sidi El Moctar, a reçu l'envoyé.",
+            "Ahmed Ould Sidi El Moctar",
+        ),
+        ("en", "President Ana Maria Luisa Van der Berg arrived.", "Ana Maria Luisa Van der Berg"),
+    ],
+)
+def test_capitalised_particles_are_no_name_words(lang: str, text: str, name: str) -> None:
+    assert name in [n for n, _, _ in _people(lang, text)]
