@@ -207,6 +207,8 @@ class TitleScanner:
         self.second_particles = frozenset(lex.words("second_particles"))  # 'von der', 'van den'
         self.honorifics = frozenset(lex.words("honorifics"))
         self.plural_heads = frozenset(w.lower() for w in lex.words("plural_heads"))
+        # 'head of the French delegation', 'chef de la délégation': a side's noun ends a title
+        self.side_nouns = frozenset(w.lower() for w in lex.words("delegation_nouns"))
         self.months = frozenset(w.lower() for w in lex.mapping("months"))
         # 'die sechs Außenminister': a number above one makes a title plural
         self.counts = frozenset(k.lower() for k, v in lex.mapping("numbers").items() if v != 1)

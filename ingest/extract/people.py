@@ -70,6 +70,7 @@ def _connector_reach(
             break
         if (
             scan.titleish(token.lower)
+            or token.lower in scan.side_nouns
             or _country_at(token, countries)
             or token.base in scan.lex.places
         ):
@@ -255,7 +256,7 @@ def title_spans(
             (scan.head_role(word) is not None or two_word)
             and word not in scan.modifiers
             and word not in scan.orgs
-        ):
+        ) or _heads_a_side(tokens, i, scan, countries):
             left = _extend_left(tokens, i, scan, countries)
             right = _extend_right(tokens, i, scan, countries)
             if spans and left <= spans[-1][1]:
@@ -266,6 +267,19 @@ def title_spans(
         else:
             i += 1
     return spans
+
+
+def _heads_a_side(
+    tokens: list[Token], i: int, scan: TitleScanner, countries: list[CountryMention]
+) -> bool:
+    """'head of the French delegation', 'hoofd van de Franse delegatie': a modifier that heads
+    a side is a title of its own."""
+    if tokens[i].lower not in scan.modifiers or i + 1 >= len(tokens):
+        return False
+    if tokens[i + 1].lower not in scan.connectors:
+        return False
+    reach = _connector_reach(tokens, i + 1, scan, countries)
+    return reach is not None and tokens[reach].lower in scan.side_nouns
 
 
 def find_people(
