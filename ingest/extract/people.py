@@ -216,7 +216,7 @@ def _title_role(tokens: list[Token], left: int, right: int, scan: TitleScanner) 
         word = tokens[k].lower
         if word in scan.connectors:
             return None
-        if word in scan.modifiers:
+        if word in scan.modifiers and not (k == right and scan.head_role(word)):
             role_parts.append(scan.modifiers[word])
             continue
         head = scan.head_role(word)
@@ -254,7 +254,7 @@ def title_spans(
         two_word = i > 0 and f"{tokens[i - 1].lower} {word}" in scan.heads  # chargé d'affaires
         if (
             (scan.head_role(word) is not None or two_word)
-            and word not in scan.modifiers
+            and (word not in scan.modifiers or _ends_title(tokens, i, scan))
             and word not in scan.orgs
         ) or _heads_a_side(tokens, i, scan, countries):
             left = _extend_left(tokens, i, scan, countries)
@@ -267,6 +267,15 @@ def title_spans(
         else:
             i += 1
     return spans
+
+
+def _ends_title(tokens: list[Token], i: int, scan: TitleScanner) -> bool:
+    """'foreign policy chief Josep Borrell': a word that is a head and a modifier ('chief') is
+    the head when no title word follows it ('chief negotiator')."""
+    if i + 1 >= len(tokens):
+        return True
+    nxt = tokens[i + 1].lower
+    return not scan.titleish(nxt) and nxt not in scan.connectors  # 'Chief of the Defence Forces'
 
 
 def _heads_a_side(

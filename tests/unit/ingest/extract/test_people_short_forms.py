@@ -65,3 +65,27 @@ def test_an_honorific_abbreviation_does_not_end_the_sentence(honorific: str) -> 
 )
 def test_capitalised_particles_are_no_name_words(lang: str, text: str, name: str) -> None:
     assert name in [n for n, _, _ in _people(lang, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("EU foreign policy chief Lena Holm met him.", ("Lena Holm", "foreign chief", "EU")),
+        ("Kenya's chief delegate Peter Otieno spoke.", ("Peter Otieno", "chief delegate", "KE")),
+    ],
+)
+def test_chief_ends_a_title_and_delegate_is_one(text: str, expected: tuple[str, str, str]) -> None:
+    assert _people("en", text) == [expected]
+
+
+def test_chief_before_a_connector_opens_no_title() -> None:
+    found = _people("en", "The Chief of the Kenya Defence Forces Peter Otieno spoke.")
+    assert [n for n, _, _ in found] in ([], ["Peter Otieno"])
+
+
+def test_foreign_secretaries_share_their_plural_title() -> None:
+    found = _people("en", "The foreign secretaries, Anil Rao and Tariq Aziz, met in Delhi.")
+    assert [(n, r) for n, r, _ in found] == [
+        ("Anil Rao", "foreign secretary"),
+        ("Tariq Aziz", "foreign secretary"),
+    ]
