@@ -199,6 +199,7 @@ class TitleScanner:
         self.own = {w.lower() for w in lex.words("own_country_connectors")}
         self.dets = {w.lower() for w in lex.words("determiners")}
         self.copulas = frozenset(w.lower() for w in lex.words("copulas"))
+        self.capacity = tuple(tuple(p.lower().split()) for p in lex.words("capacity_phrases"))
         self.possessives = frozenset(w.lower() for w in lex.words("title_possessives"))
         self.joiners = frozenset(w.lower() for w in lex.words("list_joiners"))
         self.particles = {w.lower() for w in lex.words("name_particles")}

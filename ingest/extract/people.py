@@ -11,7 +11,7 @@ from ingest.extract.mentions import (
     TitleScanner,
     Token,
 )
-from ingest.extract.people_copula import copula_holder
+from ingest.extract.people_copula import capacity_holder, copula_holder
 from ingest.extract.people_lists import (
     bracketed_list,
     bracketed_names,
@@ -216,6 +216,8 @@ def find_people(
         if end == start_name:
             start_name, end, rule = _apposition(tokens, left, scan)
             plural = False
+        if end == start_name:
+            start_name, end, rule = capacity_holder(tokens, left, scan, people)
         if end == start_name:
             orphan = (left, right) if comma else None
             continue

@@ -75,6 +75,8 @@ def _bare_initials(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> i
     word = tokens[k].base
     if k != j or not _BARE_INITIALS.match(word) or word.lower() in scan.lex.stop:
         return 0
+    if word in scan.honorifics:
+        return 0  # 'SEM Mandjou Diobate': an honorific, no initials
     return 1 if k + 1 < len(tokens) and scan.name_token(tokens[k + 1]) else 0
 
 
