@@ -154,7 +154,7 @@ def title_spans(
             (scan.head_role(word) is not None or two_word)
             and (word not in scan.modifiers or _ends_title(tokens, i, scan))
             and word not in scan.orgs
-        ) or _heads_a_side(tokens, i, scan, countries):
+        ) or (word in scan.modifiers and _heads_a_side(tokens, i, scan, countries)):
             left = _extend_left(tokens, i, scan, countries)
             right = _extend_right(tokens, i, scan, countries)
             if spans and left <= spans[-1][1]:

@@ -12,7 +12,7 @@ from ingest.extract.mentions import (
     Token,
     drop_elision,
 )
-from ingest.extract.person_names import name_run
+from ingest.extract.person_names import name_before, name_run
 
 _PAREN_REACH = 6  # tokens a '(Finance)' or '(Frankreich)' after a name may span
 _SECOND_TITLE_WORDS = 3  # "et le [vice-]Premier ministre [belge]": the head within three words
@@ -177,16 +177,13 @@ def country_items(
     'Macky Sall of Senegal and Muhammadu Buhari of Nigeria': two or more full names each
     followed by its state stand for those states."""
     found: list[tuple[int, int, str]] = []
-    j = 0
-    while j < len(tokens):
-        end = name_run(tokens, j, scan)
-        if end - j >= 2 and end < len(tokens) and (of or tokens[end].text == "("):
-            stop, country = _skip_origin(tokens, end, scan, countries)
-            if country is not None and stop - end <= 4:
-                found.append((j, end, country))
-                j = stop
-                continue
-        j = max(end, j + 1)
+    for k, token in enumerate(tokens):
+        if token.text != "(" and not (of and token.lower in scan.own):
+            continue  # only a bracket or an 'of' can give a state: no name is read elsewhere
+        stop, country = _skip_origin(tokens, k, scan, countries)
+        start = name_before(tokens, k, scan)
+        if country is not None and stop - k <= 4 and k - start >= 2:
+            found.append((start, k, country))
     return found if len(found) >= 2 else []
 
 
@@ -200,6 +197,8 @@ def country_list(
     holds: they take the title of the list's first name ('Die Außenminister A (Chile) und B
     (Peru)'), else a plural head of the sentence ('A of Senegal and B of Nigeria are among the
     leaders')."""
+    if len(countries) < 2:
+        return []  # a list of names with their states names two states at least
     plural = next((t for t in tokens if t.lower in scan.plural_heads), None)
     title, role = (plural.text, scan.head_role(plural.lower)) if plural else (None, None)
     out: list[tuple[int, int, str, str | None, str | None]] = []
