@@ -176,6 +176,12 @@ def _ends_title(tokens: list[Token], i: int, scan: TitleScanner) -> bool:
     return not scan.titleish(nxt) and nxt not in scan.connectors  # 'Chief of the Defence Forces'
 
 
+def _a_state(tokens: list[Token], span: tuple[int, int], countries: list[CountryMention]) -> bool:
+    """A run of capitalised words that is the name of a state, not of a person."""
+    start, end = span
+    return end > start and all(country_at(t, countries) for t in tokens[start:end])
+
+
 def _heads_a_side(
     tokens: list[Token], i: int, scan: TitleScanner, countries: list[CountryMention]
 ) -> bool:
@@ -200,6 +206,8 @@ def find_people(
         comma = j < len(tokens) and tokens[j].text == ","
         start_name = after_honorific(tokens, j + 1 if comma else j, scan)
         end = name_run(tokens, start_name, scan)
+        if _a_state(tokens, (start_name, end), countries):
+            end = start_name  # 'Executive Director, New Zealand International Business Forum'
         rule = "title-comma-name" if comma else "title-before-name"
         plural = plural_title(tokens, (left, right), scan)
         listed = not plural and end > start_name and long_list(tokens, end, scan)

@@ -1,5 +1,6 @@
 """Names listed with their states ('A (Frankreich) und B (Großbritannien)', 'A of Chile and B
-of Peru are among the leaders') stand for those states even with no title before them."""
+of Peru are among the leaders') stand for those states even with no title before them; a state
+itself is no name."""
 
 from __future__ import annotations
 
@@ -36,3 +37,8 @@ def test_one_name_with_a_state_or_names_of_states_with_no_title_stay_unnamed() -
 def test_a_titled_list_keeps_its_title() -> None:
     text = "Die Außenminister Rosa Vidal (Chile) und Juan Soto (Peru) kamen."
     assert [t for _, t, _ in _people("de", text)] == ["Außenminister", "Außenminister"]
+
+
+def test_a_state_after_a_title_is_no_name() -> None:
+    text = "Rosa Vidal, Executive Director, New Zealand International Business Forum, spoke."
+    assert [n for n, _, _ in _people("en", text)] == ["Rosa Vidal"]
