@@ -131,7 +131,9 @@ def _extend_right(
                 break
             right = reach
         elif nxt.lower in scan.connectors:
-            if second_title(tokens, right + 1, scan, countries):
+            if _particle_name(tokens, right + 1, scan) or second_title(
+                tokens, right + 1, scan, countries
+            ):
                 break
             reach = _connector_reach(tokens, right + 1, scan, countries)
             if reach is None:
@@ -174,6 +176,18 @@ def _ends_title(tokens: list[Token], i: int, scan: TitleScanner) -> bool:
         return True
     nxt = tokens[i + 1].lower
     return not scan.titleish(nxt) and nxt not in scan.connectors  # 'Chief of the Defence Forces'
+
+
+def _particle_name(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """'minister Van Nieuwenhuizen van Infrastructuur': a capitalised particle and a name after
+    a title open its holder's surname, not the title's remit."""
+    token = tokens[k]
+    return (
+        token.base[:1].isupper()
+        and token.lower in scan.particles
+        and k + 1 < len(tokens)
+        and scan.name_token(tokens[k + 1])
+    )
 
 
 def _a_state(tokens: list[Token], span: tuple[int, int], countries: list[CountryMention]) -> bool:

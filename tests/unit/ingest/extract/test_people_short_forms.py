@@ -89,3 +89,15 @@ def test_foreign_secretaries_share_their_plural_title() -> None:
         ("Anil Rao", "foreign secretary"),
         ("Tariq Aziz", "foreign secretary"),
     ]
+
+
+def test_a_capitalised_particle_after_a_title_opens_the_surname() -> None:
+    text = (
+        "Minister Jansen van Financiën, minister Van Dam van Defensie en de Belgische "
+        "minister Peeters."
+    )
+    assert [(n, c) for n, _, c in _people("nl", text)] == [
+        ("Jansen", None),
+        ("Van Dam", None),
+        ("Peeters", "BE"),
+    ]
