@@ -240,7 +240,19 @@ class TitleScanner:
         word = _ELISION.sub("", word)
         if word in self.heads:
             return self.heads[word]
-        if self.compound_titles and word.endswith(self._any_suffix):  # 'Außenminister'
+        if self.compound_titles:
+            return (
+                self._compound_role(word)
+                or (  # 'des Botschafters': a genitive -s
+                    self._compound_role(word[:-1]) if word.endswith("s") else None
+                )
+            )
+        return None
+
+    def _compound_role(self, word: str) -> str | None:
+        if word in self.heads:
+            return self.heads[word]
+        if word.endswith(self._any_suffix):  # 'Außenminister'
             for head in self.suffix_heads:
                 if word.endswith(head):
                     return self.heads[head]

@@ -42,11 +42,23 @@ def _extend_left(
             left -= 1
         elif prev.lower in scan.connectors and left >= 2 and scan.titleish(tokens[left - 2].lower):
             left -= 2  # 'Defense and External Affairs Minister'
+        elif prev.lower in scan.connectors and _truncated(tokens, left - 2):
+            left -= 3  # 'Staats- und Parteichef': the first compound shares the second's head
         else:
             break
     while left < head and tokens[left].lower in scan.connectors:
         left += 1
     return left
+
+
+def _truncated(tokens: list[Token], k: int) -> bool:
+    """A hyphen closing a capitalised word with no space between: 'Staats-', 'Außen-'."""
+    return (
+        k >= 1
+        and tokens[k].text == "-"
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k - 1].base[:1].isupper()
+    )
 
 
 def _connector_reach(

@@ -80,8 +80,8 @@ def _title_role(tokens: list[Token], left: int, right: int, scan: TitleScanner) 
     role_parts: list[str] = []
     for k in range(left, right + 1):
         word = tokens[k].lower
-        if word in scan.connectors:
-            return None
+        if word in scan.connectors and not (k > left and tokens[k - 1].text == "-"):
+            return None  # past 'Staats- und': a truncated compound shares the head after it
         if word in scan.modifiers and not (k == right and scan.head_role(word)):
             role_parts.append(scan.modifiers[word])
             continue
