@@ -375,9 +375,16 @@ def _apposition(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int
     k = left
     if k > 1 and tokens[k - 1].possessive and tokens[k - 2].lower in scan.dets:
         k -= 1  # "X, the country's minister ...": the possessive goes with the determiner
+    if k > 1 and _plain_adjective(tokens[k - 1], scan) and tokens[k - 2].lower in scan.dets:
+        k -= 1  # 'Juri Uschakow, dem außenpolitischen Berater ...'
     if k > 0 and tokens[k - 1].lower in scan.dets:
         k -= 1
     if k < 1 or tokens[k - 1].text != ",":
         return copula_holder(tokens, left, scan)  # 'X was India's external affairs minister'
     start = name_before(tokens, k - 1, scan)
     return start, k - 1, "name-comma-title"
+
+
+def _plain_adjective(token: Token, scan: TitleScanner) -> bool:
+    """A lower-case word that is no function word: 'außenpolitischen', 'langjährige'."""
+    return token.base.isalpha() and token.base.islower() and token.lower not in scan.lex.stop

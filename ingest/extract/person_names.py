@@ -120,7 +120,7 @@ def name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
         capitals = k > 1 and len(token.base) > 3 and _capitals_name(tokens, k - 1, 0, scan)
         if (scan.name_token(token) or capitals) and not token.possessive:
             words += 1  # 'Amal AFIFI, ambassadeur': a surname in capitals (no acronym) too
-        elif words and _INITIAL.match(token.base):
+        elif words and _INITIAL.match(token.base) and _initials_pair(tokens, k - 1):
             words += 1  # 'P V Narasimha Rao': initials without points, at the name's start
         elif not (token.lower in scan.particles and k < end):
             break
@@ -130,6 +130,11 @@ def name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
     if end - k == 1 and _honorific_before(tokens, k, scan):
         return k  # 'M. Mulroney, le Premier ministre canadien': an honorific marks a surname
     return k if end - k >= 2 else end
+
+
+def _initials_pair(tokens: list[Token], k: int) -> bool:
+    """A bare capital next to another: 'P V Narasimha Rao', not 'sur X Dan Scavino'."""
+    return any(0 <= m < len(tokens) and _INITIAL.match(tokens[m].base) for m in (k - 1, k + 1))
 
 
 def _honorific_before(tokens: list[Token], k: int, scan: TitleScanner) -> bool:

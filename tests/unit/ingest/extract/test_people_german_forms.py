@@ -1,5 +1,6 @@
 """German titles in the genitive ('des Botschafters X') and titles that share their head with a
-truncated compound before them ('Staats- und Parteichef')."""
+truncated compound before them ('Staats- und Parteichef'); an apposition with an adjective
+('X, dem langjährigen Berater') and a lone capital that is no initial ('auf X Dan Scavino')."""
 
 from __future__ import annotations
 
@@ -28,3 +29,15 @@ def test_a_truncated_compound_joins_the_title() -> None:
 
 def test_a_word_in_s_that_is_no_title_stays_no_title() -> None:
     assert _people("Das Grundstück des Kanzleramts Peter Brandl war leer.") == []
+
+
+def test_an_adjective_between_article_and_title_keeps_the_apposition() -> None:
+    text = "Er kam mit Peter Brandl, dem langjährigen Berater des Kanzlers."
+    assert [(n, t) for n, t, _, _ in _people(text)] == [("Peter Brandl", "Berater des Kanzlers")]
+
+
+def test_a_lone_capital_before_a_name_is_no_initial() -> None:
+    scan = scanner("fr")
+    text = "Il l'a dit sur X Dan Scavino, un proche conseiller du président."
+    found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    assert [p.name for p in found] == ["Dan Scavino"]
