@@ -199,6 +199,7 @@ class TitleScanner:
         self.own = {w.lower() for w in lex.words("own_country_connectors")}
         self.dets = {w.lower() for w in lex.words("determiners")}
         self.copulas = frozenset(w.lower() for w in lex.words("copulas"))
+        self.capacity = tuple(tuple(p.lower().split()) for p in lex.words("capacity_phrases"))
         self.possessives = frozenset(w.lower() for w in lex.words("title_possessives"))
         self.joiners = frozenset(w.lower() for w in lex.words("list_joiners"))
         self.particles = {w.lower() for w in lex.words("name_particles")}
@@ -207,6 +208,8 @@ class TitleScanner:
         self.second_particles = frozenset(lex.words("second_particles"))  # 'von der', 'van den'
         self.honorifics = frozenset(lex.words("honorifics"))
         self.plural_heads = frozenset(w.lower() for w in lex.words("plural_heads"))
+        # 'head of the French delegation', 'chef de la délégation': a side's noun ends a title
+        self.side_nouns = frozenset(w.lower() for w in lex.words("delegation_nouns"))
         self.months = frozenset(w.lower() for w in lex.mapping("months"))
         # 'die sechs Außenminister': a number above one makes a title plural
         self.counts = frozenset(k.lower() for k, v in lex.mapping("numbers").items() if v != 1)
@@ -237,7 +240,19 @@ class TitleScanner:
         word = _ELISION.sub("", word)
         if word in self.heads:
             return self.heads[word]
-        if self.compound_titles and word.endswith(self._any_suffix):  # 'Außenminister'
+        if self.compound_titles:
+            return (
+                self._compound_role(word)
+                or (  # 'des Botschafters': a genitive -s
+                    self._compound_role(word[:-1]) if word.endswith("s") else None
+                )
+            )
+        return None
+
+    def _compound_role(self, word: str) -> str | None:
+        if word in self.heads:
+            return self.heads[word]
+        if word.endswith(self._any_suffix):  # 'Außenminister'
             for head in self.suffix_heads:
                 if word.endswith(head):
                     return self.heads[head]

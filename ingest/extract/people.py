@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import pairwise
 
 from ingest.extract.mentions import (
     CountryMention,
     PersonMention,
     TitleScanner,
     Token,
-    drop_elision,
 )
-from ingest.extract.people_copula import copula_holder
+from ingest.extract.people_copula import capacity_holder, copula_holder
 from ingest.extract.people_lists import (
     bracketed_list,
     bracketed_names,
+    country_list,
     list_follows,
     listed_names,
     long_list,
@@ -24,18 +23,12 @@ from ingest.extract.people_lists import (
     second_title,
 )
 from ingest.extract.people_portfolio import portfolio_comma
+from ingest.extract.people_titles import country_at, describe_title, join_tokens
 from ingest.extract.person_names import after_honorific, name_before, name_run
 
 _ELIDED_CAPITAL = re.compile(r"^[a-z]{1,2}['\u2019][A-Z\u00c0-\u00de]")
 _CONNECTOR_LOOKAHEAD = 5
 _ELIDED_OF = re.compile(r"^d['\u2019]")
-
-
-def _country_at(token: Token, countries: list[CountryMention]) -> CountryMention | None:
-    for country in countries:
-        if country.start <= token.start < country.end or token.start < country.start < token.end:
-            return country  # the second case: an elided "d'Azerbaïdjan" holds the country
-    return None
 
 
 def _extend_left(
@@ -45,15 +38,27 @@ def _extend_left(
     head = left = i - two_word  # "chargé d'affaires", 'Saudi Crown Prince': a head of two words
     while left > 0:
         prev = tokens[left - 1]
-        if scan.titleish(prev.lower) or _country_at(prev, countries):
+        if scan.titleish(prev.lower) or country_at(prev, countries):
             left -= 1
         elif prev.lower in scan.connectors and left >= 2 and scan.titleish(tokens[left - 2].lower):
             left -= 2  # 'Defense and External Affairs Minister'
+        elif prev.lower in scan.connectors and _truncated(tokens, left - 2):
+            left -= 3  # 'Staats- und Parteichef': the first compound shares the second's head
         else:
             break
     while left < head and tokens[left].lower in scan.connectors:
         left += 1
     return left
+
+
+def _truncated(tokens: list[Token], k: int) -> bool:
+    """A hyphen closing a capitalised word with no space between: 'Staats-', 'Außen-'."""
+    return (
+        k >= 1
+        and tokens[k].text == "-"
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k - 1].base[:1].isupper()
+    )
 
 
 def _connector_reach(
@@ -70,7 +75,8 @@ def _connector_reach(
             break
         if (
             scan.titleish(token.lower)
-            or _country_at(token, countries)
+            or token.lower in scan.side_nouns
+            or country_at(token, countries)
             or token.base in scan.lex.places
         ):
             if proper is not None and proper > (reach or j):
@@ -124,7 +130,7 @@ def _extend_right(
         nxt = tokens[right + 1]
         if tokens[right].possessive and right > i:
             break
-        here, there = _country_at(tokens[right], countries), _country_at(nxt, countries)
+        here, there = country_at(tokens[right], countries), country_at(nxt, countries)
         if scan.titleish(nxt.lower) or (there and (there.kind == "adjective" or there is here)):
             right += 1
         elif there and _country_then_comma(tokens, right + 1, there):
@@ -137,7 +143,9 @@ def _extend_right(
                 break
             right = reach
         elif nxt.lower in scan.connectors:
-            if second_title(tokens, right + 1, scan, countries):
+            if _particle_name(tokens, right + 1, scan) or second_title(
+                tokens, right + 1, scan, countries
+            ):
                 break
             reach = _connector_reach(tokens, right + 1, scan, countries)
             if reach is None:
@@ -146,101 +154,6 @@ def _extend_right(
         else:
             break
     return right
-
-
-def describe_title(
-    tokens: list[Token], span: tuple[int, int], scan: TitleScanner, countries: list[CountryMention]
-) -> tuple[str, str | None, str | None, str | None]:
-    """Title text, normalised role, the holder's country and organisation."""
-    left, right = span
-    org, left = _possessive_org(tokens, left, right)
-    owner = _country_at(tokens[left - 1], countries) if org else None
-    if owner is not None and owner.start == tokens[span[0]].start:
-        org = None  # "India's External Affairs Minister": a country, not an organisation
-    country, org = _title_country_and_org(tokens, (left, right), scan, countries, org)
-    country = (
-        country or (owner.code if owner else None) or _title_country(tokens, left, right, scan)
-    )
-    title = drop_elision(_join(tokens[left : right + 1]))
-    return title, _title_role(tokens, left, right, scan), country, org
-
-
-def _title_country(tokens: list[Token], left: int, right: int, scan: TitleScanner) -> str | None:
-    """A title that names its country by itself ('Bundesaußenminister')."""
-    table = scan.lex.mapping("title_countries")
-    return next((str(table[t.lower]) for t in tokens[left : right + 1] if t.lower in table), None)
-
-
-def _possessive_org(tokens: list[Token], left: int, right: int) -> tuple[str | None, int]:
-    """Organisation in "the Foreign Ministry's Director General", and where the title starts."""
-    org: str | None = None
-    for k in range(left, right):
-        if tokens[k].possessive:
-            org = " ".join(t.base for t in tokens[left : k + 1])
-            left = k + 1
-    return org, left
-
-
-def _title_country_and_org(
-    tokens: list[Token],
-    span: tuple[int, int],
-    scan: TitleScanner,
-    countries: list[CountryMention],
-    org: str | None,
-) -> tuple[str | None, str | None]:
-    """The holder's country (before any foreign connector: 'ambassador in the US' is not US)."""
-    left, right = span
-    country: str | None = None
-    connector: str | None = None
-    for k in range(left, right + 1):
-        token = tokens[k]
-        found = _country_at(token, countries)
-        if found and country is None and (connector is None or connector in scan.own):
-            country = found.code
-        if token.lower in scan.connectors:
-            connector = token.lower
-            if (
-                org is None
-                and connector in scan.own
-                and any(t.lower in scan.orgs for t in tokens[k + 1 : right + 1])
-            ):
-                org = _org_after(tokens, k + 1, right, scan, countries)
-    return country, org
-
-
-def _title_role(tokens: list[Token], left: int, right: int, scan: TitleScanner) -> str | None:
-    """Normalised role from the modifiers and the first head before any connector."""
-    role_parts: list[str] = []
-    for k in range(left, right + 1):
-        word = tokens[k].lower
-        if word in scan.connectors:
-            return None
-        if word in scan.modifiers:
-            role_parts.append(scan.modifiers[word])
-            continue
-        head = scan.head_role(word)
-        if k + 1 <= right and f"{word} {tokens[k + 1].lower}" in scan.heads:
-            head = scan.heads[f"{word} {tokens[k + 1].lower}"]  # 'Crown Prince'
-        if head is not None:
-            return " ".join([*role_parts, head])
-    return None
-
-
-def _org_after(
-    tokens: list[Token], k: int, right: int, scan: TitleScanner, countries: list[CountryMention]
-) -> str:
-    while k <= right and (tokens[k].lower in scan.dets or _country_at(tokens[k], countries)):
-        k += 1
-    return _join(tokens[k : right + 1])
-
-
-def _join(tokens: list[Token]) -> str:
-    if not tokens:
-        return ""
-    out = tokens[0].text
-    for prev, token in pairwise(tokens):
-        out += (" " if token.start > prev.end else "") + token.text
-    return out
 
 
 def title_spans(
@@ -253,9 +166,9 @@ def title_spans(
         two_word = i > 0 and f"{tokens[i - 1].lower} {word}" in scan.heads  # chargé d'affaires
         if (
             (scan.head_role(word) is not None or two_word)
-            and word not in scan.modifiers
+            and (word not in scan.modifiers or _ends_title(tokens, i, scan))
             and word not in scan.orgs
-        ):
+        ) or (word in scan.modifiers and _heads_a_side(tokens, i, scan, countries)):
             left = _extend_left(tokens, i, scan, countries)
             right = _extend_right(tokens, i, scan, countries)
             if spans and left <= spans[-1][1]:
@@ -266,6 +179,46 @@ def title_spans(
         else:
             i += 1
     return spans
+
+
+def _ends_title(tokens: list[Token], i: int, scan: TitleScanner) -> bool:
+    """'foreign policy chief Josep Borrell': a word that is a head and a modifier ('chief') is
+    the head when no title word follows it ('chief negotiator')."""
+    if i + 1 >= len(tokens):
+        return True
+    nxt = tokens[i + 1].lower
+    return not scan.titleish(nxt) and nxt not in scan.connectors  # 'Chief of the Defence Forces'
+
+
+def _particle_name(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """'minister Van Nieuwenhuizen van Infrastructuur': a capitalised particle and a name after
+    a title open its holder's surname, not the title's remit."""
+    token = tokens[k]
+    return (
+        token.base[:1].isupper()
+        and token.lower in scan.particles
+        and k + 1 < len(tokens)
+        and scan.name_token(tokens[k + 1])
+    )
+
+
+def _a_state(tokens: list[Token], span: tuple[int, int], countries: list[CountryMention]) -> bool:
+    """A run of capitalised words that is the name of a state, not of a person."""
+    start, end = span
+    return end > start and all(country_at(t, countries) for t in tokens[start:end])
+
+
+def _heads_a_side(
+    tokens: list[Token], i: int, scan: TitleScanner, countries: list[CountryMention]
+) -> bool:
+    """'head of the French delegation', 'hoofd van de Franse delegatie': a modifier that heads
+    a side is a title of its own."""
+    if tokens[i].lower not in scan.modifiers or i + 1 >= len(tokens):
+        return False
+    if tokens[i + 1].lower not in scan.connectors:
+        return False
+    reach = _connector_reach(tokens, i + 1, scan, countries)
+    return reach is not None and tokens[reach].lower in scan.side_nouns
 
 
 def find_people(
@@ -279,6 +232,8 @@ def find_people(
         comma = j < len(tokens) and tokens[j].text == ","
         start_name = after_honorific(tokens, j + 1 if comma else j, scan)
         end = name_run(tokens, start_name, scan)
+        if _a_state(tokens, (start_name, end), countries):
+            end = start_name  # 'Executive Director, New Zealand International Business Forum'
         rule = "title-comma-name" if comma else "title-before-name"
         plural = plural_title(tokens, (left, right), scan)
         listed = not plural and end > start_name and long_list(tokens, end, scan)
@@ -295,6 +250,8 @@ def find_people(
         if end == start_name:
             start_name, end, rule = _apposition(tokens, left, scan)
             plural = False
+        if end == start_name:
+            start_name, end, rule = capacity_holder(tokens, left, scan, people)
         if end == start_name:
             orphan = (left, right) if comma else None
             continue
@@ -315,7 +272,20 @@ def find_people(
             "", 0, 0, title, role, None, org, rule=rule, title_tokens=(left, right)
         )
         people.extend(_each(mention, tokens, found, bool(bracketed)))
-    return people
+    return people + _country_listed(tokens, scan, countries, people)
+
+
+def _country_listed(
+    tokens: list[Token], scan: TitleScanner, countries: list[CountryMention],
+    people: list[PersonMention],
+) -> list[PersonMention]:  # fmt: skip
+    """Names listed with their states that no title before them holds."""
+    out: list[PersonMention] = []
+    for first, last, country, title, role in country_list(tokens, scan, countries, people):
+        mention = PersonMention("", 0, 0, title, role, country, rule="name-country-list")
+        out.append(_placed(replace(mention, name=join_tokens(tokens[first:last])), tokens,
+                           (first, last - 1), (first, last)))  # fmt: skip
+    return out
 
 
 def _in_brackets(
@@ -340,7 +310,7 @@ def _each(
     title = mention.title_tokens or (0, 0)
     out: list[PersonMention] = []
     for n, (first, last, own) in enumerate(found):
-        one = replace(mention, name=_join(tokens[first:last]), country=own)
+        one = replace(mention, name=join_tokens(tokens[first:last]), country=own)
         span = title if n == 0 or not own_items else (first, last - 1)
         out.append(_placed(one, tokens, span, (first, last)))
     return out
@@ -356,7 +326,7 @@ def _plural_list(
 ) -> list[tuple[int, int, str | None]]:
     """Every name under a plural title; the title's country only when it names one country."""
     first, rest = listed_names(tokens, name[1], scan, countries)
-    codes = [c.code for t in tokens[title[0] : title[1] + 1] if (c := _country_at(t, countries))]
+    codes = [c.code for t in tokens[title[0] : title[1] + 1] if (c := country_at(t, countries))]
     in_title = list(dict.fromkeys(codes))
     shared = country if len(in_title) <= 1 else None
     found = [(name[0], name[1], first or shared)] + [(a, b, c or shared) for a, b, c in rest]
@@ -405,9 +375,16 @@ def _apposition(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int
     k = left
     if k > 1 and tokens[k - 1].possessive and tokens[k - 2].lower in scan.dets:
         k -= 1  # "X, the country's minister ...": the possessive goes with the determiner
+    if k > 1 and _plain_adjective(tokens[k - 1], scan) and tokens[k - 2].lower in scan.dets:
+        k -= 1  # 'Juri Uschakow, dem außenpolitischen Berater ...'
     if k > 0 and tokens[k - 1].lower in scan.dets:
         k -= 1
     if k < 1 or tokens[k - 1].text != ",":
         return copula_holder(tokens, left, scan)  # 'X was India's external affairs minister'
     start = name_before(tokens, k - 1, scan)
     return start, k - 1, "name-comma-title"
+
+
+def _plain_adjective(token: Token, scan: TitleScanner) -> bool:
+    """A lower-case word that is no function word: 'außenpolitischen', 'langjährige'."""
+    return token.base.isalpha() and token.base.islower() and token.lower not in scan.lex.stop

@@ -1,10 +1,15 @@
 """A title after a copula names its holder before it ('P V Narasimha Rao was India's external
-affairs minister', 'Sophie Wilmès is premier sinds ...')."""
+affairs minister', 'Sophie Wilmès is premier sinds ...'); so does a title after a phrase of
+capacity ('X a présenté ses lettres de créance en qualité d'ambassadeur')."""
 
 from __future__ import annotations
 
-from ingest.extract.mentions import TitleScanner, Token
-from ingest.extract.person_names import name_before
+import re
+
+from ingest.extract.mentions import PersonMention, TitleScanner, Token
+from ingest.extract.person_names import after_honorific, name_before, name_run
+
+_ELIDED = re.compile(r"^(\w+)['\u2019]\w")  # "d'ambassadeur": the 'd' is a word of the phrase
 
 
 def copula_holder(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int, int, str]:
@@ -17,3 +22,27 @@ def copula_holder(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[i
         return left, left, ""
     start = name_before(tokens, k - 1, scan)
     return start, k - 1, "name-copula-title"
+
+
+def capacity_holder(
+    tokens: list[Token], left: int, scan: TitleScanner, taken: list[PersonMention]
+) -> tuple[int, int, str]:
+    """(start, end, rule) of the last full name before a capacity phrase ('en sa qualité d'')
+    that ends just before the title at `left`, when no title holds it; else an empty span."""
+    words = [t.lower for t in tokens[max(0, left - 5) : left]]
+    elided = _ELIDED.match(tokens[left].lower)
+    words += [elided.group(1)] if elided else []
+    phrase = next((p for p in scan.capacity if tuple(words[-len(p) :]) == p), None)
+    if phrase is None:
+        return left, left, ""
+    stop = left - len(phrase) + bool(elided)
+    found = (left, left)
+    j = 0
+    while j < stop:
+        j = after_honorific(tokens, j, scan)
+        end = min(name_run(tokens, j, scan), stop)
+        held = any(p.start <= tokens[j].start < p.end for p in taken)
+        if end - j >= 2 and not held:
+            found = (j, end)
+        j = max(end, j + 1)
+    return found[0], found[1], "name-capacity-title"

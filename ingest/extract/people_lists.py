@@ -5,8 +5,14 @@ a name ('(Frankreich)', 'du Kenya') is that person's own."""
 
 from __future__ import annotations
 
-from ingest.extract.mentions import CountryMention, TitleScanner, Token, drop_elision
-from ingest.extract.person_names import name_run
+from ingest.extract.mentions import (
+    CountryMention,
+    PersonMention,
+    TitleScanner,
+    Token,
+    drop_elision,
+)
+from ingest.extract.person_names import name_before, name_run
 
 _PAREN_REACH = 6  # tokens a '(Finance)' or '(Frankreich)' after a name may span
 _SECOND_TITLE_WORDS = 3  # "et le [vice-]Premier ministre [belge]": the head within three words
@@ -162,3 +168,44 @@ def second_title(
         ):
             return False
     return False
+
+
+def country_items(
+    tokens: list[Token], scan: TitleScanner, countries: list[CountryMention], of: bool
+) -> list[tuple[int, int, str]]:
+    """'Markus Meckel (DDR), James Baker (USA) und Roland Dumas (Frankreich)', and with `of`
+    'Macky Sall of Senegal and Muhammadu Buhari of Nigeria': two or more full names each
+    followed by its state stand for those states."""
+    found: list[tuple[int, int, str]] = []
+    for k, token in enumerate(tokens):
+        if token.text != "(" and not (of and token.lower in scan.own):
+            continue  # only a bracket or an 'of' can give a state: no name is read elsewhere
+        stop, country = _skip_origin(tokens, k, scan, countries)
+        start = name_before(tokens, k, scan)
+        if country is not None and stop - k <= 4 and k - start >= 2:
+            found.append((start, k, country))
+    return found if len(found) >= 2 else []
+
+
+def country_list(
+    tokens: list[Token],
+    scan: TitleScanner,
+    countries: list[CountryMention],
+    people: list[PersonMention],
+) -> list[tuple[int, int, str, str | None, str | None]]:
+    """(start, end, country, title, role) of listed names with their states that no title
+    holds: they take the title of the list's first name ('Die Außenminister A (Chile) und B
+    (Peru)'), else a plural head of the sentence ('A of Senegal and B of Nigeria are among the
+    leaders')."""
+    if len(countries) < 2:
+        return []  # a list of names with their states names two states at least
+    plural = next((t for t in tokens if t.lower in scan.plural_heads), None)
+    title, role = (plural.text, scan.head_role(plural.lower)) if plural else (None, None)
+    out: list[tuple[int, int, str, str | None, str | None]] = []
+    for first, last, country in country_items(tokens, scan, countries, plural is not None):
+        held = next((p for p in people if p.start <= tokens[first].start < p.end), None)
+        if held is not None:
+            title, role = held.title, held.role  # the list goes on under its first one's title
+        else:
+            out.append((first, last, country, title, role))
+    return out

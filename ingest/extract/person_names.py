@@ -11,6 +11,7 @@ _MAX_NAME_TOKENS = 4
 _INITIAL = re.compile(r"^[A-Z]$")
 _MAX_HONORIFICS = 3
 _INITIALS = re.compile(r"^[A-Z]\.(?:-?[A-Z]\.)+$")  # 'L.I.', 'F.-W.'
+_BARE_INITIALS = re.compile(r"^[A-Z]{2,3}$")  # 'MM Naravane', 'YK Joshi'
 _NUMERAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 
 
@@ -30,9 +31,12 @@ def name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
     words = 0
     while k < len(tokens) and words < _MAX_NAME_TOKENS:
         token = tokens[k]
-        initial = _initial_len(tokens, k)
+        initial = _initial_len(tokens, k) or _bare_initials(tokens, k, j, scan)
         if initial and _name_follows(tokens, k + initial, scan):
             k += initial  # 'S.V. Lawrow', 'S M Krishna', 'Mikhail S. Gorbachev'
+        elif k > j and token.base[:1].isupper() and _particle_ok(tokens, k, scan):
+            k += 1  # 'Mohamed Ould Cheikh El Ghazouani': a capitalised particle is no name word
+            continue
         elif (
             scan.name_token(token)
             or _place_as_first_name(tokens, k, j, scan)
@@ -63,6 +67,17 @@ def _initial_len(tokens: list[Token], k: int) -> int:
     if len(text) == 1 and "A" <= text <= "Z":
         return 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else 1
     return 0
+
+
+def _bare_initials(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> int:
+    """'Gen MM Naravane': two or three capitals opening a name, that are no known word or
+    country ('US', 'EU'); never inside a run, where capitals are a surname ('WEN Jiabao')."""
+    word = tokens[k].base
+    if k != j or not _BARE_INITIALS.match(word) or word.lower() in scan.lex.stop:
+        return 0
+    if word in scan.honorifics:
+        return 0  # 'SEM Mandjou Diobate': an honorific, no initials
+    return 1 if k + 1 < len(tokens) and scan.name_token(tokens[k + 1]) else 0
 
 
 def _name_follows(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
@@ -105,7 +120,7 @@ def name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
         capitals = k > 1 and len(token.base) > 3 and _capitals_name(tokens, k - 1, 0, scan)
         if (scan.name_token(token) or capitals) and not token.possessive:
             words += 1  # 'Amal AFIFI, ambassadeur': a surname in capitals (no acronym) too
-        elif words and _INITIAL.match(token.base):
+        elif words and _INITIAL.match(token.base) and _initials_pair(tokens, k - 1):
             words += 1  # 'P V Narasimha Rao': initials without points, at the name's start
         elif not (token.lower in scan.particles and k < end):
             break
@@ -115,6 +130,11 @@ def name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
     if end - k == 1 and _honorific_before(tokens, k, scan):
         return k  # 'M. Mulroney, le Premier ministre canadien': an honorific marks a surname
     return k if end - k >= 2 else end
+
+
+def _initials_pair(tokens: list[Token], k: int) -> bool:
+    """A bare capital next to another: 'P V Narasimha Rao', not 'sur X Dan Scavino'."""
+    return any(0 <= m < len(tokens) and _INITIAL.match(tokens[m].base) for m in (k - 1, k + 1))
 
 
 def _honorific_before(tokens: list[Token], k: int, scan: TitleScanner) -> bool:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.leaders.features import role_classes
-from ingest.extract.people import describe_title, title_spans
+from ingest.extract.people import title_spans
+from ingest.extract.people_titles import describe_title
 from ingest.models import Meeting, Person
 
 

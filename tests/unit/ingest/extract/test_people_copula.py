@@ -1,4 +1,4 @@
-"""A title after a copula names the person before it."""
+"""A title after a copula, or after a phrase of capacity, names the person before it."""
 
 from __future__ import annotations
 
@@ -38,3 +38,27 @@ def test_a_title_after_a_copula_names_the_person_before_it(
 
 def test_a_name_before_another_verb_is_no_holder() -> None:
     assert _people("en", "Yesterday Sahibzada Yaqub Khan met the Pakistani counterpart.") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        ("fr", "Rosa Vidal a présenté ses lettres de créance en qualité d'ambassadeur du Chili.",
+         "CL"),
+        ("fr", "Il a reçu SEM Rosa Vidal, en sa qualité d\u2019ambassadrice du Chili.", "CL"),
+        ("en", "Rosa Vidal spoke in her capacity as Chile's ambassador to Peru.", "CL"),
+        ("de", "Rosa Vidal sprach in ihrer Eigenschaft als chilenische Botschafterin.", "CL"),
+    ],
+)  # fmt: skip
+def test_a_capacity_phrase_titles_the_name_before_it(lang: str, text: str, country: str) -> None:
+    assert [(n, c) for n, _, c in _people(lang, text)] == [("Rosa Vidal", country)]
+
+
+def test_a_capacity_phrase_skips_a_titled_name() -> None:
+    text = (
+        "Rosa Vidal a remis au président Juan Soto ses lettres en qualité d'ambassadrice du Chili."
+    )
+    assert [(n, c) for n, _, c in _people("fr", text)] == [
+        ("Juan Soto", None),
+        ("Rosa Vidal", "CL"),
+    ]

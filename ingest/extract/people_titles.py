@@ -1,0 +1,110 @@
+"""A title's parts: its text, the role it normalises to, the holder's country and organisation
+('the Foreign Ministry's Director General', "Außenminister Russlands", 'ambassador in the US')."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from ingest.extract.mentions import CountryMention, TitleScanner, Token, drop_elision
+
+
+def country_at(token: Token, countries: list[CountryMention]) -> CountryMention | None:
+    for country in countries:
+        if country.start <= token.start < country.end or token.start < country.start < token.end:
+            return country  # the second case: an elided "d'Azerbaïdjan" holds the country
+    return None
+
+
+def describe_title(
+    tokens: list[Token], span: tuple[int, int], scan: TitleScanner, countries: list[CountryMention]
+) -> tuple[str, str | None, str | None, str | None]:
+    """Title text, normalised role, the holder's country and organisation."""
+    left, right = span
+    org, left = _possessive_org(tokens, left, right)
+    owner = country_at(tokens[left - 1], countries) if org else None
+    if owner is not None and owner.start == tokens[span[0]].start:
+        org = None  # "India's External Affairs Minister": a country, not an organisation
+    country, org = _title_country_and_org(tokens, (left, right), scan, countries, org)
+    country = (
+        country or (owner.code if owner else None) or _title_country(tokens, left, right, scan)
+    )
+    title = drop_elision(join_tokens(tokens[left : right + 1]))
+    return title, _title_role(tokens, left, right, scan), country, org
+
+
+def _title_country(tokens: list[Token], left: int, right: int, scan: TitleScanner) -> str | None:
+    """A title that names its country by itself ('Bundesaußenminister')."""
+    table = scan.lex.mapping("title_countries")
+    return next((str(table[t.lower]) for t in tokens[left : right + 1] if t.lower in table), None)
+
+
+def _possessive_org(tokens: list[Token], left: int, right: int) -> tuple[str | None, int]:
+    """Organisation in "the Foreign Ministry's Director General", and where the title starts."""
+    org: str | None = None
+    for k in range(left, right):
+        if tokens[k].possessive:
+            org = " ".join(t.base for t in tokens[left : k + 1])
+            left = k + 1
+    return org, left
+
+
+def _title_country_and_org(
+    tokens: list[Token],
+    span: tuple[int, int],
+    scan: TitleScanner,
+    countries: list[CountryMention],
+    org: str | None,
+) -> tuple[str | None, str | None]:
+    """The holder's country (before any foreign connector: 'ambassador in the US' is not US)."""
+    left, right = span
+    country: str | None = None
+    connector: str | None = None
+    for k in range(left, right + 1):
+        token = tokens[k]
+        found = country_at(token, countries)
+        if found and country is None and (connector is None or connector in scan.own):
+            country = found.code
+        if token.lower in scan.connectors:
+            connector = token.lower
+            if (
+                org is None
+                and connector in scan.own
+                and any(t.lower in scan.orgs for t in tokens[k + 1 : right + 1])
+            ):
+                org = _org_after(tokens, k + 1, right, scan, countries)
+    return country, org
+
+
+def _title_role(tokens: list[Token], left: int, right: int, scan: TitleScanner) -> str | None:
+    """Normalised role from the modifiers and the first head before any connector."""
+    role_parts: list[str] = []
+    for k in range(left, right + 1):
+        word = tokens[k].lower
+        if word in scan.connectors and not (k > left and tokens[k - 1].text == "-"):
+            return None  # past 'Staats- und': a truncated compound shares the head after it
+        if word in scan.modifiers and not (k == right and scan.head_role(word)):
+            role_parts.append(scan.modifiers[word])
+            continue
+        head = scan.head_role(word)
+        if k + 1 <= right and f"{word} {tokens[k + 1].lower}" in scan.heads:
+            head = scan.heads[f"{word} {tokens[k + 1].lower}"]  # 'Crown Prince'
+        if head is not None:
+            return " ".join([*role_parts, head])
+    return None
+
+
+def _org_after(
+    tokens: list[Token], k: int, right: int, scan: TitleScanner, countries: list[CountryMention]
+) -> str:
+    while k <= right and (tokens[k].lower in scan.dets or country_at(tokens[k], countries)):
+        k += 1
+    return join_tokens(tokens[k : right + 1])
+
+
+def join_tokens(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    out = tokens[0].text
+    for prev, token in pairwise(tokens):
+        out += (" " if token.start > prev.end else "") + token.text
+    return out

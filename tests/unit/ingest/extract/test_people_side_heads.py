@@ -1,0 +1,37 @@
+"""'head of the French delegation, X' in every language: a side's noun ends the title, and a
+modifier such as 'head' or 'hoofd' that heads a side is a title of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.context import scanner
+from ingest.extract.mentions import find_countries, tokenize
+from ingest.extract.people import find_people
+
+
+def _people(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    scan = scanner(lang)
+    found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    return [(p.name, p.title, p.country) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title", "country"),
+    [
+        ("en", "She met the head of the Chilean delegation, Rosa Vidal.",
+         "head of the Chilean delegation", "CL"),
+        ("fr", "Le chef de la délégation chilienne, Rosa Vidal, a parlé.",
+         "chef de la délégation chilienne", "CL"),
+        ("de", "Der Leiter der chilenischen Delegation, Rosa Vidal, sprach.",
+         "Leiter der chilenischen Delegation", "CL"),
+        ("nl", "Het hoofd van de Chileense delegatie, Rosa Vidal, sprak.",
+         "hoofd van de Chileense delegatie", "CL"),
+    ],
+)  # fmt: skip
+def test_the_head_of_a_side_is_titled(lang: str, text: str, title: str, country: str) -> None:
+    assert _people(lang, text) == [("Rosa Vidal", title, country)]
+
+
+def test_a_head_of_no_side_is_no_title() -> None:
+    assert _people("en", "The head of the company, Rosa Vidal, spoke.") == []
