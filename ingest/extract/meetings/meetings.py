@@ -19,9 +19,9 @@ from ingest.extract.meetings.asides import located, locative_preps, set_aside
 from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
 from ingest.extract.meetings.places import city_in, dateline_city, place_cuts, topic_start
-from ingest.extract.meetings.summons import denied, is_summons, summons
+from ingest.extract.meetings.summons import denied, envoy_states, is_summons, summons
 from ingest.extract.meetings.tours import tour_parties, tour_stops
-from ingest.lang.lexicon import Lexicon, every_language, load_lexicon, phrase_regex
+from ingest.lang.lexicon import Lexicon, capital_of, every_language, load_lexicon, phrase_regex
 from ingest.models import Evidence, Meeting
 
 # CAMEO code and PLOVER type per meeting kind (CAMEO 04x: consult; 046: negotiate).
@@ -57,6 +57,7 @@ class Candidate:
     anaphoric: bool = False  # 'joined part of the talks': the meeting already described
     hosts: set[str] = field(default_factory=set)  # named only as host ('trad op als gastheer')
     also: list[tuple[set[str], Place | None]] = field(default_factory=list)  # further summonses
+    one_side_kept: bool = False  # one of several envoys received: a meeting though one-sided
     evidence: list[Evidence] = field(default_factory=list)
 
 
@@ -182,6 +183,10 @@ def _candidate(
     if summoned:  # 'summoned the X ambassador after ...': the summoner's seat, not the 'after'
         (cand.parties, *others), city = summoned
         cand.also = [(parties, city) for parties in others]
+    elif trigger and (envoys := envoy_states(ctx, lex.lang)):
+        seat = _envoys(cand, envoys)
+        city = city or seat
+        cand.evidence.append(ctx.evidence("meeting-envoys", 0.8))
     elif trigger and kind == "visit":
         city = _tour(cand, ctx, lo + trigger.end(), hi) or city
         cand.evidence.append(ctx.evidence("meeting-summons", 0.8))
@@ -205,6 +210,19 @@ def _candidate(
         cand.status = "planned"
     cand.evidence.append(ctx.evidence(f"meeting-trigger:{kind}", 0.8 if city else 0.6))
     return cand
+
+
+def _envoys(cand: Candidate, envoys: list[str]) -> Place | None:
+    """One meeting per envoy's state, each with the states named besides the envoys (the host,
+    or none yet: the article's own country is found once the delegations are known); the
+    host's seat, where envoys are received."""
+    hosts = cand.parties - set(envoys)
+    cand.parties, *others = [hosts | {e} for e in envoys]
+    cand.also = [(parties, None) for parties in others]
+    cand.one_side_kept = True
+    host = next(iter(hosts)) if len(hosts) == 1 else None
+    seat = capital_of(host) if host else None
+    return (seat, host, True) if seat and host else None  # envoys are received at its seat
 
 
 def _tour(cand: Candidate, ctx: SentenceContext, after: int, hi: int) -> Place | None:
@@ -285,7 +303,7 @@ class _Collector:
         if cand.previous:
             self.earlier.append((cand, self.current))
             return
-        lone_call = cand.kind == "call" and bool(cand.parties)
+        lone_call = (cand.kind == "call" or cand.one_side_kept) and bool(cand.parties)
         anaphora = cand.anaphoric and self.current is not None
         if cand.city is None and (anaphora or (len(cand.parties) < 2 and not lone_call)):
             if self.lone is None and len(cand.parties) == 1 and not anaphora:
