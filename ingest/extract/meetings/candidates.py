@@ -30,6 +30,7 @@ class Candidate:
     anaphoric: bool = False  # 'joined part of the talks': the meeting already described
     hosts: set[str] = field(default_factory=set)  # named only as host ('trad op als gastheer')
     also: list[tuple[set[str], Place | None]] = field(default_factory=list)  # further summonses
+    repeated: bool = False  # 'summoned again': a summons besides the one already told
     one_side_kept: bool = False  # one of several envoys received: a meeting though one-sided
     evidence: list[Evidence] = field(default_factory=list)
 
@@ -38,6 +39,8 @@ def compatible(m: Candidate, c: Candidate) -> bool:
     if m.city and c.city and m.city != c.city:
         return False
     if m.city and c.city and _visit_and_talks(m, c):
+        return False
+    if c.repeated:
         return False
     if m.parties and c.parties and not (m.parties <= c.parties or c.parties <= m.parties):
         return False

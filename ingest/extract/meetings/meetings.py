@@ -158,6 +158,9 @@ def _candidate(
     if trigger and summoning and denied(text[: trigger.start()], lex.lang):
         return None
     summoned = summons(ctx, art) if summoning else None
+    if summoning and pats.repeat.search(text):
+        cand.repeated = True
+        cand.evidence.append(ctx.evidence("meeting-repeat", 0.8))
     if summoned:  # 'summoned the X ambassador after ...': the summoner's seat, not the 'after'
         (cand.parties, *others), city = summoned
         cand.also = [(parties, city) for parties in others]

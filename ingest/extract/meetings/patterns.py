@@ -24,6 +24,7 @@ class Patterns:
     triggers: re.Pattern[str]
     kinds: dict[str, str]
     previous: re.Pattern[str]
+    repeat: re.Pattern[str]  # 'summoned again': an earlier summons besides this one
     cancel: re.Pattern[str]
     future: re.Pattern[str]
     ordinal: re.Pattern[str]
@@ -140,6 +141,7 @@ def patterns(lang: str) -> Patterns:
         triggers=phrase_regex(list(kinds)),
         kinds=kinds,
         previous=phrase_regex(lex.words("previous_markers")),
+        repeat=phrase_regex(lex.words("repeat_markers")),
         cancel=phrase_regex(lex.words("cancel_words")),
         future=phrase_regex(lex.words("future_words")),
         ordinal=phrase_regex(list(lex.mapping("ordinals"))),
