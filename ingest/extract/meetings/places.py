@@ -180,9 +180,12 @@ def article_places(
         introduced.extend(
             seats[m.group().lower()] for m in _seat_regex(lex.lang).finditer(ctx.sentence.text)
         )
+        states = {c.start for c in ctx.mentions.countries if c.kind == "name"}
         for place in ctx.mentions.places:
             found = (place.name, place.country, place.capital)
             at = _introduced(ctx, place.start, lex, pats)
+            if at is None and place.start in states:
+                continue  # 'President Guelleh of Djibouti': the state, not its capital
             (introduced if at is not None else named).append(found)
     return introduced + named
 
