@@ -1,5 +1,5 @@
-"""A state named by a part of it is where, not who; compound first-round nouns; meeting verbs
-(French present tense, Dutch calls without 'met')."""
+"""A state named by a part of it is where, not who; compound first-round nouns; present-tense
+French meeting verbs."""
 
 from __future__ import annotations
 
@@ -29,9 +29,3 @@ def test_a_compound_first_round_is_an_earlier_meeting() -> None:
 def test_french_present_tense_meeting_verbs() -> None:
     fr = "Les ministres russe et américain se réunissent mardi à Genève."
     assert _meetings(fr, "fr") == [("Geneva", ["RU", "US"])]
-
-
-def test_a_dutch_call_verb_without_met_is_a_call() -> None:
-    nl = "De Nederlandse premier heeft maandag de Oekraïense president gebeld."
-    facts = extract_article(nl, language="nl", published="2025-06-10").facts
-    assert [(m.kind, m.city, m.parties) for m in facts.meetings] == [("call", None, ["NL", "UA"])]
