@@ -455,6 +455,8 @@ def build() -> tuple[dict[str, object], dict[str, object]]:
                 forms.append(capital)
             if lang == "fr" and capital.startswith("Le "):  # 'au Caire', 'du Caire': 'Le' fused
                 forms.append(capital[3:])
+            if "-" in capital and capital.replace("-", " ") not in forms:
+                forms.append(capital.replace("-", " "))  # 'Neu Delhi' for 'Neu-Delhi'
         if code == "EU":  # lower-case German 'europäischen Staaten' is the continent, not the EU
             de = entry["de"]
             de["adjectives"] = [a for a in de["adjectives"] if a[:1].isupper()]  # type: ignore[index]

@@ -39,10 +39,11 @@ def _upper_places(lang: str) -> dict[str, tuple[str, str, bool]]:
     return {f.upper(): (p.name, p.country, p.capital) for f, p in load_lexicon(lang).places.items()}
 
 
-# 'Wien \u2013 ', 'Ankara (dpa) - ': a title-case dateline ends in a dash (or agency and dash)
+# 'Wien \u2013 ', 'Ankara (dpa) - ', 'Neu Delhi (AFP) ': a title-case dateline ends in a dash
+# or an agency
 _TITLE_DATELINE = re.compile(
     r"^([A-Z\u00c0-\u00de][\w\u00c0-\u017f .'-]{1,30}?)\s*"
-    r"(?:\([^)]{1,20}\)\s*[-\u2013\u2014]|[\u2013\u2014])\s"
+    r"(?:\([^)]{1,20}\)\s*[-\u2013\u2014]?|[\u2013\u2014])\s"
 )
 
 

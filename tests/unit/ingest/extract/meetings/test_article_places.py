@@ -129,3 +129,8 @@ def test_a_state_named_like_its_capital_is_no_place_of_the_meeting() -> None:
         "on Monday."
     )
     assert _meetings(text, "en") == [(None, ["DJ", "RW"])]
+
+
+def test_an_agency_dateline_without_a_dash_and_a_capital_spelt_without_its_hyphen() -> None:
+    de = "Neu Delhi (AFP) Der deutsche Außenminister hat am Montag Regierungsgespräche aufgenommen."
+    assert _meetings(de, "de") == [("New Delhi", ["DE", "IN"])]
