@@ -257,8 +257,10 @@ def _without_repeats(meetings: list[Meeting], delegations: list[Delegation]) -> 
 
 
 def _repeats(first: Meeting, later: Meeting) -> bool:
+    """`later` tells `first` again, unless it says it happened again ('summoned again')."""
     return (
-        (first.kind, first.city, first.parties, first.status)
+        not any(e.rule == "meeting-repeat" for e in later.evidence)
+        and (first.kind, first.city, first.parties, first.status)
         == (later.kind, later.city, later.parties, later.status)
         and bool(first.parties)
         and (first.date is None or later.date is None or first.date == later.date)

@@ -420,12 +420,15 @@ def _bare_capital(word: str) -> str:
 
 
 def _names(lang: str, cell: str) -> list[str]:
-    """Country names; German adds the genitive ('Deutschlands', 'Irans Chefunterhändler')."""
+    """Country names; German adds the genitive ('Deutschlands', 'Irans Chefunterhändler'),
+    Dutch the spelling without a trema."""
     names = [n for n in cell.split(";") if n]
     if lang == "de":
         names += [n + "s" for n in names if " " not in n and n[-1] not in "sxzSXZA"]
     if lang == "fr":
         names += [b for n in names if (b := _bare_capital(n)) not in names]
+    if lang == "nl":  # a trema is often left off: 'Brazilie', 'Belgie', 'Italie'
+        names += [n.replace("\u00eb", "e") for n in names if "\u00eb" in n]
     return names
 
 
@@ -452,6 +455,8 @@ def build() -> tuple[dict[str, object], dict[str, object]]:
                 forms.append(capital)
             if lang == "fr" and capital.startswith("Le "):  # 'au Caire', 'du Caire': 'Le' fused
                 forms.append(capital[3:])
+            if "-" in capital and capital.replace("-", " ") not in forms:
+                forms.append(capital.replace("-", " "))  # 'Neu Delhi' for 'Neu-Delhi'
         if code == "EU":  # lower-case German 'europäischen Staaten' is the continent, not the EU
             de = entry["de"]
             de["adjectives"] = [a for a in de["adjectives"] if a[:1].isupper()]  # type: ignore[index]

@@ -14,8 +14,8 @@ from ingest.lang.lexicon import load_lexicon, phrase_regex
 
 def located(ctx: SentenceContext, c: CountryMention, preps: frozenset[str]) -> bool:
     """'talks in Saudi Arabia', 'Gipfel in Singapur', 'in Riad, der Hauptstadt von
-    Saudi-Arabien', 'in the Turkish capital', 'Genf, Schweiz', 'Genf (Schweiz)': the state names
-    where, not who."""
+    Saudi-Arabien', 'in the Turkish capital', 'Genf, Schweiz', 'Genf (Schweiz)', 'in the south
+    of Belarus': the state names where, not who."""
     tokens = ctx.mentions.tokens
     k = next((i for i, t in enumerate(tokens) if t.start >= c.start), len(tokens))
     before, after = tokens[max(0, k - 3) : k], tokens[k + 1 : k + 2]
@@ -24,6 +24,8 @@ def located(ctx: SentenceContext, c: CountryMention, preps: frozenset[str]) -> b
     capitals = _capital_nouns(ctx.lang)
     if any(t.lower in capitals for t in (*before, *after)):
         return True
+    if any(t.text in _region_nouns(ctx.lang) for t in before):  # 'in het zuidoosten van Belarus'
+        return True  # as spelt: 'North and South Korea' names two states
     if before and before[-1].text in {",", "("} and c.kind == "name":  # 'Genf, Schweiz'
         return any(p.end <= before[-1].start <= p.end + 1 for p in ctx.mentions.places)
     return False
@@ -32,6 +34,11 @@ def located(ctx: SentenceContext, c: CountryMention, preps: frozenset[str]) -> b
 @lru_cache(maxsize=8)
 def _capital_nouns(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load_lexicon(lang).words("capital_nouns"))
+
+
+@lru_cache(maxsize=8)
+def _region_nouns(lang: str) -> frozenset[str]:
+    return frozenset(load_lexicon(lang).words("region_nouns"))
 
 
 @lru_cache(maxsize=8)

@@ -16,13 +16,14 @@ from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.dates import find_date, find_duration, find_time
 from ingest.extract.meetings.asides import located, locative_preps, set_aside
+from ingest.extract.meetings.candidates import Candidate, Place, compatible, merge
 from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
 from ingest.extract.meetings.places import city_in, dateline_city, place_cuts, topic_start
-from ingest.extract.meetings.summons import denied, is_summons, summons
+from ingest.extract.meetings.summons import denied, envoy_states, is_summons, summons
 from ingest.extract.meetings.tours import tour_parties, tour_stops
-from ingest.lang.lexicon import Lexicon, every_language, load_lexicon, phrase_regex
-from ingest.models import Evidence, Meeting
+from ingest.lang.lexicon import Lexicon, capital_of, every_language, load_lexicon, phrase_regex
+from ingest.models import Meeting
 
 # CAMEO code and PLOVER type per meeting kind (CAMEO 04x: consult; 046: negotiate).
 EVENT_CODES = {
@@ -31,33 +32,11 @@ EVENT_CODES = {
     "summit": ("043", "CONSULT"), "visit": ("042", "CONSULT"), "call": ("041", "CONSULT"),
 }  # fmt: skip
 _VENUE_NOUNS = frozenset(every_language("venue_nouns"))  # in any language: 'Hotel Adlon'
-Place = tuple[str, str, bool]  # a city, its state, whether it is the capital
 _HOSTED_KINDS = {"talks", "negotiations"}  # 'Iran talks in Vienna': the host sits apart
 _VISIT_KINDS = {"visit", "call"}  # a visit 'to China' names its host
 _CLAUSE_END = re.compile(
     r"[,;:]|\s(?:" + "|".join(map(re.escape, every_language("clause_end_words"))) + r")\s"
 )
-
-
-@dataclass
-class Candidate:
-    kind: str
-    city: str | None = None
-    city_country: str | None = None
-    city_capital: bool = False
-    parties: set[str] = field(default_factory=set)
-    date: str | None = None
-    round: int | None = None
-    status: str = "held"
-    venue: str | None = None
-    time: str | None = None
-    expected_duration: str | None = None
-    past_duration: str | None = None
-    previous: bool = False
-    anaphoric: bool = False  # 'joined part of the talks': the meeting already described
-    hosts: set[str] = field(default_factory=set)  # named only as host ('trad op als gastheer')
-    also: list[tuple[set[str], Place | None]] = field(default_factory=list)  # further summonses
-    evidence: list[Evidence] = field(default_factory=list)
 
 
 def _round(text: str, lex: Lexicon, pats: Patterns) -> int | None:
@@ -179,9 +158,16 @@ def _candidate(
     if trigger and summoning and denied(text[: trigger.start()], lex.lang):
         return None
     summoned = summons(ctx, art) if summoning else None
+    if summoning and pats.repeat.search(text):
+        cand.repeated = True
+        cand.evidence.append(ctx.evidence("meeting-repeat", 0.8))
     if summoned:  # 'summoned the X ambassador after ...': the summoner's seat, not the 'after'
         (cand.parties, *others), city = summoned
         cand.also = [(parties, city) for parties in others]
+    elif trigger and (envoys := envoy_states(ctx, lex.lang)):
+        seat = _envoys(cand, envoys)
+        city = city or seat
+        cand.evidence.append(ctx.evidence("meeting-envoys", 0.8))
     elif trigger and kind == "visit":
         city = _tour(cand, ctx, lo + trigger.end(), hi) or city
         cand.evidence.append(ctx.evidence("meeting-summons", 0.8))
@@ -205,6 +191,19 @@ def _candidate(
         cand.status = "planned"
     cand.evidence.append(ctx.evidence(f"meeting-trigger:{kind}", 0.8 if city else 0.6))
     return cand
+
+
+def _envoys(cand: Candidate, envoys: list[str]) -> Place | None:
+    """One meeting per envoy's state, each with the states named besides the envoys (the host,
+    or none yet: the article's own country is found once the delegations are known); the
+    host's seat, where envoys are received."""
+    hosts = cand.parties - set(envoys)
+    cand.parties, *others = [hosts | {e} for e in envoys]
+    cand.also = [(parties, None) for parties in others]
+    cand.one_side_kept = True
+    host = next(iter(hosts)) if len(hosts) == 1 else None
+    seat = capital_of(host) if host else None
+    return (seat, host, True) if seat and host else None  # envoys are received at its seat
 
 
 def _tour(cand: Candidate, ctx: SentenceContext, after: int, hi: int) -> Place | None:
@@ -236,42 +235,6 @@ def _segments(ctx: SentenceContext, lex: Lexicon) -> list[tuple[int, int, bool]]
     return parts + ([(end, s.end, True)] if match else [])
 
 
-def _compatible(m: Candidate, c: Candidate) -> bool:
-    if m.city and c.city and m.city != c.city:
-        return False
-    if m.parties and c.parties and not (m.parties <= c.parties or c.parties <= m.parties):
-        return False
-    if (m.city is None and m.kind == "call") or (c.city is None and c.kind == "call"):
-        return m.city is None and c.city is None  # a call happens nowhere: never merge a place
-    if (m.status == "cancelled") != (c.status == "cancelled") and (
-        (m.city is None) != (c.city is None) or {m.status, c.status} == {"held", "cancelled"}
-    ):
-        return False  # 'a round planned in X was cancelled' is not the meeting that was held
-    return not (m.date and c.date and m.date[:7] != c.date[:7])
-
-
-def _two_sided_call(m: Candidate) -> bool:
-    return m.kind == "call" and len(m.parties) >= 2
-
-
-def _merge(into: Candidate, other: Candidate, *, detail_only: bool = False) -> None:
-    for name in ("venue", "round", "time", "expected_duration", "past_duration"):
-        if detail_only and name == "venue":
-            continue  # a venue in a sentence naming no place may be anywhere
-        if getattr(into, name) is None:
-            setattr(into, name, getattr(other, name))
-    if other.status == "cancelled":
-        into.status = "cancelled"
-    into.evidence.extend(other.evidence)
-    if detail_only:
-        return
-    if not _two_sided_call(into):  # a call's two sides are set: later states are mentions
-        into.parties |= other.parties
-    for name in ("city", "city_country", "date"):
-        if getattr(into, name) is None:
-            setattr(into, name, getattr(other, name))
-
-
 @dataclass
 class _Collector:
     """Meetings found so far, earlier rounds referred to, and the meeting being described."""
@@ -285,25 +248,25 @@ class _Collector:
         if cand.previous:
             self.earlier.append((cand, self.current))
             return
-        lone_call = cand.kind == "call" and bool(cand.parties)
+        lone_call = (cand.kind == "call" or cand.one_side_kept) and bool(cand.parties)
         anaphora = cand.anaphoric and self.current is not None
         if cand.city is None and (anaphora or (len(cand.parties) < 2 and not lone_call)):
             if self.lone is None and len(cand.parties) == 1 and not anaphora:
                 self.lone = cand
             if self.current is not None:
-                _merge(self.current, cand, detail_only=True)
+                merge(self.current, cand, detail_only=True)
             return
         if (
             cand.city and len(cand.parties) == 1 and cand.city_capital and cand.city_country
             and cand.kind not in _HOSTED_KINDS
         ):  # fmt: skip
             cand.parties.add(cand.city_country)  # a visit to a capital: the host is a party
-        target = next((m for m in self.meetings if _compatible(m, cand)), None)
+        target = next((m for m in self.meetings if compatible(m, cand)), None)
         if target is None:
             self.meetings.append(cand)
             self.current = cand
         else:
-            _merge(target, cand)
+            merge(target, cand)
             self.current = target
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from ingest.lang.lexicon import load_lexicon, phrase_regex
+from ingest.lang.lexicon import capital_of, load_lexicon, phrase_regex
 from ingest.models import Delegation, Meeting
 
 # States that stood in for today's before a year: Russia's meetings before 1992 were the
@@ -110,6 +110,12 @@ def home_country(counts: Counter[str], hosts: set[str | None], outlet: str | Non
     return outlet if outlet and outlet not in hosts else home
 
 
+def _envoys_received(meeting: Meeting) -> bool:
+    """Envoys of several states received at once: each envoy's state is one side, the host the
+    other (the article's own country when no other is named)."""
+    return any(e.rule == "meeting-envoys" for e in meeting.evidence)
+
+
 def add_guests(
     meetings: list[Meeting],
     counts: Counter[str],
@@ -119,9 +125,13 @@ def add_guests(
 ) -> None:
     """'The foreign secretary held talks in Abuja', 'reist door naar Kigali': a visit names the
     host only, and the visitor is the article's protagonist. The article's own country is the
-    outlet's (a country-code domain), else the one it names most often outside the hosts, by a
-    clear margin."""
-    home = home_country(counts, {_host(m, lang) for m in meetings}, outlet)
+    outlet's (a country-code domain), else the one it names most often outside the hosts and
+    the envoys' states, by a clear margin; it receives envoys named with no host."""
+    received = {
+        p for m in meetings if _envoys_received(m) and len(m.parties) == 1 for p in m.parties
+    }
+    home = home_country(counts, {*received, *(_host(m, lang) for m in meetings)}, outlet)
+    receiver: str | None = None
     for meeting in meetings:
         host = _host(meeting, lang)
         if not meeting.parties and host and meeting.kind != "call":
@@ -129,17 +139,28 @@ def add_guests(
         elif len(meeting.parties) == 1 and host and meeting.kind not in _HOSTLESS:
             meeting.parties = sorted({*meeting.parties, host})  # 'received in Weimar': the host
         one_sided = len(meeting.parties) == 1 and (
-            meeting.kind == "call" or (meeting.city and _host(meeting, lang) in meeting.parties)
+            meeting.kind == "call"
+            or (meeting.city and _host(meeting, lang) in meeting.parties)
+            or _envoys_received(meeting)
         )
         if not one_sided:
             continue
         main = next((m for m in meetings if len(m.parties) >= 2), None)
-        guest = _guest(meeting, main, home, lang, sides)
-        if guest is not None:
-            meeting.parties = sorted({*meeting.parties, guest})
-            meeting.key_hint = meeting_key(
-                meeting.parties, meeting.city, meeting.date, meeting.round
-            )
+        envoys = _envoys_received(meeting)
+        guest = (home or receiver) if envoys else None
+        guest = guest or _guest(meeting, main, home, lang, sides)
+        receiver = receiver or (guest if envoys else None)  # one host receives all the envoys
+        if guest is not None and guest not in meeting.parties:
+            _join(meeting, guest, seat=envoys)
+
+
+def _join(meeting: Meeting, guest: str, *, seat: bool) -> None:
+    """`guest` takes part; with `seat`, the meeting is at the guest's capital when it names no
+    place (envoys are received at the host's seat)."""
+    if meeting.city is None and seat:
+        meeting.city = capital_of(guest)
+    meeting.parties = sorted({*meeting.parties, guest})
+    meeting.key_hint = meeting_key(meeting.parties, meeting.city, meeting.date, meeting.round)
 
 
 def fill_cities(meetings: list[Meeting], places: list[tuple[str, str, bool]]) -> None:

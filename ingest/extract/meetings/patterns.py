@@ -17,6 +17,7 @@ from ingest.lang.lexicon import load_lexicon, phrase_regex
 _PLAIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüéèêàâçëïîôûß")
 _FOLD_ODD = frozenset("\u0130\u0131\u017f")  # dotted capital I, dotless i, long s
 _KEPT = 512  # texts whose trigger is remembered
+_LIGHT_REACH = 48  # 'held a second day of high-level talks'
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,8 @@ class Patterns:
     triggers: re.Pattern[str]
     kinds: dict[str, str]
     previous: re.Pattern[str]
+    repeat: re.Pattern[str]  # 'summoned again': an earlier summons besides this one
+    light: frozenset[str]  # 'held ... talks': the noun after the verb gives the kind
     cancel: re.Pattern[str]
     future: re.Pattern[str]
     ordinal: re.Pattern[str]
@@ -56,6 +59,10 @@ class Patterns:
         """The kind of the meeting word found in `text`; a split verb's from its particle ('heeft
         ... gebeld met' is a call)."""
         word = trigger.group()
+        if word.lower() in self.light:  # 'held a second day of high-level talks'
+            noun = self.triggers.search(text, trigger.end(), trigger.end() + _LIGHT_REACH)
+            if noun is not None:
+                return self.kind(noun.group())
         if word.lower() not in self.kinds:
             for opener, closer, kind in self.split:
                 if opener.fullmatch(word) and closer.search(
@@ -140,6 +147,8 @@ def patterns(lang: str) -> Patterns:
         triggers=phrase_regex(list(kinds)),
         kinds=kinds,
         previous=phrase_regex(lex.words("previous_markers")),
+        repeat=phrase_regex(lex.words("repeat_markers")),
+        light=frozenset(w.lower() for w in lex.words("light_meeting_verbs")),
         cancel=phrase_regex(lex.words("cancel_words")),
         future=phrase_regex(lex.words("future_words")),
         ordinal=phrase_regex(list(lex.mapping("ordinals"))),

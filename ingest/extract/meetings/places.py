@@ -39,10 +39,11 @@ def _upper_places(lang: str) -> dict[str, tuple[str, str, bool]]:
     return {f.upper(): (p.name, p.country, p.capital) for f, p in load_lexicon(lang).places.items()}
 
 
-# 'Wien \u2013 ', 'Ankara (dpa) - ': a title-case dateline ends in a dash (or agency and dash)
+# 'Wien \u2013 ', 'Ankara (dpa) - ', 'Neu Delhi (AFP) ': a title-case dateline ends in a dash
+# or an agency
 _TITLE_DATELINE = re.compile(
     r"^([A-Z\u00c0-\u00de][\w\u00c0-\u017f .'-]{1,30}?)\s*"
-    r"(?:\([^)]{1,20}\)\s*[-\u2013\u2014]|[\u2013\u2014])\s"
+    r"(?:\([^)]{1,20}\)\s*[-\u2013\u2014]?|[\u2013\u2014])\s"
 )
 
 
@@ -180,9 +181,12 @@ def article_places(
         introduced.extend(
             seats[m.group().lower()] for m in _seat_regex(lex.lang).finditer(ctx.sentence.text)
         )
+        states = {c.start for c in ctx.mentions.countries if c.kind == "name"}
         for place in ctx.mentions.places:
             found = (place.name, place.country, place.capital)
             at = _introduced(ctx, place.start, lex, pats)
+            if at is None and place.start in states:
+                continue  # 'President Guelleh of Djibouti': the state, not its capital
             (introduced if at is not None else named).append(found)
     return introduced + named
 

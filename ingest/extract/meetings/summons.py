@@ -198,6 +198,15 @@ def summons(
     return [{summoner, e} for e in envoys], _seat(summoner)
 
 
+def envoy_states(ctx: SentenceContext, lang: str) -> list[str]:
+    """'received the ambassadors of Nigeria and Botswana', 'les lettres de créance des
+    ambassadeurs du Nigeria et du Botswana': the states of two or more envoys met at once, each
+    a meeting of its own with the host (empty for one envoy or none)."""
+    envoy = _envoy_country(ctx, lang)
+    listed = _envoy_list(ctx, lang, envoy) if envoy else []
+    return listed if len(listed) > 1 else []
+
+
 def _listed_next(ctx: SentenceContext, art: ArticleContext) -> list[str] | None:
     """'Rusland heeft de ambassadeurs van een tiental landen ontboden. Het gaat om de
     ambassadeurs van Nederland, Frankrijk en Polen': the envoys a summons leaves unnamed are

@@ -121,3 +121,16 @@ def test_the_seat_of_the_other_government_names_the_other_side_of_a_call() -> No
     assert _meetings(fr, "fr") == [(None, ["FR", "US"])]
     en = "President Bush spoke by phone with the Soviet leader on Tuesday, the White House said."
     assert _meetings(en, "en") == [(None, ["SU", "US"])]
+
+
+def test_a_state_named_like_its_capital_is_no_place_of_the_meeting() -> None:
+    text = (
+        "President Ismail Guelleh of Djibouti and President Paul Kagame of Rwanda held talks "
+        "on Monday."
+    )
+    assert _meetings(text, "en") == [(None, ["DJ", "RW"])]
+
+
+def test_an_agency_dateline_without_a_dash_and_a_capital_spelt_without_its_hyphen() -> None:
+    de = "Neu Delhi (AFP) Der deutsche Außenminister hat am Montag Regierungsgespräche aufgenommen."
+    assert _meetings(de, "de") == [("New Delhi", ["DE", "IN"])]

@@ -42,3 +42,11 @@ def test_a_split_verb_takes_the_kind_of_its_particle() -> None:
     meetings = extract_article(text, language="nl", published="2024-05-02").facts.meetings
     assert [(m.kind, m.city) for m in meetings] == [("call", None)]
     assert "UA" in meetings[0].parties
+
+
+def test_a_light_verb_takes_its_kind_from_the_meeting_noun_after_it() -> None:
+    text = "Iran and Russia held a second day of high-level talks in Geneva on Saturday."
+    facts = extract_article(text, language="en", published="2025-06-10").facts
+    assert [(m.kind, m.city, m.parties) for m in facts.meetings] == [
+        ("talks", "Geneva", ["IR", "RU"])
+    ]

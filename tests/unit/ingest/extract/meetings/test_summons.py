@@ -96,3 +96,24 @@ def test_envoys_a_summons_leaves_unnamed_are_those_the_next_sentence_lists() -> 
     ]  # fmt: skip
     en = "Russia summoned the ambassadors of ten states. They are the envoys of Poland and Latvia."
     assert sorted(_meetings(en, "en")) == [("Moscow", ["LV", "RU"]), ("Moscow", ["PL", "RU"])]
+
+
+def test_a_summons_told_as_repeating_an_earlier_one_is_a_summons_of_its_own() -> None:
+    fr = (
+        "Le ministère marocain des Affaires étrangères a convoqué vendredi l'ambassadeur des "
+        "Pays-Bas. Rabat avait déjà convoqué le 30 juin l'ambassadeur des Pays-Bas."
+    )
+    assert _meetings(fr, "fr") == [("Rabat", ["MA", "NL"]), ("Rabat", ["MA", "NL"])]
+    en = (
+        "The Foreign Office summoned the Iranian ambassador on Monday. On 3 May the Foreign "
+        "Office had summoned the Iranian ambassador for the second time."
+    )
+    assert _meetings(en, "en") == [("London", ["GB", "IR"]), ("London", ["GB", "IR"])]
+
+
+def test_a_summons_told_twice_is_one() -> None:
+    en = (
+        "The Foreign Office summoned the Iranian ambassador on Monday. The Foreign Office "
+        "summoned the Iranian ambassador over the arrests."
+    )
+    assert _meetings(en, "en") == [("London", ["GB", "IR"])]

@@ -1,0 +1,84 @@
+"""A meeting candidate found in one sentence, and when two candidates are one meeting.
+
+Later candidates merge into an earlier meeting unless the place, parties, month or status
+disagree, or one is a visit and the other talks held during it (two meetings)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest.models import Evidence
+
+Place = tuple[str, str, bool]  # a city, its state, whether it is the capital
+
+
+@dataclass
+class Candidate:
+    kind: str
+    city: str | None = None
+    city_country: str | None = None
+    city_capital: bool = False
+    parties: set[str] = field(default_factory=set)
+    date: str | None = None
+    round: int | None = None
+    status: str = "held"
+    venue: str | None = None
+    time: str | None = None
+    expected_duration: str | None = None
+    past_duration: str | None = None
+    previous: bool = False
+    anaphoric: bool = False  # 'joined part of the talks': the meeting already described
+    hosts: set[str] = field(default_factory=set)  # named only as host ('trad op als gastheer')
+    also: list[tuple[set[str], Place | None]] = field(default_factory=list)  # further summonses
+    repeated: bool = False  # 'summoned again': a summons besides the one already told
+    one_side_kept: bool = False  # one of several envoys received: a meeting though one-sided
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def compatible(m: Candidate, c: Candidate) -> bool:
+    if m.city and c.city and m.city != c.city:
+        return False
+    if m.city and c.city and _visit_and_talks(m, c):
+        return False
+    if c.repeated:
+        return False
+    if m.parties and c.parties and not (m.parties <= c.parties or c.parties <= m.parties):
+        return False
+    if (m.city is None and m.kind == "call") or (c.city is None and c.kind == "call"):
+        return m.city is None and c.city is None  # a call happens nowhere: never merge a place
+    if (m.status == "cancelled") != (c.status == "cancelled") and (
+        (m.city is None) != (c.city is None) or {m.status, c.status} == {"held", "cancelled"}
+    ):
+        return False  # 'a round planned in X was cancelled' is not the meeting that was held
+    return not (m.date and c.date and m.date[:7] != c.date[:7])
+
+
+def _visit_and_talks(m: Candidate, c: Candidate) -> bool:
+    """'Guelleh arrived in Conakry for a state visit ... the two presidents held talks in
+    Conakry': the visit and the talks held during it are two meetings."""
+    return "visit" in {m.kind, c.kind} and bool({m.kind, c.kind} & _TALK_KINDS)
+
+
+_TALK_KINDS = frozenset({"talks", "meeting", "negotiations"})
+
+
+def _two_sided_call(m: Candidate) -> bool:
+    return m.kind == "call" and len(m.parties) >= 2
+
+
+def merge(into: Candidate, other: Candidate, *, detail_only: bool = False) -> None:
+    for name in ("venue", "round", "time", "expected_duration", "past_duration"):
+        if detail_only and name == "venue":
+            continue  # a venue in a sentence naming no place may be anywhere
+        if getattr(into, name) is None:
+            setattr(into, name, getattr(other, name))
+    if other.status == "cancelled":
+        into.status = "cancelled"
+    into.evidence.extend(other.evidence)
+    if detail_only:
+        return
+    if not _two_sided_call(into):  # a call's two sides are set: later states are mentions
+        into.parties |= other.parties
+    for name in ("city", "city_country", "date"):
+        if getattr(into, name) is None:
+            setattr(into, name, getattr(other, name))

@@ -1,0 +1,35 @@
+"""A visit and the talks held during it, told in sentences of their own, are two meetings."""
+
+from __future__ import annotations
+
+from ingest.extract.pipeline import extract_article
+
+
+def _meetings(text: str, lang: str) -> list[tuple[str, list[str], str]]:
+    facts = extract_article(text, language=lang, published="2025-06-10").facts
+    return sorted((m.city or "", m.parties, m.kind) for m in facts.meetings)
+
+
+def test_a_state_visit_and_its_talks_are_two_meetings() -> None:
+    en = (
+        "The Ghanaian president arrived in Nairobi on Monday for a state visit. On Tuesday "
+        "the Ghanaian and Kenyan presidents held talks in Nairobi."
+    )
+    assert _meetings(en, "en") == [
+        ("Nairobi", ["GH", "KE"], "talks"), ("Nairobi", ["GH", "KE"], "visit")
+    ]  # fmt: skip
+    de = (
+        "Der ghanaische Präsident ist am Montag zu einem Staatsbesuch in Berlin eingetroffen. "
+        "Am Dienstag führte er in Berlin Gespräche mit dem deutschen Bundeskanzler."
+    )
+    assert _meetings(de, "de") == [
+        ("Berlin", ["DE", "GH"], "talks"), ("Berlin", ["DE", "GH"], "visit")
+    ]  # fmt: skip
+
+
+def test_talks_told_twice_stay_one_meeting() -> None:
+    en = (
+        "The Ghanaian and Kenyan presidents held talks in Nairobi on Monday. The talks in "
+        "Nairobi between the Ghanaian and Kenyan presidents lasted three hours."
+    )
+    assert _meetings(en, "en") == [("Nairobi", ["GH", "KE"], "talks")]
