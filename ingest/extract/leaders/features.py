@@ -206,7 +206,6 @@ def _interactions(f: dict[str, float]) -> None:
     f["x_principal_meeting"] = principal * meeting
     f["x_own_meeting"] = f.get("own", 0.0) * meeting
     f["x_not_own"] = (1.0 - inferred) * (1.0 - f.get("own", 0.0))
-    f["x_implied_meeting"] = f.get("implied", 0.0) * meeting
 
 
 def candidates(
