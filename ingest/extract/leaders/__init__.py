@@ -19,6 +19,7 @@ from ingest.extract.leaders.descriptions import federal_titles, link_description
 from ingest.extract.leaders.features import candidates, country_codes, url_country
 from ingest.extract.leaders.model import Candidate, decide, load_model
 from ingest.extract.leaders.names import bare_people
+from ingest.extract.leaders.sides import implied_states
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.models import Delegation, Meeting
 from ingest.text.slug import local_slug
@@ -40,8 +41,9 @@ def leader_candidates(
     federal_titles(art, registry.people, bare, home)
     link_descriptions(art, bare, registry.people)
     remaining_side(art, registry.people + bare, meetings)
+    implied = implied_states(art, registry.people + bare, meetings, home)
     free += bare
-    return candidates(art, free, meetings, home, home_codes)
+    return candidates(art, free, meetings, home, home_codes, implied)
 
 
 def lead_principals(

@@ -37,7 +37,7 @@ def _descriptions(art: ArticleContext) -> list[_Description]:
     return out
 
 
-def _principal(role: str) -> bool:
+def principal(role: str) -> bool:
     """A role that heads a state, a government or its foreign policy."""
     principal = dict(role_classes()).get("principal", ())
     return bool(role) and any(role == r or role.endswith(f" {r}") for r in principal)
@@ -49,15 +49,13 @@ def _full_name(name: str) -> bool:
     return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
-def _named_in(ctx: SentenceContext, person: Person) -> bool:
+def named_in(ctx: SentenceContext, person: Person) -> bool:
     surname = person.name.split()[-1]
     return any(t.base == surname for t in ctx.mentions.tokens)
 
 
 def _first_sentence(art: ArticleContext, person: Person) -> int:
-    return next(
-        (n for n, c in enumerate(art.sentences) if _named_in(c, person)), len(art.sentences)
-    )
+    return next((n for n, c in enumerate(art.sentences) if named_in(c, person)), len(art.sentences))
 
 
 def link_descriptions(art: ArticleContext, bare: list[Person], known: list[Person]) -> None:
@@ -66,14 +64,14 @@ def link_descriptions(art: ArticleContext, bare: list[Person], known: list[Perso
     taken = {p.country for p in known + bare if p.country}
     for desc in _descriptions(art):
         role = desc.role or ""
-        if desc.country in taken or not _principal(role):
+        if desc.country in taken or not principal(role):
             continue
         if any(p.country is None and p.role and p.role.endswith(role) for p in known):
             continue  # a titled holder of that role without a country may be the one meant
         ctx = art.sentences[desc.sentence]
         holders = [
             p for p in bare if p.country is None and _full_name(p.name)
-            and _first_sentence(art, p) < desc.sentence and not _named_in(ctx, p)
+            and _first_sentence(art, p) < desc.sentence and not named_in(ctx, p)
         ]  # fmt: skip
         if len(holders) == 1:
             holder = holders[0]
@@ -89,7 +87,7 @@ def remaining_side(art: ArticleContext, people: list[Person], meetings: list[Mee
             continue
         texts = {e.sentence for e in meeting.evidence}
         ctxs = [c for c in art.sentences if c.sentence.text in texts]
-        there = [p for p in people if any(_named_in(c, p) for c in ctxs)]
+        there = [p for p in people if any(named_in(c, p) for c in ctxs)]
         open_ = [p for p in there if p.country is None]
         sides = {p.country for p in there if p.country}
         if len(open_) == 1 and len(sides) == 1 and sides < set(meeting.parties):

@@ -37,9 +37,15 @@ def url_country(url: str | None, codes: frozenset[str]) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def home_roles() -> frozenset[str]:
+    """Offices an outlet names without a nationality when they are its own state's."""
+    return frozenset(json.loads(ROLES_PATH.read_text(encoding="utf-8"))["home_roles"])
+
+
+@lru_cache(maxsize=1)
 def role_classes() -> tuple[tuple[str, tuple[str, ...]], ...]:
     data = json.loads(ROLES_PATH.read_text(encoding="utf-8"))
-    return tuple((k, tuple(v)) for k, v in data.items() if k != "about")
+    return tuple((k, tuple(v)) for k, v in data.items() if k not in ("about", "home_roles"))
 
 
 def _role_features(person: Person) -> dict[str, float]:
@@ -208,8 +214,10 @@ def candidates(
     meetings: list[Meeting],
     home: str | None,
     home_codes: frozenset[str],
+    implied: dict[str, str] | None = None,
 ) -> list[Candidate]:
     """Every (person, state) pair worth deciding on, with its features."""
+    implied = implied or {}
     index = _index(art, {p.name.split()[-1] for p in people})
     shared = _article(art, meetings, home, home_codes, index)
     at = {p.id: index.words.get(p.name.split()[-1], []) for p in people}
@@ -236,7 +244,10 @@ def candidates(
         options = (
             {person.country} | shared.main_parties
             if person.country
-            else near | shared.parties | ({home} if home else set())
+            else near
+            | shared.parties
+            | ({home} if home else set())
+            | ({implied[person.id]} if person.id in implied else set())
         )
         adjacent = _adjacent(at[person.id], index)
         first_near = {code for _, code in index.countries[sents[0]]}
@@ -252,6 +263,7 @@ def candidates(
                 options=math.log1p(len(options)), adjacent=float(country in adjacent),
                 sole_adjacent=float(adjacent == {country}),
                 sole_first=float(first_near == {country}),
+                implied=float(implied.get(person.id) == country),
             )  # fmt: skip
             _interactions(f)
             out.append(Candidate(person, country, f))
