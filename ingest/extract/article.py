@@ -27,6 +27,7 @@ from ingest.extract.meetings.patterns import patterns
 from ingest.extract.meetings.places import article_places, seat_states
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.properties import extract_properties
+from ingest.extract.sides import side_leads
 from ingest.extract.statements import extract_statements, extract_topics
 from ingest.lang.lexicon import load_lexicon
 from ingest.models import Delegation, Entities, Meeting, Person, Relation, SplitDocument
@@ -73,7 +74,7 @@ class _DelegationBuilder:
         for mention in ctx.mentions.people:
             self.registry.add(mention, ctx)
         leads = [self._lead(lead, ctx) for lead in find_leads(ctx, lang)]
-        leads += self._negotiators(ctx)
+        leads += self._negotiators(ctx) + self._sides(ctx, lang)
         for found in find_members(ctx, lang):
             self._members(found, ctx, [d for d in leads if d is not None])
         subject = self._sentence_subject(ctx)
@@ -89,6 +90,14 @@ class _DelegationBuilder:
                 person = self.registry.add(mention, ctx)
                 found.append(self._delegation(country, person, ctx, "lead-chief-negotiator", 0.75))
         return found
+
+    def _sides(self, ctx: SentenceContext, lang: str) -> list[Delegation | None]:
+        meeting = self.current or (self.meetings[0] if len(self.meetings) == 1 else None)
+        return [self._lead(lead, ctx) for lead in side_leads(ctx, lang, self._state_of, meeting)]
+
+    def _state_of(self, name: str) -> str | None:
+        known = self.registry.find(name)
+        return known.country if known else None
 
     def _lead(self, lead: LeadFinding, ctx: SentenceContext) -> Delegation | None:
         if lead.rule in {"lead-sent", "lead-on-behalf"} and not self.meetings:

@@ -1,0 +1,145 @@
+"""The heads of the two sides of a meeting a sentence reports: 'X met Y', 'X received Y',
+'X and Y held talks', 'Y was received by X', 'X s'est entretenu avec Y'.
+
+A meeting verb with one person right before it and another right after it (or two joined by
+'and' right before it) ties each to a side. Each leads their own state's side, so the rule only
+fires when both are tied to states and the states differ: two people of one state (a host and
+their minister) say nothing about who leads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest.extract.context import SentenceContext
+from ingest.extract.delegations import LeadFinding
+from ingest.extract.leaders.features import role_classes
+from ingest.extract.meetings.patterns import patterns as meeting_patterns
+from ingest.extract.mentions import PersonMention, Token
+from ingest.lang.lexicon import load_lexicon, phrase_regex
+from ingest.models import Meeting
+
+_GAP_TOKENS = 4  # words between a person and the verb ('has', 'this morning', 'on 6 May')
+
+
+@dataclass(frozen=True)
+class SideWords:
+    verbs: re.Pattern[str]
+    joiners: frozenset[str]  # 'and', 'et': two people before the verb
+    stops: frozenset[str]  # words that open another clause: the person is not the verb's
+    dates: frozenset[str]  # weekdays and months, capitalised or not: 'met on Monday with'
+    mediation: re.Pattern[str]  # 'mediated', 'Gastgeber': a sentence about a mediator or host
+
+
+@lru_cache(maxsize=8)
+def side_words(lang: str) -> SideWords:
+    lex = load_lexicon(lang)
+    verbs = [*lex.mapping("meeting_verbs"), *lex.words("side_verbs")]
+    stops = [*lex.words("relative_pronouns"), *lex.words("side_gap_stops")]
+    return SideWords(
+        verbs=phrase_regex(verbs),
+        joiners=frozenset(w.lower() for w in lex.words("list_joiners") if w.isalpha()),
+        stops=frozenset(w.lower() for w in stops),
+        dates=frozenset([*lex.mapping("weekdays"), *lex.mapping("months")]),
+        mediation=phrase_regex(lex.words("mediation_words")),
+    )
+
+
+@lru_cache(maxsize=1)
+def _staff() -> tuple[str, ...]:
+    return dict(role_classes()).get("staff", ())
+
+
+def _staff_role(person: PersonMention) -> bool:
+    """A spokesperson, adviser or official: they speak for a side, they do not head it."""
+    role = (person.role or "").lower()
+    return any(role == r or role.endswith(" " + r) for r in _staff())
+
+
+def _gap_ok(tokens: list[Token], lo: int, hi: int, words: SideWords) -> bool:
+    """Only a few lower-case words, days and dates stand between `lo` and `hi`."""
+    gap = [t for t in tokens if lo <= t.start and t.end <= hi]
+    return len(gap) <= _GAP_TOKENS and all(
+        (t.text.isalpha() and t.text.islower() and t.lower not in words.stops)
+        or t.text.isdigit()
+        or t.lower in words.dates
+        for t in gap
+    )
+
+
+def _before(ctx: SentenceContext, at: int, words: SideWords) -> list[PersonMention]:
+    """The person ending just before `at`, and one joined to them by 'and' ('X and Y met')."""
+    tokens = ctx.mentions.tokens
+    people = [p for p in ctx.mentions.people if p.span_end <= at]
+    if not people or not _gap_ok(tokens, people[-1].span_end, at, words):
+        return []
+    last = people[-1]
+    if any(t.possessive and t.end == last.span_end for t in tokens):
+        return []  # 'X's talks with Y': X is named by the talks, not their subject
+    if len(people) >= 2:
+        gap = ctx.local(people[-2].span_end, last.span_start).strip().lower()
+        if gap in words.joiners:
+            return [people[-2], last]
+    return [last]
+
+
+def _after(ctx: SentenceContext, at: int, words: SideWords) -> PersonMention | None:
+    """The person starting just after `at` ('met with his counterpart X', 'received by X')."""
+    person = next((p for p in ctx.mentions.people if p.span_start >= at), None)
+    if person is None or not _gap_ok(ctx.mentions.tokens, at, person.span_start, words):
+        return None
+    return person
+
+
+def side_heads(ctx: SentenceContext, lang: str) -> list[tuple[PersonMention, PersonMention]]:
+    """Pairs of people a meeting verb ties to the two sides of the meeting it reports."""
+    words = side_words(lang)
+    meeting = meeting_patterns(lang)
+    s = ctx.sentence
+    if len(ctx.mentions.people) < 2:
+        return []
+    out: list[tuple[PersonMention, PersonMention]] = []
+    hosts = [m.span() for m in words.mediation.finditer(s.text)]
+    for match in words.verbs.finditer(s.text):
+        if meeting.is_appeal(s.text, match):
+            continue  # 'called on President X to ...'
+        if any(span != match.span() for span in hosts):
+            continue  # a mediator or host is named: who heads which side is not this verb's
+        before = _before(ctx, s.start + match.start(), words)
+        after = _after(ctx, s.start + match.end(), words)
+        pair = (before[0], before[1]) if len(before) == 2 else None
+        if len(before) == 1 and after is not None:
+            pair = (before[0], after)
+        if pair is not None and not any(_staff_role(p) for p in pair):
+            out.append(pair)
+    return out
+
+
+def side_leads(
+    ctx: SentenceContext, lang: str, state_of: Callable[[str], str | None], meeting: Meeting | None
+) -> list[LeadFinding]:
+    """Each head of a pair leads their own state's side, when the two states differ; a head's
+    state is the one the sentence states, else the one the article gave them (`state_of`)."""
+    out: list[LeadFinding] = []
+    for pair in side_heads(ctx, lang):
+        codes = _other_side([p.country or state_of(p.name) for p in pair], meeting)
+        if codes[0] is None or codes[1] is None or codes[0] == codes[1]:
+            continue
+        out += [LeadFinding(codes[0], pair[0], "lead-sides", 0.8)]
+        out += [LeadFinding(codes[1], pair[1], "lead-sides", 0.8)]
+    return out
+
+
+def _other_side(codes: list[str | None], meeting: Meeting | None) -> list[str | None]:
+    """One head's state unknown: at a meeting of two states, they head the side the other head
+    does not ('President X welcomed the Djiboutian president Y' at talks of Kenya and Djibouti)."""
+    if meeting is None or len(meeting.parties) != 2 or codes.count(None) != 1:
+        return codes
+    known = next(c for c in codes if c is not None)
+    if known not in meeting.parties:
+        return codes
+    other = next(c for c in meeting.parties if c != known)
+    return [c or other for c in codes]

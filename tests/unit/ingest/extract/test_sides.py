@@ -1,0 +1,54 @@
+"""The heads of the two sides a meeting verb names: 'X met Y', 'X and Y held talks'."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.pipeline import extract_article
+
+
+def _side_leads(text: str, lang: str) -> set[tuple[str, str]]:
+    """(state, leader name) of the delegations the side rule found."""
+    entities = extract_article(text, language=lang, published="2025-03-04").entities
+    names = {p.id: p.name for p in entities.people}
+    return {
+        (d.country, names[d.leader or ""])
+        for d in entities.delegations
+        if d.evidence and d.evidence[0].rule == "lead-sides"
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Chilean President Ana Soto and Peruvian President Luis Vega held talks in Lima."),
+        ("en", "Chilean President Ana Soto on Monday welcomed Peruvian President Luis Vega."),
+        ("en", "Peruvian President Luis Vega was received by Chilean President Ana Soto in Lima."),
+        ("nl", "De Chileense president Ana Soto ontving de Peruaanse president Luis Vega in Lima."),
+        (
+            "de",
+            "Die chilenische Präsidentin Ana Soto empfing den peruanischen Präsidenten Luis Vega.",
+        ),
+        ("fr", "La présidente chilienne Ana Soto a reçu le président péruvien Luis Vega à Lima."),
+    ],
+)
+def test_a_meeting_verb_between_two_heads_gives_each_their_side(lang: str, text: str) -> None:
+    assert _side_leads(text, lang) == {("CL", "Ana Soto"), ("PE", "Luis Vega")}
+
+
+def test_two_people_of_one_state_lead_nothing_by_meeting() -> None:
+    text = "Chilean President Ana Soto met Chilean Foreign Minister Rosa Diaz in Lima."
+    assert _side_leads(text, "en") == set()
+
+
+def test_a_denied_meeting_ties_no_one_to_a_side() -> None:
+    text = "Chilean President Ana Soto did not meet Peruvian President Luis Vega in Lima."
+    assert _side_leads(text, "en") == set()
+
+
+def test_a_head_of_no_stated_state_takes_the_other_side_of_a_two_state_meeting() -> None:
+    text = (
+        "Chile and Peru held talks in Santiago on Monday. "
+        "Foreign Minister Rosa Diaz met her Peruvian counterpart Luis Vega in Santiago."
+    )
+    assert _side_leads(text, "en") == {("CL", "Rosa Diaz"), ("PE", "Luis Vega")}
