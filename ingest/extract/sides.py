@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.extract.context import SentenceContext
+from ingest.extract.context import SentenceContext, scanner
 from ingest.extract.delegations import LeadFinding
 from ingest.extract.leaders.features import role_classes
 from ingest.extract.meetings.patterns import patterns as meeting_patterns
@@ -143,3 +143,100 @@ def _other_side(codes: list[str | None], meeting: Meeting | None) -> list[str | 
         return codes
     other = next(c for c in meeting.parties if c != known)
     return [c or other for c in codes]
+
+
+@dataclass(frozen=True)
+class HeadWords:
+    heads: re.Pattern[str]  # 'head of the', 'chef de la', 'Leiter der'
+    noun: re.Pattern[str]
+    skip: frozenset[str]  # determiners and copulas between the noun and the name
+
+
+@lru_cache(maxsize=8)
+def head_words(lang: str) -> HeadWords:
+    lex = load_lexicon(lang)
+    return HeadWords(
+        heads=phrase_regex(lex.words("delegation_head_phrases")),
+        noun=phrase_regex(lex.words("delegation_nouns")),
+        skip=frozenset(w.lower() for w in [*lex.words("determiners"), *lex.words("copulas")]),
+    )
+
+
+_NOUN_REACH = 32  # characters from "head of" to its delegation noun ("Leiter der südkoreanischen")
+
+
+def delegation_heads(ctx: SentenceContext, lang: str) -> list[LeadFinding]:
+    """'the head of the French delegation, P', 'P, chef de la délégation russe', 'Leiter der
+    südkoreanischen Delegation ist P': the office names the side the person leads."""
+    words = head_words(lang)
+    s = ctx.sentence
+    out: list[LeadFinding] = []
+    for match in words.heads.finditer(s.text):
+        noun = words.noun.search(s.text, match.end(), match.end() + _NOUN_REACH)
+        if noun is None:
+            continue
+        lo, hi = s.start + match.start(), s.start + noun.end()
+        countries = [c for c in ctx.mentions.countries if lo <= c.start and c.end <= hi + 20]
+        person = _named_after(ctx, hi, words) or _named_before(ctx, lo)
+        if not countries or person is None:
+            continue
+        country = min(countries, key=lambda c: abs(c.start - hi)).code
+        if person.title is None:
+            person.title, person.role = ctx.local(lo, hi), "head of delegation"
+        out.append(LeadFinding(country, person, "lead-head-of", 0.85))
+    return out
+
+
+def _named_after(ctx: SentenceContext, at: int, words: HeadWords) -> PersonMention | None:
+    """The person named right after the delegation noun, past its state's adjective, a comma,
+    a determiner or 'is'."""
+    tokens = ctx.mentions.tokens
+    k = next((i for i, t in enumerate(tokens) if t.start >= at), len(tokens))
+    for _ in range(3):
+        if k < len(tokens) and (
+            tokens[k].text == ","
+            or tokens[k].lower in words.skip
+            or any(c.start <= tokens[k].start < c.end for c in ctx.mentions.countries)
+        ):
+            k += 1
+    start = tokens[k].start if k < len(tokens) else ctx.sentence.end
+    titled = next((p for p in ctx.mentions.people if start <= p.span_start <= start + 2), None)
+    return titled or _name_run(ctx, k)
+
+
+def _named_before(ctx: SentenceContext, at: int) -> PersonMention | None:
+    """'P, head of the Russian delegation': the person ending right before, a comma between."""
+    for person in ctx.mentions.people:
+        if ctx.local(person.span_end, at).strip() == ",":
+            return person
+    tokens = ctx.mentions.tokens
+    k = next((i for i, t in enumerate(tokens) if t.start >= at), len(tokens)) - 1
+    if k < 1 or tokens[k].text != ",":
+        return None
+    scan = scanner(ctx.lang)
+    first = k
+    while first > 0 and k - first < 4 and scan.name_token(tokens[first - 1]):
+        first -= 1
+    return _name_run(ctx, first) if first < k else None
+
+
+def _name_run(ctx: SentenceContext, k: int) -> PersonMention | None:
+    """A run of capitalised name words from token `k` ('Nicolas de Riviere')."""
+    scan = scanner(ctx.lang)
+    tokens = ctx.mentions.tokens
+    run: list[Token] = []
+    while k < len(tokens) and len(run) < 4:
+        token = tokens[k]
+        if not (scan.name_token(token) or (run and token.lower in scan.particles)):
+            break
+        run.append(token)
+        k += 1
+    while run and not scan.name_token(run[-1]):
+        run.pop()
+    if len(run) < 2:  # a lone capitalised word is too often no name ('Iran', 'Monday')
+        return None
+    first, last = run[0], run[-1]
+    return PersonMention(
+        name=ctx.local(first.start, last.end), start=first.start, end=last.end,
+        span_start=first.start, span_end=last.end, rule="bare-name",
+    )  # fmt: skip

@@ -52,3 +52,33 @@ def test_a_head_of_no_stated_state_takes_the_other_side_of_a_two_state_meeting()
         "Foreign Minister Rosa Diaz met her Peruvian counterpart Luis Vega in Santiago."
     )
     assert _side_leads(text, "en") == {("CL", "Rosa Diaz"), ("PE", "Luis Vega")}
+
+
+def _head_leads(text: str, lang: str) -> set[tuple[str, str]]:
+    entities = extract_article(text, language=lang, published="2025-03-04").entities
+    names = {p.id: p.name for p in entities.people}
+    return {
+        (d.country, names[d.leader or ""])
+        for d in entities.delegations
+        if d.evidence and d.evidence[0].rule == "lead-head-of"
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Talks resumed in Lima. The head of the Chilean delegation, Ana Soto, was upbeat."),
+        ("en", "Talks resumed in Lima, said Ana Soto, head of the Chilean delegation, on Monday."),
+        ("de", "Die Gespräche in Lima begannen. Leiter der chilenischen Delegation ist Ana Soto."),
+        (
+            "fr",
+            "Les pourparlers ont repris, a dit le chef de la délégation chilienne, Ana Soto.",
+        ),
+        (
+            "nl",
+            "De gesprekken zijn hervat. Het hoofd van de Chileense delegatie, Ana Soto, is blij.",
+        ),
+    ],
+)
+def test_the_head_of_a_states_delegation_leads_it(lang: str, text: str) -> None:
+    assert _head_leads(text, lang) == {("CL", "Ana Soto")}
