@@ -38,7 +38,8 @@ class SideWords:
 def side_words(lang: str) -> SideWords:
     lex = load_lexicon(lang)
     verbs = [*lex.mapping("meeting_verbs"), *lex.words("side_verbs")]
-    stops = [*lex.words("relative_pronouns"), *lex.words("side_gap_stops")]
+    stops = [*lex.words("relative_pronouns"), *lex.words("negation_words")]
+    stops += lex.words("side_gap_stops")
     return SideWords(
         verbs=phrase_regex(verbs),
         joiners=frozenset(w.lower() for w in lex.words("list_joiners") if w.isalpha()),
