@@ -92,8 +92,7 @@ class _DelegationBuilder:
         return found
 
     def _sides(self, ctx: SentenceContext, lang: str) -> list[Delegation | None]:
-        meeting = self.current or (self.meetings[0] if len(self.meetings) == 1 else None)
-        leads = delegation_heads(ctx, lang) + side_leads(ctx, lang, self._state_of, meeting)
+        leads = delegation_heads(ctx, lang) + side_leads(ctx, lang, self._state_of)
         return [self._lead(lead, ctx) for lead in leads]
 
     def _state_of(self, name: str) -> str | None:

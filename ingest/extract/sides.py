@@ -1,9 +1,9 @@
-"""The heads of the two sides of a meeting a sentence reports: 'X met Y', 'X received Y',
+"""The heads of the sides of a meeting a sentence reports: 'X met Y', 'X received Y',
 'X and Y held talks', 'Y was received by X', 'X s'est entretenu avec Y'.
 
 A meeting verb with one person right before it and another right after it (or two joined by
-'and' right before it) ties each to a side. Each leads their own state's side, so the rule only
-fires when both are tied to states and the states differ: two people of one state (a host and
+'and' right before it, or a split verb around the second: 'X hat am Freitag mit Y telefoniert')
+ties each to a side. Each leads their own state's side; two people of one state (a host and
 their minister) say nothing about who leads.
 """
 
@@ -20,7 +20,6 @@ from ingest.extract.leaders.features import role_classes
 from ingest.extract.meetings.patterns import patterns as meeting_patterns
 from ingest.extract.mentions import PersonMention, Token
 from ingest.lang.lexicon import load_lexicon, phrase_regex
-from ingest.models import Meeting
 
 _GAP_TOKENS = 4  # words between a person and the verb ('has', 'this morning', 'on 6 May')
 
@@ -32,6 +31,8 @@ class SideWords:
     stops: frozenset[str]  # words that open another clause: the person is not the verb's
     dates: frozenset[str]  # weekdays and months, capitalised or not: 'met on Monday with'
     mediation: re.Pattern[str]  # 'mediated', 'Gastgeber': a sentence about a mediator or host
+    split: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # 'hat ... mit Y gesprochen'
+    split_any: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -46,7 +47,31 @@ def side_words(lang: str) -> SideWords:
         stops=frozenset(w.lower() for w in stops),
         dates=frozenset([*lex.mapping("weekdays"), *lex.mapping("months")]),
         mediation=phrase_regex(lex.words("mediation_words")),
+        split=tuple(
+            (phrase_regex([a]), phrase_regex([b])) for a, b in lex.data.get("side_split", [])
+        ),
+        split_any=phrase_regex([a for a, _ in lex.data.get("side_split", [])]),
     )
+
+
+_CLOSER_REACH = 100  # characters from 'hat' to its participle ('gesprochen')
+_CLOSER_AFTER = 30  # characters from the person after the opener to the participle
+
+
+def _verbs(text: str, words: SideWords) -> list[tuple[int, int, int | None]]:
+    """Meeting verbs as (start, end, None), and split ones as (opener start, opener end, where
+    the participle starts): 'X hat am Freitag mit Y gesprochen'."""
+    found: list[tuple[int, int, int | None]] = [
+        (m.start(), m.end(), None) for m in words.verbs.finditer(text)
+    ]
+    if words.split_any.search(text) is None:
+        return found
+    for opener, closer in words.split:
+        for m in opener.finditer(text):
+            close = closer.search(text, m.end(), m.end() + _CLOSER_REACH)
+            if close is not None:
+                found.append((m.start(), m.end(), close.start()))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +87,12 @@ def _staff_role(person: PersonMention) -> bool:
 
 def _gap_ok(tokens: list[Token], lo: int, hi: int, words: SideWords) -> bool:
     """Only a few lower-case words, days and dates stand between `lo` and `hi`."""
-    gap = [t for t in tokens if lo <= t.start and t.end <= hi]
+    gap: list[Token] = []
+    depth = 0  # a bracketed aside is no gap: 'X (SPD) hat'
+    for t in (t for t in tokens if lo <= t.start and t.end <= hi):
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and t.text != ")":
+            gap.append(t)
     return len(gap) <= _GAP_TOKENS and all(
         (t.text.isalpha() and t.text.islower() and t.lower not in words.stops)
         or t.text.isdigit()
@@ -104,13 +134,17 @@ def side_heads(ctx: SentenceContext, lang: str) -> list[tuple[PersonMention, Per
         return []
     out: list[tuple[PersonMention, PersonMention]] = []
     hosts = [m.span() for m in words.mediation.finditer(s.text)]
-    for match in words.verbs.finditer(s.text):
-        if meeting.is_appeal(s.text, match):
+    for start, end, close in _verbs(s.text, words):
+        verb = words.verbs.match(s.text, start) if close is None else None
+        if verb is not None and meeting.is_appeal(s.text, verb):
             continue  # 'called on President X to ...'
-        if any(span != match.span() for span in hosts):
+        if any(span != (start, end) for span in hosts):
             continue  # a mediator or host is named: who heads which side is not this verb's
-        before = _before(ctx, s.start + match.start(), words)
-        after = _after(ctx, s.start + match.end(), words)
+        before = _before(ctx, s.start + start, words)
+        after = _after(ctx, s.start + end, words)
+        if after is not None and close is not None:
+            gap = s.start + close - after.span_end
+            after = after if 0 <= gap <= _CLOSER_AFTER else None
         pair = (before[0], before[1]) if len(before) == 2 else None
         if len(before) == 1 and after is not None:
             pair = (before[0], after)
@@ -120,30 +154,19 @@ def side_heads(ctx: SentenceContext, lang: str) -> list[tuple[PersonMention, Per
 
 
 def side_leads(
-    ctx: SentenceContext, lang: str, state_of: Callable[[str], str | None], meeting: Meeting | None
+    ctx: SentenceContext, lang: str, state_of: Callable[[str], str | None]
 ) -> list[LeadFinding]:
-    """Each head of a pair leads their own state's side, when the two states differ; a head's
-    state is the one the sentence states, else the one the article gave them (`state_of`)."""
+    """Each head of a pair leads their own state's side, unless both stand for one state; a
+    head's state is the one the sentence states, else the one the article gave them
+    (`state_of`). A head of no known state is left to the leader model: the meeting's parties
+    are no safe guess (the sentence may tell of another meeting than the one found)."""
     out: list[LeadFinding] = []
     for pair in side_heads(ctx, lang):
-        codes = _other_side([p.country or state_of(p.name) for p in pair], meeting)
-        if codes[0] is None or codes[1] is None or codes[0] == codes[1]:
+        codes = [p.country or state_of(p.name) for p in pair]
+        if codes[0] == codes[1]:
             continue
-        out += [LeadFinding(codes[0], pair[0], "lead-sides", 0.8)]
-        out += [LeadFinding(codes[1], pair[1], "lead-sides", 0.8)]
+        out += [LeadFinding(c, p, "lead-sides", 0.8) for p, c in zip(pair, codes, strict=True) if c]
     return out
-
-
-def _other_side(codes: list[str | None], meeting: Meeting | None) -> list[str | None]:
-    """One head's state unknown: at a meeting of two states, they head the side the other head
-    does not ('President X welcomed the Djiboutian president Y' at talks of Kenya and Djibouti)."""
-    if meeting is None or len(meeting.parties) != 2 or codes.count(None) != 1:
-        return codes
-    known = next(c for c in codes if c is not None)
-    if known not in meeting.parties:
-        return codes
-    other = next(c for c in meeting.parties if c != known)
-    return [c or other for c in codes]
 
 
 @dataclass(frozen=True)
