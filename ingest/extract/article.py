@@ -121,7 +121,7 @@ class _DelegationBuilder:
         self, country: str, person: Person, ctx: SentenceContext, rule: str, confidence: float
     ) -> Delegation:
         if country in self.by_country:
-            return self.by_country[country]
+            return self._fuller(self.by_country[country], person)
         meeting = _meeting_for(country, self.meetings, self.current)
         delegation = Delegation(
             id=node_id(Label.DELEGATION, country, local_slug(person.name)),
@@ -130,6 +130,17 @@ class _DelegationBuilder:
             meeting=meeting.id if meeting else None, evidence=[ctx.evidence(rule, confidence)],
         )  # fmt: skip
         self.by_country[country] = delegation
+        return delegation
+
+    def _fuller(self, delegation: Delegation, person: Person) -> Delegation:
+        """The leader named again more fully ('Li' in a headline, 'Li Keqiang' after) is named
+        so: the gold wants the fullest form of the name."""
+        short = next(
+            (p.name.split() for p in self.registry.people if p.id == delegation.leader), []
+        )
+        if short and set(short) < set(person.name.split()):
+            delegation.leader = person.id
+            delegation.id = node_id(Label.DELEGATION, delegation.country, local_slug(person.name))
         return delegation
 
     def _sentence_subject(self, ctx: SentenceContext) -> Person | None:
@@ -160,7 +171,7 @@ class _DelegationBuilder:
         """Members join the delegation led in this sentence, else the one its leader heads
         ('X, accompanied by ...', 'Il était accompagné de ...'), else the delegation just named."""
         delegation = leads[-1] if leads else None
-        if delegation is None and found.before is None and self.by_country:
+        if delegation is None and found.before is None and not found.pronoun and self.by_country:
             delegation = list(self.by_country.values())[-1]  # 'De delegatie bestond verder uit'
         leader = self._member_subject(found)
         if delegation is None and leader is not None:

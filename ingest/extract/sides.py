@@ -106,7 +106,8 @@ def _before(ctx: SentenceContext, at: int, words: SideWords) -> list[PersonMenti
     tokens = ctx.mentions.tokens
     people = [p for p in ctx.mentions.people if p.span_end <= at]
     if not people or not _gap_ok(tokens, people[-1].span_end, at, words):
-        return []
+        bare = _bare_before(ctx, at, words)
+        return [bare] if bare is not None else []
     last = people[-1]
     if any(t.possessive and t.end == last.span_end for t in tokens):
         return []  # 'X's talks with Y': X is named by the talks, not their subject
@@ -115,6 +116,30 @@ def _before(ctx: SentenceContext, at: int, words: SideWords) -> list[PersonMenti
         if gap in words.joiners:
             return [people[-2], last]
     return [last]
+
+
+def _bare_before(ctx: SentenceContext, at: int, words: SideWords) -> PersonMention | None:
+    """A name without a title right before `at` ('Qureshi met ...'): it stands for a person
+    the article titled before, or for no one (the caller asks the article)."""
+    tokens = ctx.mentions.tokens
+    k = next((i for i, t in enumerate(tokens) if t.end > at), len(tokens))
+    scan = scanner(ctx.lang)
+    end = k
+    while end > 0 and end - k > -_GAP_TOKENS and not scan.name_token(tokens[end - 1]):
+        end -= 1
+    first = end
+    while first > 0 and end - first < 3 and scan.name_token(tokens[first - 1]):
+        first -= 1
+    if first == end or not _gap_ok(tokens, tokens[end - 1].end, at, words):
+        return None
+    lo, hi = tokens[first].start, tokens[end - 1].end
+    spans = [(c.start, c.end) for c in ctx.mentions.countries]
+    spans += [(p.start, p.end) for p in ctx.mentions.places]
+    if any(start < hi and lo < end for start, end in spans):
+        return None  # 'Moscow received ...'
+    return PersonMention(
+        name=ctx.local(lo, hi), start=lo, end=hi, span_start=lo, span_end=hi, rule="bare-name"
+    )
 
 
 def _after(ctx: SentenceContext, at: int, words: SideWords) -> PersonMention | None:
@@ -130,7 +155,7 @@ def side_heads(ctx: SentenceContext, lang: str) -> list[tuple[PersonMention, Per
     words = side_words(lang)
     meeting = meeting_patterns(lang)
     s = ctx.sentence
-    if len(ctx.mentions.people) < 2:
+    if not ctx.mentions.people:
         return []
     out: list[tuple[PersonMention, PersonMention]] = []
     hosts = [m.span() for m in words.mediation.finditer(s.text)]

@@ -92,3 +92,23 @@ def _head_leads(text: str, lang: str) -> set[tuple[str, str]]:
 )
 def test_the_head_of_a_states_delegation_leads_it(lang: str, text: str) -> None:
     assert _head_leads(text, lang) == {("CL", "Ana Soto")}
+
+
+def test_a_titled_person_named_again_by_surname_heads_their_side() -> None:
+    text = (
+        "Pakistani Foreign Minister Shah Qureshi arrived in Beijing on Sunday. "
+        "On Monday, Qureshi met Chinese Foreign Minister Wang Yi."
+    )
+    assert _side_leads(text, "en") == {("PK", "Shah Qureshi"), ("CN", "Wang Yi")}
+
+
+def test_a_leader_named_more_fully_later_is_named_so() -> None:
+    text = (
+        "Chilean President Soto meets Chinese Premier Li. "
+        "Chilean President Ana Soto met Chinese Premier Li Qiang in Beijing on Monday."
+    )
+    facts = extract_article(text, language="en", published="2025-03-04").facts
+    assert {(d.country, d.leader) for d in facts.delegations} == {
+        ("CL", "Ana Soto"),
+        ("CN", "Li Qiang"),
+    }
