@@ -289,3 +289,39 @@ def _name_run(ctx: SentenceContext, k: int) -> PersonMention | None:
         name=ctx.local(first.start, last.end), start=first.start, end=last.end,
         span_start=first.start, span_end=last.end, rule="bare-name",
     )  # fmt: skip
+
+
+@lru_cache(maxsize=8)
+def _own_delegation(lang: str) -> re.Pattern[str]:
+    """'and his delegation', 'is accompanied by a high-level delegation', 'et sa délégation'."""
+    lex = load_lexicon(lang)
+    definite = {w.lower() for w in lex.words("definite_articles")}
+    dets = [w for w in lex.words("determiners") if w.lower() not in definite]
+    alt = "|".join(
+        re.escape(w) for w in sorted({*dets, *lex.words("title_possessives")}, key=len)[::-1]
+    )
+    nouns = "|".join(re.escape(w) for w in sorted(lex.words("delegation_nouns"), key=len)[::-1])
+    openers = "|".join(re.escape(w) for w in lex.words("own_delegation_openers"))
+    return re.compile(
+        rf"(?<!\w)(?:{openers})\s*(?:{alt})\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})(?!\w)", re.I
+    )
+
+
+def own_delegation(
+    ctx: SentenceContext, lang: str, state_of: Callable[[str], str | None]
+) -> list[LeadFinding]:
+    """'X and his delegation', 'X is accompanied by a delegation', 'X et sa délégation': the
+    person heads their own state's delegation."""
+    pattern = _own_delegation(lang)
+    words = side_words(lang)
+    s = ctx.sentence
+    out: list[LeadFinding] = []
+    for match in pattern.finditer(s.text):
+        head = s.text[: match.start()].rstrip()
+        at = len(head) - 1 if head.endswith(",") else match.start()  # 'X, accompanied by'
+        before = _before(ctx, s.start + at, words)
+        person = before[-1] if before else None
+        country = person and (person.country or state_of(person.name))
+        if person is not None and country and not _staff_role(person):
+            out.append(LeadFinding(country, person, "lead-own-delegation", 0.8))
+    return out

@@ -112,3 +112,38 @@ def test_a_leader_named_more_fully_later_is_named_so() -> None:
         ("CL", "Ana Soto"),
         ("CN", "Li Qiang"),
     }
+
+
+def _own_leads(text: str, lang: str) -> set[tuple[str, str]]:
+    entities = extract_article(text, language=lang, published="2025-03-04").entities
+    names = {p.id: p.name for p in entities.people}
+    return {
+        (d.country, names[d.leader or ""])
+        for d in entities.delegations
+        if d.evidence and d.evidence[0].rule == "lead-own-delegation"
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Chilean President Ana Soto arrived in Lima. Soto and her delegation toured the port.",
+        ),
+        ("en", "Chilean President Ana Soto is accompanied by a high-level delegation."),
+        ("nl", "De Chileense president Ana Soto en haar delegatie bezochten de haven van Lima."),
+        ("de", "Die chilenische Präsidentin Ana Soto und ihre Delegation besuchten den Hafen."),
+        (
+            "fr",
+            "La présidente chilienne Ana Soto, accompagnée d'une délégation, est arrivée à Lima.",
+        ),
+    ],
+)
+def test_a_person_with_their_own_delegation_leads_it(lang: str, text: str) -> None:
+    assert _own_leads(text, lang) == {("CL", "Ana Soto")}
+
+
+def test_a_delegation_someone_meets_is_not_their_own() -> None:
+    text = "Chilean President Ana Soto met a delegation of Peruvian businessmen in Lima."
+    assert _own_leads(text, "en") == set()
