@@ -27,7 +27,12 @@ from ingest.extract.meetings.patterns import patterns
 from ingest.extract.meetings.places import article_places, seat_states
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.properties import extract_properties
-from ingest.extract.sides import delegation_heads, own_delegation, side_leads
+from ingest.extract.sides import (
+    delegation_heads,
+    own_delegation,
+    side_leads,
+    summoned_envoys,
+)
 from ingest.extract.statements import extract_statements, extract_topics
 from ingest.lang.lexicon import load_lexicon
 from ingest.models import Delegation, Entities, Meeting, Person, Relation, SplitDocument
@@ -94,6 +99,7 @@ class _DelegationBuilder:
     def _sides(self, ctx: SentenceContext, lang: str) -> list[Delegation | None]:
         leads = delegation_heads(ctx, lang) + side_leads(ctx, lang, self._state_of)
         leads += own_delegation(ctx, lang, self._state_of)
+        leads += summoned_envoys(ctx, lang, self._state_of)
         return [self._lead(lead, ctx) for lead in leads]
 
     def _state_of(self, name: str) -> str | None:

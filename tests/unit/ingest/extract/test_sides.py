@@ -147,3 +147,32 @@ def test_a_person_with_their_own_delegation_leads_it(lang: str, text: str) -> No
 def test_a_delegation_someone_meets_is_not_their_own() -> None:
     text = "Chilean President Ana Soto met a delegation of Peruvian businessmen in Lima."
     assert _own_leads(text, "en") == set()
+
+
+def _summoned(text: str, lang: str) -> set[tuple[str, str]]:
+    entities = extract_article(text, language=lang, published="2025-03-04").entities
+    names = {p.id: p.name for p in entities.people}
+    return {
+        (d.country, names[d.leader or ""])
+        for d in entities.delegations
+        if d.evidence and d.evidence[0].rule == "lead-summoned"
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Foreign Office in Santiago summoned the Peruvian ambassador Luis Vega."),
+        ("nl", "Chili heeft de Peruaanse ambassadeur Luis Vega ontboden."),
+        ("de", "Das Außenministerium in Santiago hat den peruanischen Botschafter Luis Vega "
+         "einbestellt."),
+        ("fr", "L'ambassadeur du Pérou au Chili, Luis Vega, a été convoqué au ministère."),
+    ],
+)  # fmt: skip
+def test_the_envoy_summoned_heads_their_states_side(lang: str, text: str) -> None:
+    assert _summoned(text, lang) == {("PE", "Luis Vega")}
+
+
+def test_a_minister_named_with_a_summons_is_no_summoned_envoy() -> None:
+    text = "Chilean Foreign Minister Ana Soto summoned the envoy of Peru on Monday."
+    assert _summoned(text, "en") == set()
