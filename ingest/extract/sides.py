@@ -312,9 +312,11 @@ def own_delegation(
 ) -> list[LeadFinding]:
     """'X and his delegation', 'X is accompanied by a delegation', 'X et sa délégation': the
     person heads their own state's delegation."""
+    s = ctx.sentence
+    if head_words(lang).noun.search(s.text) is None:
+        return []  # most sentences name no delegation: the long pattern is not run
     pattern = _own_delegation(lang)
     words = side_words(lang)
-    s = ctx.sentence
     out: list[LeadFinding] = []
     for match in pattern.finditer(s.text):
         head = s.text[: match.start()].rstrip()
