@@ -27,6 +27,12 @@ from ingest.extract.meetings.patterns import patterns
 from ingest.extract.meetings.places import article_places, seat_states
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.properties import extract_properties
+from ingest.extract.sides import (
+    delegation_heads,
+    own_delegation,
+    side_leads,
+    summoned_envoys,
+)
 from ingest.extract.statements import extract_statements, extract_topics
 from ingest.lang.lexicon import load_lexicon
 from ingest.models import Delegation, Entities, Meeting, Person, Relation, SplitDocument
@@ -73,7 +79,7 @@ class _DelegationBuilder:
         for mention in ctx.mentions.people:
             self.registry.add(mention, ctx)
         leads = [self._lead(lead, ctx) for lead in find_leads(ctx, lang)]
-        leads += self._negotiators(ctx)
+        leads += self._negotiators(ctx) + self._sides(ctx, lang)
         for found in find_members(ctx, lang):
             self._members(found, ctx, [d for d in leads if d is not None])
         subject = self._sentence_subject(ctx)
@@ -89,6 +95,16 @@ class _DelegationBuilder:
                 person = self.registry.add(mention, ctx)
                 found.append(self._delegation(country, person, ctx, "lead-chief-negotiator", 0.75))
         return found
+
+    def _sides(self, ctx: SentenceContext, lang: str) -> list[Delegation | None]:
+        leads = delegation_heads(ctx, lang) + side_leads(ctx, lang, self._state_of)
+        leads += own_delegation(ctx, lang, self._state_of)
+        leads += summoned_envoys(ctx, lang, self._state_of)
+        return [self._lead(lead, ctx) for lead in leads]
+
+    def _state_of(self, name: str) -> str | None:
+        known = self.registry.find(name)
+        return known.country if known else None
 
     def _lead(self, lead: LeadFinding, ctx: SentenceContext) -> Delegation | None:
         if lead.rule in {"lead-sent", "lead-on-behalf"} and not self.meetings:
@@ -112,7 +128,7 @@ class _DelegationBuilder:
         self, country: str, person: Person, ctx: SentenceContext, rule: str, confidence: float
     ) -> Delegation:
         if country in self.by_country:
-            return self.by_country[country]
+            return self._fuller(self.by_country[country], person)
         meeting = _meeting_for(country, self.meetings, self.current)
         delegation = Delegation(
             id=node_id(Label.DELEGATION, country, local_slug(person.name)),
@@ -121,6 +137,17 @@ class _DelegationBuilder:
             meeting=meeting.id if meeting else None, evidence=[ctx.evidence(rule, confidence)],
         )  # fmt: skip
         self.by_country[country] = delegation
+        return delegation
+
+    def _fuller(self, delegation: Delegation, person: Person) -> Delegation:
+        """The leader named again more fully ('Li' in a headline, 'Li Keqiang' after) is named
+        so: the gold wants the fullest form of the name."""
+        short = next(
+            (p.name.split() for p in self.registry.people if p.id == delegation.leader), []
+        )
+        if short and set(short) < set(person.name.split()):
+            delegation.leader = person.id
+            delegation.id = node_id(Label.DELEGATION, delegation.country, local_slug(person.name))
         return delegation
 
     def _sentence_subject(self, ctx: SentenceContext) -> Person | None:
@@ -151,7 +178,7 @@ class _DelegationBuilder:
         """Members join the delegation led in this sentence, else the one its leader heads
         ('X, accompanied by ...', 'Il était accompagné de ...'), else the delegation just named."""
         delegation = leads[-1] if leads else None
-        if delegation is None and found.before is None and self.by_country:
+        if delegation is None and found.before is None and not found.pronoun and self.by_country:
             delegation = list(self.by_country.values())[-1]  # 'De delegatie bestond verder uit'
         leader = self._member_subject(found)
         if delegation is None and leader is not None:

@@ -85,6 +85,7 @@ class _Index:
     speech: dict[int, list[int]]
     counterpart: dict[int, list[int]]
     mediation: dict[int, list[int]]
+    complement: set[tuple[int, int]]  # surname positions named as a noun's complement
 
 
 def _token_index(ctx: SentenceContext, starts: list[int], char: int) -> int:
@@ -94,7 +95,7 @@ def _token_index(ctx: SentenceContext, starts: list[int], char: int) -> int:
 def _index(art: ArticleContext, surnames: set[str]) -> _Index:
     """The article's index; marker words are looked for only in sentences naming a candidate."""
     pats = meeting_patterns(art.lex.lang)
-    found = _Index({}, [], {}, {}, {}, {})
+    found = _Index({}, [], {}, {}, {}, {}, set())
     patterns = (
         (pats.triggers, found.triggers),
         (pats.speech, found.speech),
@@ -119,7 +120,42 @@ def _index(art: ArticleContext, surnames: set[str]) -> _Index:
             hits = [_token_index(ctx, starts, m.start()) for m in pattern.finditer(text)]
             if hits:
                 into[i] = hits
+        found.complement |= _complements(ctx, i, surnames, set(found.triggers.get(i, ())))
     return found
+
+
+def _complements(
+    ctx: SentenceContext, i: int, surnames: set[str], triggers: set[int]
+) -> set[tuple[int, int]]:
+    """Surname positions whose person is the complement of a noun that is no meeting word: 'the
+    remarks of President X', 'op uitnodiging van president X', 'Stabschef des Vizepräsidenten X',
+    'les déclarations de la ministre X' (the visit or the talks of X do tie X to a meeting)."""
+    genitives, dets = _complement_words(ctx.lang)
+    tokens = ctx.mentions.tokens
+    out: set[tuple[int, int]] = set()
+    for k, t in enumerate(tokens):
+        if t.base not in surnames:
+            continue
+        span = next((p.span_start for p in ctx.mentions.people if p.start <= t.start < p.end), None)
+        j = k - 1
+        while j >= 0 and (
+            tokens[j].start >= span if span is not None else tokens[j].text.istitle()
+        ):
+            j -= 1  # to the token before the title, or before the first name
+        while j > 0 and tokens[j].lower in dets and tokens[j].lower not in genitives:
+            j -= 1  # 'de la ministre', but German 'des' is the genitive itself
+        if j > 0 and tokens[j].lower in genitives and not triggers & {j - 1, j - 2}:
+            out.add((i, k))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _complement_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    lex = load_lexicon(lang)
+    return (
+        frozenset(w.lower() for w in lex.words("genitive_preps")),
+        frozenset(w.lower() for w in lex.words("determiners")),
+    )
 
 
 @lru_cache(maxsize=16)
@@ -237,6 +273,7 @@ def candidates(
             trigger=float(bool(shared.triggers.intersection(sents))),
             trigger_first=float(bool(shared.triggers) and sents[0] == min(shared.triggers)),
             paired=float(paired[person.id]), headline=float(sents[0] == 0),
+            complement=float(bool(at[person.id]) and set(at[person.id]) <= index.complement),
             first_person=float(order == 0),
         )  # fmt: skip
         # A stated country may be misread ('President Uhuru Kenyatta' next to 'Israeli'): the

@@ -36,7 +36,7 @@ FLOORS: dict[tuple[str, str], float] = {
 }
 # gold file -> most people the gold says lead nothing that may be named leaders. The own gold's
 # ceiling rose from 13 to 16 when the real parts fell (dev 20 -> 19, test 3 -> 2): real text rules.
-NON_LEADERS_MAX = {"real_gold_dev": 19, "real_gold_test": 2, "extraction_gold": 16}
+NON_LEADERS_MAX = {"real_gold_dev": 15, "real_gold_test": 2, "extraction_gold": 16}
 PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_test": REAL_TEST_PATH,
          "extraction_gold": GOLD_PATH}  # fmt: skip
 
