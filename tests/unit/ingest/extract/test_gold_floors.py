@@ -21,13 +21,13 @@ SCORER = Path(__file__).resolve().parents[4].parent / "shared" / "eval" / "score
 
 # (gold file, category) -> lowest F1 allowed
 FLOORS: dict[tuple[str, str], float] = {
-    ("real_gold_dev", "delegations"): 0.62,
-    ("real_gold_dev", "officials"): 0.87,
-    ("real_gold_dev", "meetings"): 0.55,
-    ("real_gold_dev", "properties"): 0.90,
-    ("real_gold_test", "delegations"): 0.52,
+    ("real_gold_dev", "delegations"): 0.70,
+    ("real_gold_dev", "officials"): 0.90,
+    ("real_gold_dev", "meetings"): 0.58,
+    ("real_gold_dev", "properties"): 0.92,
+    ("real_gold_test", "delegations"): 0.60,
     ("real_gold_test", "officials"): 0.86,
-    ("real_gold_test", "meetings"): 0.43,
+    ("real_gold_test", "meetings"): 0.47,
     ("real_gold_test", "properties"): 0.75,
     ("extraction_gold", "delegations"): 0.74,
     ("extraction_gold", "officials"): 0.96,
@@ -36,7 +36,10 @@ FLOORS: dict[tuple[str, str], float] = {
 }
 # gold file -> most people the gold says lead nothing that may be named leaders. The own gold's
 # ceiling rose from 13 to 16 when the real parts fell (dev 20 -> 19, test 3 -> 2): real text rules.
-NON_LEADERS_MAX = {"real_gold_dev": 15, "real_gold_test": 2, "extraction_gold": 16}
+# Round 7's refit (fitted on dev, its non-leader limit chosen by cross-validation on dev) named
+# one more on the frozen part (2 -> 3) and on the own gold (16 -> 17) while frozen delegations
+# recall rose .402 -> .470 at precision .870 -> .902; the ceilings record that trade.
+NON_LEADERS_MAX = {"real_gold_dev": 14, "real_gold_test": 3, "extraction_gold": 17}
 PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_test": REAL_TEST_PATH,
          "extraction_gold": GOLD_PATH}  # fmt: skip
 
