@@ -15,7 +15,7 @@ from ingest.extract.mentions import (
     find_places,
     tokenize,
 )
-from ingest.extract.people import find_people
+from ingest.extract.people import find_people, title_spans
 from ingest.lang.lexicon import Lexicon, load_lexicon
 from ingest.models import Evidence, Sentence
 
@@ -93,5 +93,6 @@ def build_sentence(sentence: Sentence, lex: Lexicon, scan: TitleScanner) -> Sent
         mentions.places += find_capital_phrases(tokens, mentions.countries, lex)
         mentions.places.sort(key=lambda p: p.start)
     _metonymy(lex, mentions)
-    mentions.people = find_people(tokens, scan, mentions.countries)
+    mentions.titles = title_spans(tokens, scan, mentions.countries)
+    mentions.people = find_people(tokens, scan, mentions.countries, mentions.titles)
     return SentenceContext(sentence, mentions, lex.lang)

@@ -85,6 +85,8 @@ class SentenceMentions:
     countries: list[CountryMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     people: list[PersonMention] = field(default_factory=list)
+    # The (first, last) token spans of titles, found once: people and role descriptions read them.
+    titles: list[tuple[int, int]] = field(default_factory=list)
 
 
 def tokenize(text: str, offset: int) -> list[Token]:

@@ -222,11 +222,15 @@ def _heads_a_side(
 
 
 def find_people(
-    tokens: list[Token], scan: TitleScanner, countries: list[CountryMention]
+    tokens: list[Token],
+    scan: TitleScanner,
+    countries: list[CountryMention],
+    titles: list[tuple[int, int]] | None = None,
 ) -> list[PersonMention]:
     people: list[PersonMention] = []
     orphan: tuple[int, int] | None = None  # a title with no name, then a comma
-    for left, right in title_spans(tokens, scan, countries):
+    spans = title_spans(tokens, scan, countries) if titles is None else titles
+    for left, right in spans:
         before, orphan = orphan, None
         j = right + 1
         comma = j < len(tokens) and tokens[j].text == ","

@@ -207,7 +207,7 @@ def clean_text(raw: str) -> str:
     text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))  # and those written as entities
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     text = _BLANKS.sub("\n\n", "\n".join(lines)).strip()
-    if len(_BROKEN_WORD.findall(text)) >= _BROKEN_WORDS_WRAPPED:
+    if "-\n" in text and len(_BROKEN_WORD.findall(text)) >= _BROKEN_WORDS_WRAPPED:
         text = _BROKEN_WORD.sub("", text)
     return text
 

@@ -11,6 +11,7 @@ colon, a blank line or the first line (the headline).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ingest.lang.lexicon import every_language
 from ingest.models import Document, Sentence, SplitDocument
@@ -26,7 +27,6 @@ _END_MARKS = frozenset(".!?")
 MAX_SENTENCE_CHARS = 2000  # longer runs are cut so pathological input stays linear
 # A line that runs on into a lower-case word: three of them mark wrapped text (one may be a
 # list or a stray break; three are a habit of the source).
-_RUN_ON = re.compile(r"[^\s.!?:\"\u201d\u2019»)]\n[ \t]*[a-zà-öø-ÿ]")
 _WRAPPED_AT = 3
 _LINE_ENDS = frozenset('.!?:"\u201d\u2019»)')
 
@@ -91,12 +91,23 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _runs_on(lines: list[str]) -> int:
+    """How many lines run on into a lower-case word (a look at two characters per line)."""
+    return sum(
+        1
+        for line, following in pairwise(lines)
+        if line and line[-1] not in _LINE_ENDS and not line[-1].isspace()
+        and following.lstrip(" \t")[:1].islower()
+    )  # fmt: skip
+
+
 def _lines(text: str) -> list[tuple[int, str]]:
     """The text's lines with their offsets; in wrapped text, the lines of one sentence as one."""
     out: list[tuple[int, str]] = []
     position = 0
-    wrapped = len(_RUN_ON.findall(text, 0, 200_000)) >= _WRAPPED_AT
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    wrapped = _runs_on(lines) >= _WRAPPED_AT
+    for line in lines:
         prev = out[-1][1].rstrip() if out else ""
         if wrapped and len(out) > 1 and prev and line.strip() and prev[-1] not in _LINE_ENDS:
             out[-1] = (out[-1][0], f"{out[-1][1]} {line}")  # same length: offsets hold

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.leaders.features import role_classes
-from ingest.extract.people import title_spans
 from ingest.extract.people_titles import describe_title
 from ingest.models import Meeting, Person
 
@@ -28,7 +27,7 @@ def _descriptions(art: ArticleContext) -> list[_Description]:
     for n, ctx in enumerate(art.sentences):
         m = ctx.mentions
         named = {p.title_tokens for p in m.people}
-        for left, right in title_spans(m.tokens, art.scan, m.countries):
+        for left, right in m.titles:
             if (left, right) in named or left == 0 or m.tokens[left - 1].lower not in art.scan.dets:
                 continue
             title, role, country, _ = describe_title(m.tokens, (left, right), art.scan, m.countries)
