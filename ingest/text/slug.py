@@ -8,8 +8,11 @@ cuts there ('l-kke'). Kept apart so neither the graph's ids nor the extract outp
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
+
+from ingest.text.search_keys import search_key
 
 NON_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -21,8 +24,15 @@ def fold(text: str) -> str:
 
 
 def slug(text: str) -> str:
-    """The id part of a canonical graph id ('Alexander Darchiev' -> 'alexander-darchiev')."""
-    return NON_WORD.sub("-", fold(text)).strip("-") or "unnamed"
+    """The id part of a canonical graph id ('Alexander Darchiev' -> 'alexander-darchiev').
+    Cyrillic and Greek are spelt in Latin letters ('Сергей Лавров' -> 'sergei-lavrov'); text
+    with no letter that has a Latin form gets a digest of itself, so two such names never
+    share one node."""
+    made = NON_WORD.sub("-", fold(text)).strip("-")
+    if made or not text.strip():
+        return made or "unnamed"
+    made = NON_WORD.sub("-", search_key(text)).strip("-")
+    return made or "x" + hashlib.sha256(text.strip().encode("utf-8")).hexdigest()[:12]
 
 
 def local_slug(text: str) -> str:
