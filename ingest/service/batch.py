@@ -74,7 +74,14 @@ class Neo4jGone(Exception):
 
 
 class LostRace(Exception):
-    """The write met concurrent writers (deadlocks) until the driver's retry time ran out."""
+    """The write met concurrent writers (deadlocks) until the driver's retry time ran out, or
+    waited on their locks past the transaction timeout."""
+
+
+def _timed_out(exc: Neo4jError) -> bool:
+    """The server ended the write at the transaction timeout: on a busy machine a write that
+    waits on its neighbours' locks runs out of time, and written alone it finishes."""
+    return "TransactionTimedOut" in (exc.code or "")
 
 
 @dataclass(slots=True)
@@ -134,6 +141,8 @@ async def _one(
         report.failed.append((item.label, f"Neo4j unavailable: {exc}"))
         raise Neo4jGone(str(exc)) from exc
     except Neo4jError as exc:
+        if _timed_out(exc) and not last_try:
+            raise LostRace(exc.message or str(exc)) from exc
         report.failed.append((item.label, f"Neo4j refused the write: {exc.message}"))
         return "failed"
     except Exception as exc:  # one bad article must not sink the batch; it is named in the report

@@ -7,11 +7,12 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from neo4j import AsyncDriver, Driver
-from neo4j.exceptions import ConstraintError, TransientError
+from neo4j.exceptions import ConstraintError, Neo4jError, TransientError
 
 from app.db import open_driver
 from app.settings import Settings
@@ -144,16 +145,31 @@ def test_neo4j_going_away_mid_batch_stops_cleanly_and_a_rerun_completes(
     assert rows(clean_graph, "MATCH (a:Article) RETURN count(a) AS c") == [{"c": len(items)}]
 
 
-def _losing_writes(monkeypatch: pytest.MonkeyPatch, times: int) -> list[str]:
+def _deadlock() -> Exception:
+    return TransientError("deadlock detected while waiting for a lock")
+
+
+def _timed_out() -> Exception:
+    """What the server sends when a write waited on locks past the transaction timeout."""
+    return Neo4jError._hydrate_neo4j(
+        code="Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+        message="The transaction has not completed within the timeout specified at its start",
+    )
+
+
+def _losing_writes(
+    monkeypatch: pytest.MonkeyPatch, times: int, lost: Callable[[], Exception] = _deadlock
+) -> list[str]:
     """The real writer, except that the first article to be written fails its first `times`
     writes the way a write that kept meeting deadlocks fails once the driver's retries are
-    spent. Returns the article ids in the order their writes were tried."""
+    spent (or, with `lost`, as a write the server ended at the transaction timeout). Returns
+    the article ids in the order their writes were tried."""
     calls: list[str] = []
 
     async def write(driver: AsyncDriver, prepared: Prepared, *, database: str) -> IngestOutcome:
         calls.append(prepared.meta.id)
         if prepared.meta.id == calls[0] and calls.count(calls[0]) <= times:
-            raise TransientError("deadlock detected while waiting for a lock")
+            raise lost()
         return await write_prepared(driver, prepared, database=database)
 
     monkeypatch.setattr(batch, "write_prepared", write)
@@ -169,10 +185,14 @@ def _ingest_samples(settings: Settings) -> tuple[list[Item], BatchReport]:
     return items, report
 
 
+@pytest.mark.parametrize("lost", [_deadlock, _timed_out])
 def test_an_article_that_lost_lock_races_is_written_again_alone_at_the_end(
-    clean_graph: Driver, settings: Settings, monkeypatch: pytest.MonkeyPatch
+    clean_graph: Driver,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+    lost: Callable[[], Exception],
 ) -> None:
-    calls = _losing_writes(monkeypatch, times=1)
+    calls = _losing_writes(monkeypatch, times=1, lost=lost)
     items, report = _ingest_samples(settings)
     assert report.failed == [] and report.new == len(items)
     assert calls.count(calls[0]) == 2 and calls[-1] == calls[0]  # again, after all the others
