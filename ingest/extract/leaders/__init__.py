@@ -55,8 +55,9 @@ def lead_principals(
     """The delegations whose heads the model finds; a head named without a title joins the
     article's people."""
     model = load_model()
-    if model is None:
-        return []
+    live = [m for m in meetings if m.status != "cancelled"]
+    if model is None or (meetings and not live):
+        return []  # a called-off meeting has no sides, so nobody heads one
     cands = leader_candidates(art, registry, meetings, delegations)
     chosen = decide(cands, {d.country for d in delegations}, model)
     known = {p.id for p in registry.people}
