@@ -1,5 +1,5 @@
-"""A meeting that was called off has no sides: the leader model names nobody as its head, while a
-held meeting in the same wording still gets its heads."""
+"""People the leader model may not name whatever their score: the heads of a meeting that was
+called off (it has no sides), and an envoy at a meeting held in his own state."""
 
 from __future__ import annotations
 
@@ -31,3 +31,18 @@ def test_nobody_heads_a_called_off_meeting(lang: str, text: str) -> None:
     statuses, leaders = _leaders(lang, text)
     assert statuses and set(statuses) == {"cancelled"}
     assert leaders == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Chile summoned the Peruvian ambassador Luis Vega in Santiago on Monday. The "
+         "Chilean ambassador to Peru, Ana Soto, was detained in Lima on Saturday."),
+        ("fr", "Le Chili a convoqué l'ambassadeur péruvien Luis Vega à Santiago lundi. "
+         "L'ambassadrice chilienne au Pérou, Ana Soto, a été arrêtée samedi à Lima."),
+    ],
+)  # fmt: skip
+def test_an_envoy_heads_no_side_at_home(lang: str, text: str) -> None:
+    """An ambassador represents his state abroad: at a meeting held in his own state he heads
+    none of its sides."""
+    assert "person:ana-soto" not in _leaders(lang, text)[1]
