@@ -33,7 +33,11 @@ def leader_candidates(
     delegations: list[Delegation],
 ) -> list[Candidate]:
     """Every (person, state) pair the model decides on: titled people who lead nothing yet, and
-    people named without a known title."""
+    people named without a known title; none when every meeting was called off (it has no sides),
+    and no envoy for his own state at a meeting held there."""
+    live = [m for m in meetings if m.status != "cancelled"]
+    if meetings and not live:
+        return []
     home = url_country(art.url, country_codes(art.lex.lang))
     home_codes = frozenset(art.lex.words("home_countries"))
     leaders = {d.leader for d in delegations}
@@ -44,7 +48,8 @@ def leader_candidates(
     remaining_side(art, registry.people + bare, meetings)
     implied = implied_states(art, registry.people + bare, meetings, home)
     free += bare
-    return candidates(art, free, meetings, home, home_codes, implied)
+    cands = candidates(art, free, meetings, home, home_codes, implied)
+    return [c for c in cands if not _posted_home(c, live)]
 
 
 def lead_principals(
@@ -56,14 +61,9 @@ def lead_principals(
     """The delegations whose heads the model finds; a head named without a title joins the
     article's people."""
     model = load_model()
-    live = [m for m in meetings if m.status != "cancelled"]
-    if model is None or (meetings and not live):
-        return []  # a called-off meeting has no sides, so nobody heads one
-    cands = [
-        c
-        for c in leader_candidates(art, registry, meetings, delegations)
-        if not _posted_home(c, live)
-    ]
+    if model is None:
+        return []
+    cands = leader_candidates(art, registry, meetings, delegations)
     chosen = decide(cands, {d.country for d in delegations}, model)
     known = {p.id for p in registry.people}
     registry.people += [c.person for c in chosen if c.person.id not in known]
