@@ -16,11 +16,12 @@ from __future__ import annotations
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext
 from ingest.extract.leaders.descriptions import federal_titles, link_descriptions, remaining_side
-from ingest.extract.leaders.features import candidates, country_codes, url_country
+from ingest.extract.leaders.features import candidates, country_codes, posted_roles, url_country
 from ingest.extract.leaders.model import Candidate, decide, load_model
 from ingest.extract.leaders.names import bare_people
 from ingest.extract.leaders.sides import implied_states
 from ingest.extract.people_registry import PeopleRegistry
+from ingest.lang import gazetteer
 from ingest.models import Delegation, Meeting
 from ingest.text.slug import local_slug
 
@@ -32,7 +33,11 @@ def leader_candidates(
     delegations: list[Delegation],
 ) -> list[Candidate]:
     """Every (person, state) pair the model decides on: titled people who lead nothing yet, and
-    people named without a known title."""
+    people named without a known title; none when every meeting was called off (it has no sides),
+    and no envoy for his own state at a meeting held there."""
+    live = [m for m in meetings if m.status != "cancelled"]
+    if meetings and not live:
+        return []
     home = url_country(art.url, country_codes(art.lex.lang))
     home_codes = frozenset(art.lex.words("home_countries"))
     leaders = {d.leader for d in delegations}
@@ -43,7 +48,8 @@ def leader_candidates(
     remaining_side(art, registry.people + bare, meetings)
     implied = implied_states(art, registry.people + bare, meetings, home)
     free += bare
-    return candidates(art, free, meetings, home, home_codes, implied)
+    cands = candidates(art, free, meetings, home, home_codes, implied)
+    return [c for c in cands if not _posted_home(c, live)]
 
 
 def lead_principals(
@@ -62,6 +68,16 @@ def lead_principals(
     known = {p.id for p in registry.people}
     registry.people += [c.person for c in chosen if c.person.id not in known]
     return [_delegation(c, meetings) for c in chosen]
+
+
+def _posted_home(cand: Candidate, meetings: list[Meeting]) -> bool:
+    """An envoy's pair with his own state at a meeting held there ('the UK's ambassador to Iran'
+    at a summons in London): an envoy represents his state abroad, so at home he heads no side."""
+    if (cand.person.role or "").lower() not in posted_roles():
+        return False
+    meeting = next((m for m in meetings if cand.country in m.parties), None)
+    city = meeting.city if meeting else None
+    return city is not None and gazetteer.cities().get(city, {}).get("country") == cand.country
 
 
 def _delegation(cand: Candidate, meetings: list[Meeting]) -> Delegation:

@@ -45,7 +45,14 @@ def home_roles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def role_classes() -> tuple[tuple[str, tuple[str, ...]], ...]:
     data = json.loads(ROLES_PATH.read_text(encoding="utf-8"))
-    return tuple((k, tuple(v)) for k, v in data.items() if k not in ("about", "home_roles"))
+    skip = ("about", "home_roles", "posted_roles")
+    return tuple((k, tuple(v)) for k, v in data.items() if k not in skip)
+
+
+@lru_cache(maxsize=1)
+def posted_roles() -> frozenset[str]:
+    """Offices held in another state ('ambassador'): their holder heads no side at home."""
+    return frozenset(json.loads(ROLES_PATH.read_text(encoding="utf-8"))["posted_roles"])
 
 
 def _role_features(person: Person) -> dict[str, float]:
