@@ -80,3 +80,16 @@ def test_the_dutch_head_of_governments_own_title_names_the_netherlands() -> None
     text = "{} Dick Schoof ontving dinsdag president Emmanuel Macron. Zij spraken over defensie."
     assert _countries("nl", text.format("Minister-president"))["Dick Schoof"] == "NL"
     assert _countries("nl", text.format("Premier")).get("Dick Schoof") is None  # any state's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron et Vladimir Poutine ont parlé lundi. Le chef de l\u2019État français "
+        "a dit à Poutine qu'il fallait poursuivre.",
+        "Emmanuel Macron et Vladimir Poutine ont parlé lundi. Le chef d'État français a dit à "
+        "Poutine qu'il fallait poursuivre.",
+    ],
+)  # fmt: skip
+def test_a_head_of_state_named_in_several_words_is_a_principal_description(text: str) -> None:
+    assert _countries("fr", text)["Emmanuel Macron"] == "FR"
