@@ -93,3 +93,19 @@ def test_the_dutch_head_of_governments_own_title_names_the_netherlands() -> None
 )  # fmt: skip
 def test_a_head_of_state_named_in_several_words_is_a_principal_description(text: str) -> None:
     assert _countries("fr", text)["Emmanuel Macron"] == "FR"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        ("fr", "Le président français Emmanuel Macron aura un entretien avec son homologue "
+         "ivoirien dimanche. Alassane Ouattara sera accueilli par le président Macron.",
+         "Alassane Ouattara", "CI"),
+        ("en", "The German chancellor Olaf Scholz will meet his Polish counterpart on Monday. "
+         "Donald Tusk arrives in Berlin at noon.", "Donald Tusk", "PL"),
+    ],
+)  # fmt: skip
+def test_a_counterpart_described_first_is_the_head_named_right_after(
+    lang: str, text: str, name: str, country: str
+) -> None:
+    assert _countries(lang, text)[name] == country
