@@ -28,12 +28,21 @@ def _descriptions(art: ArticleContext) -> list[_Description]:
         m = ctx.mentions
         named = {p.title_tokens for p in m.people}
         for left, right in m.titles:
-            if (left, right) in named or left == 0 or m.tokens[left - 1].lower not in art.scan.dets:
+            if (
+                (left, right) in named
+                or left == 0
+                or not _determined(m.tokens[left - 1].lower, art)
+            ):
                 continue
             title, role, country, _ = describe_title(m.tokens, (left, right), art.scan, m.countries)
             if country is not None:
                 out.append(_Description(n, title, role, country))
     return out
+
+
+def _determined(word: str, art: ArticleContext) -> bool:
+    """An article or a possessive ('seinen polnischen Amtskollegen') opens a description."""
+    return word in art.scan.dets or word in art.scan.possessives
 
 
 def principal(role: str) -> bool:

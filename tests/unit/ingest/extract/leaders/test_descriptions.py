@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.article import rule_findings
+from ingest.extract.article import article_context, rule_findings
 from ingest.extract.leaders import leader_candidates
+from ingest.extract.leaders.descriptions import link_descriptions
+from ingest.extract.leaders.names import bare_people
 from ingest.text.normalise import normalise
 from ingest.text.sentences import split_sentences
 
@@ -109,3 +111,14 @@ def test_a_counterpart_described_first_is_the_head_named_right_after(
     lang: str, text: str, name: str, country: str
 ) -> None:
     assert _countries(lang, text)[name] == country
+
+
+def test_a_possessive_opens_a_description_as_an_article_does() -> None:
+    text = (
+        "Bundeskanzler Olaf Scholz trifft am Montag seinen polnischen Amtskollegen. Donald Tusk "
+        "kommt mittags in Berlin an."
+    )
+    art = article_context(split_sentences(normalise(text, language="de"), language="de"))
+    bare = bare_people(art, [])
+    link_descriptions(art, bare, [])
+    assert {p.name: p.country for p in bare}["Donald Tusk"] == "PL"
