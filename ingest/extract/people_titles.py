@@ -85,12 +85,21 @@ def _title_role(tokens: list[Token], left: int, right: int, scan: TitleScanner) 
         if word in scan.modifiers and not (k == right and scan.head_role(word)):
             role_parts.append(scan.modifiers[word])
             continue
-        head = scan.head_role(word)
-        if k + 1 <= right and f"{word} {tokens[k + 1].lower}" in scan.heads:
-            head = scan.heads[f"{word} {tokens[k + 1].lower}"]  # 'Crown Prince'
+        head = _longest_head(tokens, k, right, scan)
         if head is not None:
             return " ".join([*role_parts, head])
     return None
+
+
+def _longest_head(tokens: list[Token], k: int, right: int, scan: TitleScanner) -> str | None:
+    """The role of the longest head at token k: 'chef de l'État' is a head of state, not only a
+    'chef'; 'Crown Prince' more than a prince."""
+    for n in (3, 2):
+        if k + n - 1 <= right:
+            words = " ".join(t.lower for t in tokens[k : k + n]).replace("\u2019", "'")
+            if words in scan.heads:
+                return scan.heads[words]
+    return scan.head_role(tokens[k].lower)
 
 
 def _org_after(

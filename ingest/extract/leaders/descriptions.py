@@ -28,12 +28,21 @@ def _descriptions(art: ArticleContext) -> list[_Description]:
         m = ctx.mentions
         named = {p.title_tokens for p in m.people}
         for left, right in m.titles:
-            if (left, right) in named or left == 0 or m.tokens[left - 1].lower not in art.scan.dets:
+            if (
+                (left, right) in named
+                or left == 0
+                or not _determined(m.tokens[left - 1].lower, art)
+            ):
                 continue
             title, role, country, _ = describe_title(m.tokens, (left, right), art.scan, m.countries)
             if country is not None:
                 out.append(_Description(n, title, role, country))
     return out
+
+
+def _determined(word: str, art: ArticleContext) -> bool:
+    """An article or a possessive ('seinen polnischen Amtskollegen') opens a description."""
+    return word in art.scan.dets or word in art.scan.possessives
 
 
 def principal(role: str) -> bool:
@@ -58,24 +67,32 @@ def _first_sentence(art: ArticleContext, person: Person) -> int:
 
 
 def link_descriptions(art: ArticleContext, bare: list[Person], known: list[Person]) -> None:
-    """A description whose country no known person holds is held by the one full name without a
-    country named before it and not in its own sentence (there it names someone else)."""
+    """A description of a principal or a counterpart whose country no known person holds is held
+    by the one full name without a country named before it and not in its own sentence (there it
+    names someone else), or else by the one first named in the sentence after it."""
     taken = {p.country for p in known + bare if p.country}
     for desc in _descriptions(art):
         role = desc.role or ""
-        if desc.country in taken or not principal(role):
+        if desc.country in taken or not (principal(role) or role == "counterpart"):
             continue
         if any(p.country is None and p.role and p.role.endswith(role) for p in known):
             continue  # a titled holder of that role without a country may be the one meant
-        ctx = art.sentences[desc.sentence]
-        holders = [
-            p for p in bare if p.country is None and _full_name(p.name)
-            and _first_sentence(art, p) < desc.sentence and not named_in(ctx, p)
-        ]  # fmt: skip
+        holders = _holders(art, desc.sentence, bare)
         if len(holders) == 1:
             holder = holders[0]
             holder.country, taken = desc.country, taken | {desc.country}
             holder.title, holder.role = holder.title or desc.title, holder.role or desc.role
+
+
+def _holders(art: ArticleContext, sentence: int, bare: list[Person]) -> list[Person]:
+    """Full names without a country first named before the description and not in its sentence;
+    failing those, first named in the sentence right after it ('... avec son homologue ivoirien.
+    Alassane Ouattara sera accueilli ...')."""
+    ctx = art.sentences[sentence]
+    open_ = [p for p in bare if p.country is None and _full_name(p.name)]
+    first = {p.id: _first_sentence(art, p) for p in open_}
+    before = [p for p in open_ if first[p.id] < sentence and not named_in(ctx, p)]
+    return before or [p for p in open_ if first[p.id] == sentence + 1]
 
 
 def remaining_side(art: ArticleContext, people: list[Person], meetings: list[Meeting]) -> None:

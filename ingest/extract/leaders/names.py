@@ -77,7 +77,11 @@ def _title_near(
 ) -> tuple[str | None, str | None]:
     """A title word a few words before the name ('des Außenministers Russlands, Sergej
     Lawrow') or right after its comma ('Lawrow, Russlands Außenminister')."""
-    near = [*range(start - 1, max(-1, start - 6), -1), *range(end + 1, min(len(tokens), end + 4))]
+    # Without the comma a title after the name opens the next clause, about someone else
+    # ('..., Sputnik Afrique Le Président chinois est arrivé').
+    after = end < len(tokens) and tokens[end].text == ","
+    near = [*range(start - 1, max(-1, start - 6), -1)]
+    near += range(end + 1, min(len(tokens), end + 4)) if after else []
     for k in near:
         role = scan.head_role(tokens[k].lower)
         if role is not None:

@@ -188,7 +188,7 @@ def test_holders_listed_before_their_titles_keep_their_own() -> None:
         (
             "fr",
             "Il a été accueilli par le Chef de l'Etat, le Capitaine Ibrahim TRAORE.",
-            ("Ibrahim TRAORE", "head", None),
+            ("Ibrahim TRAORE", "head of state", None),
         ),
         (
             "en",

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.article import rule_findings
+from ingest.extract.article import article_context, rule_findings
 from ingest.extract.leaders import leader_candidates
+from ingest.extract.leaders.descriptions import link_descriptions
+from ingest.extract.leaders.names import bare_people
 from ingest.text.normalise import normalise
 from ingest.text.sentences import split_sentences
 
@@ -80,3 +82,43 @@ def test_the_dutch_head_of_governments_own_title_names_the_netherlands() -> None
     text = "{} Dick Schoof ontving dinsdag president Emmanuel Macron. Zij spraken over defensie."
     assert _countries("nl", text.format("Minister-president"))["Dick Schoof"] == "NL"
     assert _countries("nl", text.format("Premier")).get("Dick Schoof") is None  # any state's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron et Vladimir Poutine ont parlé lundi. Le chef de l\u2019État français "
+        "a dit à Poutine qu'il fallait poursuivre.",
+        "Emmanuel Macron et Vladimir Poutine ont parlé lundi. Le chef d'État français a dit à "
+        "Poutine qu'il fallait poursuivre.",
+    ],
+)  # fmt: skip
+def test_a_head_of_state_named_in_several_words_is_a_principal_description(text: str) -> None:
+    assert _countries("fr", text)["Emmanuel Macron"] == "FR"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        ("fr", "Le président français Emmanuel Macron aura un entretien avec son homologue "
+         "ivoirien dimanche. Alassane Ouattara sera accueilli par le président Macron.",
+         "Alassane Ouattara", "CI"),
+        ("en", "The German chancellor Olaf Scholz will meet his Polish counterpart on Monday. "
+         "Donald Tusk arrives in Berlin at noon.", "Donald Tusk", "PL"),
+    ],
+)  # fmt: skip
+def test_a_counterpart_described_first_is_the_head_named_right_after(
+    lang: str, text: str, name: str, country: str
+) -> None:
+    assert _countries(lang, text)[name] == country
+
+
+def test_a_possessive_opens_a_description_as_an_article_does() -> None:
+    text = (
+        "Bundeskanzler Olaf Scholz trifft am Montag seinen polnischen Amtskollegen. Donald Tusk "
+        "kommt mittags in Berlin an."
+    )
+    art = article_context(split_sentences(normalise(text, language="de"), language="de"))
+    bare = bare_people(art, [])
+    link_descriptions(art, bare, [])
+    assert {p.name: p.country for p in bare}["Donald Tusk"] == "PL"
