@@ -3,7 +3,6 @@ case and script, on the graph the writer makes of the samples."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 
 import pytest
@@ -11,17 +10,15 @@ from fastapi.testclient import TestClient
 from neo4j import Driver
 
 from app.settings import Settings
-from ingest.service.service import ArticleInput
 from ingest.text.search_keys import search_key
-from tests.conftest import make_client, wipe_graph
-from tests.ingest_helpers import SAMPLES, ingest, rows
+from tests.conftest import make_client
+from tests.ingest_helpers import rows
+from tests.samples_fixture import load_samples
 
 
 @pytest.fixture(scope="module")
 def samples_client(driver: Driver, settings: Settings) -> Iterator[TestClient]:
-    wipe_graph(driver, settings)
-    lines = SAMPLES.read_text(encoding="utf-8").splitlines()
-    ingest(settings, *(ArticleInput.model_validate(json.loads(line)) for line in lines))
+    load_samples(driver, settings)  # fails loudly when an article did not land
     with make_client(settings) as client:
         yield client
 
