@@ -24,7 +24,7 @@ def implied_states(
 ) -> dict[str, str]:
     """Person id -> the state the text implies for a person of no stated state."""
     implied = home_offices(people, home)
-    remaining_side(art, people, meetings, home, implied)
+    _side_left_over(art, people, meetings, home, implied)
     return implied
 
 
@@ -42,7 +42,7 @@ def home_offices(people: list[Person], home: str | None) -> dict[str, str]:
     }  # fmt: skip
 
 
-def remaining_side(
+def _side_left_over(
     art: ArticleContext,
     people: list[Person],
     meetings: list[Meeting],
@@ -50,7 +50,9 @@ def remaining_side(
     implied: dict[str, str],
 ) -> None:
     """At a meeting of two states, the principals its sentences name without a state stand for
-    the party the people named there with a state do not hold."""
+    the party the people named there with a state do not hold. Only a hint for the model:
+    `descriptions.remaining_side` sets the country itself, and only at calls, where the two
+    sides are certain."""
     pairs = [m for m in meetings if len(set(m.parties)) == 2 and m.kind not in _MANY_SIDED]
     starts = {e.start for m in pairs for e in m.evidence}
     words = {
