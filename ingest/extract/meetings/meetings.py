@@ -19,7 +19,13 @@ from ingest.extract.meetings.asides import located, locative_preps, set_aside
 from ingest.extract.meetings.candidates import Candidate, Place, compatible, merge
 from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
-from ingest.extract.meetings.places import city_in, dateline_city, place_cuts, topic_start
+from ingest.extract.meetings.places import (
+    city_in,
+    dateline_city,
+    place_cuts,
+    stops_named,
+    topic_start,
+)
 from ingest.extract.meetings.summons import denied, envoy_states, is_summons, summons
 from ingest.extract.meetings.tours import tour_parties, tour_stops
 from ingest.lang.lexicon import Lexicon, capital_of, every_language, load_lexicon, phrase_regex
@@ -282,11 +288,31 @@ def _collect(art: ArticleContext) -> _Collector:
                     if place:
                         other.city, other.city_country, other.city_capital = place
                     collector.add(other)
+        _further_stops(collector, ctx, art.lex)
         host = _host_named(ctx, patterns(art.lex.lang))
         if host and collector.current is not None and collector.current.status == "held":
             collector.current.parties.add(host)
             collector.current.hosts.add(host)
     return collector
+
+
+def _further_stops(collector: _Collector, ctx: SentenceContext, lex: Lexicon) -> None:
+    """'Wadephul trifft zunächst in Peking ein, am Abend reist er weiter nach Guangzhou': a
+    further city of the visited state is a further stop of the visit, a visit of its own
+    between the same states."""
+    visit = collector.current
+    if visit is None or visit.kind != "visit" or visit.city is None or len(visit.parties) != 2:
+        return
+    host = visit.city_country
+    seen = {m.city for m in collector.meetings}
+    for place in stops_named(ctx, lex, patterns(lex.lang)):
+        if place.country == host and place.name not in seen:
+            stop = replace(
+                visit, parties=set(visit.parties), evidence=list(visit.evidence), also=[]
+            )
+            stop.city, stop.city_capital, stop.date = place.name, place.capital, None
+            collector.meetings.append(stop)
+            seen.add(place.name)
 
 
 def _host_named(ctx: SentenceContext, pats: Patterns) -> str | None:
