@@ -164,7 +164,7 @@ def _candidate(
     if trigger and summoning and denied(text[: trigger.start()], lex.lang):
         return None
     summoned = summons(ctx, art) if summoning else None
-    if summoning and pats.repeat.search(text):
+    if summoning and trigger and pats.repeat.search(_clause_of(text, trigger.end())):
         cand.repeated = True
         cand.evidence.append(ctx.evidence("meeting-repeat", 0.8))
     if summoned:  # 'summoned the X ambassador after ...': the summoner's seat, not the 'after'
@@ -197,6 +197,13 @@ def _candidate(
         cand.status = "planned"
     cand.evidence.append(ctx.evidence(f"meeting-trigger:{kind}", 0.8 if city else 0.6))
     return cand
+
+
+def _clause_of(text: str, at: int) -> str:
+    """The text up to the end of the clause going on at `at`: 'summoned the envoy, demanding
+    it never happen again' repeats nothing."""
+    end = _CLAUSE_END.search(text, at)
+    return text[: end.start()] if end else text
 
 
 def _envoys(cand: Candidate, envoys: list[str]) -> Place | None:
@@ -269,6 +276,10 @@ class _Collector:
             cand.parties.add(cand.city_country)  # a visit to a capital: the host is a party
         target = next((m for m in self.meetings if compatible(m, cand)), None)
         if target is None:
+            if cand.repeated and not any(
+                compatible(m, replace(cand, repeated=False)) for m in self.meetings
+            ):  # 'summoned again' with the first summons untold: that one was held too
+                self.meetings.append(replace(cand, date=None, repeated=False, also=[]))
             self.meetings.append(cand)
             self.current = cand
         else:

@@ -117,3 +117,19 @@ def test_a_summons_told_twice_is_one() -> None:
         "summoned the Iranian ambassador over the arrests."
     )
     assert _meetings(en, "en") == [("London", ["GB", "IR"])]
+
+
+def test_a_summons_told_as_repeated_implies_the_earlier_one() -> None:
+    de = "Die Türkei hat den deutschen Botschafter am Montag erneut einbestellt."
+    assert _meetings(de, "de") == [("Ankara", ["DE", "TR"]), ("Ankara", ["DE", "TR"])]
+    de = "Die Türkei hat den deutschen Botschafter den dritten Tag in Folge einbestellt."
+    assert len(_meetings(de, "de")) == 2
+    en = "Turkey summoned the German ambassador again on Monday."
+    assert _meetings(en, "en") == [("Ankara", ["DE", "TR"]), ("Ankara", ["DE", "TR"])]
+
+
+def test_again_outside_the_summons_clause_repeats_nothing() -> None:
+    en = "Turkey summoned the German ambassador on Monday, demanding it never happen again."
+    assert _meetings(en, "en") == [("Ankara", ["DE", "TR"])]
+    de = "Die Türkei hat in Folge des Vorfalls den deutschen Botschafter einbestellt."
+    assert _meetings(de, "de") == [("Ankara", ["DE", "TR"])]
