@@ -168,8 +168,7 @@ def _candidate(
         cand.repeated = True
         cand.evidence.append(ctx.evidence("meeting-repeat", 0.8))
     if summoned:  # 'summoned the X ambassador after ...': the summoner's seat, not the 'after'
-        (cand.parties, *others), city = summoned
-        cand.also = [(parties, city) for parties in others]
+        (cand.parties, city), *cand.also = summoned
     elif trigger and (envoys := envoy_states(ctx, lex.lang)):
         seat = _envoys(cand, envoys)
         city = city or seat

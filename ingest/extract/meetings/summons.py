@@ -177,9 +177,9 @@ def _seat(code: str) -> tuple[str, str, bool] | None:
 
 def summons(
     ctx: SentenceContext, art: ArticleContext
-) -> tuple[list[set[str]], tuple[str, str, bool] | None] | None:
-    """The parties of each summons stated in `ctx` (one per envoy's state) and their place, or
-    None when a side is unknown."""
+) -> list[tuple[set[str], tuple[str, str, bool] | None]] | None:
+    """The parties and place of each summons stated in `ctx` (one per summoning and envoy's
+    state), or None when a side is unknown."""
     lang = art.lex.lang
     envoy = _envoy_country(ctx, lang)
     if envoy is not None and envoy == _subject_country(ctx, ""):
@@ -195,7 +195,26 @@ def summons(
     if summoner is None or summoner == envoy:
         return None
     envoys = [e for e in listed or _envoy_list(ctx, lang, envoy) if e != summoner]
-    return [{summoner, e} for e in envoys], _seat(summoner)
+    summoners = _fellow_summoners(ctx, lang, summoner, envoy)
+    return [({state, e}, _seat(state)) for state in summoners for e in envoys]
+
+
+def _fellow_summoners(ctx: SentenceContext, lang: str, summoner: str, envoy: str) -> list[str]:
+    """'Paris and Rome summoned the Turkish ambassador': each state of the list opening the
+    clause summons at its own seat."""
+    mentions = sorted(
+        (c for c in ctx.mentions.countries if c.kind != "adjective" and c.code != envoy),
+        key=lambda c: c.start,
+    )
+    first = next((i for i, c in enumerate(mentions) if c.code == summoner), None)
+    if first is None:
+        return [summoner]
+    run, fillers = [summoner], _list_fillers(lang)
+    for before, after in zip(mentions[first:], mentions[first + 1 :], strict=False):
+        if not _joined(ctx.local(before.end, after.start), fillers):
+            break
+        run.append(after.code)
+    return list(dict.fromkeys(run))
 
 
 def envoy_states(ctx: SentenceContext, lang: str) -> list[str]:

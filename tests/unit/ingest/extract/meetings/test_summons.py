@@ -133,3 +133,10 @@ def test_again_outside_the_summons_clause_repeats_nothing() -> None:
     assert _meetings(en, "en") == [("Ankara", ["DE", "TR"])]
     de = "Die Türkei hat in Folge des Vorfalls den deutschen Botschafter einbestellt."
     assert _meetings(de, "de") == [("Ankara", ["DE", "TR"])]
+
+
+def test_states_summoning_together_each_summon_at_their_own_seat() -> None:
+    en = "France and Italy summoned the Turkish ambassador on Thursday."
+    assert _meetings(en, "en") == [("Paris", ["FR", "TR"]), ("Rome", ["IT", "TR"])]
+    nl = "Ook Parijs en Rome hebben de Turkse ambassadeur ontboden."
+    assert _meetings(nl, "nl") == [("Paris", ["FR", "TR"]), ("Rome", ["IT", "TR"])]
