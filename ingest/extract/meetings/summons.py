@@ -160,6 +160,29 @@ def _subject_country(ctx: SentenceContext, envoy: str) -> str | None:
     return None
 
 
+def _before_verb(ctx: SentenceContext, lang: str, envoy: str) -> str | None:
+    """'Earlier in the day, Japan's deputy foreign minister summoned ...': the state named in
+    the summoning clause before the verb (its subject) when none opens the sentence."""
+    verb = _regexes(lang)[0].search(ctx.sentence.text)
+    if verb is None:
+        return None
+    at = ctx.sentence.start + verb.start()
+    preps = _posting_preps(lang)
+    found = [
+        c for c in ctx.mentions.countries
+        if c.end <= at and c.code != envoy and c.kind != "adjective"
+        and not _CLAUSE_MARK.search(ctx.local(c.end, at).replace(",", ""))
+        and not _placed(ctx, c.start, preps)
+    ]  # fmt: skip
+    return found[-1].code if found else None
+
+
+def _placed(ctx: SentenceContext, start: int, preps: frozenset[str]) -> bool:
+    """'after the protests in Iraq': a state after a locative preposition is where, not who."""
+    before = ctx.local(ctx.sentence.start, start).split()
+    return bool(before) and before[-1].lower() in preps
+
+
 def _home(art: ArticleContext, envoy: str) -> str | None:
     """The country the article names most often besides the envoy's, by a clear margin."""
     counts = Counter(c.code for s in art.sentences for c in s.mentions.countries if c.code != envoy)
@@ -190,6 +213,7 @@ def summons(
         return None
     named, summoner = _body_country(ctx, lang, envoy)
     summoner = summoner or _subject_country(ctx, envoy) or _posted_country(ctx, lang, envoy)
+    summoner = summoner or _before_verb(ctx, lang, envoy)
     if summoner is None and named:
         summoner = _home(art, envoy)
     if summoner is None or summoner == envoy:

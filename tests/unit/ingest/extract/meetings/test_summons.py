@@ -140,3 +140,15 @@ def test_states_summoning_together_each_summon_at_their_own_seat() -> None:
     assert _meetings(en, "en") == [("Paris", ["FR", "TR"]), ("Rome", ["IT", "TR"])]
     nl = "Ook Parijs en Rome hebben de Turkse ambassadeur ontboden."
     assert _meetings(nl, "nl") == [("Paris", ["FR", "TR"]), ("Rome", ["IT", "TR"])]
+
+
+def test_the_summoner_may_be_named_later_in_the_clause_before_the_verb() -> None:
+    en = "Earlier in the day, Japan's deputy foreign minister summoned the Russian ambassador."
+    assert _meetings(en, "en") == [("Tokyo", ["JP", "RU"])]
+    fr = "Plus tôt dans la journée, le vice-ministre du Japon a convoqué l'ambassadeur russe."
+    assert _meetings(fr, "fr") == [("Tokyo", ["JP", "RU"])]
+
+
+def test_a_state_where_the_cause_happened_does_not_summon() -> None:
+    en = "After the protests in Iraq, the minister summoned the Russian ambassador."
+    assert ("Baghdad", ["IQ", "RU"]) not in _meetings(en, "en")
