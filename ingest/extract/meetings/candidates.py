@@ -44,8 +44,10 @@ def compatible(m: Candidate, c: Candidate) -> bool:
         return False  # a visit is made in person: the call before or during it is another
     if m.parties and c.parties and not (m.parties <= c.parties or c.parties <= m.parties):
         return False
-    if (m.city is None and m.kind == "call") or (c.city is None and c.kind == "call"):
-        return m.city is None and c.city is None  # a call happens nowhere: never merge a place
+    if ((m.city is None and m.kind == "call") or (c.city is None and c.kind == "call")) and (
+        m.city or c.city
+    ):
+        return False  # a call happens nowhere: never merge a place
     if (m.status == "cancelled") != (c.status == "cancelled") and (
         (m.city is None) != (c.city is None) or {m.status, c.status} == {"held", "cancelled"}
     ):

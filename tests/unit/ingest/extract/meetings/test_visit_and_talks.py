@@ -51,3 +51,11 @@ def test_a_call_about_a_visit_and_the_visit_are_two_meetings() -> None:
 def test_a_telefongespraech_is_a_call() -> None:
     de = "Der chinesische Präsident führte am Dienstag ein Telefongespräch mit dem US-Präsidenten."
     assert _meetings(de, "de") == [("", ["CN", "US"], "call")]
+
+
+def test_a_call_on_another_date_is_another_call() -> None:
+    en = (
+        "The German chancellor had a phone call with the Russian president on 15 November. "
+        "Their last phone call, between Germany and Russia, took place in December 2022."
+    )
+    assert _meetings(en, "en") == [("", ["DE", "RU"], "call"), ("", ["DE", "RU"], "call")]
