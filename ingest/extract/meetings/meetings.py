@@ -315,6 +315,8 @@ def _further_stops(collector: _Collector, ctx: SentenceContext, lex: Lexicon) ->
         return
     host = visit.city_country
     seen = {m.city for m in collector.meetings}
+    if all(p.country != host or p.name in seen for p in ctx.mentions.places):
+        return  # most sentences name no further city: skip the locative scan
     for place in stops_named(ctx, lex, patterns(lex.lang)):
         if place.country == host and place.name not in seen:
             stop = replace(
