@@ -1,7 +1,7 @@
 """A meeting candidate found in one sentence, and when two candidates are one meeting.
 
 Later candidates merge into an earlier meeting unless the place, parties, month or status
-disagree, or one is a visit and the other talks held during it (two meetings)."""
+disagree, or one is a visit and the other talks held during it or a call (two meetings)."""
 
 from __future__ import annotations
 
@@ -40,12 +40,14 @@ def compatible(m: Candidate, c: Candidate) -> bool:
         return False
     if m.city and c.city and _visit_and_talks(m, c):
         return False
-    if c.repeated:
-        return False
+    if c.repeated or {m.kind, c.kind} == {"call", "visit"}:
+        return False  # a visit is made in person: the call before or during it is another
     if m.parties and c.parties and not (m.parties <= c.parties or c.parties <= m.parties):
         return False
-    if (m.city is None and m.kind == "call") or (c.city is None and c.kind == "call"):
-        return m.city is None and c.city is None  # a call happens nowhere: never merge a place
+    if ((m.city is None and m.kind == "call") or (c.city is None and c.kind == "call")) and (
+        m.city or c.city
+    ):
+        return False  # a call happens nowhere: never merge a place
     if (m.status == "cancelled") != (c.status == "cancelled") and (
         (m.city is None) != (c.city is None) or {m.status, c.status} == {"held", "cancelled"}
     ):

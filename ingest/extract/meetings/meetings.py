@@ -19,7 +19,13 @@ from ingest.extract.meetings.asides import located, locative_preps, set_aside
 from ingest.extract.meetings.candidates import Candidate, Place, compatible, merge
 from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
-from ingest.extract.meetings.places import city_in, dateline_city, place_cuts, topic_start
+from ingest.extract.meetings.places import (
+    city_in,
+    dateline_city,
+    place_cuts,
+    stops_named,
+    topic_start,
+)
 from ingest.extract.meetings.summons import denied, envoy_states, is_summons, summons
 from ingest.extract.meetings.tours import tour_parties, tour_stops
 from ingest.lang.lexicon import Lexicon, capital_of, every_language, load_lexicon, phrase_regex
@@ -158,12 +164,11 @@ def _candidate(
     if trigger and summoning and denied(text[: trigger.start()], lex.lang):
         return None
     summoned = summons(ctx, art) if summoning else None
-    if summoning and pats.repeat.search(text):
+    if summoning and trigger and pats.repeat.search(_clause_of(text, trigger.end())):
         cand.repeated = True
         cand.evidence.append(ctx.evidence("meeting-repeat", 0.8))
     if summoned:  # 'summoned the X ambassador after ...': the summoner's seat, not the 'after'
-        (cand.parties, *others), city = summoned
-        cand.also = [(parties, city) for parties in others]
+        (cand.parties, city), *cand.also = summoned
     elif trigger and (envoys := envoy_states(ctx, lex.lang)):
         seat = _envoys(cand, envoys)
         city = city or seat
@@ -191,6 +196,13 @@ def _candidate(
         cand.status = "planned"
     cand.evidence.append(ctx.evidence(f"meeting-trigger:{kind}", 0.8 if city else 0.6))
     return cand
+
+
+def _clause_of(text: str, at: int) -> str:
+    """The text up to the end of the clause going on at `at`: 'summoned the envoy, demanding
+    it never happen again' repeats nothing."""
+    end = _CLAUSE_END.search(text, at)
+    return text[: end.start()] if end else text
 
 
 def _envoys(cand: Candidate, envoys: list[str]) -> Place | None:
@@ -263,6 +275,10 @@ class _Collector:
             cand.parties.add(cand.city_country)  # a visit to a capital: the host is a party
         target = next((m for m in self.meetings if compatible(m, cand)), None)
         if target is None:
+            if cand.repeated and not any(
+                compatible(m, replace(cand, repeated=False)) for m in self.meetings
+            ):  # 'summoned again' with the first summons untold: that one was held too
+                self.meetings.append(replace(cand, date=None, repeated=False, also=[]))
             self.meetings.append(cand)
             self.current = cand
         else:
@@ -282,11 +298,33 @@ def _collect(art: ArticleContext) -> _Collector:
                     if place:
                         other.city, other.city_country, other.city_capital = place
                     collector.add(other)
+        _further_stops(collector, ctx, art.lex)
         host = _host_named(ctx, patterns(art.lex.lang))
         if host and collector.current is not None and collector.current.status == "held":
             collector.current.parties.add(host)
             collector.current.hosts.add(host)
     return collector
+
+
+def _further_stops(collector: _Collector, ctx: SentenceContext, lex: Lexicon) -> None:
+    """'Wadephul trifft zunächst in Peking ein, am Abend reist er weiter nach Guangzhou': a
+    further city of the visited state is a further stop of the visit, a visit of its own
+    between the same states."""
+    visit = collector.current
+    if visit is None or visit.kind != "visit" or visit.city is None or len(visit.parties) != 2:
+        return
+    host = visit.city_country
+    seen = {m.city for m in collector.meetings}
+    if all(p.country != host or p.name in seen for p in ctx.mentions.places):
+        return  # most sentences name no further city: skip the locative scan
+    for place in stops_named(ctx, lex, patterns(lex.lang)):
+        if place.country == host and place.name not in seen:
+            stop = replace(
+                visit, parties=set(visit.parties), evidence=list(visit.evidence), also=[]
+            )
+            stop.city, stop.city_capital, stop.date = place.name, place.capital, None
+            collector.meetings.append(stop)
+            seen.add(place.name)
 
 
 def _host_named(ctx: SentenceContext, pats: Patterns) -> str | None:

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from ingest.extract.context import SentenceContext
 from ingest.extract.meetings.patterns import Patterns
+from ingest.extract.mentions import PlaceMention
 from ingest.lang.lexicon import Lexicon, load_lexicon, phrase_regex
 
 _TOPIC_WORDS = 5  # 'over' + three words + 'in': the place belongs to the subject
@@ -141,6 +142,17 @@ def _in_topic(ctx: SentenceContext, topic: int, at: int) -> bool:
     """'over handel, klimaat en de oorlog in Gaza' is a subject; 'overleg over migratie in
     Brussel' still names where: only a longer subject phrase swallows the place."""
     return topic < at and len(ctx.local(topic, at).split()) >= _TOPIC_WORDS
+
+
+def stops_named(ctx: SentenceContext, lex: Lexicon, pats: Patterns) -> list[PlaceMention]:
+    """Places the sentence names as where something happens ('am Abend reist er weiter nach
+    Guangzhou', 'in Bangalore sind Anlässe geplant'), not as a subject it is about."""
+    topic = topic_start(ctx, ctx.sentence.start, ctx.sentence.end, lex)
+    return [
+        place for place in ctx.mentions.places
+        if _introduced(ctx, place.start, lex, pats) is not None
+        and not _in_topic(ctx, topic, place.start)
+    ]  # fmt: skip
 
 
 def place_cuts(ctx: SentenceContext, lex: Lexicon, pats: Patterns) -> list[int]:

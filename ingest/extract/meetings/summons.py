@@ -160,6 +160,29 @@ def _subject_country(ctx: SentenceContext, envoy: str) -> str | None:
     return None
 
 
+def _before_verb(ctx: SentenceContext, lang: str, envoy: str) -> str | None:
+    """'Earlier in the day, Japan's deputy foreign minister summoned ...': the state named in
+    the summoning clause before the verb (its subject) when none opens the sentence."""
+    verb = _regexes(lang)[0].search(ctx.sentence.text)
+    if verb is None:
+        return None
+    at = ctx.sentence.start + verb.start()
+    preps = _posting_preps(lang)
+    found = [
+        c for c in ctx.mentions.countries
+        if c.end <= at and c.code != envoy and c.kind != "adjective"
+        and not _CLAUSE_MARK.search(ctx.local(c.end, at).replace(",", ""))
+        and not _placed(ctx, c.start, preps)
+    ]  # fmt: skip
+    return found[-1].code if found else None
+
+
+def _placed(ctx: SentenceContext, start: int, preps: frozenset[str]) -> bool:
+    """'after the protests in Iraq': a state after a locative preposition is where, not who."""
+    before = ctx.local(ctx.sentence.start, start).split()
+    return bool(before) and before[-1].lower() in preps
+
+
 def _home(art: ArticleContext, envoy: str) -> str | None:
     """The country the article names most often besides the envoy's, by a clear margin."""
     counts = Counter(c.code for s in art.sentences for c in s.mentions.countries if c.code != envoy)
@@ -177,9 +200,9 @@ def _seat(code: str) -> tuple[str, str, bool] | None:
 
 def summons(
     ctx: SentenceContext, art: ArticleContext
-) -> tuple[list[set[str]], tuple[str, str, bool] | None] | None:
-    """The parties of each summons stated in `ctx` (one per envoy's state) and their place, or
-    None when a side is unknown."""
+) -> list[tuple[set[str], tuple[str, str, bool] | None]] | None:
+    """The parties and place of each summons stated in `ctx` (one per summoning and envoy's
+    state), or None when a side is unknown."""
     lang = art.lex.lang
     envoy = _envoy_country(ctx, lang)
     if envoy is not None and envoy == _subject_country(ctx, ""):
@@ -190,12 +213,32 @@ def summons(
         return None
     named, summoner = _body_country(ctx, lang, envoy)
     summoner = summoner or _subject_country(ctx, envoy) or _posted_country(ctx, lang, envoy)
+    summoner = summoner or _before_verb(ctx, lang, envoy)
     if summoner is None and named:
         summoner = _home(art, envoy)
     if summoner is None or summoner == envoy:
         return None
     envoys = [e for e in listed or _envoy_list(ctx, lang, envoy) if e != summoner]
-    return [{summoner, e} for e in envoys], _seat(summoner)
+    summoners = _fellow_summoners(ctx, lang, summoner, envoy)
+    return [({state, e}, _seat(state)) for state in summoners for e in envoys]
+
+
+def _fellow_summoners(ctx: SentenceContext, lang: str, summoner: str, envoy: str) -> list[str]:
+    """'Paris and Rome summoned the Turkish ambassador': each state of the list opening the
+    clause summons at its own seat."""
+    mentions = sorted(
+        (c for c in ctx.mentions.countries if c.kind != "adjective" and c.code != envoy),
+        key=lambda c: c.start,
+    )
+    first = next((i for i, c in enumerate(mentions) if c.code == summoner), None)
+    if first is None:
+        return [summoner]
+    run, fillers = [summoner], _list_fillers(lang)
+    for before, after in zip(mentions[first:], mentions[first + 1 :], strict=False):
+        if not _joined(ctx.local(before.end, after.start), fillers):
+            break
+        run.append(after.code)
+    return list(dict.fromkeys(run))
 
 
 def envoy_states(ctx: SentenceContext, lang: str) -> list[str]:

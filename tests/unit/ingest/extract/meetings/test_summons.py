@@ -117,3 +117,38 @@ def test_a_summons_told_twice_is_one() -> None:
         "summoned the Iranian ambassador over the arrests."
     )
     assert _meetings(en, "en") == [("London", ["GB", "IR"])]
+
+
+def test_a_summons_told_as_repeated_implies_the_earlier_one() -> None:
+    de = "Die Türkei hat den deutschen Botschafter am Montag erneut einbestellt."
+    assert _meetings(de, "de") == [("Ankara", ["DE", "TR"]), ("Ankara", ["DE", "TR"])]
+    de = "Die Türkei hat den deutschen Botschafter den dritten Tag in Folge einbestellt."
+    assert len(_meetings(de, "de")) == 2
+    en = "Turkey summoned the German ambassador again on Monday."
+    assert _meetings(en, "en") == [("Ankara", ["DE", "TR"]), ("Ankara", ["DE", "TR"])]
+
+
+def test_again_outside_the_summons_clause_repeats_nothing() -> None:
+    en = "Turkey summoned the German ambassador on Monday, demanding it never happen again."
+    assert _meetings(en, "en") == [("Ankara", ["DE", "TR"])]
+    de = "Die Türkei hat in Folge des Vorfalls den deutschen Botschafter einbestellt."
+    assert _meetings(de, "de") == [("Ankara", ["DE", "TR"])]
+
+
+def test_states_summoning_together_each_summon_at_their_own_seat() -> None:
+    en = "France and Italy summoned the Turkish ambassador on Thursday."
+    assert _meetings(en, "en") == [("Paris", ["FR", "TR"]), ("Rome", ["IT", "TR"])]
+    nl = "Ook Parijs en Rome hebben de Turkse ambassadeur ontboden."
+    assert _meetings(nl, "nl") == [("Paris", ["FR", "TR"]), ("Rome", ["IT", "TR"])]
+
+
+def test_the_summoner_may_be_named_later_in_the_clause_before_the_verb() -> None:
+    en = "Earlier in the day, Japan's deputy foreign minister summoned the Russian ambassador."
+    assert _meetings(en, "en") == [("Tokyo", ["JP", "RU"])]
+    fr = "Plus tôt dans la journée, le vice-ministre du Japon a convoqué l'ambassadeur russe."
+    assert _meetings(fr, "fr") == [("Tokyo", ["JP", "RU"])]
+
+
+def test_a_state_where_the_cause_happened_does_not_summon() -> None:
+    en = "After the protests in Iraq, the minister summoned the Russian ambassador."
+    assert ("Baghdad", ["IQ", "RU"]) not in _meetings(en, "en")

@@ -57,3 +57,24 @@ def test_a_one_sided_visit_alone_in_its_article_meets_the_articles_own_country()
         "Premierminister beginnt einen Staatsbesuch."
     )
     assert _meetings(de, "de") == [("", ["IL", "KE"])]
+
+
+def test_a_further_city_of_the_visited_state_is_a_further_stop() -> None:
+    de = (
+        "Der japanische Außenminister traf am Montag zu einem Besuch in Peking ein. "
+        "Am Dienstag reist er weiter nach Shanghai."
+    )
+    assert _meetings(de, "de") == [("Beijing", ["CN", "JP"]), ("Shanghai", ["CN", "JP"])]
+    en = (
+        "The Japanese trade minister arrived in Washington on Monday for a visit. "
+        "Deals were signed on Wednesday in Houston."
+    )
+    assert _meetings(en, "en") == [("Houston", ["JP", "US"]), ("Washington", ["JP", "US"])]
+
+
+def test_a_city_of_another_state_is_no_further_stop() -> None:
+    en = (
+        "The Japanese trade minister arrived in Washington on Monday for a visit. "
+        "Deals were signed on Wednesday in Toronto."
+    )
+    assert ("Toronto", ["CA", "JP"]) not in _meetings(en, "en")

@@ -33,3 +33,29 @@ def test_talks_told_twice_stay_one_meeting() -> None:
         "Nairobi between the Ghanaian and Kenyan presidents lasted three hours."
     )
     assert _meetings(en, "en") == [("Nairobi", ["GH", "KE"], "talks")]
+
+
+def test_a_call_about_a_visit_and_the_visit_are_two_meetings() -> None:
+    de = (
+        "Der chinesische Präsident wird den USA im September einen Staatsbesuch abstatten. "
+        "Das sagte er am Dienstag in einem Telefonat mit dem US-Präsidenten."
+    )
+    assert _meetings(de, "de") == [("", ["CN", "US"], "call"), ("", ["CN", "US"], "visit")]
+    en = (
+        "The Chinese president will pay a state visit to the United States in September. "
+        "He said so on Tuesday in a phone call with the US president."
+    )
+    assert _meetings(en, "en") == [("", ["CN", "US"], "call"), ("", ["CN", "US"], "visit")]
+
+
+def test_a_telefongespraech_is_a_call() -> None:
+    de = "Der chinesische Präsident führte am Dienstag ein Telefongespräch mit dem US-Präsidenten."
+    assert _meetings(de, "de") == [("", ["CN", "US"], "call")]
+
+
+def test_a_call_on_another_date_is_another_call() -> None:
+    en = (
+        "The German chancellor had a phone call with the Russian president on 15 November. "
+        "Their last phone call, between Germany and Russia, took place in December 2022."
+    )
+    assert _meetings(en, "en") == [("", ["DE", "RU"], "call"), ("", ["DE", "RU"], "call")]
