@@ -15,7 +15,7 @@ from itertools import pairwise
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.dates import find_date, find_duration, find_time
-from ingest.extract.meetings.asides import located, locative_preps, set_aside
+from ingest.extract.meetings.asides import fought_over, located, locative_preps, set_aside
 from ingest.extract.meetings.candidates import Candidate, Place, compatible, merge
 from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
@@ -80,6 +80,7 @@ def _parties(
         c.code for c in ctx.mentions.countries
         if lo <= c.start < topic and not (preps and located(ctx, c, preps))
         and not set_aside(ctx, c.start, c.end, art.lex.lang)
+        and not fought_over(ctx, c, art.lex.lang)
     }  # fmt: skip
     found |= _group_members(ctx.local(lo, topic), art.lex.lang)
     known = art.surname_countries()  # 'Morita met ...': the country stated on him earlier
