@@ -21,7 +21,7 @@ from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
 from ingest.extract.meetings.places import city_in, dateline_city, place_cuts, topic_start
 from ingest.extract.meetings.summons import denied, envoy_states, is_summons, summons
-from ingest.extract.meetings.tours import tour_parties, tour_stops
+from ingest.extract.meetings.tours import country_stops, tour_parties, tour_stops
 from ingest.lang.lexicon import Lexicon, capital_of, every_language, load_lexicon, phrase_regex
 from ingest.models import Meeting
 
@@ -147,7 +147,8 @@ def _candidate(
     if trigger and kind in {"talks", "meeting"} and pats.call.search(text, trigger.end()):
         kind = "call"  # "s'est entretenu ce jour par téléphone avec"
     topic = topic_start(ctx, lo + trigger.end(), hi, lex) if trigger else hi
-    topic = min(topic, _earlier_stops(ctx, lo, hi, art.lex.lang))
+    earlier = _earlier_stops(ctx, lo, hi, art.lex.lang)
+    topic = min(topic, earlier)
     cand = Candidate(kind=kind, previous=previous, parties=_parties(ctx, lo, hi, art, kind, topic))
     pair = _pair_before(ctx, hi, pats) if trigger else None
     if pair:  # 'the first EU-Moldova summit ... that Brussels fears Moscow will sway'
@@ -171,7 +172,7 @@ def _candidate(
         city = city or seat
         cand.evidence.append(ctx.evidence("meeting-envoys", 0.8))
     elif trigger and kind == "visit":
-        city = _tour(cand, ctx, lo + trigger.end(), hi) or city
+        city = _tour(cand, ctx, lo + trigger.end(), earlier) or city
         cand.evidence.append(ctx.evidence("meeting-summons", 0.8))
     if city:
         cand.city, cand.city_country, cand.city_capital = city
@@ -237,11 +238,22 @@ def _tour(cand: Candidate, ctx: SentenceContext, after: int, hi: int) -> Place |
     visits of their own (kept in `also`)."""
     stops = tour_stops(ctx, after, hi)
     if not stops:
+        _country_tour(cand, ctx, after, hi)
         return None
     places = [(p.name, p.country, p.capital) for p in stops]
     cand.parties, *others = tour_parties(cand.parties, stops)
     cand.also = list(zip(others, places[1:], strict=True))
     return places[0]
+
+
+def _country_tour(cand: Candidate, ctx: SentenceContext, after: int, hi: int) -> None:
+    """'staatsbezoeken naar Griekenland en Zweden': one visit per state listed, each between
+    the visitor and that state, with no city."""
+    stops = country_stops(ctx, after, hi)
+    if stops:
+        visitors = cand.parties - {c.code for c in stops}
+        cand.parties, *others = [visitors | {c.code} for c in stops]
+        cand.also = [(parties, None) for parties in others]
 
 
 def _definite(text: str, trigger: re.Match[str], pats: Patterns) -> bool:

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ingest.extract.context import SentenceContext
-from ingest.extract.mentions import PlaceMention
+from ingest.extract.mentions import CountryMention, PlaceMention
 from ingest.lang.lexicon import load_lexicon
 
 _PREP_LETTERS = 4  # 'nach', 'naar', 'aan', 'to', 'à': a short lower-case word opens the list
@@ -54,3 +54,23 @@ def tour_parties(parties: set[str], stops: list[PlaceMention]) -> list[set[str]]
     """The parties of each stop: the states named besides the stops' own, with each stop's."""
     visitors = parties - {p.country for p in stops}
     return [visitors | {p.country} for p in stops]
+
+
+_COUNTRY_REACH = 3  # words between the visit word and the first state: 'naar', 'to the'
+
+
+def country_stops(ctx: SentenceContext, after: int, hi: int) -> list[CountryMention]:
+    """'staatsbezoeken naar Griekenland en Zweden', 'will visit Saudi Arabia and the United
+    Arab Emirates': two or more states listed right after the visit word, each a visit of its
+    own; empty when there is none."""
+    names = [c for c in ctx.mentions.countries if after <= c.start < hi and c.kind == "name"]
+    if not names or len(ctx.local(after, names[0].start).split()) > _COUNTRY_REACH:
+        return []
+    fillers = _fillers(ctx.lang)
+    run = [names[0]]
+    for nxt in names[1:]:
+        if not _joined(ctx.local(run[-1].end, nxt.start), fillers):
+            break
+        run.append(nxt)
+    stops = list({c.code: c for c in run}.values())
+    return stops if len(stops) > 1 else []
