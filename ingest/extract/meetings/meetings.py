@@ -21,7 +21,7 @@ from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
 from ingest.extract.meetings.places import city_in, dateline_city, place_cuts, topic_start
 from ingest.extract.meetings.summons import denied, envoy_states, is_summons, summons
-from ingest.extract.meetings.tours import country_stops, tour_parties, tour_stops
+from ingest.extract.meetings.tours import country_stops, earlier_stops, tour_parties, tour_stops
 from ingest.lang.lexicon import Lexicon, capital_of, every_language, load_lexicon, phrase_regex
 from ingest.models import Meeting
 
@@ -147,7 +147,7 @@ def _candidate(
     if trigger and kind in {"talks", "meeting"} and pats.call.search(text, trigger.end()):
         kind = "call"  # "s'est entretenu ce jour par téléphone avec"
     topic = topic_start(ctx, lo + trigger.end(), hi, lex) if trigger else hi
-    earlier = _earlier_stops(ctx, lo, hi, art.lex.lang)
+    earlier = earlier_stops(ctx, lo, hi, patterns(art.lex.lang))
     topic = min(topic, earlier)
     cand = Candidate(kind=kind, previous=previous, parties=_parties(ctx, lo, hi, art, kind, topic))
     pair = _pair_before(ctx, hi, pats) if trigger else None
@@ -194,30 +194,6 @@ def _candidate(
         cand.status = "planned"
     cand.evidence.append(ctx.evidence(f"meeting-trigger:{kind}", 0.8 if city else 0.6))
     return cand
-
-
-_STOP_REACH = 3  # words between 'after' and the visit noun: 'na een officieel bezoek aan'
-
-
-def _earlier_stops(ctx: SentenceContext, lo: int, hi: int, lang: str) -> int:
-    """Where 'after visits to A and B', 'na een bezoek aan A' begins: the states named from
-    there are earlier stops of the tour, not parties of the visit being told."""
-    pats = patterns(lang)
-    after = _earlier_words(lang)
-    for t in ctx.mentions.tokens:
-        if lo <= t.start < hi and t.lower in after:
-            rest = ctx.local(t.end, hi)
-            found = pats.trigger(rest)
-            if found and len(rest[: found.start()].split()) < _STOP_REACH and (
-                pats.trigger_kind(rest, found) == "visit"
-            ):
-                return t.start
-    return hi
-
-
-@lru_cache(maxsize=8)
-def _earlier_words(lang: str) -> frozenset[str]:
-    return frozenset(load_lexicon(lang).words("earlier_stop_words"))
 
 
 def _envoys(cand: Candidate, envoys: list[str]) -> Place | None:

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ingest.extract.context import SentenceContext
+from ingest.extract.meetings.patterns import Patterns
 from ingest.extract.mentions import CountryMention, PlaceMention
 from ingest.lang.lexicon import load_lexicon
 
@@ -74,3 +75,28 @@ def country_stops(ctx: SentenceContext, after: int, hi: int) -> list[CountryMent
         run.append(nxt)
     stops = list({c.code: c for c in run}.values())
     return stops if len(stops) > 1 else []
+
+
+_STOP_REACH = 3  # words between 'after' and the visit noun: 'na een officieel bezoek aan'
+
+
+def earlier_stops(ctx: SentenceContext, lo: int, hi: int, pats: Patterns) -> int:
+    """Where 'after visits to A and B', 'na een bezoek aan A' begins: the states named from
+    there are earlier stops of the tour, not parties of the visit being told."""
+    after = _earlier_words(ctx.lang)
+    for t in ctx.mentions.tokens:
+        if lo <= t.start < hi and t.lower in after:
+            rest = ctx.local(t.end, hi)
+            found = pats.trigger(rest)
+            if (
+                found
+                and len(rest[: found.start()].split()) < _STOP_REACH
+                and (pats.trigger_kind(rest, found) == "visit")
+            ):
+                return t.start
+    return hi
+
+
+@lru_cache(maxsize=8)
+def _earlier_words(lang: str) -> frozenset[str]:
+    return frozenset(load_lexicon(lang).words("earlier_stop_words"))
