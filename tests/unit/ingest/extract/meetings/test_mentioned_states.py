@@ -60,3 +60,16 @@ def test_brussels_hosts_for_the_eu_when_the_article_names_only_the_eu() -> None:
     assert _meetings(en, "en") == [("visit", "Brussels", ["CH", "EU"])]
     en_belgium = en.replace("The EU", "Belgium")
     assert _meetings(en_belgium, "en") == [("visit", "Brussels", ["BE", "CH"])]
+
+
+def test_states_named_in_what_a_meeting_is_to_discuss_are_no_parties() -> None:
+    en = (
+        "The Japanese and Kenyan deputy foreign ministers met in Nairobi to discuss the talks "
+        "between Iran and the United States."
+    )
+    assert _meetings(en, "en") == [("meeting", "Nairobi", ["JP", "KE"])]
+    fr = (
+        "Les ministres japonais et kényan se sont rencontrés à Nairobi pour discuter des "
+        "négociations entre l'Iran et les États-Unis."
+    )
+    assert [m[1:] for m in _meetings(fr, "fr")] == [("Nairobi", ["JP", "KE"])]
