@@ -103,11 +103,11 @@ _HOSTLESS = {"call", "talks", "negotiations"}
 
 def home_country(counts: Counter[str], hosts: set[str | None], outlet: str | None) -> str | None:
     """The article's own country: the outlet's (a country-code domain), else the one it names
-    most often outside the hosts, by a clear margin."""
+    most often outside the hosts, by a clear margin; or the only one it names besides them."""
     ranked = [(c, n) for c, n in counts.most_common() if c not in hosts]
-    home = ranked[0][0] if ranked and ranked[0][1] >= 2 and (
-        len(ranked) == 1 or ranked[0][1] > ranked[1][1]
-    ) else None  # fmt: skip
+    home = ranked[0][0] if ranked and (len(ranked) == 1 or (
+        ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]
+    )) else None  # fmt: skip
     return outlet if outlet and outlet not in hosts else home
 
 

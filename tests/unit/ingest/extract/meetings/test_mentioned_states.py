@@ -1,6 +1,7 @@
-"""States a meeting sentence names that take no part in it: the state a war is fought in,
-earlier stops of a tour; states listed as stops of a tour, each a visit of its own; and the
-host of a city that is the seat of two parties."""
+"""Which states take part in a meeting: not the state a war is fought in, nor earlier stops of
+a tour, nor states named in what it is to discuss; each state listed as a stop of a tour is a
+visit of its own; a city that is the seat of two parties hosts for the one the article names;
+a host met alone meets the only other state the article names."""
 
 from __future__ import annotations
 
@@ -73,3 +74,16 @@ def test_states_named_in_what_a_meeting_is_to_discuss_are_no_parties() -> None:
         "négociations entre l'Iran et les États-Unis."
     )
     assert [m[1:] for m in _meetings(fr, "fr")] == [("Nairobi", ["JP", "KE"])]
+
+
+def test_a_host_met_alone_meets_the_only_other_state_the_article_names() -> None:
+    en = (
+        "The foreign minister held talks in Manila on Monday with the Philippine foreign "
+        "secretary. It was his first trip abroad since India reopened its borders."
+    )
+    assert _meetings(en, "en") == [("talks", "Manila", ["IN", "PH"])]
+    de = (
+        "Der Bundespräsident führte am Freitag in Wien Gespräche mit dem österreichischen "
+        "Bundespräsidenten. Am Abend besuchte er die Deutsche Botschaft."
+    )
+    assert _meetings(de, "de") == [("talks", "Vienna", ["AT", "DE"])]
