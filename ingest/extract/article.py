@@ -22,6 +22,7 @@ from ingest.extract.meetings.parties import (
     home_country,
     meeting_key,
     place_country,
+    seat_named,
 )
 from ingest.extract.meetings.patterns import patterns
 from ingest.extract.meetings.places import article_places, seat_states
@@ -231,6 +232,8 @@ def _delegations_join_meetings(
     add_guests(meetings, _country_counts(art), art.lex.lang, _outlet(art), leading)
     add_callees(meetings, seat_states(art.sentences, art.lex.lang))
     fill_cities(meetings, article_places(art.sentences, art.lex, patterns(art.lex.lang)))
+    named = {c.code for ctx in art.sentences for c in ctx.mentions.countries if c.kind != "capital"}
+    seat_named(meetings, named)
 
 
 def _country_counts(art: ArticleContext) -> Counter[str]:

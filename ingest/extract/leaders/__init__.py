@@ -16,7 +16,13 @@ from __future__ import annotations
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext
 from ingest.extract.leaders.descriptions import federal_titles, link_descriptions, remaining_side
-from ingest.extract.leaders.features import candidates, country_codes, posted_roles, url_country
+from ingest.extract.leaders.features import (
+    candidates,
+    country_codes,
+    posted_roles,
+    role_classes,
+    url_country,
+)
 from ingest.extract.leaders.model import Candidate, decide, load_model
 from ingest.extract.leaders.names import bare_people
 from ingest.extract.leaders.sides import implied_states
@@ -34,7 +40,8 @@ def leader_candidates(
 ) -> list[Candidate]:
     """Every (person, state) pair the model decides on: titled people who lead nothing yet, and
     people named without a known title; none when every meeting was called off (it has no sides),
-    and no envoy for his own state at a meeting held there."""
+    no envoy for his own state at a meeting held there, and no staff ('adviser', 'spokesperson',
+    'mediator'): they head a side only where the text says so, which the lead rules read."""
     live = [m for m in meetings if m.status != "cancelled"]
     if meetings and not live:
         return []
@@ -49,7 +56,13 @@ def leader_candidates(
     implied = implied_states(art, registry.people + bare, meetings, home)
     free += bare
     cands = candidates(art, free, meetings, home, home_codes, implied)
-    return [c for c in cands if not _posted_home(c, live)]
+    return [c for c in cands if not _posted_home(c, live) and not _staff(c.person.role)]
+
+
+def _staff(role: str | None) -> bool:
+    staff = dict(role_classes()).get("staff", ())
+    role = (role or "").lower()
+    return any(role == r or role.endswith(" " + r) for r in staff)
 
 
 def lead_principals(

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ingest.extract.context import SentenceContext
+from ingest.extract.meetings.patterns import patterns
 from ingest.extract.mentions import CountryMention
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 
@@ -69,3 +70,33 @@ def set_aside(ctx: SentenceContext, start: int, end: int, lang: str) -> bool:
         return True
     after = _CLAUSE_MARK.split(text[stop : stop + _AGENDA_REACH], maxsplit=1)[0]
     return bool(agenda.search(after))
+
+
+_CONFLICT_REACH = 6  # tokens between 'war' and the state it is fought in or against
+_NEXT_WORD = re.compile(r"[-\s](\w+)")
+
+
+@lru_cache(maxsize=8)
+def _conflict_nouns(lang: str) -> frozenset[str]:
+    return frozenset(load_lexicon(lang).words("conflict_nouns"))
+
+
+def fought_over(ctx: SentenceContext, c: CountryMention, lang: str) -> bool:
+    """'the war in Ukraine', 'Ende des Ukraine-Krieges', 'l'agression russe contre l'Ukraine':
+    a state named as where or against whom a war is fought is what the meeting is about. Only
+    a name: an adjective ('russe') is the side that wages it; and 'crisis talks between A and
+    B' names the sides after the meeting word."""
+    if c.kind != "name":
+        return False
+    nouns = _conflict_nouns(lang)
+    following = _NEXT_WORD.match(ctx.local(c.end, c.end + 40))
+    if following and following.group(1).lower() in nouns:
+        return True
+    tokens = ctx.mentions.tokens
+    k = next((i for i, t in enumerate(tokens) if t.start >= c.start), len(tokens))
+    for t in reversed(tokens[max(0, k - _CONFLICT_REACH) : k]):
+        if _CLAUSE_MARK.fullmatch(t.text):
+            return False
+        if t.lower in nouns:
+            return patterns(lang).trigger(ctx.local(t.end, c.start)) is None
+    return False

@@ -15,7 +15,7 @@ from itertools import pairwise
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.dates import find_date, find_duration, find_time
-from ingest.extract.meetings.asides import located, locative_preps, set_aside
+from ingest.extract.meetings.asides import fought_over, located, locative_preps, set_aside
 from ingest.extract.meetings.candidates import Candidate, Place, compatible, merge
 from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
@@ -27,7 +27,7 @@ from ingest.extract.meetings.places import (
     topic_start,
 )
 from ingest.extract.meetings.summons import denied, envoy_states, is_summons, summons
-from ingest.extract.meetings.tours import tour_parties, tour_stops
+from ingest.extract.meetings.tours import country_stops, earlier_stops, tour_parties, tour_stops
 from ingest.lang.lexicon import Lexicon, capital_of, every_language, load_lexicon, phrase_regex
 from ingest.models import Meeting
 
@@ -86,6 +86,7 @@ def _parties(
         c.code for c in ctx.mentions.countries
         if lo <= c.start < topic and not (preps and located(ctx, c, preps))
         and not set_aside(ctx, c.start, c.end, art.lex.lang)
+        and not fought_over(ctx, c, art.lex.lang)
     }  # fmt: skip
     found |= _group_members(ctx.local(lo, topic), art.lex.lang)
     known = art.surname_countries()  # 'Morita met ...': the country stated on him earlier
@@ -152,6 +153,8 @@ def _candidate(
     if trigger and kind in {"talks", "meeting"} and pats.call.search(text, trigger.end()):
         kind = "call"  # "s'est entretenu ce jour par téléphone avec"
     topic = topic_start(ctx, lo + trigger.end(), hi, lex) if trigger else hi
+    earlier = earlier_stops(ctx, lo, hi, patterns(art.lex.lang))
+    topic = min(topic, earlier)
     cand = Candidate(kind=kind, previous=previous, parties=_parties(ctx, lo, hi, art, kind, topic))
     pair = _pair_before(ctx, hi, pats) if trigger else None
     if pair:  # 'the first EU-Moldova summit ... that Brussels fears Moscow will sway'
@@ -174,7 +177,7 @@ def _candidate(
         city = city or seat
         cand.evidence.append(ctx.evidence("meeting-envoys", 0.8))
     elif trigger and kind == "visit":
-        city = _tour(cand, ctx, lo + trigger.end(), hi) or city
+        city = _tour(cand, ctx, lo + trigger.end(), earlier) or city
         cand.evidence.append(ctx.evidence("meeting-summons", 0.8))
     if city:
         cand.city, cand.city_country, cand.city_capital = city
@@ -223,11 +226,22 @@ def _tour(cand: Candidate, ctx: SentenceContext, after: int, hi: int) -> Place |
     visits of their own (kept in `also`)."""
     stops = tour_stops(ctx, after, hi)
     if not stops:
+        _country_tour(cand, ctx, after, hi)
         return None
     places = [(p.name, p.country, p.capital) for p in stops]
     cand.parties, *others = tour_parties(cand.parties, stops)
     cand.also = list(zip(others, places[1:], strict=True))
     return places[0]
+
+
+def _country_tour(cand: Candidate, ctx: SentenceContext, after: int, hi: int) -> None:
+    """'staatsbezoeken naar Griekenland en Zweden': one visit per state listed, each between
+    the visitor and that state, with no city."""
+    stops = country_stops(ctx, after, hi)
+    if stops:
+        visitors = cand.parties - {c.code for c in stops}
+        cand.parties, *others = [visitors | {c.code} for c in stops]
+        cand.also = [(parties, None) for parties in others]
 
 
 def _definite(text: str, trigger: re.Match[str], pats: Patterns) -> bool:

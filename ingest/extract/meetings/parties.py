@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
+from ingest.lang import gazetteer
 from ingest.lang.lexicon import capital_of, load_lexicon, phrase_regex
 from ingest.models import Delegation, Meeting
 
@@ -102,11 +103,11 @@ _HOSTLESS = {"call", "talks", "negotiations"}
 
 def home_country(counts: Counter[str], hosts: set[str | None], outlet: str | None) -> str | None:
     """The article's own country: the outlet's (a country-code domain), else the one it names
-    most often outside the hosts, by a clear margin."""
+    most often outside the hosts, by a clear margin; or the only one it names besides them."""
     ranked = [(c, n) for c, n in counts.most_common() if c not in hosts]
-    home = ranked[0][0] if ranked and ranked[0][1] >= 2 and (
-        len(ranked) == 1 or ranked[0][1] > ranked[1][1]
-    ) else None  # fmt: skip
+    home = ranked[0][0] if ranked and (len(ranked) == 1 or (
+        ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]
+    )) else None  # fmt: skip
     return outlet if outlet and outlet not in hosts else home
 
 
@@ -183,6 +184,30 @@ def add_callees(meetings: list[Meeting], seats: set[str]) -> None:
         others = seats - set(meeting.parties)
         if meeting.kind == "call" and len(meeting.parties) == 1 and len(others) == 1:
             meeting.parties = sorted({*meeting.parties, *others})
+            meeting.key_hint = meeting_key(
+                meeting.parties, meeting.city, meeting.date, meeting.round
+            )
+
+
+@lru_cache(maxsize=1)
+def _shared_capitals() -> dict[str, frozenset[str]]:
+    """Cities that are the seat of more than one party: Brussels (Belgium and the EU)."""
+    seats: dict[str, set[str]] = {}
+    for code, entry in gazetteer.countries().items():
+        if entry.get("capital"):
+            seats.setdefault(str(entry["capital"]), set()).add(code)
+    return {city: frozenset(codes) for city, codes in seats.items() if len(codes) > 1}
+
+
+def seat_named(meetings: list[Meeting], named: set[str]) -> None:
+    """A meeting in a city that is the seat of two parties ('Brussels': Belgium and the EU) is
+    hosted by the one the article names; the city alone named the other."""
+    for meeting in meetings:
+        seated = _shared_capitals().get(meeting.city or "", frozenset())
+        hosts = seated & set(meeting.parties)
+        other = seated - hosts
+        if len(hosts) == 1 and len(other) == 1 and not hosts & named and other <= named:
+            meeting.parties = sorted((set(meeting.parties) - hosts) | other)
             meeting.key_hint = meeting_key(
                 meeting.parties, meeting.city, meeting.date, meeting.round
             )

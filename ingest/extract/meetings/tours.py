@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 
 from ingest.extract.context import SentenceContext
-from ingest.extract.mentions import PlaceMention
+from ingest.extract.meetings.patterns import Patterns
+from ingest.extract.mentions import CountryMention, PlaceMention
 from ingest.lang.lexicon import load_lexicon
 
 _PREP_LETTERS = 4  # 'nach', 'naar', 'aan', 'to', 'à': a short lower-case word opens the list
@@ -54,3 +55,48 @@ def tour_parties(parties: set[str], stops: list[PlaceMention]) -> list[set[str]]
     """The parties of each stop: the states named besides the stops' own, with each stop's."""
     visitors = parties - {p.country for p in stops}
     return [visitors | {p.country} for p in stops]
+
+
+_COUNTRY_REACH = 3  # words between the visit word and the first state: 'naar', 'to the'
+
+
+def country_stops(ctx: SentenceContext, after: int, hi: int) -> list[CountryMention]:
+    """'staatsbezoeken naar Griekenland en Zweden', 'will visit Saudi Arabia and the United
+    Arab Emirates': two or more states listed right after the visit word, each a visit of its
+    own; empty when there is none."""
+    names = [c for c in ctx.mentions.countries if after <= c.start < hi and c.kind == "name"]
+    if not names or len(ctx.local(after, names[0].start).split()) > _COUNTRY_REACH:
+        return []
+    fillers = _fillers(ctx.lang)
+    run = [names[0]]
+    for nxt in names[1:]:
+        if not _joined(ctx.local(run[-1].end, nxt.start), fillers):
+            break
+        run.append(nxt)
+    stops = list({c.code: c for c in run}.values())
+    return stops if len(stops) > 1 else []
+
+
+_STOP_REACH = 3  # words between 'after' and the visit noun: 'na een officieel bezoek aan'
+
+
+def earlier_stops(ctx: SentenceContext, lo: int, hi: int, pats: Patterns) -> int:
+    """Where 'after visits to A and B', 'na een bezoek aan A' begins: the states named from
+    there are earlier stops of the tour, not parties of the visit being told."""
+    after = _earlier_words(ctx.lang)
+    for t in ctx.mentions.tokens:
+        if lo <= t.start < hi and t.lower in after:
+            rest = ctx.local(t.end, hi)
+            found = pats.trigger(rest)
+            if (
+                found
+                and len(rest[: found.start()].split()) < _STOP_REACH
+                and (pats.trigger_kind(rest, found) == "visit")
+            ):
+                return t.start
+    return hi
+
+
+@lru_cache(maxsize=8)
+def _earlier_words(lang: str) -> frozenset[str]:
+    return frozenset(load_lexicon(lang).words("earlier_stop_words"))
