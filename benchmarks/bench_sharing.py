@@ -7,7 +7,9 @@ The dev gold groups reports of one event in several languages (ids with `-grp-`,
 meeting, a delegation or a diplomatic property node, and for a pair that shares no meeting the
 key parts in which their meetings differ (parties, city, date, round). It then checks the
 other direction over every dev article: two articles outside one group that get one meeting
-node are listed, to be read: the same event reported twice, or a wrong merge.
+node are listed, to be read: the same event reported twice, or a wrong merge. `--gold-facts`
+puts the gold's meetings in place of the extracted ones, to tell what the ids lose from what
+extraction loses.
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from graph_schema.model import Label
-from ingest.models import Meeting
+from ingest.models import Entities, Meeting
 from ingest.resolve.match import resolve
 from ingest.service.service import ArticleInput, prepare
 from ingest.write.build import build_graph
@@ -38,11 +41,29 @@ class Report:
     nodes: dict[Label, frozenset[str]]
 
 
-def read(record: dict[str, object]) -> Report:
+def gold_meetings(record: dict[str, Any]) -> list[Meeting]:
+    """The meetings a reader finds in the article (its gold), as the extractor would give them."""
+    return [
+        Meeting(
+            id=f"meeting:{i}",
+            kind=m["kind"],
+            parties=sorted(m["parties"]),
+            city=m["location_city"],
+            date=m["date"],
+            round=m["round"],
+        )
+        for i, m in enumerate(record["gold"]["meetings"])
+    ]
+
+
+def read(record: dict[str, Any], *, gold_facts: bool = False) -> Report:
     article = ArticleInput.model_validate(
         {k: record[k] for k in ("text", "language", "published", "url")}
     )
     prepared = prepare(article)
+    if gold_facts:  # what the ids make of perfect extraction
+        entities = Entities(meetings=gold_meetings(record))
+        prepared.result = prepared.result.model_copy(update={"entities": entities})
     resolution = resolve(prepared.result, article=prepared.meta)
     graph = build_graph(prepared.result, article=prepared.meta, resolution=resolution)
     nodes = {
@@ -131,9 +152,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--gold", type=Path, default=DEV_GOLD)
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument(
+        "--gold-facts",
+        action="store_true",
+        help="the gold's meetings in place of the extracted ones: what the ids alone share",
+    )
     args = parser.parse_args()
     lines = args.gold.read_text(encoding="utf-8").splitlines()
-    reports = [read(json.loads(line)) for line in lines if line.strip()]
+    records = [json.loads(line) for line in lines if line.strip()]
+    reports = [read(record, gold_facts=args.gold_facts) for record in records]
     group_pairs(reports, verbose=args.verbose)
     print()
     merges(reports)
