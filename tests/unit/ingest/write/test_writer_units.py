@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from graph_schema.model import FACTS, MERGE_KEYS, REFERENCES, Label
+from graph_schema.model import FACTS, MERGE_KEYS, REFERENCES, Label, RelType
 from ingest.models import Entities, ExtractionResult, Meeting, Person
 from ingest.resolve.ids import meeting_id, person_id, property_id, surname_key
 from ingest.resolve.match import resolve
+from ingest.write.build import build_graph
 from ingest.write.cypher import READ_STATE, WRITE_PARTS, write_article_query
 from tests.ingest_helpers import article_meta
 
@@ -142,3 +143,17 @@ def test_an_undated_report_keeps_its_meeting_to_itself() -> None:
     # Without a date or a publication month nothing tells two years' calls apart.
     undated = _meeting_of(None, kind="call", parties=["DE", "RU"])
     assert undated == "meeting:de-ru:call:ab12"
+
+
+def test_a_meeting_never_follows_itself() -> None:
+    # The report tells an earlier meeting of the same parties in the same state and month:
+    # to the ids it is one event, which follows nothing.
+    earlier = Meeting(id="m0", kind="meeting", parties=["FR", "NL"], city="Amsterdam")
+    later = Meeting(
+        id="m1", kind="visit", parties=["FR", "NL"], city="The Hague", date="2025-04-12",
+        previous="m0",
+    )  # fmt: skip
+    result = _result(meetings=(earlier, later))
+    graph = build_graph(result, article=META, resolution=resolve(result, article=META))
+    assert [n.id for n in graph.nodes if n.label == Label.MEETING] == ["meeting:fr-nl:nl:2025-04"]
+    assert not [r for r in graph.rels if r.type == RelType.FOLLOWS]
