@@ -60,3 +60,15 @@ def test_three_reports_of_closed_consulates_share_them(driver: Driver, settings:
     consulates = [p for p in _shared(driver, "DiplomaticProperty") if p["kind"] == "consulate"]
     assert len(consulates) == 3
     assert all(sorted(p["langs"]) == ["de", "fr", "nl"] for p in consulates)
+
+
+def test_reports_of_a_call_dated_by_day_and_by_last_month_share_it(
+    driver: Driver, settings: Settings
+) -> None:
+    # The English report dates Scholz's call with Putin to its day; the Dutch one, published
+    # the month after, to 'vorige maand'. The two undated reports keep a node each: nothing
+    # in them tells this call from another year's.
+    graph_of(driver, settings, _group("scholz-putin-call-2024-11"))
+    calls = {m["id"]: sorted(m["langs"]) for m in _shared(driver, "Meeting")}
+    assert calls.pop("meeting:de-ru:call:2024-11") == ["en", "nl"]
+    assert all(len(langs) == 1 for langs in calls.values())
