@@ -103,7 +103,7 @@ def sample_graph(driver: Driver, settings: Settings) -> Iterator[None]:
 BRUCE_STATEMENTS = ("statement:115057326631c149", "statement:d1f42a51c4a1b51e")
 BRUCE_STATEMENT = BRUCE_STATEMENTS[0]
 
-PARIS, BRUSSELS = "meeting:de-fr:paris:2025-03-14", "meeting:cn-eu:brussels:2025-07-24"
+PARIS, BRUSSELS = "meeting:de-fr:fr:2025-03", "meeting:cn-eu:be:2025-07"
 BAERBOCK, BARROT = "person:annalena-baerbock", "person:jean-noel-barrot"
 LI_QIANG, VON_DER_LEYEN = "person:li-qiang", "person:ursula-von-der-leyen"
 DARCHIEV_STATEMENTS = ("statement:8ebc2d5e96b05197", "statement:d2b106e3da47c02b")

@@ -121,7 +121,7 @@ def _relative(
                 return f"{published.year:04d}-{number:02d}"
     base = published.date
     if base is None:
-        return None
+        return _month_ago(text, lex, published)
     days = lex.mapping("relative_days")
     match = phrase_regex(list(days)).search(text)
     if match:
@@ -142,6 +142,23 @@ def _relative(
         shifted = base + dt.timedelta(days=int(weeks[week.group().lower()]))
         return f"{shifted.year:04d}-{shifted.month:02d}"
     return None
+
+
+_MONTH_DAYS = 28  # a relative word this far off names a month ('vorige maand'), not a week
+
+
+def _month_ago(text: str, lex: Lexicon, published: Published) -> str | None:
+    """'van vorige maand', 'le mois dernier' in an article dated to the month only: the month
+    before (or after) it. A week ('last week') may cross into another month: no date."""
+    if not (published.year and published.month):
+        return None
+    weeks = lex.mapping("relative_weeks")
+    found = phrase_regex(list(weeks)).search(text)
+    offset = int(weeks[found.group().lower()]) if found else 0
+    if abs(offset) < _MONTH_DAYS:
+        return None
+    total = published.year * 12 + published.month - 1 + round(offset / 30)
+    return f"{total // 12:04d}-{total % 12 + 1:02d}"
 
 
 @lru_cache(maxsize=8)

@@ -103,7 +103,8 @@ def parties_key(parties: list[str]) -> str:
     return "-".join(sorted({p.upper() for p in parties}))
 
 
-_YEAR = re.compile(r"\d{4}")
+_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a date the id shortens; an article's hash stays
+CALL = "call"  # the one kind that a meeting id keeps (`meeting_id`)
 
 
 def meeting_id(
@@ -111,25 +112,38 @@ def meeting_id(
     parties: list[str],
     round_: int | None,
     date: str | None,
+    kind: str,
     city: str | None,
     fallback: str,
 ) -> str:
-    """Parties, the year and the round; without a round, parties and place with the date, else
-    `fallback` (the month): what two reports of one event share, from each report alone. A
-    round names the event without its place, which many reports leave out (an earlier round
-    known only as 'the previous round' never has one); the year (of the date, else of the
-    fallback) keeps the second round of one year's talks from another's. The kind stays out:
-    one report's 'talks' is another's 'meeting'."""
+    """What two reports of one event share, from each report alone: the parties with the year
+    and the round; without a round, the parties, `call` for a call, the state the meeting is
+    held in and the month (of the date, else `fallback`: the publication month, or for an
+    undated article its own hash, which no other report shares).
+
+    A round names the event without its place, which many reports leave out (an earlier round
+    known only as 'the previous round' never has one); the year keeps the second round of one
+    year's talks from another's. The place and the day stay out: one report dates an event by
+    its dateline, another by the day it happened; one names the capital of a state visit,
+    another the city of its banquet. The kind stays out but for a call: one report's 'talks' is
+    another's 'meeting', while a call and a visit of one month are two events."""
     parts = [parties_key(parties).lower() or "xx"]
+    when = date or fallback
+    dated = _DATE.fullmatch(when) is not None
     if round_ is not None:
-        year = (date or fallback)[:4]
-        parts += [year, f"r{round_}"] if _YEAR.fullmatch(year) else [f"r{round_}"]
+        parts += [when[:4], f"r{round_}"] if dated else [f"r{round_}"]
     else:
-        if city:
-            parts.append(slug(city))
-        if date or fallback:
-            parts.append(date or fallback)
+        parts += [CALL] if kind == CALL else []
+        parts += [host_key(city)] if city else []
+        parts += [when[:7] if dated else when] if when else []
     return node_id(Label.MEETING, *parts)
+
+
+def host_key(city: str) -> str:
+    """The state a meeting is held in, which reports that name different cities of one
+    visit agree on; the city itself where the table does not know it."""
+    code = city_country(city)
+    return code.lower() if code else slug(city)
 
 
 @cache

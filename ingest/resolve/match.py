@@ -5,7 +5,7 @@ an id that depended on the stored nodes made the graph depend on the order of in
 surname alone became whichever 'X Baerbock' had come first, a spelling whichever spelling
 had). So the extractor ties a surname to the full name the same article gives; a person's id
 is the readable slug of that name (`ids.person_id`); and a meeting's id is its parties with its
-year and round, or its place with its date or month (`ids.meeting_id`).
+year and round, or its host state and month (`ids.meeting_id`).
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ def default_meeting_id(meeting: Meeting, *, article: ArticleMeta) -> str:
         parties=meeting.parties,
         round_=meeting.round,
         date=meeting.date,
+        kind=meeting.kind,
         city=meeting.city,
         fallback=month,
     )

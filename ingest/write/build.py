@@ -156,11 +156,14 @@ def _add_meetings(g: ArticleRows, result: ExtractionResult, res: Resolution) -> 
             g.rel(RelType.HELD_AT, node, venue, evidence=meeting.evidence)
     for meeting in result.entities.meetings:
         node = (Label.MEETING, res.meetings[meeting.id])
-        if meeting.previous and meeting.previous in res.meetings:
+        earlier = res.meetings.get(meeting.previous or "")
+        if earlier == node[1]:
+            continue  # one event to the ids (same parties, state and month): nothing follows
+        if earlier is not None:
             g.rel(
                 RelType.FOLLOWS,
                 node,
-                (Label.MEETING, res.meetings[meeting.previous]),
+                (Label.MEETING, earlier),
                 evidence=meeting.evidence,
             )
         elif meeting.refers_to_previous_round:

@@ -19,6 +19,7 @@ from app.cli import main
 from app.export import plover, source
 from app.settings import Settings
 from tests.conftest import make_client
+from tests.sample_graph import PARIS
 from tests.samples_fixture import load_samples
 
 pytestmark = pytest.mark.neo4j
@@ -126,7 +127,7 @@ def test_plover_records_carry_actors_codes_location_and_sources(
     urls = {s["url"] for s in talks["sources"]}
     assert "https://samples.dipgraph.dev/en/istanbul-second-round" in urls
     assert all(s["sentence"] for s in talks["sources"])
-    assert records["meeting:de-fr:paris:2025-03-14"]["event_mode"] == "host"
+    assert records[PARIS]["event_mode"] == "host"
 
 
 def test_plover_of_a_neighbourhood_keeps_its_meetings(api: TestClient, driver: Driver) -> None:

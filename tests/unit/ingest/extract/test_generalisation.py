@@ -92,6 +92,24 @@ def test_relative_weeks_resolve_to_the_month(language: str, text: str, date: str
     assert [m.date for m in result.facts.meetings] == [date]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "date"),
+    [
+        ("nl", "Nederland en België spraken vorige maand in Brussel met elkaar.", "2023-12"),
+        ("en", "Norway and Poland held talks in Oslo last month.", "2023-12"),
+        ("fr", "La France et l'Italie ont tenu des pourparlers à Rome le mois dernier.", "2023-12"),
+        ("de", "Deutschland und Polen führten letzten Monat Gespräche in Wien.", "2023-12"),
+        ("en", "Norway and Poland held talks in Oslo last week.", None),
+    ],
+)
+def test_last_month_in_an_article_dated_to_the_month(
+    language: str, text: str, date: str | None
+) -> None:
+    # A week before a month-only date may fall in either month: no date for it.
+    result = extract_article(text, language=language, published="2024-01")
+    assert [m.date for m in result.facts.meetings] == [date]
+
+
 def test_relative_week_without_publication_date_stays_null() -> None:
     result = extract_article(
         "Talks between Norway and Poland in Oslo were cancelled last week.", language="en"

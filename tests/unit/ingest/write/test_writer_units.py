@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from graph_schema.model import FACTS, MERGE_KEYS, REFERENCES, Label
+from graph_schema.model import FACTS, MERGE_KEYS, REFERENCES, Label, RelType
 from ingest.models import Entities, ExtractionResult, Meeting, Person
 from ingest.resolve.ids import meeting_id, person_id, property_id, surname_key
 from ingest.resolve.match import resolve
+from ingest.write.build import build_graph
 from ingest.write.cypher import READ_STATE, WRITE_PARTS, write_article_query
 from tests.ingest_helpers import article_meta
 
@@ -21,8 +22,17 @@ def _result(*people: Person, meetings: tuple[Meeting, ...] = ()) -> ExtractionRe
 
 
 def test_ids_are_the_same_whatever_the_language() -> None:
-    assert meeting_id(parties=["US", "RU"], round_=2, date=None, city=None, fallback="2025-04") == (
-        meeting_id(parties=["RU", "US"], round_=2, date="2025-04-10", city="Istanbul", fallback="")
+    assert meeting_id(
+        parties=["US", "RU"], round_=2, date=None, kind="talks", city=None, fallback="2025-04"
+    ) == (
+        meeting_id(
+            parties=["RU", "US"],
+            round_=2,
+            date="2025-04-10",
+            kind="meeting",
+            city="Istanbul",
+            fallback="",
+        )
     )
     dutch = property_id("consulaat in Seattle", owner="RU", kind="consulate", location="Seattle")
     english = property_id(
@@ -79,18 +89,71 @@ def test_people_sharing_a_surname_stay_apart() -> None:
 
 def test_a_round_names_the_meeting_with_or_without_its_place() -> None:
     with_place = meeting_id(
-        parties=["US", "RU"], round_=1, date="2025-02-27", city="Istanbul", fallback=""
+        parties=["US", "RU"],
+        round_=1,
+        date="2025-02-27",
+        kind="talks",
+        city="Istanbul",
+        fallback="",
     )
     without = Meeting(id="m0", kind="talks", parties=["RU", "US"], round=1)
     earlier = resolve(_result(meetings=(without,)), article=META)  # published 2025-04-10
     assert with_place == earlier.meetings["m0"] == "meeting:ru-us:2025:r1"
     # Another year's first round is another meeting; so is one with no year at all.
-    assert meeting_id(parties=["US", "RU"], round_=1, date="2019-02", city=None, fallback="") != (
-        with_place
-    )
-    assert meeting_id(parties=["US", "RU"], round_=1, date=None, city=None, fallback="ab12") == (
-        "meeting:ru-us:r1"
-    )
-    # Without a round the place stays: two meetings of the same parties that month are apart.
+    assert meeting_id(
+        parties=["US", "RU"], round_=1, date="2019-02", kind="talks", city=None, fallback=""
+    ) != (with_place)
+    assert meeting_id(
+        parties=["US", "RU"], round_=1, date=None, kind="talks", city=None, fallback="ab12"
+    ) == ("meeting:ru-us:r1")
+    # Without a round the host state stays: two meetings of the same parties that month in
+    # two states are apart.
     month = {"parties": ["US", "RU"], "round_": None, "date": None, "fallback": "2025-04"}
-    assert meeting_id(**month, city="Istanbul") != meeting_id(**month, city="Geneva")
+    assert meeting_id(**month, kind="talks", city="Istanbul") != (
+        meeting_id(**month, kind="talks", city="Geneva")
+    )
+
+
+def _meeting_of(published: str | None, **facts: object) -> str:
+    meeting = Meeting.model_validate({"id": "m0", **facts})
+    meta = META.model_copy(update={"published": published, "id": "article:ab12"})
+    return resolve(_result(meetings=(meeting,)), article=meta).meetings["m0"]
+
+
+def test_reports_of_one_visit_share_its_meeting() -> None:
+    # One report names the capital and the day, another the city of the banquet, its dateline
+    # month and 'talks' for 'visit': one state visit.
+    capital = _meeting_of(
+        "2023-04-12", kind="visit", parties=["FR", "NL"], city="Amsterdam", date="2023-04-11"
+    )
+    banquet = _meeting_of("2023-04", kind="talks", parties=["NL", "FR"], city="The Hague")
+    assert capital == banquet == "meeting:fr-nl:nl:2023-04"
+
+
+def test_meetings_of_one_month_stay_apart_by_host_state_and_call() -> None:
+    visit = _meeting_of("2025-02", kind="talks", parties=["US", "RU"], city="Riyadh")
+    elsewhere = _meeting_of("2025-02", kind="talks", parties=["US", "RU"], city="Moscow")
+    call = _meeting_of("2025-02", kind="call", parties=["US", "RU"])
+    unplaced = _meeting_of("2025-02", kind="talks", parties=["US", "RU"])
+    assert len({visit, elsewhere, call, unplaced}) == 4
+    assert call == _meeting_of("2025-02-12", kind="call", parties=["RU", "US"], city=None)
+
+
+def test_an_undated_report_keeps_its_meeting_to_itself() -> None:
+    # Without a date or a publication month nothing tells two years' calls apart.
+    undated = _meeting_of(None, kind="call", parties=["DE", "RU"])
+    assert undated == "meeting:de-ru:call:ab12"
+
+
+def test_a_meeting_never_follows_itself() -> None:
+    # The report tells an earlier meeting of the same parties in the same state and month:
+    # to the ids it is one event, which follows nothing.
+    earlier = Meeting(id="m0", kind="meeting", parties=["FR", "NL"], city="Amsterdam")
+    later = Meeting(
+        id="m1", kind="visit", parties=["FR", "NL"], city="The Hague", date="2025-04-12",
+        previous="m0",
+    )  # fmt: skip
+    result = _result(meetings=(earlier, later))
+    graph = build_graph(result, article=META, resolution=resolve(result, article=META))
+    assert [n.id for n in graph.nodes if n.label == Label.MEETING] == ["meeting:fr-nl:nl:2025-04"]
+    assert not [r for r in graph.rels if r.type == RelType.FOLLOWS]

@@ -1,0 +1,170 @@
+"""Do reports of one event share its node? Offline: extraction and resolution, no Neo4j.
+
+    .venv/bin/python benchmarks/bench_sharing.py [--gold tests/data/real_gold_dev.jsonl] [-v]
+
+The dev gold groups reports of one event in several languages (ids with `-grp-`, the same
+`event_group`). For every pair of reports in a group this prints whether their graphs share a
+meeting, a delegation or a diplomatic property node, and for a pair that shares no meeting the
+key parts in which their meetings differ (parties, city, date, round). It then checks the
+other direction over every dev article: two articles outside one group that get one meeting
+node are listed, to be read: the same event reported twice, or a wrong merge. `--gold-facts`
+puts the gold's meetings in place of the extracted ones, to tell what the ids lose from what
+extraction loses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from graph_schema.model import Label
+from ingest.models import Entities, Meeting
+from ingest.resolve.match import resolve
+from ingest.service.service import ArticleInput, prepare
+from ingest.write.build import build_graph
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV_GOLD = ROOT / "tests" / "data" / "real_gold_dev.jsonl"
+SHARED_LABELS = (Label.MEETING, Label.DELEGATION, Label.DIPLOMATIC_PROPERTY)
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    id: str
+    group: str | None
+    meetings: tuple[tuple[str, Meeting], ...]  # graph id, extracted meeting
+    nodes: dict[Label, frozenset[str]]
+
+
+def gold_meetings(record: dict[str, Any]) -> list[Meeting]:
+    """The meetings a reader finds in the article (its gold), as the extractor would give them."""
+    return [
+        Meeting(
+            id=f"meeting:{i}",
+            kind=m["kind"],
+            parties=sorted(m["parties"]),
+            city=m["location_city"],
+            date=m["date"],
+            round=m["round"],
+        )
+        for i, m in enumerate(record["gold"]["meetings"])
+    ]
+
+
+def read(record: dict[str, Any], *, gold_facts: bool = False) -> Report:
+    article = ArticleInput.model_validate(
+        {k: record[k] for k in ("text", "language", "published", "url")}
+    )
+    prepared = prepare(article)
+    if gold_facts:  # what the ids make of perfect extraction
+        entities = Entities(meetings=gold_meetings(record))
+        prepared.result = prepared.result.model_copy(update={"entities": entities})
+    resolution = resolve(prepared.result, article=prepared.meta)
+    graph = build_graph(prepared.result, article=prepared.meta, resolution=resolution)
+    nodes = {
+        label: frozenset(n.id for n in graph.nodes if n.label == label) for label in SHARED_LABELS
+    }
+    meetings = tuple((resolution.meetings[m.id], m) for m in prepared.result.entities.meetings)
+    group = record.get("event_group") if "-grp-" in str(record["id"]) else None
+    return Report(str(record["id"]), str(group) if group else None, meetings, nodes)
+
+
+def _parts(meeting: Meeting) -> dict[str, object]:
+    return {
+        "parties": sorted(meeting.parties),
+        "city": meeting.city,
+        "date": meeting.date,
+        "round": meeting.round,
+        "kind": meeting.kind,
+    }
+
+
+def differing(a: Report, b: Report) -> str:
+    """The key parts in which the closest two meetings of the reports differ."""
+    if not a.meetings or not b.meetings:
+        return "no meeting in " + " and ".join(r.id for r in (a, b) if not r.meetings)
+    best: list[str] | None = None
+    for (_, ma), (_, mb) in itertools.product(a.meetings, b.meetings):
+        pa, pb = _parts(ma), _parts(mb)
+        diff = [f"{k}: {pa[k]} | {pb[k]}" for k in pa if pa[k] != pb[k]]
+        if best is None or len(diff) < len(best):
+            best = diff
+    return "; ".join(best or [])
+
+
+def shared(a: Report, b: Report, label: Label) -> bool:
+    return bool(a.nodes[label] & b.nodes[label])
+
+
+def group_pairs(reports: list[Report], *, verbose: bool) -> None:
+    groups: dict[str, list[Report]] = {}
+    for report in reports:
+        if report.group:
+            groups.setdefault(report.group, []).append(report)
+    counts = {label: 0 for label in SHARED_LABELS}
+    either = total = 0
+    for group, members in sorted(groups.items()):
+        print(f"\n{group}")
+        for report in members:
+            ids = ", ".join(mid for mid, _ in report.meetings) or "-"
+            print(f"  {report.id}: {ids}")
+        for a, b in itertools.combinations(members, 2):
+            total += 1
+            hits = [label for label in SHARED_LABELS if shared(a, b, label)]
+            for label in hits:
+                counts[label] += 1
+            either += bool(hits)
+            mark = "SHARED" if Label.MEETING in hits else "apart "
+            line = f"  {mark} {a.id} ~ {b.id}"
+            if Label.MEETING not in hits or verbose:
+                line += f"\n         {differing(a, b)}"
+            print(line)
+    print(f"\n{total} pairs: meeting shared {counts[Label.MEETING]}, delegation shared "
+          f"{counts[Label.DELEGATION]}, property shared {counts[Label.DIPLOMATIC_PROPERTY]}, "
+          f"any of them {either}")  # fmt: skip
+
+
+def merges(reports: Iterable[Report]) -> None:
+    """Meeting nodes that articles of different groups (or of none) share."""
+    by_node: dict[str, list[Report]] = {}
+    for report in reports:
+        for mid in {mid for mid, _ in report.meetings}:
+            by_node.setdefault(mid, []).append(report)
+    count = 0
+    for mid, holders in sorted(by_node.items()):
+        for a, b in itertools.combinations(holders, 2):
+            if a.group is not None and a.group == b.group:
+                continue
+            count += 1
+            print(f"  {mid}: {a.id} ~ {b.id}")
+            for report in (a, b):
+                found = [_parts(m) for i, m in report.meetings if i == mid]
+                print(f"      {report.id}: {found}")
+    print(f"{count} pairs of articles outside one group share a meeting node (read each)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--gold", type=Path, default=DEV_GOLD)
+    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument(
+        "--gold-facts",
+        action="store_true",
+        help="the gold's meetings in place of the extracted ones: what the ids alone share",
+    )
+    args = parser.parse_args()
+    lines = args.gold.read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines if line.strip()]
+    reports = [read(record, gold_facts=args.gold_facts) for record in records]
+    group_pairs(reports, verbose=args.verbose)
+    print()
+    merges(reports)
+
+
+if __name__ == "__main__":
+    main()
