@@ -11,7 +11,7 @@ from ingest.extract.mentions import (
     TitleScanner,
     Token,
 )
-from ingest.extract.people_copula import capacity_holder, copula_holder
+from ingest.extract.people_copula import adjoined_holder, capacity_holder, copula_holder
 from ingest.extract.people_lists import (
     bracketed_list,
     bracketed_names,
@@ -248,6 +248,8 @@ def find_people(
             comma, rule = True, "title-comma-name"
         if comma and end - start_name < 2 and not (plural and list_follows(tokens, end, scan)):
             end = start_name
+        if comma and not plural and adjoined_holder(tokens, left, scan)[2]:
+            end = start_name  # 'A ministre des mines, B ministre de ...': B holds the next one
         bracketed = _in_brackets(tokens, j, scan, countries, plural) if end == start_name else []
         if bracketed:
             start_name, end, rule, plural = bracketed[0][0], bracketed[0][1], "title-bracket", False
@@ -383,6 +385,8 @@ def _apposition(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int
         k -= 1  # 'Juri Uschakow, dem außenpolitischen Berater ...'
     if k > 0 and tokens[k - 1].lower in scan.dets:
         k -= 1
+    if k == left and adjoined_holder(tokens, left, scan)[2]:
+        return adjoined_holder(tokens, left, scan)
     if k < 1 or tokens[k - 1].text != ",":
         return copula_holder(tokens, left, scan)  # 'X was India's external affairs minister'
     start = name_before(tokens, k - 1, scan)

@@ -46,3 +46,13 @@ def capacity_holder(
             found = (j, end)
         j = max(end, j + 1)
     return found[0], found[1], "name-capacity-title"
+
+
+def adjoined_holder(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int, int, str]:
+    """(start, end, rule) of a full name right before a title in lower case, with no comma
+    between ('avec Guy Verhofstadt premier ministre belge', 'X ministre de l'agriculture, Y
+    ministre de ...'): the title is the name's apposition; an empty span when there is none."""
+    if left < 2 or not tokens[left].base[:1].islower() or not scan.name_token(tokens[left - 1]):
+        return left, left, ""
+    start = name_before(tokens, left, scan)
+    return (start, left, "name-title") if start < left else (left, left, "")

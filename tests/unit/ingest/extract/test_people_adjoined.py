@@ -1,0 +1,62 @@
+"""Name forms and title positions the title finder once missed: initials with points before an
+apposition, and a title in lower case right after a full name with no comma."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.context import scanner
+from ingest.extract.mentions import PersonMention, find_countries, tokenize
+from ingest.extract.people import find_people
+
+
+def _people(lang: str, text: str) -> list[PersonMention]:
+    scan = scanner(lang)
+    return find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "de",
+            "Die Gespräche führte K.P. Petrow, Außenminister der UdSSR, in Bonn.",
+            "K.P. Petrow",
+        ),
+        ("en", "Talks were led by R.K. Menon, the foreign secretary, on Monday.", "R.K. Menon"),
+    ],
+)
+def test_initials_open_a_name_before_its_title(lang: str, text: str, name: str) -> None:
+    assert [p.name for p in _people(lang, text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        ("fr", "Il a rencontré Jean Dupuis premier ministre belge hier.", "Jean Dupuis", "BE"),
+        ("nl", "Hij sprak met Piet Jansen premier van België over handel.", "Piet Jansen", "BE"),
+    ],
+)
+def test_a_lower_case_title_right_after_a_full_name_is_its_own(
+    lang: str, text: str, name: str, country: str
+) -> None:
+    found = _people(lang, text)
+    assert [(p.name, p.country) for p in found] == [(name, country)]
+
+
+def test_each_name_of_a_list_holds_the_title_right_after_it() -> None:
+    text = (
+        "La délégation comprenait Paul Martin ministre des mines, de l'énergie et de l'eau, "
+        "Luc Blanc ministre de l'agriculture, et Anne Noir ministre de la santé."
+    )
+    found = [(p.name, p.title) for p in _people("fr", text)]
+    assert found == [
+        ("Paul Martin", "ministre des mines"),
+        ("Luc Blanc", "ministre de l'agriculture"),
+        ("Anne Noir", "ministre de la santé"),
+    ]
+
+
+def test_a_capitalised_title_after_a_name_without_comma_is_not_taken() -> None:
+    found = _people("en", "Talks with Jean Dupuis President Smith of Ruritania began.")
+    assert all(p.name != "Jean Dupuis" for p in found)
