@@ -67,6 +67,11 @@ def _letters(scan: TitleScanner) -> dict[str, str]:
 _RUN = re.compile(rf"N(?:[NP]{{0,{_MAX_BARE - 2}}}N)?")
 
 
+def bare_runs(ctx: SentenceContext, scan: TitleScanner) -> list[tuple[int, int]]:
+    """(start, end) token spans of the names a sentence gives without a title."""
+    return _runs(_classes(ctx, scan))
+
+
 def _runs(classes: str) -> list[tuple[int, int]]:
     """(start, end) token spans of bare names: up to four name words, particles between."""
     return [m.span() for m in _RUN.finditer(classes)]
