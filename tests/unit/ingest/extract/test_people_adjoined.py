@@ -60,3 +60,35 @@ def test_each_name_of_a_list_holds_the_title_right_after_it() -> None:
 def test_a_capitalised_title_after_a_name_without_comma_is_not_taken() -> None:
     found = _people("en", "Talks with Jean Dupuis President Smith of Ruritania began.")
     assert all(p.name != "Jean Dupuis" for p in found)
+
+
+def test_a_list_of_portfolios_after_an_apposition_title_is_no_name() -> None:
+    text = "Meanwhile, Ann Lee, the Minister of Trade, Export Growth, and Fisheries, will travel."
+    assert [(p.name, p.rule) for p in _people("en", text)] == [("Ann Lee", "name-comma-title")]
+
+
+def test_a_second_title_after_a_joiner_keeps_the_name_before_it() -> None:
+    text = (
+        "Der Präsident des Rates, Hans Meier, der Präsident der Kommission, Eva Roth und "
+        "Chinas Premierminister Li Wei sprachen."
+    )
+    assert "Eva Roth" in [p.name for p in _people("de", text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Der Geschäftsführer des Verbandes der Deutschen Industrie (VDI), Jan Roth, reiste.",
+            "Jan Roth",
+        ),
+        ("Sie traf den Geschäftsführer Paul Weber in Bagdad.", "Paul Weber"),
+    ],
+)
+def test_a_managing_director_and_an_acronym_after_the_title(text: str, name: str) -> None:
+    assert [p.name for p in _people("de", text)] == [name]
+
+
+def test_a_bracketed_word_without_a_comma_stays_out_of_the_title() -> None:
+    found = _people("en", "He met the French president (PS) Jean Dupont.")
+    assert all("(PS)" not in (p.title or "") for p in found)
