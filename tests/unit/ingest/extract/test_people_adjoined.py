@@ -92,3 +92,20 @@ def test_a_managing_director_and_an_acronym_after_the_title(text: str, name: str
 def test_a_bracketed_word_without_a_comma_stays_out_of_the_title() -> None:
     found = _people("en", "He met the French president (PS) Jean Dupont.")
     assert all("(PS)" not in (p.title or "") for p in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Il a vu ses homologues chiliens Ana Soto, et péruvien Luis Vega."),
+        ("en", "He met foreign ministers Ana Soto of Chile and Peruvian Luis Vega."),
+    ],
+)
+def test_a_nationality_before_a_listed_name_is_its_own(lang: str, text: str) -> None:
+    found = [(p.name, p.country) for p in _people(lang, text)]
+    assert found == [("Ana Soto", "CL"), ("Luis Vega", "PE")]
+
+
+def test_a_common_misspelling_of_a_title() -> None:
+    found = _people("en", "Talks with visiting British Prime Minster Ann Lee began.")
+    assert [(p.name, p.country) for p in found] == [("Ann Lee", "GB")]
