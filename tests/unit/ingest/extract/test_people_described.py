@@ -54,3 +54,10 @@ def test_a_named_holder_of_the_office_keeps_the_description() -> None:
         "Pedro Alvarado spoke."
     )
     assert _described(text) == []
+
+
+def test_a_month_word_opening_a_clause_before_a_name_is_a_first_name() -> None:
+    text = "Chile's ambassador to Peru was called in. Jan Alvarado met officials of the ministry."
+    assert _described(text) == [("Jan Alvarado", "ambassador to Peru", "CL")]
+    dated = "Chile's ambassador to Peru was called in. In May Alvarado met officials."
+    assert _described(dated) == []
