@@ -28,7 +28,7 @@ from ingest.extract.people_lists import (
     second_title,
 )
 from ingest.extract.people_portfolio import portfolio_comma
-from ingest.extract.people_titles import country_at, describe_title, join_tokens
+from ingest.extract.people_titles import country_at, describe_title, join_tokens, pause_width
 from ingest.extract.person_names import after_honorific, name_run
 
 _ELIDED_CAPITAL = re.compile(r"^[a-z]{1,2}['\u2019][A-Z\u00c0-\u00de]")
@@ -252,8 +252,9 @@ def find_people(
     for left, right in spans:
         before, orphan = orphan, None
         j = right + 1
-        comma = j < len(tokens) and tokens[j].text == ","
-        start_name = after_honorific(tokens, j + 1 if comma else j, scan)
+        pause = pause_width(tokens, j)
+        comma = pause > 0
+        start_name = after_honorific(tokens, j + pause, scan)
         end = name_run(tokens, start_name, scan)
         if _a_state(tokens, (start_name, end), countries):
             end = start_name  # 'Executive Director, New Zealand International Business Forum'

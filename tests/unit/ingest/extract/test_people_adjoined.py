@@ -109,3 +109,19 @@ def test_a_nationality_before_a_listed_name_is_its_own(lang: str, text: str) -> 
 def test_a_common_misspelling_of_a_title() -> None:
     found = _people("en", "Talks with visiting British Prime Minster Ann Lee began.")
     assert [(p.name, p.country) for p in found] == [("Ann Lee", "GB")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman of the ministry \u2013 Ann Lee \u2013 said so.",
+        "The foreign minister \u2014 Ann Lee \u2014 said so.",
+        "The foreign minister -- Ann Lee -- said so.",
+    ],
+)
+def test_a_dash_after_a_title_is_a_comma(text: str) -> None:
+    assert [p.name for p in _people("en", text)] == ["Ann Lee"]
+
+
+def test_a_lone_hyphen_after_a_title_is_no_pause() -> None:
+    assert _people("en", "The minister - Ann Lee said so.") == []
