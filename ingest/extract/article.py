@@ -26,6 +26,7 @@ from ingest.extract.meetings.parties import (
 )
 from ingest.extract.meetings.patterns import patterns
 from ingest.extract.meetings.places import article_places, seat_states
+from ingest.extract.people_described import add_described
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.properties import extract_properties
 from ingest.extract.sides import (
@@ -202,6 +203,7 @@ def _delegations(
     builder = _DelegationBuilder(registry, meetings)
     for ctx in art.sentences:
         builder.sentence(ctx, art.lex.lang)
+    add_described(art, registry)
     return list(builder.by_country.values())
 
 

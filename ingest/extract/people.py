@@ -11,7 +11,12 @@ from ingest.extract.mentions import (
     TitleScanner,
     Token,
 )
-from ingest.extract.people_copula import capacity_holder, copula_holder
+from ingest.extract.people_copula import (
+    adjoined_holder,
+    apposition,
+    capacity_holder,
+    holder_before,
+)
 from ingest.extract.people_lists import (
     bracketed_list,
     bracketed_names,
@@ -23,8 +28,8 @@ from ingest.extract.people_lists import (
     second_title,
 )
 from ingest.extract.people_portfolio import portfolio_comma
-from ingest.extract.people_titles import country_at, describe_title, join_tokens
-from ingest.extract.person_names import after_honorific, name_before, name_run
+from ingest.extract.people_titles import country_at, describe_title, join_tokens, pause_width
+from ingest.extract.person_names import after_honorific, name_run
 
 _ELIDED_CAPITAL = re.compile(r"^[a-z]{1,2}['\u2019][A-Z\u00c0-\u00de]")
 _CONNECTOR_LOOKAHEAD = 5
@@ -133,6 +138,8 @@ def _extend_right(
         here, there = country_at(tokens[right], countries), country_at(nxt, countries)
         if scan.titleish(nxt.lower) or (there and (there.kind == "adjective" or there is here)):
             right += 1
+        elif _acronym(tokens, right + 1):
+            right += 3  # 'Director General of the Food and Agriculture Organization (FAO), X'
         elif there and _country_then_comma(tokens, right + 1, there):
             right += 1  # 'Außenminister Russlands, Sergej Lawrow': a genitive country
         elif there and _ELIDED_OF.match(nxt.lower):
@@ -154,6 +161,18 @@ def _extend_right(
         else:
             break
     return right
+
+
+def _acronym(tokens: list[Token], k: int) -> bool:
+    """An organisation's acronym in brackets, then the comma before the holder: '(BDI), X'."""
+    return (
+        k + 3 < len(tokens)
+        and tokens[k + 3].text == ","
+        and tokens[k].text == "("
+        and tokens[k + 2].text == ")"
+        and tokens[k + 1].text.isupper()
+        and tokens[k + 1].text.isalpha()
+    )
 
 
 def title_spans(
@@ -233,8 +252,9 @@ def find_people(
     for left, right in spans:
         before, orphan = orphan, None
         j = right + 1
-        comma = j < len(tokens) and tokens[j].text == ","
-        start_name = after_honorific(tokens, j + 1 if comma else j, scan)
+        pause = pause_width(tokens, j)
+        comma = pause > 0
+        start_name = after_honorific(tokens, j + pause, scan)
         end = name_run(tokens, start_name, scan)
         if _a_state(tokens, (start_name, end), countries):
             end = start_name  # 'Executive Director, New Zealand International Business Forum'
@@ -248,11 +268,15 @@ def find_people(
             comma, rule = True, "title-comma-name"
         if comma and end - start_name < 2 and not (plural and list_follows(tokens, end, scan)):
             end = start_name
+        if comma and not plural and (adjoined_holder(tokens, left, scan)[2] or (
+            past is None and holder_before(tokens, left, end, scan)
+        )):  # fmt: skip
+            end = start_name  # 'A ministre des mines, B ministre de ...': B holds the next one
         bracketed = _in_brackets(tokens, j, scan, countries, plural) if end == start_name else []
         if bracketed:
             start_name, end, rule, plural = bracketed[0][0], bracketed[0][1], "title-bracket", False
         if end == start_name:
-            start_name, end, rule = _apposition(tokens, left, scan)
+            start_name, end, rule = apposition(tokens, left, scan)
             plural = False
         if end == start_name:
             start_name, end, rule = capacity_holder(tokens, left, scan, people)
@@ -363,7 +387,7 @@ def _past_portfolio(
     start, end = name
     if end > start and not (end < len(tokens) and tokens[end].lower in scan.joiners):
         return None
-    held, held_end, _ = _apposition(tokens, title[0], scan)
+    held, held_end, _ = apposition(tokens, title[0], scan)
     prev = tokens[title[0] - 1] if title[0] > 0 else None
     if held != held_end or (prev is not None and scan.name_token(prev) and not prev.possessive):
         return None  # "India's minister of ..." still reads on
@@ -372,23 +396,3 @@ def _past_portfolio(
         return None
     first = after_honorific(tokens, comma + 1, scan)
     return comma - 1, first, name_run(tokens, first, scan)
-
-
-def _apposition(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int, int, str]:
-    """'Tammy Bruce, woordvoerder van ...': a name, a comma, maybe a determiner, the title."""
-    k = left
-    if k > 1 and tokens[k - 1].possessive and tokens[k - 2].lower in scan.dets:
-        k -= 1  # "X, the country's minister ...": the possessive goes with the determiner
-    if k > 1 and _plain_adjective(tokens[k - 1], scan) and tokens[k - 2].lower in scan.dets:
-        k -= 1  # 'Juri Uschakow, dem außenpolitischen Berater ...'
-    if k > 0 and tokens[k - 1].lower in scan.dets:
-        k -= 1
-    if k < 1 or tokens[k - 1].text != ",":
-        return copula_holder(tokens, left, scan)  # 'X was India's external affairs minister'
-    start = name_before(tokens, k - 1, scan)
-    return start, k - 1, "name-comma-title"
-
-
-def _plain_adjective(token: Token, scan: TitleScanner) -> bool:
-    """A lower-case word that is no function word: 'außenpolitischen', 'langjährige'."""
-    return token.base.isalpha() and token.base.islower() and token.lower not in scan.lex.stop

@@ -1,12 +1,14 @@
-"""A title after a copula names its holder before it ('P V Narasimha Rao was India's external
-affairs minister', 'Sophie Wilmès is premier sinds ...'); so does a title after a phrase of
-capacity ('X a présenté ses lettres de créance en qualité d'ambassadeur')."""
+"""Holders named before their title: an apposition ('Tammy Bruce, woordvoerder van ...'), a
+title after a copula ('P V Narasimha Rao was India's external affairs minister', 'Sophie Wilmès
+is premier sinds ...'), after a phrase of capacity ('X a présenté ses lettres de créance en
+qualité d'ambassadeur'), or a lower-case title right after the name."""
 
 from __future__ import annotations
 
 import re
 
 from ingest.extract.mentions import PersonMention, TitleScanner, Token
+from ingest.extract.people_portfolio import one_more_portfolio
 from ingest.extract.person_names import after_honorific, name_before, name_run
 
 _ELIDED = re.compile(r"^(\w+)['\u2019]\w")  # "d'ambassadeur": the 'd' is a word of the phrase
@@ -46,3 +48,44 @@ def capacity_holder(
             found = (j, end)
         j = max(end, j + 1)
     return found[0], found[1], "name-capacity-title"
+
+
+def adjoined_holder(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int, int, str]:
+    """(start, end, rule) of a full name right before a title in lower case, with no comma
+    between ('avec Guy Verhofstadt premier ministre belge', 'X ministre de l'agriculture, Y
+    ministre de ...'): the title is the name's apposition; an empty span when there is none."""
+    if left < 2 or not tokens[left].base[:1].islower() or not scan.name_token(tokens[left - 1]):
+        return left, left, ""
+    start = name_before(tokens, left, scan)
+    return (start, left, "name-title") if start < left else (left, left, "")
+
+
+def holder_before(tokens: list[Token], left: int, end: int, scan: TitleScanner) -> bool:
+    """A name and a comma before the title, and a list going on after it: the title is that
+    name's apposition and its remit a list of portfolios."""
+    if not one_more_portfolio(tokens, end, scan):
+        return False
+    start, stop, _ = apposition(tokens, left, scan)
+    return start < stop
+
+
+def _plain_adjective(token: Token, scan: TitleScanner) -> bool:
+    """A lower-case word that is no function word: 'außenpolitischen', 'langjährige'."""
+    return token.base.isalpha() and token.base.islower() and token.lower not in scan.lex.stop
+
+
+def apposition(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int, int, str]:
+    """'Tammy Bruce, woordvoerder van ...': a name, a comma, maybe a determiner, the title."""
+    k = left
+    if k > 1 and tokens[k - 1].possessive and tokens[k - 2].lower in scan.dets:
+        k -= 1  # "X, the country's minister ...": the possessive goes with the determiner
+    if k > 1 and _plain_adjective(tokens[k - 1], scan) and tokens[k - 2].lower in scan.dets:
+        k -= 1  # 'Juri Uschakow, dem außenpolitischen Berater ...'
+    if k > 0 and tokens[k - 1].lower in scan.dets:
+        k -= 1
+    if k == left and adjoined_holder(tokens, left, scan)[2]:
+        return adjoined_holder(tokens, left, scan)
+    if k < 1 or tokens[k - 1].text != ",":
+        return copula_holder(tokens, left, scan)  # 'X was India's external affairs minister'
+    start = name_before(tokens, k - 1, scan)
+    return start, k - 1, "name-comma-title"

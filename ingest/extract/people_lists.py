@@ -61,20 +61,30 @@ def listed_names(
     """The first name's own country, then each further (start, end, country) of the list."""
     k, first = _skip_origin(tokens, end, scan, countries)
     found: list[tuple[int, int, str | None]] = []
-    while (span := _joined_name(tokens, k, scan)) is not None:
+    while (span := _joined_own(tokens, k, scan, countries)) is not None:
         k, country = _skip_origin(tokens, span[1], scan, countries)
-        found.append((span[0], span[1], country))
+        found.append((span[0], span[1], country or span[2]))
     return first, found
 
 
 def _joined_name(tokens: list[Token], k: int, scan: TitleScanner) -> tuple[int, int] | None:
+    found = _joined_own(tokens, k, scan, [])
+    return found[:2] if found is not None else None
+
+
+def _joined_own(
+    tokens: list[Token], k: int, scan: TitleScanner, countries: list[CountryMention]
+) -> tuple[int, int, str | None] | None:
+    """The next name of a list, and the state of a nationality adjective before it ('ses
+    homologues japonais A, et iranien B')."""
     if k >= len(tokens) or tokens[k].lower not in scan.joiners:
         return None
     start = k + 1
     if start < len(tokens) and tokens[start].lower in scan.joiners:
         start += 1  # ', en' / ', and'
-    stop = name_run(tokens, start, scan)
-    return (start, stop) if stop > start else None
+    own = _country_in(tokens[start : start + 1], countries, "adjective")
+    stop = name_run(tokens, start + (own is not None), scan)
+    return (start + (own is not None), stop, own) if stop > start + (own is not None) else None
 
 
 def _skip_origin(
@@ -98,10 +108,12 @@ def _skip_origin(
     return k, None
 
 
-def _country_in(span: list[Token], countries: list[CountryMention]) -> str | None:
+def _country_in(
+    span: list[Token], countries: list[CountryMention], kind: str | None = None
+) -> str | None:
     for token in span:
         for country in countries:
-            if country.start <= token.start < country.end:
+            if country.start <= token.start < country.end and kind in (None, country.kind):
                 return country.code
     return None
 

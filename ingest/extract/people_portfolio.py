@@ -65,3 +65,16 @@ def _name_after(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
     joined = nxt is not None and nxt.text != "," and nxt.lower in scan.joiners
     holds_next = nxt is not None and scan.head_role(nxt.lower) is not None  # 'B ministre de'
     return end - k >= 2 and not joined and not holds_next
+
+
+def one_more_portfolio(tokens: list[Token], end: int, scan: TitleScanner) -> bool:
+    """The words after a title's comma go on as a list ('X, the Minister of Trade, Export
+    Growth, and Agriculture, ...'): they name a portfolio, not the holder, when a joiner and one
+    last capitalised word closed by punctuation follow ('A und Chinas Premierminister' goes on
+    with another title)."""
+    if end < len(tokens) and tokens[end].text == ",":
+        end += 1  # the serial comma before 'and'
+    if end + 2 >= len(tokens) or tokens[end].lower not in scan.joiners:
+        return False
+    last, after = tokens[end + 1], tokens[end + 2]
+    return last.base[:1].isupper() and after.text in {",", ".", ")", ";"}

@@ -117,3 +117,17 @@ def join_tokens(tokens: list[Token]) -> str:
     for prev, token in pairwise(tokens):
         out += (" " if token.start > prev.end else "") + token.text
     return out
+
+
+_DASHES = frozenset({"\u2013", "\u2014"})  # en and em dash
+
+
+def pause_width(tokens: list[Token], j: int) -> int:
+    """Tokens of the pause between a title and its holder's name: a comma, a dash, or two
+    hyphens standing for one ('the foreign secretaries -- A and B --'); 0 when none."""
+    if j >= len(tokens):
+        return 0
+    if tokens[j].text == "," or tokens[j].text in _DASHES:
+        return 1
+    double = j + 1 < len(tokens) and tokens[j].text == tokens[j + 1].text == "-"
+    return 2 if double and tokens[j].end == tokens[j + 1].start else 0

@@ -122,6 +122,8 @@ def name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
             words += 1  # 'Amal AFIFI, ambassadeur': a surname in capitals (no acronym) too
         elif words and _INITIAL.match(token.base) and _initials_pair(tokens, k - 1):
             words += 1  # 'P V Narasimha Rao': initials without points, at the name's start
+        elif words and _INITIALS.match(token.base):
+            words += 1  # 'L.I. Breschnew, Generalsekretär': initials with points, one token
         elif not (token.lower in scan.particles and k < end):
             break
         k -= 1
@@ -143,7 +145,11 @@ def _honorific_before(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
 
 
 def _not_name(token: Token, scan: TitleScanner) -> bool:
-    return not scan.name_token(token) and not _INITIAL.match(token.base)
+    return (
+        not scan.name_token(token)
+        and not _INITIAL.match(token.base)
+        and not _INITIALS.match(token.base)
+    )
 
 
 def _capitals_name(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> bool:

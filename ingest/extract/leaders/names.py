@@ -40,7 +40,21 @@ def _classes(ctx: SentenceContext, scan: TitleScanner) -> str:
                 letters.clear()
             letter = letters[t.text] = _letter(t, scan)
         out.append(letter)
+    _month_first_names(m.tokens, out, scan)
     return "".join(out)
+
+
+def _month_first_names(tokens: list[Token], out: list[str], scan: TitleScanner) -> None:
+    """'Jan Adams met ...': a capitalised month word opening a clause before a name word, with
+    no number next to it, is a first name ('In May Merkel ...' keeps the month)."""
+    for k in range(len(tokens) - 1):
+        token = tokens[k]
+        if out[k] != "-" or out[k + 1] != "N" or token.lower not in scan.months:
+            continue
+        opens = k == 0 or not tokens[k - 1].text[:1].isalnum()
+        number = k + 2 < len(tokens) and tokens[k + 2].text.isdigit()
+        if opens and not number and token.base[:1].isupper():
+            out[k] = "N"
 
 
 def _letter(t: Token, scan: TitleScanner) -> str:
@@ -65,6 +79,11 @@ def _letters(scan: TitleScanner) -> dict[str, str]:
 
 # A bare name: a name word, then up to three more name words and particles ending in a name word.
 _RUN = re.compile(rf"N(?:[NP]{{0,{_MAX_BARE - 2}}}N)?")
+
+
+def bare_runs(ctx: SentenceContext, scan: TitleScanner) -> list[tuple[int, int]]:
+    """(start, end) token spans of the names a sentence gives without a title."""
+    return _runs(_classes(ctx, scan))
 
 
 def _runs(classes: str) -> list[tuple[int, int]]:

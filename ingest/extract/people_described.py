@@ -1,0 +1,101 @@
+"""People a sentence describes before it names them ('Australia's ambassador to China was
+summoned ... Jan Adams met with officials'): a description with a state and no name, then in the
+next sentences a full name with no title, near the start of its sentence, that the article never
+named before. The name holds the nearest open description before it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.extract.context import ArticleContext, SentenceContext
+from ingest.extract.leaders.features import posted_roles
+from ingest.extract.leaders.names import bare_runs
+from ingest.extract.mentions import PersonMention, TitleScanner
+from ingest.extract.people_registry import PeopleRegistry
+from ingest.extract.people_titles import describe_title
+
+_REACH = 2  # sentences after the description in which its holder may be named
+_SUBJECT = 8  # tokens from a sentence's start within which the holder's name opens
+
+
+@dataclass
+class _Open:
+    sentence: int
+    title: str
+    role: str
+    country: str
+    organization: str | None
+
+
+def _descriptions(art: ArticleContext, n: int, ctx: SentenceContext) -> list[_Open]:
+    """Titles with a state that hold no name, opened by a determiner, a possessive or a state's
+    possessive ('Iran's ambassador to the UK', 'the Iranian ambassador')."""
+    m, scan = ctx.mentions, art.scan
+    named = {p.title_tokens for p in m.people}
+    out: list[_Open] = []
+    for left, right in m.titles:
+        if (left, right) in named:
+            continue
+        first = m.tokens[left]
+        before = m.tokens[left - 1].lower if left else ""
+        if not (first.possessive or before in scan.dets or before in scan.possessives):
+            continue
+        title, role, country, org = describe_title(m.tokens, (left, right), scan, m.countries)
+        words = {t.lower for t in m.tokens[left : right + 1]}
+        if country is not None and role is not None and _envoy(role, words, scan):
+            out.append(_Open(n, title, role, country, org))
+    return out
+
+
+def _envoy(role: str, words: set[str], scan: TitleScanner) -> bool:
+    """A single state's envoy ('the Iranian ambassador'): whom a report describes before it
+    names them; a head of state or a spokesperson is named at once, and a plural title
+    describes several people."""
+    envoys = posted_roles() | {"diplomat", "envoy"}
+    return role.split()[-1] in envoys and not words & scan.plural_heads
+
+
+def _plain_before(ctx: SentenceContext, start: int) -> bool:
+    """Only lower-case words and punctuation before the name ('In response, Hamid ...'): a state
+    or another capitalised word before it makes it a body ('Iran's Revolutionary Guard')."""
+    first = ctx.mentions.tokens[0].start
+    return not any(
+        c.start < ctx.mentions.tokens[start].start for c in ctx.mentions.countries
+    ) and all(not t.base[:1].isupper() or t.start == first for t in ctx.mentions.tokens[:start])
+
+
+def _named_before(art: ArticleContext, n: int, surname: str) -> bool:
+    return any(t.base == surname for ctx in art.sentences[:n] for t in ctx.mentions.tokens)
+
+
+def _held_near(art: ArticleContext, desc: _Open) -> bool:
+    """A titled person of the description's state and office is named in its sentence or the
+    next ones: the description is most likely theirs."""
+    near = art.sentences[desc.sentence : desc.sentence + _REACH + 1]
+    office = desc.role.split()[-1]
+    return any(
+        p.country == desc.country and (p.role or "").endswith(office)
+        for ctx in near
+        for p in ctx.mentions.people
+    )
+
+
+def add_described(art: ArticleContext, registry: PeopleRegistry) -> None:
+    """Give each described-then-named person the description's title and state."""
+    open_: list[_Open] = []
+    for n, ctx in enumerate(art.sentences):
+        open_ = [d for d in open_ if n - d.sentence <= _REACH]
+        m = ctx.mentions
+        runs = [(a, b) for a, b in bare_runs(ctx, art.scan) if b - a >= 2 and a < _SUBJECT]
+        runs = runs[:1] if runs and _plain_before(ctx, runs[0][0]) else []
+        if open_ and runs:
+            a, b = runs[0]
+            name = ctx.local(m.tokens[a].start, m.tokens[b - 1].end)
+            if registry.find(name) is None and not _named_before(art, n, m.tokens[b - 1].base):
+                desc = open_.pop()  # the nearest description before the name
+                mention = PersonMention(
+                    name, m.tokens[a].start, m.tokens[b - 1].end, desc.title, desc.role,
+                    desc.country, desc.organization, rule="described-before",
+                )  # fmt: skip
+                registry.add(mention, ctx)
+        open_ += [d for d in _descriptions(art, n, ctx) if not _held_near(art, d)]

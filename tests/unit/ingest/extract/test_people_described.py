@@ -1,0 +1,63 @@
+"""People described before they are named: an envoy's description, then a full name with no title
+in the next sentences takes the description's title and state."""
+
+from __future__ import annotations
+
+from ingest.extract.article import article_context
+from ingest.extract.people_described import add_described
+from ingest.extract.people_registry import PeopleRegistry
+from ingest.text.normalise import normalise
+from ingest.text.sentences import split_sentences
+
+
+def _described(text: str, lang: str = "en") -> list[tuple[str, str | None, str | None]]:
+    art = article_context(split_sentences(normalise(text, language=lang), language=lang))
+    registry = PeopleRegistry(None)
+    add_described(art, registry)
+    return [(p.name, p.title, p.country) for p in registry.people]
+
+
+def test_an_envoy_described_then_named_takes_the_description() -> None:
+    text = (
+        "Chile's ambassador to Peru was called in on Monday over the row. "
+        "Pedro Alvarado met officials of the ministry for an hour."
+    )
+    assert _described(text) == [("Pedro Alvarado", "ambassador to Peru", "CL")]
+
+
+def test_each_name_takes_the_nearest_description_before_it() -> None:
+    text = (
+        "Chile's ambassador to Peru was called in after the arrest of Peru's top diplomat in "
+        "Santiago. Luis Herrera was held for three hours. In response, Pedro Alvarado was "
+        "called in too."
+    )
+    assert _described(text) == [
+        ("Luis Herrera", "top diplomat in Santiago", "PE"),
+        ("Pedro Alvarado", "ambassador to Peru", "CL"),
+    ]
+
+
+def test_a_name_after_a_state_or_far_from_the_description_takes_nothing() -> None:
+    assert _described("The Chilean ambassador left. Peru's Pedro Alvarado said no.") == []
+    far = "The Chilean ambassador left. It rained. It snowed. It was cold. Pedro Alvarado spoke."
+    assert _described(far) == []
+
+
+def test_a_described_head_of_state_or_a_plural_takes_nothing() -> None:
+    assert _described("The Chilean president left. Pedro Alvarado spoke.") == []
+    assert _described("De Chileense ambassadeurs vertrokken. Pedro Alvarado sprak.", "nl") == []
+
+
+def test_a_named_holder_of_the_office_keeps_the_description() -> None:
+    text = (
+        "The Chilean ambassador was summoned. The Chilean ambassador, Juan Soto, came. "
+        "Pedro Alvarado spoke."
+    )
+    assert _described(text) == []
+
+
+def test_a_month_word_opening_a_clause_before_a_name_is_a_first_name() -> None:
+    text = "Chile's ambassador to Peru was called in. Jan Alvarado met officials of the ministry."
+    assert _described(text) == [("Jan Alvarado", "ambassador to Peru", "CL")]
+    dated = "Chile's ambassador to Peru was called in. In May Alvarado met officials."
+    assert _described(dated) == []
