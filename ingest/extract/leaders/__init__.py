@@ -49,7 +49,8 @@ def leader_candidates(
     implied = implied_states(art, registry.people + bare, meetings, home)
     free += bare
     cands = candidates(art, free, meetings, home, home_codes, implied)
-    return [c for c in cands if not _posted_home(c, live)]
+    led = {d.country for d in delegations}
+    return [c for c in cands if not _posted_home(c, live) and not _beside_led_sides(c, live, led)]
 
 
 def lead_principals(
@@ -78,6 +79,17 @@ def _posted_home(cand: Candidate, meetings: list[Meeting]) -> bool:
     meeting = next((m for m in meetings if cand.country in m.parties), None)
     city = meeting.city if meeting else None
     return city is not None and gazetteer.cities().get(city, {}).get("country") == cand.country
+
+
+def _beside_led_sides(cand: Candidate, meetings: list[Meeting], led: set[str]) -> bool:
+    """A pair for a state no meeting has as a party, when the rules already found a leader for
+    every party of every meeting ('X led the Japanese team, Y the Vietnamese delegation. Prime
+    Minister Z of Sweden, who attended a dinner, praised the talks'): the sides are all there
+    (a meeting of one known party may miss the other), and a principal of another state named
+    beside them is a guest or a commentator."""
+    parties = {c for m in meetings for c in m.parties}
+    two_sided = bool(meetings) and all(len(m.parties) > 1 for m in meetings)
+    return two_sided and parties <= led and cand.country not in parties
 
 
 def _delegation(cand: Candidate, meetings: list[Meeting]) -> Delegation:
