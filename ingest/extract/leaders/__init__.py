@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext
+from ingest.extract.leaders.cotitled import cotitled_sides
 from ingest.extract.leaders.descriptions import federal_titles, link_descriptions, remaining_side
 from ingest.extract.leaders.features import candidates, country_codes, posted_roles, url_country
 from ingest.extract.leaders.model import Candidate, decide, load_model
@@ -47,6 +48,7 @@ def leader_candidates(
     link_descriptions(art, bare, registry.people)
     remaining_side(art, registry.people + bare, meetings)
     implied = implied_states(art, registry.people + bare, meetings, home)
+    cotitled_sides(art, registry.people + bare, meetings, implied)
     free += bare
     cands = candidates(art, free, meetings, home, home_codes, implied)
     led = {d.country for d in delegations}
