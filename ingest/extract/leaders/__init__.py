@@ -20,6 +20,7 @@ from ingest.extract.leaders.descriptions import federal_titles, link_description
 from ingest.extract.leaders.features import candidates, country_codes, posted_roles, url_country
 from ingest.extract.leaders.model import Candidate, decide, load_model
 from ingest.extract.leaders.names import bare_people
+from ingest.extract.leaders.side_phrases import side_phrase_states
 from ingest.extract.leaders.sides import implied_states
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.lang import gazetteer
@@ -46,6 +47,7 @@ def leader_candidates(
     bare = bare_people(art, registry.people)
     federal_titles(art, registry.people, bare, home)
     link_descriptions(art, bare, registry.people)
+    side_phrase_states(art, registry.people + bare)
     remaining_side(art, registry.people + bare, meetings)
     implied = implied_states(art, registry.people + bare, meetings, home)
     cotitled_sides(art, registry.people + bare, meetings, implied)
