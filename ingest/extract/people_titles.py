@@ -78,7 +78,7 @@ def _title_country_and_org(
         found = country_at(token, countries)
         if found and country is None and (connector is None or connector in scan.own):
             country = found.code
-        if token.lower in scan.connectors:
+        if token.lower in scan.connectors and k > left:  # 'chargé' opens a head
             connector = token.lower
             if (
                 org is None

@@ -52,3 +52,8 @@ def test_a_titled_name_of_a_state_stands_for_it() -> None:
         ("Juan Soto", "premier", "PE")
     ]
     assert _people("nl", "Minister Juan Soto van Buitenlandse Zaken reist af.")[0][2] is None
+
+
+def test_a_title_opening_with_a_connector_word_keeps_its_state() -> None:
+    found = _people("fr", "Le chargé d'affaires chilien Juan Soto a été convoqué lundi.")
+    assert found == [("Juan Soto", "chargé d'affaires chilien", "CL")]
