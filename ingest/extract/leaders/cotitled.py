@@ -1,11 +1,12 @@
 """Co-holders of one plural title ('de premiers Balkenende en Verhofstadt', 'les Présidents Traoré
 et Bio', 'the foreign ministers, A and B') hold one office each for as many states: at a meeting
 of exactly that many states, when all holders but one stand for distinct parties, the one left
-stands for the party left over."""
+stands for the party left over; holders none of whom has a state, after as many states named
+in their sentence, stand for them in order."""
 
 from __future__ import annotations
 
-from ingest.extract.context import ArticleContext
+from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.models import Meeting, Person
 
 
@@ -21,9 +22,25 @@ def cotitled_sides(
             person = by_surname.get(mention.name.split()[-1].lower()) if mention.name else None
             if mention.title_tokens is not None and person is not None:
                 groups.setdefault(mention.title_tokens, []).append(person)
-        for holders in groups.values():
+        for title, holders in groups.items():
             if len({p.id for p in holders}) == len(holders) > 1:
+                _in_order(ctx, title, holders, meetings)
                 _left_over(holders, meetings, implied)
+
+
+def _in_order(
+    ctx: SentenceContext, title: tuple[int, int], holders: list[Person], meetings: list[Meeting]
+) -> None:
+    """Holders none of whom has a state, after as many states named in their sentence, the
+    parties of one meeting ('les délégations de l'Égypte et de la Syrie, dirigées par les
+    ministres A et B'): each holder stands for the state named in the same place."""
+    start = ctx.mentions.tokens[title[0]].start
+    states = list(dict.fromkeys(c.code for c in ctx.mentions.countries if c.end <= start))
+    if any(p.country for p in holders) or len(states) != len(holders):
+        return
+    if any(set(states) == set(m.parties) for m in meetings):
+        for person, state in zip(holders, states, strict=True):
+            person.country = state
 
 
 def _left_over(holders: list[Person], meetings: list[Meeting], implied: dict[str, str]) -> None:

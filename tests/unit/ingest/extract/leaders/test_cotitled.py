@@ -30,3 +30,12 @@ def test_co_holders_at_a_meeting_of_more_states_stay_open() -> None:
         "Pérou et la Bolivie. Les présidents Soto et Vidal ont parlé de commerce."
     )
     assert _states("fr", text).get("Vidal") is None
+
+
+def test_co_holders_after_as_many_states_stand_for_them_in_order() -> None:
+    text = (
+        "Des pourparlers se sont tenus lundi à Lima entre les délégations du Chili et du Pérou, "
+        "sous la présidence des ministres Soto et Vidal."
+    )
+    found = _states("fr", text)
+    assert (found["Soto"], found["Vidal"]) == ("CL", "PE")
