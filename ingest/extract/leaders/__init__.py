@@ -53,8 +53,11 @@ def leader_candidates(
     cotitled_sides(art, registry.people + bare, meetings, implied)
     free += bare
     cands = candidates(art, free, meetings, home, home_codes, implied)
-    led = {d.country for d in delegations}
-    return [c for c in cands if not _posted_home(c, live) and not _beside_led_sides(c, live, led)]
+    sides = _fully_led(live, {d.country for d in delegations})
+    return [
+        c for c in cands
+        if not _posted_home(c, live) and (sides is None or c.country in sides)
+    ]  # fmt: skip
 
 
 def lead_principals(
@@ -85,15 +88,15 @@ def _posted_home(cand: Candidate, meetings: list[Meeting]) -> bool:
     return city is not None and gazetteer.cities().get(city, {}).get("country") == cand.country
 
 
-def _beside_led_sides(cand: Candidate, meetings: list[Meeting], led: set[str]) -> bool:
-    """A pair for a state no meeting has as a party, when the rules already found a leader for
-    every party of every meeting ('X led the Japanese team, Y the Vietnamese delegation. Prime
-    Minister Z of Sweden, who attended a dinner, praised the talks'): the sides are all there
-    (a meeting of one known party may miss the other), and a principal of another state named
-    beside them is a guest or a commentator."""
-    parties = {c for m in meetings for c in m.parties}
+def _fully_led(meetings: list[Meeting], led: set[str]) -> frozenset[str] | None:
+    """The parties of the meetings, when the rules already found a leader for every party of
+    every meeting ('X led the Japanese team, Y the Vietnamese delegation. Prime Minister Z of
+    Sweden, who attended a dinner, praised the talks'): the sides are all there, and a principal
+    of another state named beside them is a guest or a commentator, so only pairs for those
+    parties stay. None when a side may be missing (a meeting of one known party)."""
+    parties = frozenset(c for m in meetings for c in m.parties)
     two_sided = bool(meetings) and all(len(m.parties) > 1 for m in meetings)
-    return two_sided and parties <= led and cand.country not in parties
+    return parties if two_sided and parties <= led else None
 
 
 def _delegation(cand: Candidate, meetings: list[Meeting]) -> Delegation:

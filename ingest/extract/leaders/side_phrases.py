@@ -19,8 +19,9 @@ def side_phrase_states(art: ArticleContext, people: list[Person]) -> None:
         phrases = _phrases(ctx, nouns)
         if not phrases:
             continue
+        ends = [end for end, _ in phrases]
         for mention in ctx.mentions.people:
-            at = bisect_right([end for end, _ in phrases], mention.start) - 1
+            at = bisect_right(ends, mention.start) - 1
             person = by_surname.get(mention.name.split()[-1].lower()) if mention.name else None
             if at >= 0 and person is not None and person.country is None:
                 person.country = phrases[at][1]
