@@ -28,7 +28,13 @@ from ingest.extract.people_lists import (
     second_title,
 )
 from ingest.extract.people_portfolio import portfolio_comma
-from ingest.extract.people_titles import country_at, describe_title, join_tokens, pause_width
+from ingest.extract.people_titles import (
+    country_after,
+    country_at,
+    describe_title,
+    join_tokens,
+    pause_width,
+)
 from ingest.extract.person_names import after_honorific, name_run
 
 _ELIDED_CAPITAL = re.compile(r"^[a-z]{1,2}['\u2019][A-Z\u00c0-\u00de]")
@@ -292,6 +298,7 @@ def find_people(
             found = _plural_list(tokens, (left, right), (start_name, end), scan, countries,
                                  None if listed else country)  # fmt: skip
         else:
+            country = country or country_after(tokens, end, scan, countries)
             found = [(a, b, c or (country if i == 0 else None)) for i, (a, b, c) in
                      enumerate(bracketed or [(start_name, end, None)])]  # fmt: skip
         if listed:  # 'US President A, B and C': the title's country is the first one's only

@@ -15,6 +15,20 @@ def country_at(token: Token, countries: list[CountryMention]) -> CountryMention 
     return None
 
 
+def country_after(
+    tokens: list[Token], end: int, scan: TitleScanner, countries: list[CountryMention]
+) -> str | None:
+    """The state a titled name is 'of' ('President Guelleh of Djibouti', 'premier Bettel van
+    Luxemburg'): the title before the name left it out, the words after the name state it."""
+    if end >= len(tokens) or tokens[end].lower not in scan.own:
+        return None
+    k = end + 1
+    while k < len(tokens) and tokens[k].lower in scan.dets:
+        k += 1
+    found = country_at(tokens[k], countries) if k < len(tokens) else None
+    return found.code if found else None
+
+
 def describe_title(
     tokens: list[Token], span: tuple[int, int], scan: TitleScanner, countries: list[CountryMention]
 ) -> tuple[str, str | None, str | None, str | None]:
@@ -64,7 +78,7 @@ def _title_country_and_org(
         found = country_at(token, countries)
         if found and country is None and (connector is None or connector in scan.own):
             country = found.code
-        if token.lower in scan.connectors:
+        if token.lower in scan.connectors and k > left:  # 'chargé' opens a head
             connector = token.lower
             if (
                 org is None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext
+from ingest.extract.leaders.cotitled import cotitled_sides
 from ingest.extract.leaders.descriptions import federal_titles, link_descriptions, remaining_side
 from ingest.extract.leaders.features import (
     candidates,
@@ -25,6 +26,7 @@ from ingest.extract.leaders.features import (
 )
 from ingest.extract.leaders.model import Candidate, decide, load_model
 from ingest.extract.leaders.names import bare_people
+from ingest.extract.leaders.side_phrases import side_phrase_states
 from ingest.extract.leaders.sides import implied_states
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.lang import gazetteer
@@ -52,11 +54,19 @@ def leader_candidates(
     bare = bare_people(art, registry.people)
     federal_titles(art, registry.people, bare, home)
     link_descriptions(art, bare, registry.people)
+    side_phrase_states(art, registry.people + bare)
     remaining_side(art, registry.people + bare, meetings)
     implied = implied_states(art, registry.people + bare, meetings, home)
+    cotitled_sides(art, registry.people + bare, meetings, implied)
     free += bare
     cands = candidates(art, free, meetings, home, home_codes, implied)
-    return [c for c in cands if not _posted_home(c, live) and not _staff(c.person.role)]
+    sides = _fully_led(live, {d.country for d in delegations})
+    return [
+        c for c in cands
+        if not _posted_home(c, live)
+        and not _staff(c.person.role)
+        and (sides is None or c.country in sides)
+    ]  # fmt: skip
 
 
 def _staff(role: str | None) -> bool:
@@ -91,6 +101,17 @@ def _posted_home(cand: Candidate, meetings: list[Meeting]) -> bool:
     meeting = next((m for m in meetings if cand.country in m.parties), None)
     city = meeting.city if meeting else None
     return city is not None and gazetteer.cities().get(city, {}).get("country") == cand.country
+
+
+def _fully_led(meetings: list[Meeting], led: set[str]) -> frozenset[str] | None:
+    """The parties of the meetings, when the rules already found a leader for every party of
+    every meeting ('X led the Japanese team, Y the Vietnamese delegation. Prime Minister Z of
+    Sweden, who attended a dinner, praised the talks'): the sides are all there, and a principal
+    of another state named beside them is a guest or a commentator, so only pairs for those
+    parties stay. None when a side may be missing (a meeting of one known party)."""
+    parties = frozenset(c for m in meetings for c in m.parties)
+    two_sided = bool(meetings) and all(len(m.parties) > 1 for m in meetings)
+    return parties if two_sided and parties <= led else None
 
 
 def _delegation(cand: Candidate, meetings: list[Meeting]) -> Delegation:

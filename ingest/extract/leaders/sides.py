@@ -3,6 +3,8 @@ leader model decides, which weighs it as one feature of the (person, state) pair
 
 - the outlet's home: an outlet names its own state's premier or foreign minister without a
   nationality ('premier Rutte' in a Dutch outlet, 'Außenminister Wadephul' in a German one);
+- an envoy abroad: at a meeting of the outlet's state held in another, an envoy named without a
+  nationality is the outlet's own (set as the person's state, not only weighed);
 - the side left over: at a meeting of two states, a principal named there without a state stands
   for the party the other people named there do not hold ('President Ruto welcomed his Haitian
   counterpart' in Nairobi, 'Prime Minister Modi received the Portuguese President')."""
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 from ingest.extract.context import ArticleContext
 from ingest.extract.leaders.descriptions import principal
-from ingest.extract.leaders.features import home_roles
+from ingest.extract.leaders.features import home_roles, posted_roles
 from ingest.extract.meetings.parties import place_country
 from ingest.models import Meeting, Person
 
@@ -23,9 +25,26 @@ def implied_states(
     art: ArticleContext, people: list[Person], meetings: list[Meeting], home: str | None
 ) -> dict[str, str]:
     """Person id -> the state the text implies for a person of no stated state."""
+    _envoys_abroad(art, people, meetings, home)
     implied = home_offices(people, home)
     _side_left_over(art, people, meetings, home, implied)
     return implied
+
+
+def _envoys_abroad(
+    art: ArticleContext, people: list[Person], meetings: list[Meeting], home: str | None
+) -> None:
+    """An envoy of no stated state, when the outlet's state meets another in a city of a third
+    (or the other) state, is the outlet's own ('ambassadeur Jones-Bos' summoned in Moscow, in a
+    Dutch outlet): an outlet names its own envoys without a nationality, and a foreign envoy to
+    the outlet's state would meet it there, not abroad."""
+    abroad = home is not None and any(
+        home in m.parties and m.city and place_country(m.city, art.lex.lang) not in (None, home)
+        for m in meetings
+    )
+    for person in people if abroad else []:
+        if person.country is None and (person.role or "").lower() in posted_roles():
+            person.country = home
 
 
 def home_offices(people: list[Person], home: str | None) -> dict[str, str]:

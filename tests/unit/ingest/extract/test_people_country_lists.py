@@ -42,3 +42,18 @@ def test_a_titled_list_keeps_its_title() -> None:
 def test_a_state_after_a_title_is_no_name() -> None:
     text = "Rosa Vidal, Executive Director, New Zealand International Business Forum, spoke."
     assert [n for n, _, _ in _people("en", text)] == ["Rosa Vidal"]
+
+
+def test_a_titled_name_of_a_state_stands_for_it() -> None:
+    assert _people("en", "President Rosa Vidal of Chile arrived on Monday.") == [
+        ("Rosa Vidal", "President", "CL")
+    ]
+    assert _people("nl", "Hij sprak met premier Juan Soto van Peru over handel.") == [
+        ("Juan Soto", "premier", "PE")
+    ]
+    assert _people("nl", "Minister Juan Soto van Buitenlandse Zaken reist af.")[0][2] is None
+
+
+def test_a_title_opening_with_a_connector_word_keeps_its_state() -> None:
+    found = _people("fr", "Le chargé d'affaires chilien Juan Soto a été convoqué lundi.")
+    assert found == [("Juan Soto", "chargé d'affaires chilien", "CL")]

@@ -1,5 +1,6 @@
 """People the leader model may not name whatever their score: the heads of a meeting that was
-called off (it has no sides), and an envoy at a meeting held in his own state."""
+called off (it has no sides), an envoy at a meeting held in his own state, and a principal of a
+third state beside a meeting whose every side the rules already found led."""
 
 from __future__ import annotations
 
@@ -46,3 +47,13 @@ def test_an_envoy_heads_no_side_at_home(lang: str, text: str) -> None:
     """An ambassador represents his state abroad: at a meeting held in his own state he heads
     none of its sides."""
     assert "person:ana-soto" not in _leaders(lang, text)[1]
+
+
+def test_a_third_state_s_principal_beside_led_sides_leads_nothing() -> None:
+    text = (
+        "Chilean Ambassador Rosa Vidal heads the Chilean team at the consultations with Peru in "
+        "Lima. Peruvian Vice Minister Juan Soto led the Peruvian delegation. Prime Minister Ana "
+        "Ruiz of Spain, who attended a dinner, praised the consultations."
+    )
+    _, chosen = _leaders("en", text)
+    assert "person:ana-ruiz" not in chosen

@@ -1,0 +1,42 @@
+"""People named after a side phrase stand for its state: 'Auf russischer Seite leitet
+Außenminister Lawrow die Gespräche', 'Du côté américain, le secrétaire d'État Rubio ...', 'Aan
+Surinaamse zijde zijn aanwezig: minister Ramdin, ...', 'On the Indian side, Minister X ...'."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from ingest.extract.context import ArticleContext, SentenceContext
+from ingest.models import Person
+
+
+def side_phrase_states(art: ArticleContext, people: list[Person]) -> None:
+    """Each person of no state named after a side phrase in its sentence (before the next one)
+    takes the phrase's state."""
+    nouns = {w.lower() for w in art.lex.words("side_nouns")}
+    by_surname = {p.name.split()[-1].lower(): p for p in people}
+    for ctx in art.sentences:
+        phrases = _phrases(ctx, nouns)
+        if not phrases:
+            continue
+        ends = [end for end, _ in phrases]
+        for mention in ctx.mentions.people:
+            at = bisect_right(ends, mention.start) - 1
+            person = by_surname.get(mention.name.split()[-1].lower()) if mention.name else None
+            if at >= 0 and person is not None and person.country is None:
+                person.country = phrases[at][1]
+
+
+def _phrases(ctx: SentenceContext, nouns: set[str]) -> list[tuple[int, str]]:
+    """(end offset, state) of each state named right beside a side noun, in order."""
+    tokens = ctx.mentions.tokens
+    starts = [t.start for t in tokens]
+    out: list[tuple[int, str]] = []
+    for country in ctx.mentions.countries:
+        first = bisect_left(starts, country.start)
+        last = bisect_left(starts, country.end) - 1
+        for k in (first - 1, last + 1):
+            if 0 <= k < len(tokens) and tokens[k].lower in nouns:
+                out.append((max(country.end, tokens[k].end), country.code))
+                break
+    return sorted(out)

@@ -1,0 +1,37 @@
+"""People named after a side phrase in its sentence stand for its state."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.article import rule_findings
+from ingest.extract.leaders import leader_candidates
+from ingest.text.normalise import normalise
+from ingest.text.sentences import split_sentences
+
+
+def _states(lang: str, text: str) -> dict[str, str | None]:
+    doc = normalise(text, language=lang)
+    art, registry, meetings, delegations = rule_findings(split_sentences(doc, language=lang))
+    cands = leader_candidates(art, registry, meetings, delegations)
+    return {c.person.name: c.person.country for c in cands}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Gespräche in Lima beginnen am Montag. Auf chilenischer Seite leitet "
+         "Außenminister Juan Soto die Gespräche."),
+        ("fr", "Les pourparlers de Lima commencent lundi. Du côté chilien, le ministre des "
+         "Affaires étrangères Juan Soto y participera."),
+        ("nl", "De besprekingen in Lima beginnen maandag. Aan Chileense zijde is minister Juan "
+         "Soto aanwezig."),
+    ],
+)  # fmt: skip
+def test_a_person_after_a_side_phrase_stands_for_its_state(lang: str, text: str) -> None:
+    assert _states(lang, text)["Juan Soto"] == "CL"
+
+
+def test_a_person_before_the_side_phrase_keeps_no_state() -> None:
+    text = "Minister Juan Soto sprak maandag in Lima, aan Chileense zijde was Ana Ruiz aanwezig."
+    assert _states("nl", text).get("Juan Soto") is None
