@@ -77,7 +77,8 @@ def _metonymy(lex: Lexicon, mentions: SentenceMentions) -> None:
     preps = _non_metonymic_preps(lex.lang)  # once per language, not once per sentence
     tokens = mentions.tokens
     for place in capitals:
-        before = [t for t in tokens if t.end <= place.start][-1:]
+        k = mentions.index_past(place.start)
+        before = tokens[max(0, k - 1) : k]
         if before and before[0].text.lower() in preps:
             continue
         mentions.countries.append(CountryMention(place.country, "capital", place.start, place.end))

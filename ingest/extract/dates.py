@@ -156,7 +156,8 @@ def _duration(lang: str) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]
     num_re = "|".join(re.escape(n) for n in sorted(numbers, key=len, reverse=True))
     unit_re = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
     pattern = re.compile(rf"\b(?:({qual_re})\s+)?(\d+|{num_re})\s+({unit_re})\b", re.I)
-    return numbers, units, quals, pattern
+    # A duration ends in its unit as a whole word: a sentence naming none skips the pattern.
+    return numbers, units, quals, word_gated(pattern, units)
 
 
 def find_duration(text: str, lex: Lexicon) -> str | None:
