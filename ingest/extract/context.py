@@ -90,7 +90,7 @@ def build_sentence(sentence: Sentence, lex: Lexicon, scan: TitleScanner) -> Sent
     mentions = SentenceMentions(tokens=tokens)
     mentions.countries = find_countries(text, offset, lex)
     mentions.places = find_places(text, offset, lex)
-    if any(t.lower in scan.capital_nouns for t in tokens):
+    if not scan.capital_nouns.isdisjoint([t.lower for t in tokens]):
         mentions.places += find_capital_phrases(tokens, mentions.countries, lex)
         mentions.places.sort(key=lambda p: p.start)
     _metonymy(lex, mentions)
