@@ -207,6 +207,9 @@ def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+_UNKNOWN = "\0unknown"  # no head role is this: a word not yet asked about
+
+
 class TitleScanner:
     """Token classes for one language; kept per lexicon so the sets are built once."""
 
@@ -255,8 +258,9 @@ class TitleScanner:
         self._titleish: dict[str, bool] = {}
 
     def head_role(self, word: str) -> str | None:
-        if word in self._memo:
-            return self._memo[word]
+        role = self._memo.get(word, _UNKNOWN)  # asked of every token: one lookup
+        if role is not _UNKNOWN:
+            return role
         role = self._head_role(word)
         _remember(self._memo, word, role)
         return role

@@ -95,7 +95,7 @@ def _parties(
     }  # fmt: skip
     named = {p.name.split()[-1] for p in ctx.mentions.people if lo <= p.start < hi}
     found |= {known[t.text] for t in ctx.mentions.tokens
-              if lo <= t.start < hi and t.text in known and t.text not in named
+              if t.text in known and lo <= t.start < hi and t.text not in named
               and not _speaker(ctx.local(t.end, hi).lstrip(), art.lex.lang)}  # fmt: skip
     return found
 
