@@ -77,7 +77,8 @@ def _metonymy(lex: Lexicon, mentions: SentenceMentions) -> None:
     preps = _non_metonymic_preps(lex.lang)  # once per language, not once per sentence
     tokens = mentions.tokens
     for place in capitals:
-        before = [t for t in tokens if t.end <= place.start][-1:]
+        k = mentions.index_past(place.start)
+        before = tokens[max(0, k - 1) : k]
         if before and before[0].text.lower() in preps:
             continue
         mentions.countries.append(CountryMention(place.country, "capital", place.start, place.end))
@@ -89,7 +90,7 @@ def build_sentence(sentence: Sentence, lex: Lexicon, scan: TitleScanner) -> Sent
     mentions = SentenceMentions(tokens=tokens)
     mentions.countries = find_countries(text, offset, lex)
     mentions.places = find_places(text, offset, lex)
-    if any(t.lower in scan.capital_nouns for t in tokens):
+    if not scan.capital_nouns.isdisjoint([t.lower for t in tokens]):
         mentions.places += find_capital_phrases(tokens, mentions.countries, lex)
         mentions.places.sort(key=lambda p: p.start)
     _metonymy(lex, mentions)

@@ -61,6 +61,11 @@ def _months(lang: str) -> dict[str, int]:
     return {k.lower(): v for k, v in load_lexicon(lang).mapping("months").items()}
 
 
+@lru_cache(maxsize=8)
+def _months_re(lang: str) -> re.Pattern[str]:
+    return phrase_regex(list(_months(lang)))
+
+
 def find_time(text: str) -> str | None:
     match = _TIME.search(text)
     if not match:
@@ -99,7 +104,7 @@ def _bare_month(
     forward when the sentence speaks of the future. English months are capitalised ('may')."""
     if not (published.year and published.month):
         return None
-    for match in phrase_regex(list(months)).finditer(text):
+    for match in _months_re(lex.lang).finditer(text):
         word = match.group()
         if not lex.data["lowercase_months"] and not word[:1].isupper():  # 'may' is a verb
             continue
@@ -110,26 +115,52 @@ def _bare_month(
     return None
 
 
+@dataclass(frozen=True)
+class _RelativeWords:
+    """A language's relative-date words and their patterns, built once rather than for every
+    candidate sentence (callers only read the mappings)."""
+
+    this_year: re.Pattern[str]
+    days: dict[str, Any]
+    days_re: re.Pattern[str]
+    weeks: dict[str, Any]
+    weeks_re: re.Pattern[str]
+    weekdays: dict[str, Any]
+    weekdays_re: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def _relative_words(lang: str) -> _RelativeWords:
+    lex = load_lexicon(lang)
+    days, weeks = lex.mapping("relative_days"), lex.mapping("relative_weeks")
+    weekdays = lex.mapping("weekdays")
+    return _RelativeWords(
+        phrase_regex(lex.words("this_year")), days, phrase_regex(list(days)),
+        weeks, phrase_regex(list(weeks)), weekdays, phrase_regex(list(weekdays)),
+    )  # fmt: skip
+
+
 def _relative(
     text: str, lex: Lexicon, published: Published, months: dict[str, int], *, future: bool
 ) -> str | None:
+    words = _relative_words(lex.lang)
     lower = text.lower()
-    this_year = phrase_regex(lex.words("this_year")).search(lower)
+    this_year = words.this_year.search(lower)
     if this_year and published.year:
         for word, number in months.items():
             if re.search(rf"\b{re.escape(word)}\b", lower[: this_year.start()]):
                 return f"{published.year:04d}-{number:02d}"
     base = published.date
     if base is None:
-        return _month_ago(text, lex, published)
-    days = lex.mapping("relative_days")
-    match = phrase_regex(list(days)).search(text)
+        return _month_ago(text, words, published)
+    days = words.days
+    match = words.days_re.search(text)
     if match:
         return (base + dt.timedelta(days=int(days[match.group().lower()]))).isoformat()
-    weeks = lex.mapping("relative_weeks")
-    week = phrase_regex(list(weeks)).search(text)
-    weekdays = lex.mapping("weekdays")
-    day = phrase_regex(list(weekdays)).search(text)
+    weeks = words.weeks
+    week = words.weeks_re.search(text)
+    weekdays = words.weekdays
+    day = words.weekdays_re.search(text)
     if day:
         number = int(weekdays[day.group().lower()])
         if week and abs(week.start() - day.start()) <= 24:  # 'vorige week dinsdag'
@@ -147,14 +178,13 @@ def _relative(
 _MONTH_DAYS = 28  # a relative word this far off names a month ('vorige maand'), not a week
 
 
-def _month_ago(text: str, lex: Lexicon, published: Published) -> str | None:
+def _month_ago(text: str, words: _RelativeWords, published: Published) -> str | None:
     """'van vorige maand', 'le mois dernier' in an article dated to the month only: the month
     before (or after) it. A week ('last week') may cross into another month: no date."""
     if not (published.year and published.month):
         return None
-    weeks = lex.mapping("relative_weeks")
-    found = phrase_regex(list(weeks)).search(text)
-    offset = int(weeks[found.group().lower()]) if found else 0
+    found = words.weeks_re.search(text)
+    offset = int(words.weeks[found.group().lower()]) if found else 0
     if abs(offset) < _MONTH_DAYS:
         return None
     total = published.year * 12 + published.month - 1 + round(offset / 30)
@@ -173,7 +203,8 @@ def _duration(lang: str) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]
     num_re = "|".join(re.escape(n) for n in sorted(numbers, key=len, reverse=True))
     unit_re = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
     pattern = re.compile(rf"\b(?:({qual_re})\s+)?(\d+|{num_re})\s+({unit_re})\b", re.I)
-    return numbers, units, quals, pattern
+    # A duration ends in its unit as a whole word: a sentence naming none skips the pattern.
+    return numbers, units, quals, word_gated(pattern, units)
 
 
 def find_duration(text: str, lex: Lexicon) -> str | None:

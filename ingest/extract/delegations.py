@@ -113,7 +113,7 @@ def _person_at(ctx: SentenceContext, position: int) -> PersonMention | None:
 def _bare_name_at(ctx: SentenceContext, position: int) -> PersonMention | None:
     scan = scanner(ctx.lang)
     tokens = ctx.mentions.tokens
-    k = next((i for i, t in enumerate(tokens) if t.start >= position), len(tokens))
+    k = ctx.mentions.index_from(position)
     while k < len(tokens) and tokens[k].lower in scan.dets and tokens[k].start < position + _GAP:
         k += 1
     run: list[int] = []
@@ -339,7 +339,7 @@ def find_leads(ctx: SentenceContext, lang: str) -> list[LeadFinding]:
 def _bare_subject(ctx: SentenceContext, at: int) -> PersonMention | None:
     """'Wang was accompanied by ...': a capitalised name right before the phrase."""
     scan = scanner(ctx.lang)
-    tokens = [t for t in ctx.mentions.tokens if t.end <= at]
+    tokens = ctx.mentions.tokens[: ctx.mentions.index_past(at)]
     run: list[Token] = []
     while tokens and tokens[-1].text in {",", "\u2019", "'"}:
         tokens.pop()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -87,6 +88,26 @@ class SentenceMentions:
     people: list[PersonMention] = field(default_factory=list)
     # The (first, last) token spans of titles, found once: people and role descriptions read them.
     titles: list[tuple[int, int]] = field(default_factory=list)
+    # Token offsets, built on first use: rules find 'the token at this offset' by bisection
+    # rather than by walking the sentence's tokens once per mention.
+    _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _ends: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def starts(self) -> list[int]:
+        """Each token's start, in order (callers only read it)."""
+        if self._starts is None:
+            self._starts = [t.start for t in self.tokens]
+        return self._starts
+
+    def index_from(self, at: int) -> int:
+        """The index of the first token starting at or after `at` (len(tokens) when none)."""
+        return bisect_left(self.starts(), at)
+
+    def index_past(self, at: int) -> int:
+        """The index of the first token ending after `at`: the tokens before it end by `at`."""
+        if self._ends is None:
+            self._ends = [t.end for t in self.tokens]
+        return bisect_right(self._ends, at)
 
 
 def tokenize(text: str, offset: int) -> list[Token]:
@@ -186,6 +207,9 @@ def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+_UNKNOWN = "\0unknown"  # no head role is this: a word not yet asked about
+
+
 class TitleScanner:
     """Token classes for one language; kept per lexicon so the sets are built once."""
 
@@ -217,6 +241,8 @@ class TitleScanner:
         self.counts = frozenset(k.lower() for k, v in lex.mapping("numbers").items() if v != 1)
         self.compound_titles = bool(lex.data["compound_titles"])  # titles fuse into compounds
         self._any_suffix = tuple(self.suffix_heads)  # one endswith() call rules most words out
+        # First words of two-word heads ("chargé d'affaires"): only after one is a pair looked up
+        self.pair_firsts = frozenset(h.split(" ", 1)[0] for h in self.heads if " " in h)
         # words of buildings and bodies ('Witte Huis', 'Palais de Koulouba') name no person
         self.venue_words = frozenset(
             w.lower() for v in [*lex.words("venue_nouns"), *lex.mapping("seat_venues")]
@@ -232,8 +258,9 @@ class TitleScanner:
         self._titleish: dict[str, bool] = {}
 
     def head_role(self, word: str) -> str | None:
-        if word in self._memo:
-            return self._memo[word]
+        role = self._memo.get(word, _UNKNOWN)  # asked of every token: one lookup
+        if role is not _UNKNOWN:
+            return role
         role = self._head_role(word)
         _remember(self._memo, word, role)
         return role

@@ -188,7 +188,8 @@ def title_spans(
     i = 0
     while i < len(tokens):
         word = tokens[i].lower
-        two_word = i > 0 and f"{tokens[i - 1].lower} {word}" in scan.heads  # chargé d'affaires
+        prev = tokens[i - 1].lower if i > 0 else None
+        two_word = prev in scan.pair_firsts and f"{prev} {word}" in scan.heads  # chargé d'affaires
         if (
             (scan.head_role(word) is not None or two_word)
             and (word not in scan.modifiers or _ends_title(tokens, i, scan))

@@ -122,7 +122,7 @@ def _bare_before(ctx: SentenceContext, at: int, words: SideWords) -> PersonMenti
     """A name without a title right before `at` ('Qureshi met ...'): it stands for a person
     the article titled before, or for no one (the caller asks the article)."""
     tokens = ctx.mentions.tokens
-    k = next((i for i, t in enumerate(tokens) if t.end > at), len(tokens))
+    k = ctx.mentions.index_past(at)
     scan = scanner(ctx.lang)
     end = k
     while end > 0 and end - k > -_GAP_TOKENS and not scan.name_token(tokens[end - 1]):
@@ -240,7 +240,7 @@ def _named_after(ctx: SentenceContext, at: int, words: HeadWords) -> PersonMenti
     """The person named right after the delegation noun, past its state's adjective, a comma,
     a determiner or 'is'."""
     tokens = ctx.mentions.tokens
-    k = next((i for i, t in enumerate(tokens) if t.start >= at), len(tokens))
+    k = ctx.mentions.index_from(at)
     for _ in range(3):
         if k < len(tokens) and (
             tokens[k].text == ","
@@ -259,7 +259,7 @@ def _named_before(ctx: SentenceContext, at: int) -> PersonMention | None:
         if ctx.local(person.span_end, at).strip() == ",":
             return person
     tokens = ctx.mentions.tokens
-    k = next((i for i, t in enumerate(tokens) if t.start >= at), len(tokens)) - 1
+    k = ctx.mentions.index_from(at) - 1
     if k < 1 or tokens[k].text != ",":
         return None
     scan = scanner(ctx.lang)

@@ -3,26 +3,35 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.dates import find_date
 from ingest.extract.people_registry import PeopleRegistry
-from ingest.lang.lexicon import phrase_regex
+from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.models import Person, Statement, Topic
 
 _QUOTED = re.compile(r"[\"“„«]\s*([^\"“”„«»]{3,})\s*[\"”»]")
 
 
+@lru_cache(maxsize=8)
+def _speech_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Speech verbs and complementizers, compiled once per language: asked of every sentence."""
+    lex = load_lexicon(lang)
+    return phrase_regex(lex.words("speech_verbs")), phrase_regex(lex.words("complementizers"))
+
+
 def _speech(ctx: SentenceContext, art: ArticleContext) -> tuple[str, str] | None:
     text = ctx.sentence.text
-    verbs = phrase_regex(art.lex.words("speech_verbs")).search(text)
+    verbs_re, comp_re = _speech_words(art.lex.lang)
+    verbs = verbs_re.search(text)
     if verbs is None:
         return None
     quotes = _QUOTED.findall(text)
     if quotes:
         return " … ".join(q.strip() for q in quotes), "quote"
-    comp = phrase_regex(art.lex.words("complementizers")).search(text, verbs.end())
+    comp = comp_re.search(text, verbs.end())
     if comp is None:
         return None
     return text[comp.end() :].strip().rstrip("."), "reported"

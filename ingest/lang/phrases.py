@@ -101,20 +101,26 @@ class PhraseRegex:
     """A compiled phrase alternation: `search` and `finditer` skip a text that lacks every
     first word; everything else is the compiled pattern's own (`regex`)."""
 
-    __slots__ = ("_firsts", "_folded", "regex")
+    __slots__ = ("_firsts", "_folded", "_kept", "regex")
 
     def __init__(self, regex: re.Pattern[str], phrases: Iterable[str]) -> None:
         self.regex = regex
         self._folded = regex.flags == re.I | re.U
         plain = regex.flags == re.U
         self._firsts = _first_words(phrases, self._folded) if self._folded or plain else None
+        self._kept = _WORDS[self._folded]  # the words of recent texts, under this case rule
 
     def _absent(self, text: str, endpos: int) -> bool:
+        # Every sentence asks dozens of lists: the kept words are looked up here, not through
+        # `_words`, which only collects a text's words the first time.
         # `endpos` short of the end lets '(?!\w)' hold inside a longer word: ask the regex.
-        if self._firsts is None or len(text) < _MIN_TEXT or endpos < len(text):
+        firsts = self._firsts
+        if firsts is None or endpos < len(text) or len(text) < _MIN_TEXT:
             return False
-        words = _words(text, self._folded)
-        return words is not None and self._firsts.isdisjoint(words)
+        words = self._kept.get(text, _UNSEEN)
+        if words is _UNSEEN:
+            words = _words(text, self._folded)
+        return words is not None and firsts.isdisjoint(words)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._absent(text, endpos):

@@ -111,7 +111,7 @@ def _index(art: ArticleContext, surnames: set[str]) -> _Index:
     )
     for i, ctx in enumerate(art.sentences):
         tokens = ctx.mentions.tokens
-        starts = [t.start for t in tokens]
+        starts = ctx.mentions.starts()
         named = False
         for k, t in enumerate(tokens):
             if t.base in surnames:  # only candidates' surnames are ever looked up

@@ -24,7 +24,7 @@ def _classes(ctx: SentenceContext, scan: TitleScanner) -> str:
     spans += [(p.span_start, p.span_end) for p in m.people]
     # Tokens come in text order: each span covers a run of them found by bisection, rather
     # than every token testing every span.
-    starts = [t.start for t in m.tokens]
+    starts = m.starts()
     busy: set[int] = set()
     for a, b in spans:
         busy.update(range(bisect_left(starts, a), bisect_left(starts, b)))

@@ -18,7 +18,7 @@ def located(ctx: SentenceContext, c: CountryMention, preps: frozenset[str]) -> b
     Saudi-Arabien', 'in the Turkish capital', 'Genf, Schweiz', 'Genf (Schweiz)', 'in the south
     of Belarus': the state names where, not who."""
     tokens = ctx.mentions.tokens
-    k = next((i for i, t in enumerate(tokens) if t.start >= c.start), len(tokens))
+    k = ctx.mentions.index_from(c.start)
     before, after = tokens[max(0, k - 3) : k], tokens[k + 1 : k + 2]
     if before and before[-1].lower in preps and c.kind == "name":
         return True

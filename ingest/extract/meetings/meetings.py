@@ -48,7 +48,7 @@ _CLAUSE_END = re.compile(
 def _round(text: str, lex: Lexicon, pats: Patterns) -> int | None:
     """'second round', 'sixth ... meeting'; 'first' only with a round noun ('first summit in
     two years' numbers nothing)."""
-    ordinals = {k.lower(): v for k, v in lex.mapping("ordinals").items()}
+    ordinals = _ordinals(lex.lang)
     for match in pats.ordinal.finditer(text):
         following = " ".join(text[match.end() : match.end() + 60].split()[:4])
         number = int(ordinals[match.group().lower()])
@@ -56,6 +56,12 @@ def _round(text: str, lex: Lexicon, pats: Patterns) -> int | None:
         if wanted.search(following) or (number > 1 and pats.trigger(following)):
             return number
     return None
+
+
+@lru_cache(maxsize=8)
+def _ordinals(lang: str) -> dict[str, int]:
+    """Lower-cased ordinal word -> number, once per language (callers only read it)."""
+    return {k.lower(): int(v) for k, v in load_lexicon(lang).mapping("ordinals").items()}
 
 
 def _venue(text: str, pats: Patterns) -> str | None:
@@ -96,7 +102,7 @@ def _parties(
     }  # fmt: skip
     named = {p.name.split()[-1] for p in ctx.mentions.people if lo <= p.start < hi}
     found |= {known[t.text] for t in ctx.mentions.tokens
-              if lo <= t.start < hi and t.text in known and t.text not in named
+              if t.text in known and lo <= t.start < hi and t.text not in named
               and not _speaker(ctx.local(t.end, hi).lstrip(), art.lex.lang)}  # fmt: skip
     return found
 

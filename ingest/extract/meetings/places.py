@@ -83,7 +83,8 @@ def _prep_index(before: list[str], lex: Lexicon) -> int | None:
 def _introduced(ctx: SentenceContext, start: int, lex: Lexicon, pats: Patterns) -> int | None:
     """Where the locative phrase of the place at `start` begins, when it names a meeting place
     (not 'Embassy in Havana', 'ambassadeur in Moskou', 'said in Moscow')."""
-    tokens = [t for t in ctx.mentions.tokens if t.end <= start][-6:]
+    past = ctx.mentions.index_past(start)
+    tokens = ctx.mentions.tokens[max(0, past - 6) : past]
     before = [t.lower for t in tokens]
     k = _prep_index(before, lex)
     if k is None:

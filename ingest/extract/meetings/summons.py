@@ -32,6 +32,7 @@ def _regexes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str
     )
 
 
+@lru_cache(maxsize=1024)  # asked for every trigger word, and those are few
 def is_summons(word: str, lang: str) -> bool:
     return bool(_regexes(lang)[0].fullmatch(word))
 

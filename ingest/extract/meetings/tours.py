@@ -29,7 +29,8 @@ def _joined(between: str, fillers: frozenset[str]) -> bool:
 
 
 def _opened(ctx: SentenceContext, place: PlaceMention) -> bool:
-    before = [t for t in ctx.mentions.tokens if t.end <= place.start][-1:]
+    k = ctx.mentions.index_past(place.start)
+    before = ctx.mentions.tokens[max(0, k - 1) : k]
     return bool(before) and before[0].text.islower() and len(before[0].text) <= _PREP_LETTERS
 
 

@@ -152,3 +152,16 @@ def test_dates_gated_by_their_month_find_what_the_pattern_finds(lang: str) -> No
             text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 20))) + " ok" * 20
             found, plain = gated.search(text), gated.regex.search(text)
             assert (found and found.span()) == (plain and plain.span()), text
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_durations_gated_by_their_unit_find_what_the_pattern_finds(lang: str) -> None:
+    numbers, units, quals, gated = dates._duration(lang)
+    assert isinstance(gated, PhraseRegex)
+    rng = random.Random(lang)
+    words = [*numbers, *units, *quals, "3", "12", "HOURS", "Tage", "x", "-", "uurtje"]
+    words += [unit.upper() for unit in units] + [unit + "n" for unit in units]
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 20))) + " ok" * 20
+        found, plain = gated.search(text), gated.regex.search(text)
+        assert (found and found.span()) == (plain and plain.span()), text
