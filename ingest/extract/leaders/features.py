@@ -13,7 +13,9 @@ from urllib.parse import urlsplit
 
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.leaders.model import Candidate
+from ingest.extract.meetings.parties import place_country
 from ingest.extract.meetings.patterns import patterns as meeting_patterns
+from ingest.extract.meetings.summons import is_summons
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.models import Meeting, Person
 
@@ -45,7 +47,7 @@ def home_roles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def role_classes() -> tuple[tuple[str, tuple[str, ...]], ...]:
     data = json.loads(ROLES_PATH.read_text(encoding="utf-8"))
-    skip = ("about", "home_roles", "posted_roles")
+    skip = ("about", "home_roles", "posted_roles", "head_roles")
     return tuple((k, tuple(v)) for k, v in data.items() if k not in skip)
 
 
@@ -53,6 +55,12 @@ def role_classes() -> tuple[tuple[str, tuple[str, ...]], ...]:
 def posted_roles() -> frozenset[str]:
     """Offices held in another state ('ambassador'): their holder heads no side at home."""
     return frozenset(json.loads(ROLES_PATH.read_text(encoding="utf-8"))["posted_roles"])
+
+
+@lru_cache(maxsize=1)
+def head_roles() -> frozenset[str]:
+    """Offices that head a state or government: their holder sits in on no summons."""
+    return frozenset(json.loads(ROLES_PATH.read_text(encoding="utf-8"))["head_roles"])
 
 
 def _role_features(person: Person) -> dict[str, float]:
@@ -93,6 +101,7 @@ class _Index:
     counterpart: dict[int, list[int]]
     mediation: dict[int, list[int]]
     complement: set[tuple[int, int]]  # surname positions named as a noun's complement
+    opens: dict[tuple[int, int], int]  # surname position -> where its title opens, if titled
 
 
 def _token_index(ctx: SentenceContext, starts: list[int], char: int) -> int:
@@ -102,7 +111,7 @@ def _token_index(ctx: SentenceContext, starts: list[int], char: int) -> int:
 def _index(art: ArticleContext, surnames: set[str]) -> _Index:
     """The article's index; marker words are looked for only in sentences naming a candidate."""
     pats = meeting_patterns(art.lex.lang)
-    found = _Index({}, [], {}, {}, {}, {}, set())
+    found = _Index({}, [], {}, {}, {}, {}, set(), {})
     patterns = (
         (pats.triggers, found.triggers),
         (pats.speech, found.speech),
@@ -128,6 +137,9 @@ def _index(art: ArticleContext, surnames: set[str]) -> _Index:
             if hits:
                 into[i] = hits
         found.complement |= _complements(ctx, i, surnames, set(found.triggers.get(i, ())))
+        for p in ctx.mentions.people:
+            if p.span_start < p.start and (k := bisect_left(starts, p.start)) < len(tokens):
+                found.opens[(i, k + len(p.name.split()) - 1)] = bisect_left(starts, p.span_start)
     return found
 
 
@@ -180,7 +192,8 @@ def _token_features(at: list[tuple[int, int]], index: _Index) -> dict[str, float
             subject = max(subject, float(0 < trig - k <= 12))
         if any(0 < k - w <= 6 for w in index.counterpart.get(i, ())):
             after_with = 1.0
-        if any(0 < s - k <= 4 or 0 < k - s <= 2 for s in index.speech.get(i, ())):
+        opens = index.opens.get((i, k), k)  # 'said the Belgian foreign minister, X'
+        if any(0 < s - k <= 4 or 0 < opens - s <= 3 for s in index.speech.get(i, ())):
             speaker = 1.0
         if any(abs(w - k) <= 10 for w in index.mediation.get(i, ())):
             mediator = 1.0
@@ -216,6 +229,7 @@ class _Article:
     triggers: set[int]
     home: str | None
     home_codes: frozenset[str]
+    summoner: str | None
 
 
 def _article(art: ArticleContext, meetings: list[Meeting], home: str | None,
@@ -230,7 +244,23 @@ def _article(art: ArticleContext, meetings: list[Meeting], home: str | None,
         main_parties=set(meetings[0].parties) if meetings else set(),
         meeting_sents={i for i, ctx in enumerate(art.sentences) if ctx.sentence.start in starts},
         counts=counts, triggers=_meeting_sentences(art), home=home, home_codes=home_codes,
+        summoner=_summoner(art, meetings[0]) if meetings else None,
     )  # fmt: skip
+
+
+def _summoner(art: ArticleContext, meeting: Meeting) -> str | None:
+    """The state that summons, where the main meeting is a summons (the meeting word of its
+    first telling is a summons verb; a visit told first stays a visit, whatever 'summoned' a later
+    sentence has): it sits where its ministry does, and the other side is the envoy's."""
+    if meeting.city is None or not meeting.evidence:
+        return None
+    pats, lang = meeting_patterns(art.lex.lang), art.lex.lang
+    first = min(e.start for e in meeting.evidence)
+    told = next((c.sentence.text for c in art.sentences if c.sentence.start == first), "")
+    word = pats.trigger(told)
+    if word is None or not is_summons(word.group(), lang):
+        return None
+    return place_country(meeting.city, lang)
 
 
 def _meeting_sentences(art: ArticleContext) -> set[int]:
@@ -249,6 +279,10 @@ def _interactions(f: dict[str, float]) -> None:
     f["x_principal_meeting"] = principal * meeting
     f["x_own_meeting"] = f.get("own", 0.0) * meeting
     f["x_not_own"] = (1.0 - inferred) * (1.0 - f.get("own", 0.0))
+    speaker = f.get("speaker", 0.0)
+    f["x_quoted_only"] = speaker * (1.0 - f.get("trigger", 0.0))
+    titled = 1.0 - max(f.get("role:diplomat", 0.0), f.get("role:none", 0.0))
+    f["x_summoned_not_envoy"] = f.get("summoned_side", 0.0) * titled
 
 
 def candidates(
@@ -272,6 +306,7 @@ def candidates(
         sents = seen[person.id]
         near = {code for i in sents for _, code in index.countries[i]}
         person_f = _role_features(person)
+        head = (person.role or "").lower() in head_roles()
         person_f.update(_token_features(at[person.id], index))
         person_f.update(
             inferred=float(person.country is None), lead=float(sents[0] <= 1),
@@ -308,6 +343,8 @@ def candidates(
                 sole_adjacent=float(adjacent == {country}),
                 sole_first=float(first_near == {country}),
                 implied=float(implied.get(person.id) == country),
+                summoned_side=float(shared.summoner not in (None, country)),
+                x_summons_head=float(shared.summoner is not None and head),
             )  # fmt: skip
             _interactions(f)
             out.append(Candidate(person, country, f))

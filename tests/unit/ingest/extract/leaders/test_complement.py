@@ -21,17 +21,18 @@ def _complement(lang: str, text: str, name: str) -> float:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "Chile summoned the envoy of Peru in Santiago over the remarks of Peruvian "
+        ("en", "Chile met the envoy of Peru in Santiago over the remarks of Peruvian "
          "President Luis Vega."),
-        ("nl", "Chili ontbood de gezant van Peru in Santiago om de woorden van de Peruaanse "
+        ("nl", "Chili sprak met de gezant van Peru in Santiago over de woorden van de Peruaanse "
          "president Luis Vega."),
-        ("de", "Chile bestellte den Gesandten Perus in Santiago ein, wegen der Worte des "
+        ("de", "Chile traf den Gesandten Perus in Santiago wegen der Worte des "
          "peruanischen Präsidenten Luis Vega."),
-        ("fr", "Le Chili a convoqué l'envoyé du Pérou à Santiago après les propos du président "
+        ("fr", "Le Chili a reçu l'envoyé du Pérou à Santiago après les propos du président "
          "péruvien Luis Vega."),
     ],
 )  # fmt: skip
 def test_a_person_named_only_as_a_nouns_complement_is_marked(lang: str, text: str) -> None:
+    """(At a summons a head of state is never proposed at all: see test_summons_quotes.py.)"""
     assert _complement(lang, text, "Luis Vega") == 1.0
 
 

@@ -45,7 +45,7 @@ def test_a_meeting_held_in_a_third_state_leaves_the_side_open() -> None:
 
 def test_the_side_left_over_is_not_a_foreign_one_when_the_outlets_state_takes_part() -> None:
     text = (
-        "The German ambassador Max Weber was summoned in Tehran on Monday. President Reza "
+        "The German ambassador Max Weber was received in Tehran on Monday. President Reza "
         "Karimi held talks with Weber."
     )
     assert _implied("en", text)["Reza Karimi"] == "IR"
