@@ -21,7 +21,6 @@ from ingest.extract.leaders.features import (
     candidates,
     country_codes,
     posted_roles,
-    role_classes,
     url_country,
 )
 from ingest.extract.leaders.model import Candidate, decide, load_model
