@@ -11,7 +11,6 @@ from ingest.extract.context import ArticleContext, SentenceContext, build_senten
 from ingest.extract.dates import parse_published
 from ingest.extract.delegations import LeadFinding, MemberFinding, find_leads, find_members
 from ingest.extract.leaders import lead_principals
-from ingest.extract.leaders.features import country_codes, url_country
 from ingest.extract.meetings.meetings import extract_meetings
 from ingest.extract.meetings.parties import (
     add_callees,
@@ -231,7 +230,7 @@ def _delegations_join_meetings(
             meeting.parties = sorted({*meeting.parties, *countries})
     fill_bilateral(meetings, art.lex.lang, {d.country for d in delegations})
     leading = frozenset(d.country for d in delegations)
-    add_guests(meetings, _country_counts(art), art.lex.lang, _outlet(art), leading)
+    add_guests(meetings, _country_counts(art), art.lex.lang, art.outlet_country, leading)
     add_callees(meetings, seat_states(art.sentences, art.lex.lang))
     fill_cities(meetings, article_places(art.sentences, art.lex, patterns(art.lex.lang)))
     named = {c.code for ctx in art.sentences for c in ctx.mentions.countries if c.kind != "capital"}
@@ -240,11 +239,6 @@ def _delegations_join_meetings(
 
 def _country_counts(art: ArticleContext) -> Counter[str]:
     return Counter(c.code for ctx in art.sentences for c in ctx.mentions.countries)
-
-
-def _outlet(art: ArticleContext) -> str | None:
-    # The codes set once per language: the forms table holds over a thousand entries.
-    return url_country(art.url, country_codes(art.lex.lang))
 
 
 def _lone_meeting(
@@ -257,7 +251,7 @@ def _lone_meeting(
     others = {d.country for d in delegations} - set(lone.parties)
     if not others:
         counts = _country_counts(art)
-        home = home_country(counts, set(lone.parties), _outlet(art))
+        home = home_country(counts, set(lone.parties), art.outlet_country)
         others = {home} if home is not None and home in counts else others
     if len(others) != 1:
         return []
