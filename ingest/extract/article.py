@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from graph_schema.model import Label, RelType, node_id
+from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext, build_sentence, scanner
 from ingest.extract.dates import parse_published
 from ingest.extract.delegations import LeadFinding, MemberFinding, find_leads, find_members
@@ -28,6 +28,7 @@ from ingest.extract.meetings.places import article_places, seat_states
 from ingest.extract.people_described import add_described
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.properties import extract_properties
+from ingest.extract.relations import entity_relations
 from ingest.extract.sides import (
     delegation_heads,
     own_delegation,
@@ -293,73 +294,6 @@ def _repeats(first: Meeting, later: Meeting) -> bool:
     )
 
 
-def _delegation_relations(delegations: list[Delegation]) -> list[Relation]:
-    rels: list[Relation] = []
-    for d in delegations:
-        rels.append(
-            Relation(
-                type=RelType.REPRESENTS,
-                source=d.id,
-                target=node_id(Label.COUNTRY, d.country),
-                evidence=d.evidence,
-            )
-        )
-        if d.leader:
-            rels.append(
-                Relation(type=RelType.LED_BY, source=d.id, target=d.leader, evidence=d.evidence)
-            )
-        for member in d.members:
-            rels.append(
-                Relation(type=RelType.MEMBER_OF, source=member, target=d.id, evidence=d.evidence)
-            )
-        if d.meeting:
-            rels.append(
-                Relation(type=RelType.ATTENDED, source=d.id, target=d.meeting, evidence=d.evidence)
-            )
-    return rels
-
-
-def _meeting_relations(meetings: list[Meeting]) -> list[Relation]:
-    rels: list[Relation] = []
-    for m in meetings:
-        for party in m.parties:
-            rels.append(
-                Relation(
-                    type=RelType.PARTY_TO,
-                    source=node_id(Label.COUNTRY, party),
-                    target=m.id,
-                    evidence=m.evidence[:1],
-                )
-            )
-        if m.previous:
-            rels.append(
-                Relation(
-                    type=RelType.FOLLOWS, source=m.id, target=m.previous, evidence=m.evidence[:1]
-                )
-            )
-    return rels
-
-
-def _relations(entities: Entities) -> list[Relation]:
-    rels = _delegation_relations(entities.delegations) + _meeting_relations(entities.meetings)
-    for p in entities.people:
-        if p.country:
-            rels.append(
-                Relation(
-                    type=RelType.HOLDS_POSITION,
-                    source=p.id,
-                    target=node_id(Label.COUNTRY, p.country),
-                    evidence=p.evidence[:1],
-                )
-            )
-    for s in entities.statements:
-        if s.speaker:
-            rels.append(
-                Relation(type=RelType.SPOKE, source=s.speaker, target=s.id, evidence=s.evidence)
-            )
-    return rels
-
-
 @dataclass
 class Found:
     """What the extractors have found in one article so far; each adds its own facts."""
@@ -444,4 +378,4 @@ def extract_entities(split: SplitDocument) -> tuple[Entities, list[Relation]]:
     found = Found(PeopleRegistry(split.document.published))
     for extractor in EXTRACTORS:
         extractor(art, found)
-    return found.entities, _relations(found.entities)
+    return found.entities, entity_relations(found.entities)
