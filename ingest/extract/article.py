@@ -9,7 +9,8 @@ from typing import Protocol
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext, build_sentence, scanner
 from ingest.extract.dates import parse_published
-from ingest.extract.delegations import LeadFinding, MemberFinding, find_leads, find_members
+from ingest.extract.delegation_members import MemberFinding, find_members
+from ingest.extract.delegations import LeadFinding, find_leads
 from ingest.extract.leaders import lead_principals
 from ingest.extract.meetings.meetings import extract_meetings
 from ingest.extract.meetings.parties import (
