@@ -237,11 +237,17 @@ def _represent(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
             leader = _person_at(ctx, s.start + match.end())
             if country is None or leader is None or not leader.title:
                 continue
-            tail = s.text[leader.span_end - s.start : leader.span_end - s.start + 24]
-            close = closer.search(tail)
-            if close is not None and close.start() <= 4:
+            if _closed_after(ctx, leader, closer):
                 out.append(LeadFinding(country, leader, "lead-represented", 0.8))
     return out
+
+
+def _closed_after(ctx: SentenceContext, leader: PersonMention, closer: re.Pattern[str]) -> bool:
+    """The split phrase's closing word follows the person within a few characters ('von
+    Botschafter X geleitet'): a closer further on belongs to another clause."""
+    at = leader.span_end - ctx.sentence.start
+    close = closer.search(ctx.sentence.text[at : at + 24])
+    return close is not None and close.start() <= 4
 
 
 def _front(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
@@ -273,11 +279,9 @@ def _split(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
             leader = _person_at(ctx, s.start + match.end())
             if leader is None:
                 continue
-            tail = s.text[leader.span_end - s.start : leader.span_end - s.start + 4 + 20]
-            close = closer.search(tail)
             window = s.text[max(0, match.start() - _NP_WINDOW) : match.start()]
             nouns = list(pats.noun.finditer(window))
-            if close is None or close.start() > 4 or not nouns:
+            if not _closed_after(ctx, leader, closer) or not nouns:
                 continue
             lo = s.start + max(0, match.start() - _NP_WINDOW)
             country = _country_near(ctx, lo, s.start + match.start(), s.start + match.start())
