@@ -121,13 +121,21 @@ def _candidate(
     if city:
         cand.city, cand.city_country, cand.city_capital = city
         cand.city_capital &= not pats.sidelines.search(ctx.local(ctx.sentence.start, hi))
-    future = bool(pats.future.search(ctx.local(ctx.sentence.start, hi)))
+    _details(cand, text, pats.future.search(ctx.local(ctx.sentence.start, hi)) is not None, art)
+    cand.evidence.append(ctx.evidence(f"meeting-trigger:{kind}", 0.8 if city else 0.6))
+    return cand
+
+
+def _details(cand: Candidate, text: str, future: bool, art: ArticleContext) -> None:
+    """Date, time, round, venue, duration and status of the segment: a duration of an earlier
+    round is past, one in the future tense is expected."""
+    lex, pats = art.lex, patterns(art.lex.lang)
     cand.date = find_date(text, lex, art.published, future=future)
     cand.time = find_time(text)
     cand.round = _round(text, lex, pats)
     cand.venue = _venue(text, pats)
     duration = find_duration(text, lex)
-    if previous:
+    if cand.previous:
         cand.past_duration = duration
     else:
         cand.expected_duration = duration if future else None
@@ -136,8 +144,6 @@ def _candidate(
         cand.status = "cancelled"
     elif future:
         cand.status = "planned"
-    cand.evidence.append(ctx.evidence(f"meeting-trigger:{kind}", 0.8 if city else 0.6))
-    return cand
 
 
 def _clause_of(text: str, at: int) -> str:
