@@ -6,12 +6,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from graph_schema.model import Label, RelType, node_id
+from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext, build_sentence, scanner
 from ingest.extract.dates import parse_published
-from ingest.extract.delegations import LeadFinding, MemberFinding, find_leads, find_members
+from ingest.extract.delegation_members import MemberFinding, find_members
+from ingest.extract.delegations import LeadFinding, find_leads
 from ingest.extract.leaders import lead_principals
-from ingest.extract.leaders.features import country_codes, url_country
 from ingest.extract.meetings.meetings import extract_meetings
 from ingest.extract.meetings.parties import (
     add_callees,
@@ -29,6 +29,7 @@ from ingest.extract.meetings.places import article_places, seat_states
 from ingest.extract.people_described import add_described
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.properties import extract_properties
+from ingest.extract.relations import entity_relations
 from ingest.extract.sides import (
     delegation_heads,
     own_delegation,
@@ -231,7 +232,7 @@ def _delegations_join_meetings(
             meeting.parties = sorted({*meeting.parties, *countries})
     fill_bilateral(meetings, art.lex.lang, {d.country for d in delegations})
     leading = frozenset(d.country for d in delegations)
-    add_guests(meetings, _country_counts(art), art.lex.lang, _outlet(art), leading)
+    add_guests(meetings, _country_counts(art), art.lex.lang, art.outlet_country, leading)
     add_callees(meetings, seat_states(art.sentences, art.lex.lang))
     fill_cities(meetings, article_places(art.sentences, art.lex, patterns(art.lex.lang)))
     named = {c.code for ctx in art.sentences for c in ctx.mentions.countries if c.kind != "capital"}
@@ -240,11 +241,6 @@ def _delegations_join_meetings(
 
 def _country_counts(art: ArticleContext) -> Counter[str]:
     return Counter(c.code for ctx in art.sentences for c in ctx.mentions.countries)
-
-
-def _outlet(art: ArticleContext) -> str | None:
-    # The codes set once per language: the forms table holds over a thousand entries.
-    return url_country(art.url, country_codes(art.lex.lang))
 
 
 def _lone_meeting(
@@ -257,7 +253,7 @@ def _lone_meeting(
     others = {d.country for d in delegations} - set(lone.parties)
     if not others:
         counts = _country_counts(art)
-        home = home_country(counts, set(lone.parties), _outlet(art))
+        home = home_country(counts, set(lone.parties), art.outlet_country)
         others = {home} if home is not None and home in counts else others
     if len(others) != 1:
         return []
@@ -297,73 +293,6 @@ def _repeats(first: Meeting, later: Meeting) -> bool:
         and bool(first.parties)
         and (first.date is None or later.date is None or first.date == later.date)
     )
-
-
-def _delegation_relations(delegations: list[Delegation]) -> list[Relation]:
-    rels: list[Relation] = []
-    for d in delegations:
-        rels.append(
-            Relation(
-                type=RelType.REPRESENTS,
-                source=d.id,
-                target=node_id(Label.COUNTRY, d.country),
-                evidence=d.evidence,
-            )
-        )
-        if d.leader:
-            rels.append(
-                Relation(type=RelType.LED_BY, source=d.id, target=d.leader, evidence=d.evidence)
-            )
-        for member in d.members:
-            rels.append(
-                Relation(type=RelType.MEMBER_OF, source=member, target=d.id, evidence=d.evidence)
-            )
-        if d.meeting:
-            rels.append(
-                Relation(type=RelType.ATTENDED, source=d.id, target=d.meeting, evidence=d.evidence)
-            )
-    return rels
-
-
-def _meeting_relations(meetings: list[Meeting]) -> list[Relation]:
-    rels: list[Relation] = []
-    for m in meetings:
-        for party in m.parties:
-            rels.append(
-                Relation(
-                    type=RelType.PARTY_TO,
-                    source=node_id(Label.COUNTRY, party),
-                    target=m.id,
-                    evidence=m.evidence[:1],
-                )
-            )
-        if m.previous:
-            rels.append(
-                Relation(
-                    type=RelType.FOLLOWS, source=m.id, target=m.previous, evidence=m.evidence[:1]
-                )
-            )
-    return rels
-
-
-def _relations(entities: Entities) -> list[Relation]:
-    rels = _delegation_relations(entities.delegations) + _meeting_relations(entities.meetings)
-    for p in entities.people:
-        if p.country:
-            rels.append(
-                Relation(
-                    type=RelType.HOLDS_POSITION,
-                    source=p.id,
-                    target=node_id(Label.COUNTRY, p.country),
-                    evidence=p.evidence[:1],
-                )
-            )
-    for s in entities.statements:
-        if s.speaker:
-            rels.append(
-                Relation(type=RelType.SPOKE, source=s.speaker, target=s.id, evidence=s.evidence)
-            )
-    return rels
 
 
 @dataclass
@@ -450,4 +379,4 @@ def extract_entities(split: SplitDocument) -> tuple[Entities, list[Relation]]:
     found = Found(PeopleRegistry(split.document.published))
     for extractor in EXTRACTORS:
         extractor(art, found)
-    return found.entities, _relations(found.entities)
+    return found.entities, entity_relations(found.entities)

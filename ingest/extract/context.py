@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from urllib.parse import urlsplit
 
 from ingest.extract.dates import Published
 from ingest.extract.mentions import (
@@ -54,6 +55,28 @@ class ArticleContext:
                         seen.setdefault(p.name.split()[-1], set()).add(p.country)
             self._surnames = {n: next(iter(c)) for n, c in seen.items() if len(c) == 1}
         return self._surnames
+
+    @cached_property
+    def outlet_country(self) -> str | None:
+        """The state of the outlet's country-code domain ('rijksoverheid.nl' -> NL), if any: the
+        article's home, which meeting sides and leaders both read."""
+        return url_country(self.url, country_codes(self.lex.lang))
+
+
+@lru_cache(maxsize=8)
+def country_codes(lang: str) -> frozenset[str]:
+    # Once per language: the forms table holds over a thousand entries.
+    return frozenset(code for code, _ in load_lexicon(lang).countries.values())
+
+
+def url_country(url: str | None, codes: frozenset[str]) -> str | None:
+    """The state of a country-code domain among `codes` ('.uk' is GB), if any."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    tld = host.rsplit(".", 1)[-1].upper()
+    tld = {"UK": "GB"}.get(tld, tld)
+    return tld if tld in codes else None
 
 
 @lru_cache(maxsize=8)

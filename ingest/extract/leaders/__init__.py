@@ -17,12 +17,7 @@ from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext
 from ingest.extract.leaders.cotitled import cotitled_sides
 from ingest.extract.leaders.descriptions import federal_titles, link_descriptions, remaining_side
-from ingest.extract.leaders.features import (
-    candidates,
-    country_codes,
-    posted_roles,
-    url_country,
-)
+from ingest.extract.leaders.features import candidates, posted_roles
 from ingest.extract.leaders.model import Candidate, decide, load_model
 from ingest.extract.leaders.names import bare_people
 from ingest.extract.leaders.side_phrases import side_phrase_states
@@ -46,7 +41,7 @@ def leader_candidates(
     live = [m for m in meetings if m.status != "cancelled"]
     if meetings and not live:
         return []
-    home = url_country(art.url, country_codes(art.lex.lang))
+    home = art.outlet_country
     home_codes = frozenset(art.lex.words("home_countries"))
     leaders = {d.leader for d in delegations}
     free = [p for p in registry.people if p.id not in leaders]

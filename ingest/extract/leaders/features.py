@@ -9,7 +9,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.leaders.model import Candidate
@@ -21,21 +20,6 @@ from ingest.models import Meeting, Person
 
 ROLES_PATH = Path(__file__).parent.parent.parent / "lang" / "roles.json"
 _ADJACENT = 7  # tokens between a state and the surname it qualifies
-
-
-@lru_cache(maxsize=8)
-def country_codes(lang: str) -> frozenset[str]:
-    return frozenset(code for code, _ in load_lexicon(lang).countries.values())
-
-
-def url_country(url: str | None, codes: frozenset[str]) -> str | None:
-    """The state of the outlet's country-code domain ('rijksoverheid.nl' -> NL), if any."""
-    if not url:
-        return None
-    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
-    tld = host.rsplit(".", 1)[-1].upper()
-    tld = {"UK": "GB"}.get(tld, tld)
-    return tld if tld in codes else None
 
 
 @lru_cache(maxsize=1)

@@ -15,8 +15,8 @@ from itertools import pairwise
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.dates import find_date, find_duration, find_time
-from ingest.extract.meetings.asides import fought_over, located, locative_preps, set_aside
 from ingest.extract.meetings.candidates import Candidate, Place, compatible, merge
+from ingest.extract.meetings.clause_parties import clause_parties, pair_before
 from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
 from ingest.extract.meetings.places import (
@@ -28,7 +28,7 @@ from ingest.extract.meetings.places import (
 )
 from ingest.extract.meetings.summons import denied, envoy_states, is_summons, summons
 from ingest.extract.meetings.tours import country_stops, earlier_stops, tour_parties, tour_stops
-from ingest.lang.lexicon import Lexicon, capital_of, every_language, load_lexicon, phrase_regex
+from ingest.lang.lexicon import Lexicon, capital_of, every_language, load_lexicon
 from ingest.models import Meeting
 
 # CAMEO code and PLOVER type per meeting kind (CAMEO 04x: consult; 046: negotiate).
@@ -39,7 +39,6 @@ EVENT_CODES = {
 }  # fmt: skip
 _VENUE_NOUNS = frozenset(every_language("venue_nouns"))  # in any language: 'Hotel Adlon'
 _HOSTED_KINDS = {"talks", "negotiations"}  # 'Iran talks in Vienna': the host sits apart
-_VISIT_KINDS = {"visit", "call"}  # a visit 'to China' names its host
 _CLAUSE_END = re.compile(
     r"[,;:]|\s(?:" + "|".join(map(re.escape, every_language("clause_end_words"))) + r")\s"
 )
@@ -77,74 +76,6 @@ def _venue(text: str, pats: Patterns) -> str | None:
     return None
 
 
-def _parties(
-    ctx: SentenceContext,
-    lo: int,
-    hi: int,
-    art: ArticleContext,
-    kind: str = "meeting",
-    topic: int | None = None,
-) -> set[str]:
-    """States named in the clause, less those in its subject ('spoke about ... in Syria')."""
-    preps = locative_preps(art.lex.lang) if kind not in _VISIT_KINDS else frozenset()
-    topic = hi if topic is None else topic
-    found = {
-        c.code for c in ctx.mentions.countries
-        if lo <= c.start < topic and not (preps and located(ctx, c, preps))
-        and not set_aside(ctx, c.start, c.end, art.lex.lang)
-        and not fought_over(ctx, c, art.lex.lang)
-    }  # fmt: skip
-    found |= _group_members(ctx.local(lo, topic), art.lex.lang)
-    known = art.surname_countries()  # 'Morita met ...': the country stated on him earlier
-    found |= {
-        country for p in ctx.mentions.people if lo <= p.start < hi
-        and (country := p.country or known.get(p.name.split()[-1]))
-    }  # fmt: skip
-    named = {p.name.split()[-1] for p in ctx.mentions.people if lo <= p.start < hi}
-    found |= {known[t.text] for t in ctx.mentions.tokens
-              if t.text in known and lo <= t.start < hi and t.text not in named
-              and not _speaker(ctx.local(t.end, hi).lstrip(), art.lex.lang)}  # fmt: skip
-    return found
-
-
-@lru_cache(maxsize=8)
-def _groups(lang: str) -> tuple[re.Pattern[str], dict[str, list[str]]]:
-    groups = load_lexicon(lang).mapping("state_groups")
-    return phrase_regex(list(groups)), {k.lower(): v for k, v in groups.items()}
-
-
-def _group_members(text: str, lang: str) -> set[str]:
-    """'the P5+1', 'Zwei-plus-Vier-Gespräche': a fixed group of states takes part, all of it."""
-    regex, members = _groups(lang)
-    return {code for m in regex.finditer(text) for code in members[m.group().lower()]}
-
-
-def _speaker(after: str, lang: str) -> bool:
-    """'Tanaka told reporters': a speaker, not a side; 'Scholz spoke by phone with' is one."""
-    pats = patterns(lang)
-    if not pats.speech.match(after):
-        return False
-    trigger = pats.trigger(after[:40])
-    return trigger is None or trigger.start() > 0
-
-
-def _pair_before(ctx: SentenceContext, hi: int, pats: Patterns) -> set[str] | None:
-    """'EU-Moldova summit', 'Serbie-Kosovo : un cycle': two countries joined by a hyphen right
-    before a trigger name the sides outright."""
-    found = sorted((c for c in ctx.mentions.countries if c.end <= hi), key=lambda c: c.start)
-    for first, second in pairwise(found):
-        if first.code == second.code or ctx.local(first.end, second.start).strip() not in _DASHES:
-            continue
-        after = ctx.local(second.end, hi)
-        trigger = pats.trigger(after)
-        if trigger is not None and not after[: trigger.start()].strip(" -:"):
-            return {first.code, second.code}
-    return None
-
-
-_DASHES = {"-", "\u2013"}
-
-
 def _candidate(
     ctx: SentenceContext, lo: int, hi: int, art: ArticleContext, *, previous: bool
 ) -> Candidate | None:
@@ -161,8 +92,10 @@ def _candidate(
     topic = topic_start(ctx, lo + trigger.end(), hi, lex) if trigger else hi
     earlier = earlier_stops(ctx, lo, hi, patterns(art.lex.lang))
     topic = min(topic, earlier)
-    cand = Candidate(kind=kind, previous=previous, parties=_parties(ctx, lo, hi, art, kind, topic))
-    pair = _pair_before(ctx, hi, pats) if trigger else None
+    cand = Candidate(
+        kind=kind, previous=previous, parties=clause_parties(ctx, lo, hi, art, kind, topic)
+    )
+    pair = pair_before(ctx, hi, pats) if trigger else None
     if pair:  # 'the first EU-Moldova summit ... that Brussels fears Moscow will sway'
         cand.parties = pair
     cand.anaphoric = trigger is not None and kind != "call" and _definite(text, trigger, pats)
@@ -188,13 +121,21 @@ def _candidate(
     if city:
         cand.city, cand.city_country, cand.city_capital = city
         cand.city_capital &= not pats.sidelines.search(ctx.local(ctx.sentence.start, hi))
-    future = bool(pats.future.search(ctx.local(ctx.sentence.start, hi)))
+    _details(cand, text, pats.future.search(ctx.local(ctx.sentence.start, hi)) is not None, art)
+    cand.evidence.append(ctx.evidence(f"meeting-trigger:{kind}", 0.8 if city else 0.6))
+    return cand
+
+
+def _details(cand: Candidate, text: str, future: bool, art: ArticleContext) -> None:
+    """Date, time, round, venue, duration and status of the segment: a duration of an earlier
+    round is past, one in the future tense is expected."""
+    lex, pats = art.lex, patterns(art.lex.lang)
     cand.date = find_date(text, lex, art.published, future=future)
     cand.time = find_time(text)
     cand.round = _round(text, lex, pats)
     cand.venue = _venue(text, pats)
     duration = find_duration(text, lex)
-    if previous:
+    if cand.previous:
         cand.past_duration = duration
     else:
         cand.expected_duration = duration if future else None
@@ -203,8 +144,6 @@ def _candidate(
         cand.status = "cancelled"
     elif future:
         cand.status = "planned"
-    cand.evidence.append(ctx.evidence(f"meeting-trigger:{kind}", 0.8 if city else 0.6))
-    return cand
 
 
 def _clause_of(text: str, at: int) -> str:

@@ -1,0 +1,82 @@
+"""The states a meeting clause names as its sides: countries and nationalities outside its
+topic and its asides, fixed groups of states ('the P5+1'), the states of the people it names,
+and a hyphenated pair right before the trigger ('EU-Moldova summit')."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+from ingest.extract.context import ArticleContext, SentenceContext
+from ingest.extract.meetings.asides import fought_over, located, locative_preps, set_aside
+from ingest.extract.meetings.patterns import Patterns, patterns
+from ingest.lang.lexicon import load_lexicon, phrase_regex
+
+_VISIT_KINDS = {"visit", "call"}  # a visit 'to China' names its host
+_DASHES = {"-", "\u2013"}
+
+
+def clause_parties(
+    ctx: SentenceContext,
+    lo: int,
+    hi: int,
+    art: ArticleContext,
+    kind: str = "meeting",
+    topic: int | None = None,
+) -> set[str]:
+    """States named in the clause, less those in its subject ('spoke about ... in Syria')."""
+    preps = locative_preps(art.lex.lang) if kind not in _VISIT_KINDS else frozenset()
+    topic = hi if topic is None else topic
+    found = {
+        c.code for c in ctx.mentions.countries
+        if lo <= c.start < topic and not (preps and located(ctx, c, preps))
+        and not set_aside(ctx, c.start, c.end, art.lex.lang)
+        and not fought_over(ctx, c, art.lex.lang)
+    }  # fmt: skip
+    found |= _group_members(ctx.local(lo, topic), art.lex.lang)
+    known = art.surname_countries()  # 'Morita met ...': the country stated on him earlier
+    found |= {
+        country for p in ctx.mentions.people if lo <= p.start < hi
+        and (country := p.country or known.get(p.name.split()[-1]))
+    }  # fmt: skip
+    named = {p.name.split()[-1] for p in ctx.mentions.people if lo <= p.start < hi}
+    found |= {known[t.text] for t in ctx.mentions.tokens
+              if t.text in known and lo <= t.start < hi and t.text not in named
+              and not _speaker(ctx.local(t.end, hi).lstrip(), art.lex.lang)}  # fmt: skip
+    return found
+
+
+@lru_cache(maxsize=8)
+def _groups(lang: str) -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    groups = load_lexicon(lang).mapping("state_groups")
+    return phrase_regex(list(groups)), {k.lower(): v for k, v in groups.items()}
+
+
+def _group_members(text: str, lang: str) -> set[str]:
+    """'the P5+1', 'Zwei-plus-Vier-Gespräche': a fixed group of states takes part, all of it."""
+    regex, members = _groups(lang)
+    return {code for m in regex.finditer(text) for code in members[m.group().lower()]}
+
+
+def _speaker(after: str, lang: str) -> bool:
+    """'Tanaka told reporters': a speaker, not a side; 'Scholz spoke by phone with' is one."""
+    pats = patterns(lang)
+    if not pats.speech.match(after):
+        return False
+    trigger = pats.trigger(after[:40])
+    return trigger is None or trigger.start() > 0
+
+
+def pair_before(ctx: SentenceContext, hi: int, pats: Patterns) -> set[str] | None:
+    """'EU-Moldova summit', 'Serbie-Kosovo : un cycle': two countries joined by a hyphen right
+    before a trigger name the sides outright."""
+    found = sorted((c for c in ctx.mentions.countries if c.end <= hi), key=lambda c: c.start)
+    for first, second in pairwise(found):
+        if first.code == second.code or ctx.local(first.end, second.start).strip() not in _DASHES:
+            continue
+        after = ctx.local(second.end, hi)
+        trigger = pats.trigger(after)
+        if trigger is not None and not after[: trigger.start()].strip(" -:"):
+            return {first.code, second.code}
+    return None
