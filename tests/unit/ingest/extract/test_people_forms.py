@@ -357,3 +357,16 @@ def test_a_quebec_title_is_a_canadian_one() -> None:
 def test_a_french_title_of_then_keeps_its_holder() -> None:
     text = "Le président français d'alors, Paul Durand, espérait faire pression."
     assert [(n, c) for n, _, c in _people("fr", text)] == [("Paul Durand", "FR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Il a parlé avec le président élu américain Donald Trump.", "Donald Trump"),
+        ("Le président sortant Jean Dupont a reçu son homologue.", "Jean Dupont"),
+        ("La Première ministre désignée Marie Durand est arrivée.", "Marie Durand"),
+    ],
+)
+def test_a_french_adjective_after_the_head_stays_in_the_title(text: str, name: str) -> None:
+    """'président élu', 'président sortant': the adjective after the head ends no title."""
+    assert name in [n for n, role, _ in _people("fr", text) if role]
