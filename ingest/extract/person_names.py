@@ -15,6 +15,25 @@ _BARE_INITIALS = re.compile(r"^[A-Z]{2,3}$")  # 'MM Naravane', 'YK Joshi'
 _NUMERAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 
 
+_ELIDED = re.compile(r"^(\w)['\u2019](\w[\w-]*)$")  # "d'Estaing", also with a curly apostrophe
+
+
+def _elided_surname(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> bool:
+    """ "Valéry Giscard d'Estaing": an elided particle fused to a capitalised word goes on a name;
+    a state or place after it ("Zarka d'Israël") is where the person comes from."""
+    found = _ELIDED.match(tokens[k].text) if k > j else None
+    if found is None or found.group(1).lower() not in scan.particles:
+        return False
+    rest = found.group(2)
+    lex = scan.lex
+    return (
+        rest[:1].isupper()
+        and rest not in lex.countries
+        and rest not in lex.places
+        and (rest.lower() not in lex.stop)
+    )
+
+
 def _place_as_first_name(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> bool:
     """'Milan Jovic', 'Paris Hilton': a place word opening a name right after a title."""
     return (
@@ -42,6 +61,7 @@ def name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
             or _place_as_first_name(tokens, k, j, scan)
             or (k > j and _month_surname(tokens, k, scan))
             or _capitals_name(tokens, k, j, scan)
+            or _elided_surname(tokens, k, j, scan)
         ):
             k += 1
             if token.possessive:
@@ -118,6 +138,7 @@ def name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
     while k > 0 and words < _MAX_NAME_TOKENS:
         token = tokens[k - 1]
         capitals = k > 1 and len(token.base) > 3 and _capitals_name(tokens, k - 1, 0, scan)
+        capitals = capitals or (k > 1 and _elided_surname(tokens, k - 1, 0, scan))
         if (scan.name_token(token) or capitals) and not token.possessive:
             words += 1  # 'Amal AFIFI, ambassadeur': a surname in capitals (no acronym) too
         elif words and _INITIAL.match(token.base) and _initials_pair(tokens, k - 1):

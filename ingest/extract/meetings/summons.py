@@ -206,7 +206,7 @@ def summons(
     state), or None when a side is unknown."""
     lang = art.lex.lang
     envoy = _envoy_country(ctx, lang)
-    if envoy is not None and envoy == _subject_country(ctx, ""):
+    if envoy is not None and envoy == _subject_country(ctx, "") and not _envoy_opens(ctx, lang):
         envoy = None  # 'Rusland heeft de ambassadeurs ontboden': the summoner, not the envoys
     listed = _listed_next(ctx, art) if envoy is None else None
     envoy = envoy or (listed[0] if listed else None)
@@ -222,6 +222,17 @@ def summons(
     envoys = [e for e in listed or _envoy_list(ctx, lang, envoy) if e != summoner]
     summoners = _fellow_summoners(ctx, lang, summoner, envoy)
     return [({state, e}, _seat(state)) for state in summoners for e in envoys]
+
+
+def _envoy_opens(ctx: SentenceContext, lang: str) -> bool:
+    """ "L'ambassadeur d'Iran a été convoqué au Quai d'Orsay": the envoy noun before the state
+    that opens the sentence makes it the envoy's state (a passive summons), not the summoner."""
+    envoy = _regexes(lang)[3].search(ctx.sentence.text)
+    if envoy is None:
+        return False
+    at = ctx.sentence.start + envoy.start()
+    first = min((c.start for c in ctx.mentions.countries), default=at)
+    return at < first
 
 
 def _fellow_summoners(ctx: SentenceContext, lang: str, summoner: str, envoy: str) -> list[str]:

@@ -357,3 +357,32 @@ def test_a_quebec_title_is_a_canadian_one() -> None:
 def test_a_french_title_of_then_keeps_its_holder() -> None:
     text = "Le président français d'alors, Paul Durand, espérait faire pression."
     assert [(n, c) for n, _, c in _people("fr", text)] == [("Paul Durand", "FR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Il a parlé avec le président élu américain Donald Trump.", "Donald Trump"),
+        ("Le président sortant Jean Dupont a reçu son homologue.", "Jean Dupont"),
+        ("La Première ministre désignée Marie Durand est arrivée.", "Marie Durand"),
+    ],
+)
+def test_a_french_adjective_after_the_head_stays_in_the_title(text: str, name: str) -> None:
+    """'président élu', 'président sortant': the adjective after the head ends no title."""
+    assert name in [n for n, role, _ in _people("fr", text) if role]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président Jean-Pierre Morel d'Arleux a reçu son homologue.",
+        "Jean-Pierre Morel d'Arleux, Président de la République, a reçu son homologue.",
+    ],
+)
+def test_an_elided_particle_keeps_the_surname_whole(text: str) -> None:
+    """ "Giscard d'Estaing": the fused "d'" and the capitalised word after it end the name."""
+    assert "Jean-Pierre Morel d'Arleux" in [n for n, _, _ in _people("fr", text)]
+
+
+def test_an_elided_state_after_a_name_is_no_surname() -> None:
+    assert "Jean Dupont" in [n for n, _, _ in _people("fr", "Le ministre Jean Dupont d'Algérie.")]

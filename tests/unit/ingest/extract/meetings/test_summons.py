@@ -152,3 +152,12 @@ def test_the_summoner_may_be_named_later_in_the_clause_before_the_verb() -> None
 def test_a_state_where_the_cause_happened_does_not_summon() -> None:
     en = "After the protests in Iraq, the minister summoned the Russian ambassador."
     assert ("Baghdad", ["IQ", "RU"]) not in _meetings(en, "en")
+
+
+def test_an_envoy_summoned_to_the_quai_d_orsay_meets_in_paris() -> None:
+    """The envoy opening a passive sentence is summoned, not the summoner."""
+    for fr in (
+        "L'ambassadeur d'Iran, Ali Karimi, a été convoqué mardi au Quai d'Orsay.",
+        "L\u2019ambassadeur d\u2019Iran a été convoqué mardi au Quai d\u2019Orsay.",
+    ):
+        assert _meetings(fr, "fr") == [("Paris", ["FR", "IR"])]
