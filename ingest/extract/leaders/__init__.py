@@ -20,6 +20,7 @@ from ingest.extract.leaders.descriptions import federal_titles, link_description
 from ingest.extract.leaders.features import (
     candidates,
     country_codes,
+    past_modifiers,
     posted_roles,
     url_country,
 )
@@ -63,6 +64,7 @@ def leader_candidates(
     return [
         c for c in cands
         if not _posted_home(c, live)
+        and not _former(c)
         and not _gated(c)
         and (sides is None or c.country in sides)
     ]  # fmt: skip
@@ -96,6 +98,13 @@ _GATES = ("x_summons_head", "x_quoted_only", "role:staff")
 
 def _gated(cand: Candidate) -> bool:
     return any(cand.features.get(g, 0.0) > 0 for g in _GATES)
+
+
+def _former(cand: Candidate) -> bool:
+    """A holder of a past office ('former prime minister X') leads no side now: an article names
+    him for what he once did or as a commentator."""
+    role = (cand.person.role or "").lower().split()
+    return bool(role) and role[0] in past_modifiers()
 
 
 def _posted_home(cand: Candidate, meetings: list[Meeting]) -> bool:
