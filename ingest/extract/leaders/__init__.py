@@ -30,6 +30,7 @@ from ingest.extract.leaders.side_phrases import side_phrase_states
 from ingest.extract.leaders.sides import implied_states
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.lang import gazetteer
+from ingest.lang.lexicon import phrase_regex
 from ingest.models import Delegation, Meeting
 from ingest.text.slug import local_slug
 
@@ -65,6 +66,7 @@ def leader_candidates(
         c for c in cands
         if not _posted_home(c, live)
         and not _former(c)
+        and not _recalled(c, art)
         and not _gated(c)
         and (sides is None or c.country in sides)
     ]  # fmt: skip
@@ -105,6 +107,15 @@ def _former(cand: Candidate) -> bool:
     him for what he once did or as a commentator."""
     role = (cand.person.role or "").lower().split()
     return bool(role) and role[0] in past_modifiers()
+
+
+def _recalled(cand: Candidate, art: ArticleContext) -> bool:
+    """An envoy his own state recalls ('the ambassador was recalled for consultations') leaves his
+    post: the recall is a step of his state against his host, not a meeting he heads."""
+    if (cand.person.role or "").lower() not in posted_roles():
+        return False
+    recall = phrase_regex(art.lex.words("recall_words"))
+    return any(recall.search(e.sentence) for e in cand.person.evidence)
 
 
 def _posted_home(cand: Candidate, meetings: list[Meeting]) -> bool:
