@@ -13,6 +13,8 @@ each state gets at most one leader.
 
 from __future__ import annotations
 
+import re
+
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext
 from ingest.extract.leaders.cotitled import cotitled_sides
@@ -67,6 +69,7 @@ def leader_candidates(
         if not _posted_home(c, live)
         and not _former(c)
         and not _recalled(c, art)
+        and not _on_behalf(c, art)
         and not _gated(c)
         and (sides is None or c.country in sides)
     ]  # fmt: skip
@@ -116,6 +119,19 @@ def _recalled(cand: Candidate, art: ArticleContext) -> bool:
         return False
     recall = phrase_regex(art.lex.words("recall_words"))
     return any(recall.search(e.sentence) for e in cand.person.evidence)
+
+
+def _on_behalf(cand: Candidate, art: ArticleContext) -> bool:
+    """A person named only as the one on whose behalf another acts ('the minister thanked them on
+    behalf of President X') is absent from the meeting: the one who acts heads the side."""
+    person = cand.person
+    if not person.title or not person.evidence:
+        return False
+    behalf = phrase_regex(art.lex.words("behalf_words")).pattern
+    named = re.compile(
+        rf"{behalf}\s+(?:\w+\s+)?{re.escape(person.title)}[\s,]*{re.escape(person.name)}", re.I
+    )
+    return all(named.search(e.sentence) for e in person.evidence)
 
 
 def _posted_home(cand: Candidate, meetings: list[Meeting]) -> bool:
