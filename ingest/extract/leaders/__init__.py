@@ -13,8 +13,6 @@ each state gets at most one leader.
 
 from __future__ import annotations
 
-import re
-
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext
 from ingest.extract.leaders.cotitled import cotitled_sides
@@ -127,11 +125,23 @@ def _on_behalf(cand: Candidate, art: ArticleContext) -> bool:
     person = cand.person
     if not person.title or not person.evidence:
         return False
-    behalf = phrase_regex(art.lex.words("behalf_words")).pattern
-    named = re.compile(
-        rf"{behalf}\s+(?:\w+\s+)?{re.escape(person.title)}[\s,]*{re.escape(person.name)}", re.I
+    behalf = phrase_regex(art.lex.words("behalf_words"))
+    named = (person.title.lower(), person.name.lower())
+    return all(
+        any(
+            _names_after(e.sentence[m.end() :].lower(), *named) for m in behalf.finditer(e.sentence)
+        )
+        for e in person.evidence
     )
-    return all(named.search(e.sentence) for e in person.evidence)
+
+
+def _names_after(rest: str, title: str, name: str) -> bool:
+    """Whether the text names the title and then the name, after at most one determiner."""
+    words = rest.split(None, 1)
+    for tail in (rest.lstrip(), words[1] if len(words) > 1 else ""):
+        if tail.startswith(title):
+            return tail[len(title) :].lstrip(" ,").startswith(name)
+    return False
 
 
 def _posted_home(cand: Candidate, meetings: list[Meeting]) -> bool:
