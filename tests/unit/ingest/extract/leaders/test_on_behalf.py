@@ -34,6 +34,19 @@ def test_the_one_acted_for_is_no_candidate(lang: str, text: str) -> None:
     assert "Luis Vega" not in _people(lang, text)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Chilean President Ana Soto called Argentine President Juan Paz on Monday at the "
+         "request of her Peruvian counterpart Luis Vega."),
+        ("fr", "La présidente chilienne Ana Soto a appelé lundi le président argentin Juan Paz à "
+         "la demande de son homologue péruvien Luis Vega."),
+    ],
+)  # fmt: skip
+def test_the_one_who_asked_is_no_candidate(lang: str, text: str) -> None:
+    assert "Luis Vega" not in _people(lang, text)
+
+
 def test_a_president_named_otherwise_stays_a_candidate() -> None:
     text = (
         "Chilean Foreign Minister Ana Soto met the Peruvian ambassador in Santiago on Monday. "
