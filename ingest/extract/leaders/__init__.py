@@ -68,6 +68,7 @@ def leader_candidates(
         and not _former(c)
         and not _recalled(c, art)
         and not _on_behalf(c, art)
+        and not _credit_only(c)
         and not _gated(c)
         and (sides is None or c.country in sides)
     ]  # fmt: skip
@@ -142,6 +143,13 @@ def _names_after(rest: str, title: str, name: str) -> bool:
         if tail.startswith(title):
             return tail[len(title) :].lstrip(" ,").startswith(name)
     return False
+
+
+def _credit_only(cand: Candidate) -> bool:
+    """A name met only in lines without a single lowercase word ('20.03.2023, Sputnik Afrique')
+    is a credit or a dateline: an outlet or an author, not someone who meets anyone."""
+    evidence = cand.person.evidence
+    return bool(evidence) and not any(w[:1].islower() for e in evidence for w in e.sentence.split())
 
 
 def _posted_home(cand: Candidate, meetings: list[Meeting]) -> bool:
