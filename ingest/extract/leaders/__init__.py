@@ -17,13 +17,14 @@ from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext
 from ingest.extract.leaders.cotitled import cotitled_sides
 from ingest.extract.leaders.descriptions import federal_titles, link_descriptions, remaining_side
-from ingest.extract.leaders.features import candidates, posted_roles
+from ingest.extract.leaders.features import candidates, past_modifiers, posted_roles
 from ingest.extract.leaders.model import Candidate, decide, load_model
 from ingest.extract.leaders.names import bare_people
 from ingest.extract.leaders.side_phrases import side_phrase_states
 from ingest.extract.leaders.sides import implied_states
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.lang import gazetteer
+from ingest.lang.lexicon import phrase_regex
 from ingest.models import Delegation, Meeting
 from ingest.text.slug import local_slug
 
@@ -58,6 +59,10 @@ def leader_candidates(
     return [
         c for c in cands
         if not _posted_home(c, live)
+        and not _former(c)
+        and not _recalled(c, art)
+        and not _on_behalf(c, art)
+        and not _credit_only(c)
         and not _gated(c)
         and (sides is None or c.country in sides)
     ]  # fmt: skip
@@ -91,6 +96,54 @@ _GATES = ("x_summons_head", "x_quoted_only", "role:staff")
 
 def _gated(cand: Candidate) -> bool:
     return any(cand.features.get(g, 0.0) > 0 for g in _GATES)
+
+
+def _former(cand: Candidate) -> bool:
+    """A holder of a past office ('former prime minister X') leads no side now: an article names
+    him for what he once did or as a commentator."""
+    role = (cand.person.role or "").lower().split()
+    return bool(role) and role[0] in past_modifiers()
+
+
+def _recalled(cand: Candidate, art: ArticleContext) -> bool:
+    """An envoy his own state recalls ('the ambassador was recalled for consultations') leaves his
+    post: the recall is a step of his state against his host, not a meeting he heads."""
+    if (cand.person.role or "").lower() not in posted_roles():
+        return False
+    recall = phrase_regex(art.lex.words("recall_words"))
+    return any(recall.search(e.sentence) for e in cand.person.evidence)
+
+
+def _on_behalf(cand: Candidate, art: ArticleContext) -> bool:
+    """A person named only as the one on whose behalf another acts ('the minister thanked them on
+    behalf of President X') is absent from the meeting: the one who acts heads the side."""
+    person = cand.person
+    if not person.title or not person.evidence:
+        return False
+    behalf = phrase_regex(art.lex.words("behalf_words"))
+    named = (person.title.lower(), person.name.lower())
+    return all(
+        any(
+            _names_after(e.sentence[m.end() :].lower(), *named) for m in behalf.finditer(e.sentence)
+        )
+        for e in person.evidence
+    )
+
+
+def _names_after(rest: str, title: str, name: str) -> bool:
+    """Whether the text names the title and then the name, after at most one determiner."""
+    words = rest.split(None, 1)
+    for tail in (rest.lstrip(), words[1] if len(words) > 1 else ""):
+        if tail.startswith(title):
+            return tail[len(title) :].lstrip(" ,").startswith(name)
+    return False
+
+
+def _credit_only(cand: Candidate) -> bool:
+    """A name met only in lines without a single lowercase word ('20.03.2023, Sputnik Afrique')
+    is a credit or a dateline: an outlet or an author, not someone who meets anyone."""
+    evidence = cand.person.evidence
+    return bool(evidence) and not any(w[:1].islower() for e in evidence for w in e.sentence.split())
 
 
 def _posted_home(cand: Candidate, meetings: list[Meeting]) -> bool:

@@ -31,7 +31,7 @@ def home_roles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def role_classes() -> tuple[tuple[str, tuple[str, ...]], ...]:
     data = json.loads(ROLES_PATH.read_text(encoding="utf-8"))
-    skip = ("about", "home_roles", "posted_roles", "head_roles")
+    skip = ("about", "home_roles", "posted_roles", "head_roles", "past_modifiers")
     return tuple((k, tuple(v)) for k, v in data.items() if k not in skip)
 
 
@@ -45,6 +45,12 @@ def posted_roles() -> frozenset[str]:
 def head_roles() -> frozenset[str]:
     """Offices that head a state or government: their holder sits in on no summons."""
     return frozenset(json.loads(ROLES_PATH.read_text(encoding="utf-8"))["head_roles"])
+
+
+@lru_cache(maxsize=1)
+def past_modifiers() -> frozenset[str]:
+    """Modifiers that put an office in the past ('former'): its holder leads no side now."""
+    return frozenset(json.loads(ROLES_PATH.read_text(encoding="utf-8"))["past_modifiers"])
 
 
 def _role_features(person: Person) -> dict[str, float]:

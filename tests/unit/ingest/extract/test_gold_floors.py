@@ -43,7 +43,9 @@ FLOORS: dict[tuple[str, str], float] = {
 # for titled names lowered dev from 11 to 9 and the own gold from 17 to 16. Then the dev part
 # took in 46 real articles (fr 26, nl 20) that no rule had been written against: they name 6
 # non-leaders (dev 9 -> 15) and hold properties the rules miss (dev properties .936 -> .901).
-NON_LEADERS_MAX = {"real_gold_dev": 15, "real_gold_test": 3, "extraction_gold": 16}
+# Session 4: a holder of a past office ('former prime minister') is no candidate (dev 15 -> 14),
+# nor an envoy his state recalls (dev 14 -> 12), nor one on whose behalf another acts (12 -> 10).
+NON_LEADERS_MAX = {"real_gold_dev": 10, "real_gold_test": 3, "extraction_gold": 16}
 PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_test": REAL_TEST_PATH,
          "extraction_gold": GOLD_PATH}  # fmt: skip
 

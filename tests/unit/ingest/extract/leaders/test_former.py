@@ -1,0 +1,44 @@
+"""A holder of a past office ('former prime minister X') is no candidate leader: he leads no side
+now, whatever the model would say of a prime minister named near a meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.article import rule_findings
+from ingest.extract.leaders import leader_candidates
+from ingest.text.normalise import normalise
+from ingest.text.sentences import split_sentences
+
+
+def _people(lang: str, text: str) -> set[str]:
+    split = split_sentences(normalise(text, language=lang), language=lang)
+    art, registry, meetings, delegations = rule_findings(split)
+    return {c.person.name for c in leader_candidates(art, registry, meetings, delegations)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Chilean President Ana Soto met Peruvian President Luis Vega in Lima on Monday. "
+         "Former Chilean prime minister Pedro Rojas praised the talks."),
+        ("nl", "De Chileense president Ana Soto ontmoette maandag in Lima de Peruaanse president "
+         "Luis Vega. Voormalig Chileens premier Pedro Rojas prees het overleg."),
+        ("de", "Die chilenische Präsidentin Ana Soto traf am Montag in Lima den peruanischen "
+         "Präsidenten Luis Vega. Der ehemalige chilenische Ministerpräsident Pedro Rojas lobte "
+         "die Gespräche."),
+        ("fr", "La présidente chilienne Ana Soto a rencontré lundi à Lima le président péruvien "
+         "Luis Vega. L'ancien Premier ministre chilien Pedro Rojas a salué l'entretien."),
+    ],
+)  # fmt: skip
+def test_a_former_office_holder_is_no_candidate(lang: str, text: str) -> None:
+    people = _people(lang, text)
+    assert "Pedro Rojas" not in people
+
+
+def test_a_sitting_office_holder_stays_a_candidate() -> None:
+    text = (
+        "Chilean President Ana Soto met Peruvian President Luis Vega in Lima on Monday. "
+        "Chilean prime minister Pedro Rojas praised the talks."
+    )
+    assert "Pedro Rojas" in _people("en", text)
