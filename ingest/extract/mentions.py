@@ -110,8 +110,36 @@ class SentenceMentions:
         return bisect_right(self._ends, at)
 
 
+# Every non-space character starts a token, so the tokens and the spaces before them tile the
+# text: one findall yields both, and each offset is a running sum (no match objects to ask).
+_SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
+_FORMS: dict[str, tuple[bool, str, str]] = {}  # a token's text -> possessive, base, lower
+_FORMS_SIZE = 50_000
+
+
+def _forms(text: str) -> tuple[bool, str, str]:
+    possessive = text.endswith(_POSSESSIVE)
+    base = text[:-2] if possessive else text
+    if len(_FORMS) >= _FORMS_SIZE:
+        _FORMS.clear()
+    found = _FORMS[text] = (possessive, base, base.lower())
+    return found
+
+
 def tokenize(text: str, offset: int) -> list[Token]:
-    return [Token(m.group(), offset + m.start(), offset + m.end()) for m in TOKEN_RE.finditer(text)]
+    # Tokens are made here field by field, their forms looked up per word: every sentence of
+    # every article is tokenised, and the same words recur.
+    tokens: list[Token] = []
+    append, new, forms = tokens.append, Token.__new__, _FORMS
+    end = offset
+    for space, word in _SPACED_TOKEN.findall(text):
+        start = end + len(space)
+        end = start + len(word)
+        token = new(Token)
+        token.text, token.start, token.end = word, start, end
+        token.possessive, token.base, token.lower = forms.get(word) or _forms(word)
+        append(token)
+    return tokens
 
 
 def find_countries(text: str, offset: int, lex: Lexicon) -> list[CountryMention]:

@@ -122,16 +122,28 @@ class PhraseRegex:
             words = _words(text, self._folded)
         return words is not None and firsts.isdisjoint(words)
 
+    # `search` and `finditer` repeat `_absent`'s test for a known text inline: they are called
+    # hundreds of times per article, and most calls end in that one set test.
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self._absent(text, endpos):
-            return None
+        firsts = self._firsts
+        if firsts is not None and endpos >= len(text) >= _MIN_TEXT:
+            words = self._kept.get(text, _UNSEEN)
+            if words is _UNSEEN:
+                words = _words(text, self._folded)
+            if words is not None and firsts.isdisjoint(words):
+                return None
         return self.regex.search(text, pos, endpos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        if self._absent(text, endpos):
-            return iter(())
+        firsts = self._firsts
+        if firsts is not None and endpos >= len(text) >= _MIN_TEXT:
+            words = self._kept.get(text, _UNSEEN)
+            if words is _UNSEEN:
+                words = _words(text, self._folded)
+            if words is not None and firsts.isdisjoint(words):
+                return iter(())
         return self.regex.finditer(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:

@@ -205,7 +205,8 @@ def clean_text(raw: str) -> str:
     text = _INVISIBLE.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
     text = html_to_text(text) if _HTML_HINT.search(text) else markdown_to_text(unescape(text))
     text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))  # and those written as entities
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    # one substitution over the text, not one per line: _SPACES never matches a line break
+    lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]
     text = _BLANKS.sub("\n\n", "\n".join(lines)).strip()
     if "-\n" in text and len(_BROKEN_WORD.findall(text)) >= _BROKEN_WORDS_WRAPPED:
         text = _BROKEN_WORD.sub("", text)
