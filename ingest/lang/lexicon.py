@@ -5,7 +5,6 @@ Code holds no vocabulary: a new language is a new JSON file with the same keys.
 
 from __future__ import annotations
 
-import gc
 import json
 import re
 from dataclasses import dataclass
@@ -154,7 +153,7 @@ def load_lexicon(lang: str) -> Lexicon:
         raise KeyError(lang)
     data: dict[str, Any] = _load(f"{lang}.json")
     forms, places = _countries(lang)
-    lexicon = Lexicon(
+    return Lexicon(
         lang=lang,
         data=data,
         countries=forms,
@@ -163,8 +162,3 @@ def load_lexicon(lang: str) -> Lexicon:
         place_re=phrase_regex(list(places), flags=0),
         stop=_stop_words(data, forms) | {p.lower() for p in places},
     )
-    # The lexicon, and the modules loaded before it, live as long as the process: out of the
-    # collector's generations, a full collection (one per ~200 articles, ~35k objects to walk)
-    # no longer walks them. Measured: gc time 0.24 -> 0.09 s over 400 articles, ~3% of the CPU.
-    gc.freeze()
-    return lexicon
