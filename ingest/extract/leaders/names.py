@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
-from ingest.extract.mentions import TitleScanner, Token
+from ingest.extract.mentions import SentenceMentions, TitleScanner, Token
 from ingest.models import Person
 from ingest.text.slug import local_slug
 
@@ -20,6 +20,21 @@ def _classes(ctx: SentenceContext, scan: TitleScanner) -> str:
     """One letter per token: N a name word, P a particle, B inside a state, place or titled
     person already found, '-' anything else."""
     m = ctx.mentions
+    spans = [(c.start, c.end) for c in m.countries] + [(p.start, p.end) for p in m.places]
+    spans += [(p.span_start, p.span_end) for p in m.people]
+    # Asked twice of each sentence (described people, then bare ones): the same tokens and
+    # spans give the same letters.
+    key = (id(m.tokens), len(m.tokens), id(scan), tuple(spans))
+    kept = _CLASSES.get(key)
+    if kept is not None and kept[0] is m.tokens and kept[1] is scan:
+        return kept[2]
+    if len(_CLASSES) >= _KEPT_SENTENCES:
+        _CLASSES.clear()
+    classes = _CLASSES[key] = (m.tokens, scan, _lettered(m, spans, scan))
+    return classes[2]
+
+
+def _lettered(m: SentenceMentions, spans: list[tuple[int, int]], scan: TitleScanner) -> str:
     letters = _letters(scan)
     if len(letters) >= _KEPT:
         letters.clear()
@@ -27,8 +42,6 @@ def _classes(ctx: SentenceContext, scan: TitleScanner) -> str:
     # Every token's letter first (a letter depends on the token's text only), then the spans
     # overwrite theirs: two list passes, rather than a set test per token.
     out = [get(t.text) or _learn(letters, t, scan) for t in m.tokens]
-    spans = [(c.start, c.end) for c in m.countries] + [(p.start, p.end) for p in m.places]
-    spans += [(p.span_start, p.span_end) for p in m.people]
     if spans:
         # Tokens come in text order: each span covers a run of them found by bisection.
         starts = m.starts()
@@ -68,6 +81,10 @@ def _letter(t: Token, scan: TitleScanner) -> str:
 
 
 _KEPT = 50_000  # token texts whose letter is remembered, per language
+_KEPT_SENTENCES = 256  # sentences whose letters are remembered: an article's, twice asked
+_CLASSES: dict[
+    tuple[int, int, int, tuple[tuple[int, int], ...]], tuple[list[Token], TitleScanner, str]
+] = {}
 _LETTERS: dict[int, tuple[TitleScanner, dict[str, str]]] = {}
 
 
