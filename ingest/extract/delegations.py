@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ingest.extract.context import SentenceContext, scanner
 from ingest.extract.mentions import PersonMention
-from ingest.lang.lexicon import load_lexicon, phrase_regex
+from ingest.lang.lexicon import Lexicon, load_lexicon, phrase_regex
 
 _GAP = 14  # characters allowed between a phrase and the person ('door de', 'by the')
 _NP_WINDOW = 90  # how far back a passive looks for its delegation noun
@@ -41,6 +41,9 @@ class LeadPatterns:
     split_any: re.Pattern[str]
     represent_split_any: re.Pattern[str]
     active_split_any: re.Pattern[str]
+    # Every phrase that opens a rule above (all but 'on behalf', which starts from a state):
+    # most sentences hold none, and one search then skips the rules together.
+    opens_any: re.Pattern[str]
 
 
 @dataclass
@@ -79,7 +82,17 @@ def lead_patterns(lang: str) -> LeadPatterns:
         split_any=_openers(lex.data.get("lead_split", [])),
         represent_split_any=_openers(lex.data.get("lead_represent_split", [])),
         active_split_any=_openers(lex.data.get("lead_active_split", [])),
+        opens_any=phrase_regex(_rule_openers(lex)),
     )
+
+
+def _rule_openers(lex: Lexicon) -> list[str]:
+    """The phrases a leading rule starts from: lists searched whole, and the first halves of
+    split phrases ('wird von ... geleitet')."""
+    lists = ("lead_passive", "lead_active", "lead_represent", "lead_front", "lead_send")
+    splits = ("lead_split", "lead_active_split", "lead_represent_split")
+    found = [w for key in lists for w in lex.words(key)]
+    return found + [row[0] for key in splits for row in lex.data.get(key, [])]
 
 
 def _openers(rows: list[list[str]]) -> re.Pattern[str]:
@@ -335,6 +348,8 @@ def _on_behalf(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
 
 def find_leads(ctx: SentenceContext, lang: str) -> list[LeadFinding]:
     pats = lead_patterns(lang)
+    if pats.opens_any.search(ctx.sentence.text) is None:
+        return _on_behalf(ctx, pats)
     found = _passive(ctx, pats) + _active(ctx, pats) + _split(ctx, pats)
     found += _send(ctx, pats) + _on_behalf(ctx, pats)
     return found + _represent(ctx, pats) + _front(ctx, pats)

@@ -185,13 +185,18 @@ def title_spans(
     tokens: list[Token], scan: TitleScanner, countries: list[CountryMention]
 ) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
+    head_role, modifiers, pair_firsts = scan.head_role, scan.modifiers, scan.pair_firsts
+    i, n = 0, len(tokens)
+    while i < n:
         word = tokens[i].lower
+        role = head_role(word)
         prev = tokens[i - 1].lower if i > 0 else None
-        two_word = prev in scan.pair_firsts and f"{prev} {word}" in scan.heads  # chargé d'affaires
+        two_word = prev in pair_firsts and f"{prev} {word}" in scan.heads  # chargé d'affaires
+        if role is None and not two_word and word not in modifiers:
+            i += 1  # most tokens: neither a title word nor a modifier
+            continue
         if (
-            (scan.head_role(word) is not None or two_word)
+            (role is not None or two_word)
             and (word not in scan.modifiers or _ends_title(tokens, i, scan))
             and word not in scan.orgs
         ) or (word in scan.modifiers and _heads_a_side(tokens, i, scan, countries)):

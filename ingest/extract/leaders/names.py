@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
-from ingest.extract.mentions import TitleScanner, Token
+from ingest.extract.mentions import SentenceMentions, TitleScanner, Token
 from ingest.models import Person
 from ingest.text.slug import local_slug
 
@@ -22,39 +22,55 @@ def _classes(ctx: SentenceContext, scan: TitleScanner) -> str:
     m = ctx.mentions
     spans = [(c.start, c.end) for c in m.countries] + [(p.start, p.end) for p in m.places]
     spans += [(p.span_start, p.span_end) for p in m.people]
-    # Tokens come in text order: each span covers a run of them found by bisection, rather
-    # than every token testing every span.
-    starts = m.starts()
-    busy: set[int] = set()
-    for a, b in spans:
-        busy.update(range(bisect_left(starts, a), bisect_left(starts, b)))
+    # Asked twice of each sentence (described people, then bare ones): the same tokens and
+    # spans give the same letters.
+    key = (id(m.tokens), len(m.tokens), id(scan), tuple(spans))
+    kept = _CLASSES.get(key)
+    if kept is not None and kept[0] is m.tokens and kept[1] is scan:
+        return kept[2]
+    if len(_CLASSES) >= _KEPT_SENTENCES:
+        _CLASSES.clear()
+    classes = _CLASSES[key] = (m.tokens, scan, _lettered(m, spans, scan))
+    return classes[2]
+
+
+def _lettered(m: SentenceMentions, spans: list[tuple[int, int]], scan: TitleScanner) -> str:
     letters = _letters(scan)
-    out = []
-    for k, t in enumerate(m.tokens):
-        if k in busy:
-            out.append("B")
-            continue
-        letter = letters.get(t.text)
-        if letter is None:
-            if len(letters) >= _KEPT:
-                letters.clear()
-            letter = letters[t.text] = _letter(t, scan)
-        out.append(letter)
-    _month_first_names(m.tokens, out, scan)
-    return "".join(out)
+    if len(letters) >= _KEPT:
+        letters.clear()
+    get = letters.get
+    # Every token's letter first (a letter depends on the token's text only), then the spans
+    # overwrite theirs: two list passes, rather than a set test per token.
+    out = [get(t.text) or _learn(letters, t, scan) for t in m.tokens]
+    if spans:
+        # Tokens come in text order: each span covers a run of them found by bisection.
+        starts = m.starts()
+        for a, b in spans:
+            i, j = bisect_left(starts, a), bisect_left(starts, b)
+            out[i:j] = "B" * (j - i)
+    classes = "".join(out)
+    return _month_first_names(m.tokens, classes, scan) if "-N" in classes else classes
 
 
-def _month_first_names(tokens: list[Token], out: list[str], scan: TitleScanner) -> None:
+def _learn(letters: dict[str, str], t: Token, scan: TitleScanner) -> str:
+    letter = letters[t.text] = _letter(t, scan)
+    return letter
+
+
+def _month_first_names(tokens: list[Token], classes: str, scan: TitleScanner) -> str:
     """'Jan Adams met ...': a capitalised month word opening a clause before a name word, with
     no number next to it, is a first name ('In May Merkel ...' keeps the month)."""
-    for k in range(len(tokens) - 1):
+    out = list(classes)
+    k = classes.find("-N")
+    while k >= 0:
         token = tokens[k]
-        if out[k] != "-" or out[k + 1] != "N" or token.lower not in scan.months:
-            continue
-        opens = k == 0 or not tokens[k - 1].text[:1].isalnum()
-        number = k + 2 < len(tokens) and tokens[k + 2].text.isdigit()
-        if opens and not number and token.base[:1].isupper():
-            out[k] = "N"
+        if token.lower in scan.months:
+            opens = k == 0 or not tokens[k - 1].text[:1].isalnum()
+            number = k + 2 < len(tokens) and tokens[k + 2].text.isdigit()
+            if opens and not number and token.base[:1].isupper():
+                out[k] = "N"
+        k = classes.find("-N", k + 2)
+    return "".join(out)
 
 
 def _letter(t: Token, scan: TitleScanner) -> str:
@@ -65,6 +81,10 @@ def _letter(t: Token, scan: TitleScanner) -> str:
 
 
 _KEPT = 50_000  # token texts whose letter is remembered, per language
+_KEPT_SENTENCES = 256  # sentences whose letters are remembered: an article's, twice asked
+_CLASSES: dict[
+    tuple[int, int, int, tuple[tuple[int, int], ...]], tuple[list[Token], TitleScanner, str]
+] = {}
 _LETTERS: dict[int, tuple[TitleScanner, dict[str, str]]] = {}
 
 
