@@ -4,16 +4,7 @@ would link to it."""
 
 from __future__ import annotations
 
-from ingest.extract.article import rule_findings
-from ingest.extract.leaders import leader_candidates
-from ingest.text.normalise import normalise
-from ingest.text.sentences import split_sentences
-
-
-def _people(lang: str, text: str) -> set[str]:
-    split = split_sentences(normalise(text, language=lang), language=lang)
-    art, registry, meetings, delegations = rule_findings(split)
-    return {c.person.name for c in leader_candidates(art, registry, meetings, delegations)}
+from tests.unit.ingest.extract.leaders.candidates import candidate_names
 
 
 def test_a_credit_line_names_no_candidate() -> None:
@@ -22,4 +13,4 @@ def test_a_credit_line_names_no_candidate() -> None:
         "Ce 20 mars, Ana Soto a atterri à Lima. 20.03.2023, Nova Presse\n\n"
         "La présidente chilienne est arrivée ce lundi pour une visite d'État au Pérou."
     )
-    assert "Nova Presse" not in _people("fr", text)
+    assert "Nova Presse" not in candidate_names("fr", text)
