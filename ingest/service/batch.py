@@ -161,6 +161,52 @@ async def _one(
     return outcome.status.value
 
 
+@dataclass(slots=True)
+class _Batch:
+    """What the tasks of one `ingest_items` call share: the report, the slots in flight and
+    the articles to write again at the end."""
+
+    driver: AsyncDriver
+    database: str
+    extract: Extract
+    progress: Progress | None
+    slots: asyncio.Semaphore
+    report: BatchReport = field(default_factory=BatchReport)
+    again: list[Item] = field(default_factory=list)
+
+    def unreadable(self, item: Item) -> None:
+        self.report.failed.append((item.label, item.error or "unreadable"))
+        if self.progress:
+            self.progress(item.label, "failed")
+
+    async def slot(self) -> bool:
+        """Wait for a free slot; False once Neo4j went away (the item counts as not attempted:
+        a re-run writes it)."""
+        await self.slots.acquire()
+        if self.report.aborted:
+            self.slots.release()
+            self.report.not_attempted += 1
+            return False
+        return True
+
+    async def write(self, item: Item, last_try: bool = False) -> None:
+        """One article, in the slot taken for it; a lost lock race puts it on `again`."""
+        try:
+            status = await _one(
+                self.driver, item, self.database, self.report, self.extract, last_try=last_try
+            )
+        except LostRace:
+            self.again.append(item)
+            return
+        except Neo4jGone as exc:
+            self.report.aborted = self.report.aborted or f"Neo4j unavailable: {exc}"
+            status = "failed"
+        finally:
+            self.slots.release()
+        if self.progress:
+            self.progress(item.label, status)
+
+
 async def ingest_items(
     driver: AsyncDriver,
     items: Iterable[Item],
@@ -176,51 +222,22 @@ async def ingest_items(
     pool with its time limit). Raises `SchemaBehind` before writing anything when the schema is
     not applied."""
     await require_schema(driver, database=database)
-    report = BatchReport()
 
     async def in_pool(article: ArticleInput) -> Prepared:
         return await asyncio.get_running_loop().run_in_executor(pool, prepare, article)
 
-    extract = extract or in_pool
-    slots = asyncio.Semaphore(concurrency)
+    batch = _Batch(driver, database, extract or in_pool, progress, asyncio.Semaphore(concurrency))
     pending: set[asyncio.Task[None]] = set()
-    again: list[Item] = []
-
-    async def run(item: Item, last_try: bool = False) -> None:
-        try:
-            status = await _one(driver, item, database, report, extract, last_try=last_try)
-        except LostRace:
-            again.append(item)
-            return
-        except Neo4jGone as exc:
-            report.aborted = report.aborted or f"Neo4j unavailable: {exc}"
-            status = "failed"
-        finally:
-            slots.release()
-        if progress:
-            progress(item.label, status)
-
     for item in items:
         if item.article is None:
-            report.failed.append((item.label, item.error or "unreadable"))
-            if progress:
-                progress(item.label, "failed")
-            continue
-        await slots.acquire()
-        if report.aborted:  # Neo4j went away: count the rest, a re-run will write them
-            slots.release()
-            report.not_attempted += 1
-            continue
-        task = asyncio.create_task(run(item))
-        pending.add(task)
-        task.add_done_callback(pending.discard)
+            batch.unreadable(item)
+        elif await batch.slot():  # Neo4j went away: count the rest, a re-run will write them
+            task = asyncio.create_task(batch.write(item))
+            pending.add(task)
+            task.add_done_callback(pending.discard)
     if pending:
         await asyncio.gather(*pending)
-    for item in sorted(again, key=lambda i: i.label):  # alone now: no lock race left to lose
-        await slots.acquire()
-        if report.aborted:
-            slots.release()
-            report.not_attempted += 1
-            continue
-        await run(item, last_try=True)
-    return report
+    for item in sorted(batch.again, key=lambda i: i.label):  # alone now: no lock race to lose
+        if await batch.slot():
+            await batch.write(item, last_try=True)
+    return batch.report
