@@ -96,7 +96,8 @@ def remit_comma(tokens: list[Token], right: int, scan: TitleScanner) -> int | No
         token = tokens[k]
         depth += (token.text == "(") - (token.text == ")")
         if token.text == "," or depth < 0:  # a bracket closing round the title ends it
-            return k if depth == 0 and k > right + 1 and _name_after(tokens, k + 1, scan) else None
+            closed = depth == 0 and k > right + 1 and _apposed_name(tokens, k + 1, scan)
+            return k if closed else None
         if scan.head_role(token.lower) is not None:
             return None  # another title: its own holder
         if token.lower in scan.connectors or token.lower in scan.dets or token.text in "()-":
@@ -109,6 +110,20 @@ def remit_comma(tokens: list[Token], right: int, scan: TitleScanner) -> int | No
         if plain > _REMIT_PLAIN:
             return None
     return None
+
+
+def _apposed_name(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """A name at `k` that closes with punctuation or a joiner, as an apposition does ('..., X,
+    a dit'), not one that goes on with a verb ('Après sa rencontre avec le président à Berlin,
+    X a écrit': the comma closes a clause before its subject)."""
+    if not _name_after(tokens, k, scan):
+        return False
+    end = name_run(tokens, after_honorific(tokens, k, scan), scan)
+    nxt = tokens[end] if end < len(tokens) else None
+    return nxt is None or nxt.text in _CLOSERS or nxt.lower in scan.joiners
+
+
+_CLOSERS = frozenset({",", ".", ";", ":", "(", ")", "\u2013", "\u2014", "-"})
 
 
 def _remit_opens(token: Token, scan: TitleScanner) -> bool:

@@ -90,3 +90,8 @@ def test_a_remit_ends_at_a_bracket_closing_round_the_title() -> None:
 def test_a_verb_after_the_title_is_no_remit() -> None:
     text = "Le ministre a reçu lundi et mardi, Jean Dupont, le maire."
     assert ("Jean Dupont", "ministre") not in _people("fr", text)
+
+
+def test_a_remit_before_a_clause_comma_gives_the_subject_no_title() -> None:
+    text = "Après sa rencontre avec le chef de la police à sa résidence, Paul Sanou a écrit."
+    assert [name for name, _ in _people("fr", text)] == []
