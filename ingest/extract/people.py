@@ -27,7 +27,7 @@ from ingest.extract.people_lists import (
     plural_title,
     second_title,
 )
-from ingest.extract.people_portfolio import portfolio_comma
+from ingest.extract.people_portfolio import portfolio_comma, remit_comma
 from ingest.extract.people_titles import (
     country_after,
     country_at,
@@ -404,7 +404,7 @@ def _past_portfolio(
     prev = tokens[title[0] - 1] if title[0] > 0 else None
     if held != held_end or (prev is not None and scan.name_token(prev) and not prev.possessive):
         return None  # "India's minister of ..." still reads on
-    comma = portfolio_comma(tokens, title[1], scan)
+    comma = portfolio_comma(tokens, title[1], scan) or remit_comma(tokens, title[1], scan)
     if comma is None:
         return None
     first = after_honorific(tokens, comma + 1, scan)

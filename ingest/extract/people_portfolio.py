@@ -12,6 +12,8 @@ from ingest.extract.mentions import TitleScanner, Token
 from ingest.extract.person_names import after_honorific, name_run
 
 _REACH = 16  # tokens a list of portfolios may span
+_REMIT_REACH = 10  # tokens of a remit the title's own scan could not read
+_REMIT_PLAIN = 2  # lower-case words in it ('de la police', 'de transition gabonaise')
 _MAX_PLAIN = 3  # lower-case words in it ('Affaires étrangères', "à l'étranger")
 _ELIDED = re.compile(r"^[a-z]{1,2}['\u2019]\w")
 
@@ -78,3 +80,52 @@ def one_more_portfolio(tokens: list[Token], end: int, scan: TitleScanner) -> boo
         return False
     last, after = tokens[end + 1], tokens[end + 2]
     return last.base[:1].isupper() and after.text in {",", ".", ")", ";"}
+
+
+def remit_comma(tokens: list[Token], right: int, scan: TitleScanner) -> int | None:
+    """Index of the comma that closes a title's remit where the title's own scan stopped ('chef
+    de la police de Téhéran, le général X', 'Envoyé personnel pour le Sahara occidental, M. X',
+    'Präsident der Aussenpolitischen Kommission des Nationalrats, X', 'Hohen Vertreter der EU für
+    Außen- und Sicherheitspolitik, X'), when a name follows it; None otherwise. The remit opens
+    with a connector or a lower-case word and holds no other title, few plain words and no
+    punctuation but brackets and hyphens."""
+    if right + 1 >= len(tokens) or not _remit_opens(tokens[right + 1], scan):
+        return None
+    plain = depth = 0
+    for k in range(right + 1, min(len(tokens), right + 1 + _REMIT_REACH)):
+        token = tokens[k]
+        depth += (token.text == "(") - (token.text == ")")
+        if token.text == "," or depth < 0:  # a bracket closing round the title ends it
+            closed = depth == 0 and k > right + 1 and _apposed_name(tokens, k + 1, scan)
+            return k if closed else None
+        if scan.head_role(token.lower) is not None:
+            return None  # another title: its own holder
+        if token.lower in scan.connectors or token.lower in scan.dets or token.text in "()-":
+            continue
+        if token.base[:1].isupper() or scan.titleish(token.lower):
+            continue
+        if not (token.base.isalpha() or _ELIDED.match(token.base)):
+            return None
+        plain += 1
+        if plain > _REMIT_PLAIN:
+            return None
+    return None
+
+
+def _apposed_name(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """A name at `k` that closes with punctuation or a joiner, as an apposition does ('..., X,
+    a dit'), not one that goes on with a verb ('Après sa rencontre avec le président à Berlin,
+    X a écrit': the comma closes a clause before its subject)."""
+    if not _name_after(tokens, k, scan):
+        return False
+    end = name_run(tokens, after_honorific(tokens, k, scan), scan)
+    nxt = tokens[end] if end < len(tokens) else None
+    return nxt is None or nxt.text in _CLOSERS or nxt.lower in scan.joiners
+
+
+_CLOSERS = frozenset({",", ".", ";", ":", "(", ")", "\u2013", "\u2014", "-"})
+
+
+def _remit_opens(token: Token, scan: TitleScanner) -> bool:
+    """A remit opens with a connector ('de', 'der', 'pour') or a lower-case word ('personnel')."""
+    return token.lower in scan.connectors or (token.base.isalpha() and token.base.islower())

@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from ingest.extract.context import scanner
+from ingest.extract.mentions import find_countries, tokenize
+from ingest.extract.people import find_people
 from ingest.extract.pipeline import extract_article
 
 
@@ -45,3 +50,48 @@ def test_hyphenated_pair_names_the_sides_not_metonymy_later_on() -> None:
     )
     parties = [m["parties"] for m in _facts(text, "en")["meetings"]]
     assert parties == [["CA", "EU"]]
+
+
+def _people(lang: str, text: str) -> list[tuple[str, str | None]]:
+    scan = scanner(lang)
+    found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    return [(p.name, p.title) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "title"),
+    [
+        ("de", "Sie traf den Hohen Vertreter der EU für Außen- und Sicherheitspolitik, "
+         "Maria Kern, in Brüssel.", "Maria Kern",
+         "Hohen Vertreter der EU für Außen- und Sicherheitspolitik"),
+        ("de", "Das sagte der Präsident der Kommission des Landtags, Jonas Reiter, am Montag.",
+         "Jonas Reiter", "Präsident der Kommission des Landtags"),
+        ("fr", "Il a reçu le chef d'Etat de transition malien, Paul Sanou, à Bamako.",
+         "Paul Sanou", "chef d'Etat de transition malien"),
+        ("fr", "Ils ont rencontré l'Envoyé personnel pour le Sahel occidental, M. Karl Lind.",
+         "Karl Lind", "Envoyé personnel pour le Sahel occidental"),
+        ("en", "They met the chairman of the joint trade commission, Rosa Vidal, on Monday.",
+         "Rosa Vidal", "chairman of the joint trade commission"),
+        ("nl", "Hij sprak met de voorzitter van de vaste commissie voor handel, Anna de Vries.",
+         "Anna de Vries", "voorzitter van de vaste commissie voor handel"),
+    ],
+)  # fmt: skip
+def test_a_remit_the_title_scan_stops_in_runs_on_to_the_comma_and_the_name(
+    lang: str, text: str, name: str, title: str
+) -> None:
+    assert (name, title) in _people(lang, text)
+
+
+def test_a_remit_ends_at_a_bracket_closing_round_the_title() -> None:
+    text = "Il voit Ivan Petrov (président du Soviet suprême), Oleg Sokolov (ministre)."
+    assert ("Oleg Sokolov", "président du Soviet suprême)") not in _people("fr", text)
+
+
+def test_a_verb_after_the_title_is_no_remit() -> None:
+    text = "Le ministre a reçu lundi et mardi, Jean Dupont, le maire."
+    assert ("Jean Dupont", "ministre") not in _people("fr", text)
+
+
+def test_a_remit_before_a_clause_comma_gives_the_subject_no_title() -> None:
+    text = "Après sa rencontre avec le chef de la police à sa résidence, Paul Sanou a écrit."
+    assert [name for name, _ in _people("fr", text)] == []
