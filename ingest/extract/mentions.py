@@ -92,6 +92,10 @@ class SentenceMentions:
     # rather than by walking the sentence's tokens once per mention.
     _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
     _ends: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    # The name letters of the tokens (leaders.names), with the scanner and spans they were read with
+    letters: tuple[TitleScanner, list[tuple[int, int]], str] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def starts(self) -> list[int]:
         """Each token's start, in order (callers only read it)."""
