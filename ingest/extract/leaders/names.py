@@ -143,6 +143,6 @@ def bare_people(art: ArticleContext, known: list[Person]) -> list[Person]:
                 )  # fmt: skip
             elif len(name) > len(person.name):
                 person.name, person.id = name, node_id(Label.PERSON, local_slug(name))
-            if person.role is None:
-                person.title, person.role = _title_near(m.tokens, i, end, art.scan)
+            if person.role is None and (near := _title_near(m.tokens, i, end, art.scan))[1]:
+                person.title, person.role = near  # a pydantic assignment only when one is found
     return list(found.values())
