@@ -13,11 +13,12 @@ import random
 import re
 import sys
 from functools import cache
+from typing import cast
 
 import pytest
 
 from ingest.extract import dates
-from ingest.lang import phrases
+from ingest.lang import lexicon, phrases
 from ingest.lang.lexicon import LANG_DIR, SUPPORTED, load_lexicon, phrase_regex
 from ingest.lang.phrases import PhraseRegex, fold
 
@@ -165,3 +166,22 @@ def test_durations_gated_by_their_unit_find_what_the_pattern_finds(lang: str) ->
         text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 20))) + " ok" * 20
         found, plain = gated.search(text), gated.regex.search(text)
         assert (found and found.span()) == (plain and plain.span()), text
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_capitalised_lists_open_on_their_first_letters_and_match_alike(lang: str) -> None:
+    """Places (case-sensitive, capitalised) compile to a pattern that opens on their first
+    letters, not on a look-behind, and find what the look-behind pattern finds, at word starts
+    only: not after a letter or a dot, nor before one."""
+    lex = load_lexicon(lang)
+    compiled = cast(PhraseRegex, lex.place_re).regex
+    assert not compiled.pattern.startswith("(?<!")
+    body = lexicon._trie_pattern(lexicon._trie(set(lex.places)))
+    behind = re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
+    forms = sorted(lex.places)
+    rng = random.Random(lang)
+    glue = [" ", "", ".", "-", "(", "x", "\n", ", ", "é"]
+    for _ in range(500):
+        text = "".join(rng.choice(glue) + rng.choice(forms) for _ in range(4)) + rng.choice(glue)
+        ours = [(m.span(), m.group()) for m in compiled.finditer(text)]
+        assert ours == [(m.span(), m.group()) for m in behind.finditer(text)], text
