@@ -236,6 +236,8 @@ def _shift(match: re.Match[str], offset: int) -> tuple[int, int]:
 
 def _plain(word: str) -> str:
     """The word without accents ('étrangères' -> 'etrangeres')."""
+    if word.isascii():
+        return word  # nothing to decompose, most words: no character-by-character pass
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
