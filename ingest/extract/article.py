@@ -23,6 +23,8 @@ from ingest.extract.meetings.parties import (
     meeting_key,
     place_country,
     seat_named,
+    wants_callee,
+    wants_city,
 )
 from ingest.extract.meetings.patterns import patterns
 from ingest.extract.meetings.places import article_places, seat_states
@@ -233,8 +235,10 @@ def _delegations_join_meetings(
     fill_bilateral(meetings, art.lex.lang, {d.country for d in delegations})
     leading = frozenset(d.country for d in delegations)
     add_guests(meetings, _country_counts(art), art.lex.lang, art.outlet_country, leading)
-    add_callees(meetings, seat_states(art.sentences, art.lex.lang))
-    fill_cities(meetings, article_places(art.sentences, art.lex, patterns(art.lex.lang)))
+    if any(wants_callee(m) for m in meetings):  # the seats and places named: only if asked
+        add_callees(meetings, seat_states(art.sentences, art.lex.lang))
+    if any(wants_city(m) for m in meetings):
+        fill_cities(meetings, article_places(art.sentences, art.lex, patterns(art.lex.lang)))
     named = {c.code for ctx in art.sentences for c in ctx.mentions.countries if c.kind != "capital"}
     seat_named(meetings, named)
 
@@ -261,7 +265,8 @@ def _lone_meeting(
     lone.key_hint = meeting_key(lone.parties, lone.city, lone.date, lone.round)
     for d in delegations:
         d.meeting = d.meeting or (lone.id if d.country in lone.parties else None)
-    fill_cities([lone], article_places(art.sentences, art.lex, patterns(art.lex.lang)))
+    if wants_city(lone):
+        fill_cities([lone], article_places(art.sentences, art.lex, patterns(art.lex.lang)))
     return [lone]
 
 

@@ -92,6 +92,10 @@ class SentenceMentions:
     # rather than by walking the sentence's tokens once per mention.
     _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
     _ends: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    # The name letters of the tokens (leaders.names), with the scanner and spans they were read with
+    letters: tuple[TitleScanner, list[tuple[int, int]], str] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def starts(self) -> list[int]:
         """Each token's start, in order (callers only read it)."""
@@ -232,6 +236,8 @@ def _shift(match: re.Match[str], offset: int) -> tuple[int, int]:
 
 def _plain(word: str) -> str:
     """The word without accents ('étrangères' -> 'etrangeres')."""
+    if word.isascii():
+        return word  # nothing to decompose, most words: no character-by-character pass
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
@@ -284,6 +290,11 @@ class TitleScanner:
         self._memo: dict[str, str | None] = {}
         self._names: dict[str, bool] = {}
         self._titleish: dict[str, bool] = {}
+        # Words that neither head nor modify a title nor end a two-word head: most of a
+        # sentence's words, told apart from the rest by one set test each.
+        self._quiet: set[str] = set()
+        self._loud: set[str] = set()
+        self._pair_seconds = frozenset(h.split(" ", 1)[1] for h in self.heads if " " in h)
 
     def head_role(self, word: str) -> str | None:
         role = self._memo.get(word, _UNKNOWN)  # asked of every token: one lookup
@@ -314,6 +325,26 @@ class TitleScanner:
                 if word.endswith(head):
                     return self.heads[head]
         return None
+
+    def title_words(self, tokens: list[Token]) -> list[int]:
+        """Indexes of the tokens that may open a title: a head, a modifier or the second word
+        of a two-word head ('chargé d'affaires'); the others are remembered as quiet."""
+        quiet, loud = self._quiet, self._loud
+        found = [i for i, t in enumerate(tokens) if t.lower not in quiet]
+        if all(tokens[i].lower in loud for i in found):
+            return found
+        return [i for i in found if tokens[i].lower in loud or self._sort_word(tokens[i].lower)]
+
+    def _sort_word(self, word: str) -> bool:
+        """True when the word may open a title; the answer is kept in `_loud` or `_quiet`."""
+        loud = (
+            self.head_role(word) is not None or word in self.modifiers or word in self._pair_seconds
+        )
+        kept = self._loud if loud else self._quiet
+        if len(kept) >= _MEMO_SIZE:
+            kept.clear()
+        kept.add(word)
+        return loud
 
     def titleish(self, word: str) -> bool:
         known = self._titleish.get(word)

@@ -186,14 +186,16 @@ def title_spans(
 ) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     head_role, modifiers, pair_firsts = scan.head_role, scan.modifiers, scan.pair_firsts
-    i, n = 0, len(tokens)
-    while i < n:
+    i = 0
+    for k in scan.title_words(tokens):  # most tokens are neither a title word nor a modifier
+        if k < i:
+            continue
+        i = k
         word = tokens[i].lower
         role = head_role(word)
         prev = tokens[i - 1].lower if i > 0 else None
         two_word = prev in pair_firsts and f"{prev} {word}" in scan.heads  # chargé d'affaires
         if role is None and not two_word and word not in modifiers:
-            i += 1  # most tokens: neither a title word nor a modifier
             continue
         if (
             (role is not None or two_word)
@@ -207,8 +209,6 @@ def title_spans(
                 spans.pop()
             spans.append((left, right))
             i = right + 1
-        else:
-            i += 1
     return spans
 
 

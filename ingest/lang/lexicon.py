@@ -31,8 +31,30 @@ def phrase_regex(phrases: list[str], *, flags: int = re.I) -> re.Pattern[str]:
 @lru_cache(maxsize=512)  # extractors ask per sentence; compile each phrase list once
 def _phrase_regex(phrases: tuple[str, ...], flags: int) -> PhraseRegex:
     words = {p for p in phrases if p}
+    if words and not flags & re.I and _capitalised(words):
+        return PhraseRegex(
+            re.compile(rf"{_first_char_pattern(_trie(words))}(?![\w])", flags), words
+        )
     body = _trie_pattern(_trie(words)) if words else r"(?!x)x"
     return PhraseRegex(re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags), words)
+
+
+_LOWER_FIRSTS = 4  # a case-sensitive list with more lower-case first letters gains nothing
+
+
+def _capitalised(words: set[str]) -> bool:
+    """Whether nearly every phrase starts with a capital (places, most country lists)."""
+    return len({w[0] for w in words if w[0].islower()}) <= _LOWER_FIRSTS
+
+
+def _first_char_pattern(trie: dict[str, Any]) -> str:
+    """The trie with the word-start test after each first character ('(?<![\\w.].)' there is
+    '(?<![\\w.])' before it): a pattern opening on its first characters lets the regex engine
+    skip to them, where an opening look-behind makes it try the whole pattern at every position.
+    Only for case-sensitive lists: under re.I the engine skips nothing either way."""
+    branches = [re.escape(char) + r"(?<![\w.].)" + _trie_pattern(child)
+                for char, child in sorted(trie.items()) if char != _END]  # fmt: skip
+    return "(?:" + "|".join(branches) + ")"
 
 
 _END = ""  # trie key marking the end of a phrase

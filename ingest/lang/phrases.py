@@ -3,10 +3,11 @@
 The rules search every sentence for dozens of phrase lists ('was led by', 'said', 'embassy',
 the thousand country forms), and most sentences hold none of a given list; the regex still tries
 its alternatives at every position. A phrase `(?<![\\w.])` ... `(?!\\w)` can only match where
-the text has a whole word equal to the phrase's first word, under the regex's own case rule. So
-the words of a text are collected once (kept for the last texts seen: every list searches the
-same sentence) and a list whose first words are all missing skips its regex. Any other search
-runs the regex as before, so every answer is the regex's own.
+the text has each of the phrase's words as a whole word, under the regex's own case rule; each
+phrase is looked for by its longest word ('led' of 'was led by'), the rarest as a rule. So the
+words of a text are collected once (kept for the last texts seen: every list searches the same
+sentence) and a list whose words are all missing skips its regex. Any other search runs the
+regex as before, so every answer is the regex's own.
 
 Case-insensitive lists compare words folded as `re.IGNORECASE` compares characters: lower case,
 then the few extra equivalences `re` adds (long s is 's', dotless i is 'i'). A text holding a
@@ -86,14 +87,18 @@ def _words(text: str, folded: bool) -> frozenset[str] | None:
 
 
 def _first_words(phrases: Iterable[str], folded: bool) -> frozenset[str] | None:
-    """Each phrase's first word, or None when a phrase does not start with one."""
+    """One word of each phrase, the longest (the last of equals: 'was led by' gives 'led'), or
+    None when a phrase holds no word. A match holds every word of its phrase whole: the first
+    after the look-behind, the last before the look-ahead, the others between the phrase's own
+    non-word characters; so a text lacking each phrase's word holds no match. The longest word
+    is the rarest as a rule ('led', not 'was'), so fewer texts run the regex."""
     firsts: set[str] = set()
     for phrase in phrases:
         source = fold(phrase) if folded else phrase
-        word = _WORD.match(source) if source is not None else None
-        if word is None:
+        words = _WORD.findall(source) if source is not None else []
+        if not words:
             return None
-        firsts.add(word.group())
+        firsts.add(max(reversed(words), key=len))
     return frozenset(firsts)
 
 

@@ -31,7 +31,9 @@ _MS_SECTIONS = {"if", "else", "endif"}
 # Markdown emphasis and code marks, longest first: `**x**`, `__x__`, `*x*`, `` `x` ``.
 _EMPH_MARKS = ("**", "__", "*", "`")
 _EMPH_START = re.compile(r"[*_`]")  # the first character of any mark
-_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+# A run of spaces to make one plain space: a lone plain space, most of a text's, is no match,
+# so it is not replaced by itself.
+_SPACES = re.compile(r" [ \t\u00a0\u2009\u202f]+|[\t\u00a0\u2009\u202f][ \t\u00a0\u2009\u202f]*")
 _BLANKS = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
 # A word hyphenated across a line break ('Kon-\nferenzen'), as text wrapped at a fixed width
 # (archives, wire copy) has it; three of them show the habit, and then the word is made whole.
@@ -203,8 +205,10 @@ def markdown_to_text(raw: str) -> str:
 def clean_text(raw: str) -> str:
     """Plain text of any supported input format, NFC, with tidy whitespace."""
     text = _INVISIBLE.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
-    text = html_to_text(text) if _HTML_HINT.search(text) else markdown_to_text(unescape(text))
-    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))  # and those written as entities
+    html = _HTML_HINT.search(text) is not None
+    entities = html or "&" in text  # markdown and NFC add no invisible character; entities may
+    text = html_to_text(text) if html else markdown_to_text(unescape(text))
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text) if entities else text)
     # one substitution over the text, not one per line: _SPACES never matches a line break
     lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]
     text = _BLANKS.sub("\n\n", "\n".join(lines)).strip()

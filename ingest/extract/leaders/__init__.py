@@ -56,16 +56,26 @@ def leader_candidates(
     free += bare
     cands = candidates(art, free, meetings, home, home_codes, implied)
     sides = _fully_led(live, {d.country for d in delegations})
+    absent: dict[int, bool] = {}  # per person object: the gates that read only it, asked once
     return [
         c for c in cands
         if not _posted_home(c, live)
-        and not _former(c)
-        and not _recalled(c, art)
-        and not _on_behalf(c, art)
-        and not _credit_only(c)
+        and not _absent(c, art, absent)
         and not _gated(c)
         and (sides is None or c.country in sides)
     ]  # fmt: skip
+
+
+def _absent(cand: Candidate, art: ArticleContext, seen: dict[int, bool]) -> bool:
+    """Whether the person leads no side whatever the state: a former holder, a recalled envoy,
+    one named only as the principal of another, or in credit lines only."""
+    person = cand.person
+    found = seen.get(id(person))
+    if found is None:
+        found = seen[id(person)] = (
+            _former(cand) or _recalled(cand, art) or _on_behalf(cand, art) or _credit_only(cand)
+        )
+    return found
 
 
 def lead_principals(

@@ -22,16 +22,15 @@ def _classes(ctx: SentenceContext, scan: TitleScanner) -> str:
     m = ctx.mentions
     spans = [(c.start, c.end) for c in m.countries] + [(p.start, p.end) for p in m.places]
     spans += [(p.span_start, p.span_end) for p in m.people]
-    # Asked twice of each sentence (described people, then bare ones): the same tokens and
-    # spans give the same letters.
-    key = (id(m.tokens), len(m.tokens), id(scan), tuple(spans))
-    kept = _CLASSES.get(key)
-    if kept is not None and kept[0] is m.tokens and kept[1] is scan:
+    # Asked twice of each sentence (described people, then bare ones): the same spans give the
+    # same letters. Kept on the sentence's mentions, so they go with the article: a cache across
+    # articles kept their tokens alive into the collector's older generations.
+    kept = m.letters
+    if kept is not None and kept[0] is scan and kept[1] == spans:
         return kept[2]
-    if len(_CLASSES) >= _KEPT_SENTENCES:
-        _CLASSES.clear()
-    classes = _CLASSES[key] = (m.tokens, scan, _lettered(m, spans, scan))
-    return classes[2]
+    classes = _lettered(m, spans, scan)
+    m.letters = (scan, spans, classes)
+    return classes
 
 
 def _lettered(m: SentenceMentions, spans: list[tuple[int, int]], scan: TitleScanner) -> str:
@@ -81,10 +80,6 @@ def _letter(t: Token, scan: TitleScanner) -> str:
 
 
 _KEPT = 50_000  # token texts whose letter is remembered, per language
-_KEPT_SENTENCES = 256  # sentences whose letters are remembered: an article's, twice asked
-_CLASSES: dict[
-    tuple[int, int, int, tuple[tuple[int, int], ...]], tuple[list[Token], TitleScanner, str]
-] = {}
 _LETTERS: dict[int, tuple[TitleScanner, dict[str, str]]] = {}
 
 
@@ -148,6 +143,6 @@ def bare_people(art: ArticleContext, known: list[Person]) -> list[Person]:
                 )  # fmt: skip
             elif len(name) > len(person.name):
                 person.name, person.id = name, node_id(Label.PERSON, local_slug(name))
-            if person.role is None:
-                person.title, person.role = _title_near(m.tokens, i, end, art.scan)
+            if person.role is None and (near := _title_near(m.tokens, i, end, art.scan))[1]:
+                person.title, person.role = near  # a pydantic assignment only when one is found
     return list(found.values())

@@ -169,7 +169,7 @@ def fill_cities(meetings: list[Meeting], places: list[tuple[str, str, bool]]) ->
     in one of its parties' countries ('Delhi' in the next sentence, the dateline): the first
     such place. A call happens nowhere."""
     for meeting in meetings:
-        if meeting.city is not None or meeting.kind == "call" or len(meeting.parties) < 2:
+        if not wants_city(meeting):
             continue
         city = next((name for name, country, _ in places if country in meeting.parties), None)
         if city is not None:
@@ -177,12 +177,23 @@ def fill_cities(meetings: list[Meeting], places: list[tuple[str, str, bool]]) ->
             meeting.key_hint = meeting_key(meeting.parties, city, meeting.date, meeting.round)
 
 
+def wants_city(meeting: Meeting) -> bool:
+    """Whether `fill_cities` may place the meeting: the article's places are gathered only
+    for an article with such a meeting."""
+    return meeting.city is None and meeting.kind != "call" and len(meeting.parties) >= 2
+
+
+def wants_callee(meeting: Meeting) -> bool:
+    """Whether `add_callees` may complete the meeting: a call with one side known."""
+    return meeting.kind == "call" and len(meeting.parties) == 1
+
+
 def add_callees(meetings: list[Meeting], seats: set[str]) -> None:
     """A call of which one side is known, in an article naming the seat of one other state's
     government ('a fait savoir l'Elysée ... à la Maison Blanche'): that state is the other side."""
     for meeting in meetings:
         others = seats - set(meeting.parties)
-        if meeting.kind == "call" and len(meeting.parties) == 1 and len(others) == 1:
+        if wants_callee(meeting) and len(others) == 1:
             meeting.parties = sorted({*meeting.parties, *others})
             meeting.key_hint = meeting_key(
                 meeting.parties, meeting.city, meeting.date, meeting.round

@@ -59,12 +59,20 @@ def dateline_city(ctx: SentenceContext, lang: str) -> tuple[str, str, bool] | No
     return found
 
 
+@lru_cache(maxsize=8)
+def _place_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Locative prepositions, capital nouns and determiners, lower-cased once per language:
+    every place of every sentence asks them."""
+    lex = load_lexicon(lang)
+    keys = ("locative_preps", "capital_nouns", "determiners")
+    preps, capitals, dets = (frozenset(w.lower() for w in lex.words(key)) for key in keys)
+    return preps, capitals, dets
+
+
 def _prep_index(before: list[str], lex: Lexicon) -> int | None:
     """Index in `before` of the preposition introducing a place: 'in Abuja', and through an
     apposition 'in der Hauptstadt Brasília', 'dans la capitale, Lomé'."""
-    preps = {p.lower() for p in lex.words("locative_preps")}
-    capitals = {w.lower() for w in lex.words("capital_nouns")}
-    dets = {w.lower() for w in lex.words("determiners")}
+    preps, capitals, dets = _place_words(lex.lang)
     if before and before[-1] in preps:
         return len(before) - 1
     if len(before) >= 2 and before[-1] in dets and before[-2] in preps:

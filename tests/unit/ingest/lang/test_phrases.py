@@ -4,7 +4,7 @@
   use, over all of Unicode (a character the regex takes for another folds to the same);
 - on many random texts built from real phrase lists, cased and odd letters, `search` and
   `finditer` (with and without bounds) give exactly what the compiled pattern gives;
-- a long text without any first word is skipped, one holding a first word is not.
+- a long text lacking the longest word of every phrase is skipped, one holding one is not.
 """
 
 from __future__ import annotations
@@ -13,11 +13,12 @@ import random
 import re
 import sys
 from functools import cache
+from typing import cast
 
 import pytest
 
 from ingest.extract import dates
-from ingest.lang import phrases
+from ingest.lang import lexicon, phrases
 from ingest.lang.lexicon import LANG_DIR, SUPPORTED, load_lexicon, phrase_regex
 from ingest.lang.phrases import PhraseRegex, fold
 
@@ -126,13 +127,19 @@ def _spans(matches: object) -> list[tuple[int, int]]:
     return [m.span() for m in matches]  # type: ignore[attr-defined]
 
 
-def test_a_text_without_any_first_word_is_skipped() -> None:
+def test_a_text_without_any_phrase_word_is_skipped() -> None:
     said = phrase_regex(["said", "told reporters"])
     assert isinstance(said, PhraseRegex)
     quiet = "The delegations met in Geneva on Tuesday and will meet again next month there."
     assert said._absent(quiet, sys.maxsize)
     assert not said._absent(quiet + " She SAID so.", sys.maxsize)
-    assert not said._absent(quiet.replace("Tuesday", "TOLD"), sys.maxsize)
+    # Each phrase is looked for by its longest word: 'told' alone cannot make 'told reporters'
+    assert said._absent(quiet.replace("Tuesday", "TOLD"), sys.maxsize)
+    assert not said._absent(quiet.replace("Tuesday", "REPORTERS"), sys.maxsize)
+    led = phrase_regex(["was led by"])
+    assert isinstance(led, PhraseRegex)
+    assert led._absent(quiet + " It was a talk by the envoys.", sys.maxsize)
+    assert not led._absent(quiet + " It was led by the envoys.", sys.maxsize)
     assert said.search(quiet) is None
     # Cut short, 'Saids' ends in 'Said': a search with an end is always the regex's.
     longer = quiet + " Saids"
@@ -165,3 +172,22 @@ def test_durations_gated_by_their_unit_find_what_the_pattern_finds(lang: str) ->
         text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 20))) + " ok" * 20
         found, plain = gated.search(text), gated.regex.search(text)
         assert (found and found.span()) == (plain and plain.span()), text
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_capitalised_lists_open_on_their_first_letters_and_match_alike(lang: str) -> None:
+    """Places (case-sensitive, capitalised) compile to a pattern that opens on their first
+    letters, not on a look-behind, and find what the look-behind pattern finds, at word starts
+    only: not after a letter or a dot, nor before one."""
+    lex = load_lexicon(lang)
+    compiled = cast(PhraseRegex, lex.place_re).regex
+    assert not compiled.pattern.startswith("(?<!")
+    body = lexicon._trie_pattern(lexicon._trie(set(lex.places)))
+    behind = re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
+    forms = sorted(lex.places)
+    rng = random.Random(lang)
+    glue = [" ", "", ".", "-", "(", "x", "\n", ", ", "é"]
+    for _ in range(500):
+        text = "".join(rng.choice(glue) + rng.choice(forms) for _ in range(4)) + rng.choice(glue)
+        ours = [(m.span(), m.group()) for m in compiled.finditer(text)]
+        assert ours == [(m.span(), m.group()) for m in behind.finditer(text)], text
