@@ -12,8 +12,11 @@ from ingest.models import ExtractionResult
 DATA = Path(__file__).parent / "data"
 GOLD_PATH = DATA / "extraction_gold.jsonl"
 # Real published articles annotated by the rules in ../shared/eval/README.md: the dev part, which
-# rules and the leader model are built against, and the frozen test part, never read to change them.
+# rules and the leader model are built against; the check part, which no rule writer reads and
+# which decides, in summary, which of a round's changes go on to the frozen part; and the frozen
+# test part, never read to change the extractor (docs/extraction-quality.md).
 REAL_DEV_PATH = DATA / "real_gold_dev.jsonl"
+REAL_CHECK_PATH = DATA / "real_gold_check.jsonl"
 REAL_TEST_PATH = DATA / "real_gold_test.jsonl"
 
 

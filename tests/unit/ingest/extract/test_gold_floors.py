@@ -15,7 +15,14 @@ from typing import Any
 
 import pytest
 
-from tests.gold import GOLD_PATH, REAL_DEV_PATH, REAL_TEST_PATH, extract_gold, load_gold
+from tests.gold import (
+    GOLD_PATH,
+    REAL_CHECK_PATH,
+    REAL_DEV_PATH,
+    REAL_TEST_PATH,
+    extract_gold,
+    load_gold,
+)
 
 SCORER = Path(__file__).resolve().parents[4].parent / "shared" / "eval" / "score.py"
 
@@ -25,6 +32,10 @@ FLOORS: dict[tuple[str, str], float] = {
     ("real_gold_dev", "officials"): 0.90,
     ("real_gold_dev", "meetings"): 0.58,
     ("real_gold_dev", "properties"): 0.89,
+    ("real_gold_check", "delegations"): 0.63,
+    ("real_gold_check", "officials"): 0.88,
+    ("real_gold_check", "meetings"): 0.41,
+    ("real_gold_check", "properties"): 0.35,
     ("real_gold_test", "delegations"): 0.60,
     ("real_gold_test", "officials"): 0.86,
     ("real_gold_test", "meetings"): 0.47,
@@ -45,9 +56,12 @@ FLOORS: dict[tuple[str, str], float] = {
 # non-leaders (dev 9 -> 15) and hold properties the rules miss (dev properties .936 -> .901).
 # Session 4: a holder of a past office ('former prime minister') is no candidate (dev 15 -> 14),
 # nor an envoy his state recalls (dev 14 -> 12), nor one on whose behalf another acts (12 -> 10).
-NON_LEADERS_MAX = {"real_gold_dev": 10, "real_gold_test": 3, "extraction_gold": 16}
-PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_test": REAL_TEST_PATH,
-         "extraction_gold": GOLD_PATH}  # fmt: skip
+# Session 5: the check part (40 articles collected while no rule writer could read them) names 2.
+NON_LEADERS_MAX = {
+    "real_gold_dev": 10, "real_gold_check": 2, "real_gold_test": 3, "extraction_gold": 16,
+}  # fmt: skip
+PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_check": REAL_CHECK_PATH,
+         "real_gold_test": REAL_TEST_PATH, "extraction_gold": GOLD_PATH}  # fmt: skip
 
 
 def _scorer() -> ModuleType:
