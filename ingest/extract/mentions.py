@@ -216,7 +216,7 @@ def find_capital_phrases(
 ) -> list[PlaceMention]:
     """'in der türkischen Hauptstadt', 'dans la capitale qatarie', 'in the Turkish capital':
     the capital of the country the adjective names, spanning adjective and noun."""
-    nouns = {w.lower() for w in lex.words("capital_nouns")}
+    nouns = lex.word_set("capital_nouns")
     found: list[PlaceMention] = []
     for i, token in enumerate(tokens):
         if token.lower not in nouns:
@@ -254,22 +254,22 @@ class TitleScanner:
             (h for h in self.heads if len(h) >= 6 and " " not in h), key=len, reverse=True
         )
         self.modifiers = {k.lower(): v for k, v in lex.mapping("title_modifiers").items()}
-        self.orgs = {w.lower() for w in lex.words("org_words")}
-        self.connectors = {w.lower() for w in lex.words("title_connectors")}
-        self.own = {w.lower() for w in lex.words("own_country_connectors")}
-        self.dets = {w.lower() for w in lex.words("determiners")}
-        self.copulas = frozenset(w.lower() for w in lex.words("copulas"))
+        self.orgs = lex.word_set("org_words")
+        self.connectors = lex.word_set("title_connectors")
+        self.own = lex.word_set("own_country_connectors")
+        self.dets = lex.word_set("determiners")
+        self.copulas = lex.word_set("copulas")
         self.capacity = tuple(tuple(p.lower().split()) for p in lex.words("capacity_phrases"))
-        self.possessives = frozenset(w.lower() for w in lex.words("title_possessives"))
-        self.joiners = frozenset(w.lower() for w in lex.words("list_joiners"))
-        self.particles = {w.lower() for w in lex.words("name_particles")}
-        self.capital_nouns = frozenset(w.lower() for w in lex.words("capital_nouns"))
-        self.function_words = frozenset(w.lower() for w in lex.words("function_words"))
+        self.possessives = lex.word_set("title_possessives")
+        self.joiners = lex.word_set("list_joiners")
+        self.particles = lex.word_set("name_particles")
+        self.capital_nouns = lex.word_set("capital_nouns")
+        self.function_words = lex.word_set("function_words")
         self.second_particles = frozenset(lex.words("second_particles"))  # 'von der', 'van den'
         self.honorifics = frozenset(lex.words("honorifics"))
-        self.plural_heads = frozenset(w.lower() for w in lex.words("plural_heads"))
+        self.plural_heads = lex.word_set("plural_heads")
         # 'head of the French delegation', 'chef de la délégation': a side's noun ends a title
-        self.side_nouns = frozenset(w.lower() for w in lex.words("delegation_nouns"))
+        self.side_nouns = lex.word_set("delegation_nouns")
         self.months = frozenset(w.lower() for w in lex.mapping("months"))
         # 'die sechs Außenminister': a number above one makes a title plural
         self.counts = frozenset(k.lower() for k, v in lex.mapping("numbers").items() if v != 1)

@@ -62,11 +62,11 @@ def _link(token: Token) -> bool:
 
 def _locations(tokens: list[Token], j: int, art: ArticleContext) -> list[str]:
     """Places after a building noun: 'in A, B and C', 'de Paris, de Bordeaux', 'Konsulate A, B'."""
-    preps = {p.lower() for p in art.lex.words("property_loc_preps")}
-    joiners = {p.lower() for p in art.lex.words("list_joiners")}
+    preps = art.lex.word_set("property_loc_preps")
+    joiners = art.lex.word_set("list_joiners")
     bare = j < len(tokens) and tokens[j].lower not in preps  # apposition: known places only
     k = j if bare else j + 1
-    skip = {w.lower() for w in art.lex.words("definite_articles") + art.lex.words("capital_nouns")}
+    skip = art.lex.word_set("definite_articles", "capital_nouns")
     while not bare and k < len(tokens) and tokens[k].lower in skip:
         k += 1  # 'in der Hauptstadt Teheran', 'in the capital Tehran'
     strict = bare or k > j + 1  # 'in het Amerikaanse ...' names no place
@@ -122,7 +122,7 @@ def _own_by_pronoun(
     tokens: list[Token], i: int, ctx: SentenceContext, art: ArticleContext
 ) -> str | None:
     """'France closed its embassy': the state named before the possessive pronoun owns it."""
-    pronouns = {w.lower() for w in art.lex.words("property_possessives")}
+    pronouns = art.lex.word_set("property_possessives")
     if i == 0 or tokens[i - 1].lower not in pronouns:
         return None
     before = [c for c in ctx.mentions.countries if c.end <= tokens[i - 1].start]
@@ -169,7 +169,11 @@ def _in_meeting_city(location: str | None, ctx: SentenceContext, meetings: list[
 
 
 def _owner_after(
-    tokens: list[Token], last: int, j: int, ctx: SentenceContext, preps: tuple[set[str], set[str]]
+    tokens: list[Token],
+    last: int,
+    j: int,
+    ctx: SentenceContext,
+    preps: tuple[frozenset[str], frozenset[str]],
 ) -> tuple[list[CountryMention], int]:
     """Owners named after the noun ("l'ambassade d'Espagne à Rabat", 'the embassies of Rwanda,
     France and Kenya'), and where the place starts."""
@@ -194,7 +198,7 @@ def _listed_after(
     first: CountryMention,
     owners: list[CountryMention],
     ctx: SentenceContext,
-    glue: set[str],
+    glue: frozenset[str],
 ) -> list[CountryMention]:
     """States listed after the first one, joined only by commas, list words, articles and the
     word that ties the first to the noun ('of', 'van')."""
@@ -213,7 +217,7 @@ def _listed_after(
 
 def _past_coordinate(tokens: list[Token], j: int, art: ArticleContext) -> int:
     """'the embassy and consulates in Turkey': the first noun is where the second is."""
-    joiners = {p.lower() for p in art.lex.words("list_joiners")}
+    joiners = art.lex.word_set("list_joiners")
     if j + 1 >= len(tokens) or tokens[j].lower not in joiners:
         return j
     nouns = {k.lower(): v for k, v in art.lex.mapping("property_nouns").items()}
@@ -240,8 +244,8 @@ def _property_at(
     name, owner = _name_before(tokens, i, ctx, art)
     own = owner is None and _own_by_pronoun(tokens, i, ctx, art)
     owner = own or owner
-    loc_preps = {p.lower() for p in art.lex.words("locative_preps")}
-    glue = {w.lower() for w in art.lex.words("list_joiners") + art.lex.words("definite_articles")}
+    loc_preps = art.lex.word_set("locative_preps")
+    glue = art.lex.word_set("list_joiners", "definite_articles")
     owners_after, j = _owner_after(tokens, last, j, ctx, (loc_preps, glue))
     if owner is None and len(owners_after) > 1:
         place = next(iter(_locations(tokens, j, art)), None)  # '... and Kenya in Kinshasa'
@@ -317,7 +321,7 @@ def sentence_properties(
     tokens = ctx.mentions.tokens
     default_owner = _sentence_owner(ctx, art)
     found: list[DiplomaticProperty] = []
-    joiners = {p.lower() for p in art.lex.words("list_joiners")}
+    joiners = art.lex.word_set("list_joiners")
     shared: tuple[int, str | None] = (-1, None)  # 'the Dutch embassy and consulates': one owner
     for i in range(len(tokens)):
         hit = _noun_at(tokens, i, nouns)

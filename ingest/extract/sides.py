@@ -207,7 +207,7 @@ def head_words(lang: str) -> HeadWords:
     return HeadWords(
         heads=phrase_regex(lex.words("delegation_head_phrases")),
         noun=phrase_regex(lex.words("delegation_nouns")),
-        skip=frozenset(w.lower() for w in [*lex.words("determiners"), *lex.words("copulas")]),
+        skip=lex.word_set("determiners", "copulas"),
     )
 
 
@@ -295,7 +295,7 @@ def _name_run(ctx: SentenceContext, k: int) -> PersonMention | None:
 def _own_delegation(lang: str) -> re.Pattern[str]:
     """'and his delegation', 'is accompanied by a high-level delegation', 'et sa délégation'."""
     lex = load_lexicon(lang)
-    definite = {w.lower() for w in lex.words("definite_articles")}
+    definite = lex.word_set("definite_articles")
     dets = [w for w in lex.words("determiners") if w.lower() not in definite]
     alt = "|".join(
         re.escape(w) for w in sorted({*dets, *lex.words("title_possessives")}, key=len)[::-1]

@@ -41,7 +41,7 @@ def extract_statements(
     art: ArticleContext, registry: PeopleRegistry, meeting_id: str | None
 ) -> list[Statement]:
     out: list[Statement] = []
-    pronouns = {p.lower() for p in art.lex.words("pronouns")}
+    pronouns = art.lex.word_set("pronouns")
     last: Person | None = None
     for ctx in art.sentences:
         said = _speech(ctx, art)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
@@ -113,10 +113,22 @@ class Lexicon:
     country_re: re.Pattern[str]
     place_re: re.Pattern[str]
     stop: frozenset[str]  # lower-cased words that can never be part of a person's name
+    _sets: dict[tuple[str, ...], frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def words(self, key: str) -> list[str]:
         value = self.data.get(key, [])
         return list(value)
+
+    def word_set(self, *keys: str) -> frozenset[str]:
+        """The words of `keys`, lower-cased, as one set: what a test of each token asks. Built
+        once per lexicon (the dict is filled in place; the lexicon itself stays frozen)."""
+        found = self._sets.get(keys)
+        if found is None:
+            found = frozenset(w.lower() for key in keys for w in self.data.get(key, []))
+            self._sets[keys] = found
+        return found
 
     def mapping(self, key: str) -> dict[str, Any]:
         value = self.data.get(key, {})

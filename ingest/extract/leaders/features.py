@@ -162,8 +162,8 @@ def _complements(
 def _complement_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     lex = load_lexicon(lang)
     return (
-        frozenset(w.lower() for w in lex.words("genitive_preps")),
-        frozenset(w.lower() for w in lex.words("determiners")),
+        lex.word_set("genitive_preps"),
+        lex.word_set("determiners"),
     )
 
 

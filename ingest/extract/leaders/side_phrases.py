@@ -13,7 +13,7 @@ from ingest.models import Person
 def side_phrase_states(art: ArticleContext, people: list[Person]) -> None:
     """Each person of no state named after a side phrase in its sentence (before the next one)
     takes the phrase's state."""
-    nouns = {w.lower() for w in art.lex.words("side_nouns")}
+    nouns = art.lex.word_set("side_nouns")
     by_surname = {p.name.split()[-1].lower(): p for p in people}
     for ctx in art.sentences:
         phrases = _phrases(ctx, nouns)
@@ -27,7 +27,7 @@ def side_phrase_states(art: ArticleContext, people: list[Person]) -> None:
                 person.country = phrases[at][1]
 
 
-def _phrases(ctx: SentenceContext, nouns: set[str]) -> list[tuple[int, str]]:
+def _phrases(ctx: SentenceContext, nouns: frozenset[str]) -> list[tuple[int, str]]:
     """(end offset, state) of each state named right beside a side noun, in order."""
     tokens = ctx.mentions.tokens
     starts = [t.start for t in tokens]

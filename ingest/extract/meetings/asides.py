@@ -34,7 +34,7 @@ def located(ctx: SentenceContext, c: CountryMention, preps: frozenset[str]) -> b
 
 @lru_cache(maxsize=8)
 def _capital_nouns(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load_lexicon(lang).words("capital_nouns"))
+    return load_lexicon(lang).word_set("capital_nouns")
 
 
 @lru_cache(maxsize=8)
@@ -44,7 +44,7 @@ def _region_nouns(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def locative_preps(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load_lexicon(lang).words("locative_preps"))
+    return load_lexicon(lang).word_set("locative_preps")
 
 
 @lru_cache(maxsize=8)

@@ -148,7 +148,7 @@ def patterns(lang: str) -> Patterns:
         kinds=kinds,
         previous=phrase_regex(lex.words("previous_markers")),
         repeat=phrase_regex(lex.words("repeat_markers")),
-        light=frozenset(w.lower() for w in lex.words("light_meeting_verbs")),
+        light=lex.word_set("light_meeting_verbs"),
         cancel=phrase_regex(lex.words("cancel_words")),
         future=phrase_regex(lex.words("future_words")),
         ordinal=phrase_regex(list(lex.mapping("ordinals"))),
@@ -174,7 +174,7 @@ def patterns(lang: str) -> Patterns:
         sidelines=phrase_regex(lex.words("sidelines_markers")),
         split_any=phrase_regex([a for a, _ in lex.data.get("meeting_split", [])]),
         compound_plain=set("".join(compounds)) <= _PLAIN_LETTERS,
-        appeal=frozenset(w.lower() for w in lex.words("appeal_verbs")),
+        appeal=lex.word_set("appeal_verbs"),
         appeal_to=re.compile(
             r"\s+(?:[\w'\u2019-]+\s+){1,5}?(?:"
             + "|".join(re.escape(w) for w in lex.words("infinitive_markers"))

@@ -65,7 +65,7 @@ def _place_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[s
     every place of every sentence asks them."""
     lex = load_lexicon(lang)
     keys = ("locative_preps", "capital_nouns", "determiners")
-    preps, capitals, dets = (frozenset(w.lower() for w in lex.words(key)) for key in keys)
+    preps, capitals, dets = (lex.word_set(key) for key in keys)
     return preps, capitals, dets
 
 

@@ -129,7 +129,7 @@ _CLAUSE_MARK = re.compile(r"[,;:.()]")
 @lru_cache(maxsize=8)
 def _posting_preps(lang: str) -> frozenset[str]:
     lex = load_lexicon(lang)
-    return frozenset(w.lower() for w in lex.words("locative_preps") + lex.words("venue_preps"))
+    return lex.word_set("locative_preps", "venue_preps")
 
 
 def _body_country(ctx: SentenceContext, lang: str, envoy: str) -> tuple[bool, str | None]:
