@@ -5,17 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.article import rule_findings
-from ingest.extract.leaders import leader_candidates
-from ingest.text.normalise import normalise
-from ingest.text.sentences import split_sentences
+from tests.unit.ingest.extract.leaders.candidates import candidates
 
 
 def _complement(lang: str, text: str, name: str) -> float:
-    split = split_sentences(normalise(text, language=lang), language=lang)
-    art, registry, meetings, delegations = rule_findings(split)
-    cands = leader_candidates(art, registry, meetings, delegations)
-    return max(c.features["complement"] for c in cands if c.person.name == name)
+    return max(c.features["complement"] for c in candidates(lang, text) if c.person.name == name)
 
 
 @pytest.mark.parametrize(

@@ -3,17 +3,7 @@ stands for the party the others do not hold."""
 
 from __future__ import annotations
 
-from ingest.extract.article import rule_findings
-from ingest.extract.leaders import leader_candidates
-from ingest.text.normalise import normalise
-from ingest.text.sentences import split_sentences
-
-
-def _states(lang: str, text: str) -> dict[str, str | None]:
-    doc = normalise(text, language=lang)
-    art, registry, meetings, delegations = rule_findings(split_sentences(doc, language=lang))
-    cands = leader_candidates(art, registry, meetings, delegations)
-    return {c.person.name: c.person.country for c in cands}
+from tests.unit.ingest.extract.leaders.candidates import candidate_states
 
 
 def test_the_co_holder_left_over_takes_the_other_party() -> None:
@@ -21,7 +11,7 @@ def test_the_co_holder_left_over_takes_the_other_party() -> None:
         "Le président chilien Juan Soto est arrivé lundi à Lima pour des entretiens avec le "
         "Pérou. Les présidents Soto et Vidal ont parlé de commerce."
     )
-    assert _states("fr", text)["Vidal"] == "PE"
+    assert candidate_states("fr", text)["Vidal"] == "PE"
 
 
 def test_co_holders_at_a_meeting_of_more_states_stay_open() -> None:
@@ -29,7 +19,7 @@ def test_co_holders_at_a_meeting_of_more_states_stay_open() -> None:
         "Le président chilien Juan Soto est arrivé lundi à Lima pour des entretiens avec le "
         "Pérou et la Bolivie. Les présidents Soto et Vidal ont parlé de commerce."
     )
-    assert _states("fr", text).get("Vidal") is None
+    assert candidate_states("fr", text).get("Vidal") is None
 
 
 def test_co_holders_after_as_many_states_stand_for_them_in_order() -> None:
@@ -37,5 +27,5 @@ def test_co_holders_after_as_many_states_stand_for_them_in_order() -> None:
         "Des pourparlers se sont tenus lundi à Lima entre les délégations du Chili et du Pérou, "
         "sous la présidence des ministres Soto et Vidal."
     )
-    found = _states("fr", text)
+    found = candidate_states("fr", text)
     assert (found["Soto"], found["Vidal"]) == ("CL", "PE")

@@ -5,19 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.article import article_context, rule_findings
-from ingest.extract.leaders import leader_candidates
+from ingest.extract.article import article_context
 from ingest.extract.leaders.descriptions import link_descriptions
 from ingest.extract.leaders.names import bare_people
 from ingest.text.normalise import normalise
 from ingest.text.sentences import split_sentences
-
-
-def _countries(lang: str, text: str) -> dict[str, str | None]:
-    split = split_sentences(normalise(text, language=lang), language=lang)
-    art, registry, meetings, delegations = rule_findings(split)
-    cands = leader_candidates(art, registry, meetings, delegations)
-    return {c.person.name: c.person.country for c in cands}
+from tests.unit.ingest.extract.leaders.candidates import candidate_states
 
 
 @pytest.mark.parametrize(
@@ -36,11 +29,11 @@ def _countries(lang: str, text: str) -> dict[str, str | None]:
 def test_a_description_names_the_country_of_the_one_head_it_can_mean(
     lang: str, text: str, name: str, country: str
 ) -> None:
-    assert _countries(lang, text)[name] == country
+    assert candidate_states(lang, text)[name] == country
 
 
 def test_a_description_that_could_mean_either_head_names_no_country() -> None:
-    found = _countries(
+    found = candidate_states(
         "en", "Olaf Scholz and Vladimir Putin spoke on Monday. The German chancellor said talks "
         "must go on.",
     )  # fmt: skip
@@ -48,7 +41,7 @@ def test_a_description_that_could_mean_either_head_names_no_country() -> None:
 
 
 def test_a_body_named_in_capitals_is_no_holder() -> None:
-    found = _countries(
+    found = candidate_states(
         "fr", "Le Praesidium du Soviet a siégé lundi. Le Premier ministre canadien a dit à "
         "Moscou qu'il fallait poursuivre.",
     )  # fmt: skip
@@ -56,10 +49,7 @@ def test_a_body_named_in_capitals_is_no_holder() -> None:
 
 
 def _federal(text: str, url: str | None = None) -> dict[str, str | None]:
-    doc = normalise(text, language="de").model_copy(update={"url": url})
-    art, registry, meetings, delegations = rule_findings(split_sentences(doc, language="de"))
-    cands = leader_candidates(art, registry, meetings, delegations)
-    return {c.person.name: c.person.country for c in cands}
+    return candidate_states("de", text, url)
 
 
 _CALL = "Bundeskanzler Karl Nehammer telefonierte am Montag mit Chinas Premier Li Keqiang."
@@ -80,8 +70,8 @@ def test_two_holders_of_one_federal_title_get_no_state_from_it() -> None:
 
 def test_the_dutch_head_of_governments_own_title_names_the_netherlands() -> None:
     text = "{} Dick Schoof ontving dinsdag president Emmanuel Macron. Zij spraken over defensie."
-    assert _countries("nl", text.format("Minister-president"))["Dick Schoof"] == "NL"
-    assert _countries("nl", text.format("Premier")).get("Dick Schoof") is None  # any state's
+    assert candidate_states("nl", text.format("Minister-president"))["Dick Schoof"] == "NL"
+    assert candidate_states("nl", text.format("Premier")).get("Dick Schoof") is None  # any state's
 
 
 @pytest.mark.parametrize(
@@ -94,7 +84,7 @@ def test_the_dutch_head_of_governments_own_title_names_the_netherlands() -> None
     ],
 )  # fmt: skip
 def test_a_head_of_state_named_in_several_words_is_a_principal_description(text: str) -> None:
-    assert _countries("fr", text)["Emmanuel Macron"] == "FR"
+    assert candidate_states("fr", text)["Emmanuel Macron"] == "FR"
 
 
 @pytest.mark.parametrize(
@@ -110,7 +100,7 @@ def test_a_head_of_state_named_in_several_words_is_a_principal_description(text:
 def test_a_counterpart_described_first_is_the_head_named_right_after(
     lang: str, text: str, name: str, country: str
 ) -> None:
-    assert _countries(lang, text)[name] == country
+    assert candidate_states(lang, text)[name] == country
 
 
 def test_a_possessive_opens_a_description_as_an_article_does() -> None:

@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.article import rule_findings
-from ingest.extract.leaders import leader_candidates
-from ingest.text.normalise import normalise
-from ingest.text.sentences import split_sentences
-
-
-def _states(lang: str, text: str) -> dict[str, str | None]:
-    doc = normalise(text, language=lang)
-    art, registry, meetings, delegations = rule_findings(split_sentences(doc, language=lang))
-    cands = leader_candidates(art, registry, meetings, delegations)
-    return {c.person.name: c.person.country for c in cands}
+from tests.unit.ingest.extract.leaders.candidates import candidate_states
 
 
 @pytest.mark.parametrize(
@@ -29,9 +19,9 @@ def _states(lang: str, text: str) -> dict[str, str | None]:
     ],
 )  # fmt: skip
 def test_a_person_after_a_side_phrase_stands_for_its_state(lang: str, text: str) -> None:
-    assert _states(lang, text)["Juan Soto"] == "CL"
+    assert candidate_states(lang, text)["Juan Soto"] == "CL"
 
 
 def test_a_person_before_the_side_phrase_keeps_no_state() -> None:
     text = "Minister Juan Soto sprak maandag in Lima, aan Chileense zijde was Ana Ruiz aanwezig."
-    assert _states("nl", text).get("Juan Soto") is None
+    assert candidate_states("nl", text).get("Juan Soto") is None

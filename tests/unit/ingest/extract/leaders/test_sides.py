@@ -6,18 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.article import rule_findings
-from ingest.extract.leaders import leader_candidates
-from ingest.text.normalise import normalise
-from ingest.text.sentences import split_sentences
+from tests.unit.ingest.extract.leaders.candidates import candidate_states, candidates
 
 
 def _implied(lang: str, text: str, url: str | None = None) -> dict[str, str]:
     """Per person: the state the text implies for them, as the model is told."""
-    doc = normalise(text, language=lang).model_copy(update={"url": url})
-    art, registry, meetings, delegations = rule_findings(split_sentences(doc, language=lang))
-    cands = leader_candidates(art, registry, meetings, delegations)
-    return {c.person.name: c.country for c in cands if c.features["implied"]}
+    return {c.person.name: c.country for c in candidates(lang, text, url) if c.features["implied"]}
 
 
 @pytest.mark.parametrize(
@@ -85,17 +79,10 @@ def test_a_home_office_held_by_a_stated_home_holder_is_no_other_holders_clue() -
     assert "Karel Smit" not in found
 
 
-def _countries(lang: str, text: str, url: str | None = None) -> dict[str, str | None]:
-    doc = normalise(text, language=lang).model_copy(update={"url": url})
-    art, registry, meetings, delegations = rule_findings(split_sentences(doc, language=lang))
-    cands = leader_candidates(art, registry, meetings, delegations)
-    return {c.person.name: c.person.country for c in cands}
-
-
 def test_an_envoy_at_a_meeting_abroad_of_the_outlets_state_is_its_own() -> None:
     text = (
         "De Nederlandse ambassadeur in Peru is op het matje geroepen. Ambassadeur Jan Jansen "
         "moest zich dinsdag melden op het ministerie in Lima."
     )
-    assert _countries("nl", text, "https://nos.nl/x")["Jan Jansen"] == "NL"
-    assert _countries("nl", text)["Jan Jansen"] is None  # no outlet, no home
+    assert candidate_states("nl", text, "https://nos.nl/x")["Jan Jansen"] == "NL"
+    assert candidate_states("nl", text)["Jan Jansen"] is None  # no outlet, no home

@@ -7,17 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.article import rule_findings
-from ingest.extract.leaders import leader_candidates
 from ingest.extract.leaders.model import Candidate
-from ingest.text.normalise import normalise
-from ingest.text.sentences import split_sentences
-
-
-def _candidates(lang: str, text: str) -> list[Candidate]:
-    split = split_sentences(normalise(text, language=lang), language=lang)
-    art, registry, meetings, delegations = rule_findings(split)
-    return leader_candidates(art, registry, meetings, delegations)
+from tests.unit.ingest.extract.leaders.candidates import candidates
 
 
 def _people(cands: list[Candidate]) -> set[str]:
@@ -34,7 +25,7 @@ def _people(cands: list[Candidate]) -> set[str]:
     ],
 )  # fmt: skip
 def test_the_envoys_minister_at_a_summons_is_marked(lang: str, text: str) -> None:
-    marks = {c.country: c.features["x_summoned_not_envoy"] for c in _candidates(lang, text)}
+    marks = {c.country: c.features["x_summoned_not_envoy"] for c in candidates(lang, text)}
     assert marks == {"PE": 1.0, "CL": 0.0}
 
 
@@ -48,7 +39,7 @@ def test_the_envoys_minister_at_a_summons_is_marked(lang: str, text: str) -> Non
     ],
 )  # fmt: skip
 def test_a_head_of_state_sits_in_on_no_summons(lang: str, text: str) -> None:
-    assert "Luis Vega" not in _people(_candidates(lang, text))
+    assert "Luis Vega" not in _people(candidates(lang, text))
 
 
 def test_a_visit_told_first_is_no_summons() -> None:
@@ -57,7 +48,7 @@ def test_a_visit_told_first_is_no_summons() -> None:
         "President Luis Vega welcomed Peruvian Prime Minister Ana Soto in Santiago on Tuesday "
         "for a state visit. Vega said: these are the challenges we are summoned to meet."
     )
-    assert "Luis Vega" in _people(_candidates("en", text))
+    assert "Luis Vega" in _people(candidates("en", text))
 
 
 @pytest.mark.parametrize(
@@ -71,7 +62,7 @@ def test_a_visit_told_first_is_no_summons() -> None:
 )  # fmt: skip
 def test_a_quoted_official_never_named_at_the_meeting_leads_nothing(lang: str, text: str) -> None:
     """The speech verb before the title counts ('said the foreign minister, X')."""
-    names = _people(_candidates(lang, text))
+    names = _people(candidates(lang, text))
     assert not names & {"Luis Vega", "Ana Soto"}
 
 
@@ -80,4 +71,4 @@ def test_a_spokesperson_leads_nothing() -> None:
         "Chilean spokesperson Luis Vega confirmed that Chile and Peru held talks in Santiago "
         "on Monday."
     )
-    assert "Luis Vega" not in _people(_candidates("en", text))
+    assert "Luis Vega" not in _people(candidates("en", text))
