@@ -1,4 +1,4 @@
-"""Phrase lists that skip texts lacking their first words: the answers stay the regex's own.
+"""Phrase lists that skip texts lacking their key words: the answers stay the regex's own.
 
 - the folding the skip relies on matches re.IGNORECASE for every character the language files
   use, over all of Unicode (a character the regex takes for another folds to the same);
