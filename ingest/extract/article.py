@@ -163,6 +163,8 @@ class _DelegationBuilder:
             self._known = len(self.registry.people)
             self._words = {w for p in self.registry.people for w in p.name.split()}
         words = self._words
+        if first is None and not words:
+            return None  # no titled mention and no known name to find
         for token in ctx.mentions.tokens:
             if first is not None and token.start >= first.span_start:
                 return self.registry.find(first.name)

@@ -43,6 +43,8 @@ class MemberFinding:
 
 
 def find_members(ctx: SentenceContext, lang: str) -> list[MemberFinding]:
+    if not ctx.mentions.people:
+        return []  # members are titled people the sentence names: most sentences name none
     pats = lead_patterns(lang)
     s = ctx.sentence
     out: list[MemberFinding] = []

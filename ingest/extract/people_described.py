@@ -86,9 +86,13 @@ def add_described(art: ArticleContext, registry: PeopleRegistry) -> None:
     for n, ctx in enumerate(art.sentences):
         open_ = [d for d in open_ if n - d.sentence <= _REACH]
         m = ctx.mentions
-        runs = [(a, b) for a, b in bare_runs(ctx, art.scan) if b - a >= 2 and a < _SUBJECT]
+        # Only a sentence after an open description may name its holder: most sentences follow
+        # none, and their names are not read here.
+        runs = [] if not open_ else [
+            (a, b) for a, b in bare_runs(ctx, art.scan) if b - a >= 2 and a < _SUBJECT
+        ]  # fmt: skip
         runs = runs[:1] if runs and _plain_before(ctx, runs[0][0]) else []
-        if open_ and runs:
+        if runs:
             a, b = runs[0]
             name = ctx.local(m.tokens[a].start, m.tokens[b - 1].end)
             if registry.find(name) is None and not _named_before(art, n, m.tokens[b - 1].base):

@@ -12,8 +12,12 @@ from ingest.models import Person
 from ingest.text.slug import local_slug
 
 
-def _same(a: str, b: str) -> bool:
-    ta, tb = local_slug(a).split("-"), local_slug(b).split("-")
+def _parts(name: str) -> list[str]:
+    return local_slug(name).split("-")
+
+
+def _same(ta: list[str], tb: list[str]) -> bool:
+    """Whether two names' slug parts (`_parts`) name one person."""
     if ta[-1] != tb[-1]:
         return False
     short, long_ = sorted((ta, tb), key=len)
@@ -33,8 +37,10 @@ class PeopleRegistry:
         evidence = ctx.evidence(f"person:{mention.rule}", 0.85)
         # 'Crown Prince Mohammed' after 'Mohammed bin Salman': a lone first word of one known name
         first = self._first_word(mention.name) if " " not in mention.name.strip() else None
+        slug = local_slug(mention.name)  # once, not once per known person
+        parts = slug.split("-")
         for person in self.people:
-            if person is first or _same(person.name, mention.name):
+            if person is first or _same(_parts(person.name), parts):
                 if len(mention.name) > len(person.name):
                     person.aliases.append(person.name)
                     person.name = mention.name
@@ -43,7 +49,7 @@ class PeopleRegistry:
                 person.evidence.append(evidence)
                 return person
         person = Person(
-            id=node_id(Label.PERSON, local_slug(mention.name)),
+            id=node_id(Label.PERSON, slug),
             name=mention.name, title=mention.title,
             role=mention.role, organization=mention.organization, country=mention.country,
             as_of=self.published, aliases=[mention.name.split()[-1]], evidence=[evidence],
@@ -52,7 +58,8 @@ class PeopleRegistry:
         return person
 
     def find(self, name: str) -> Person | None:
-        found = next((p for p in self.people if _same(p.name, name)), None)
+        parts = _parts(name) if self.people else []
+        found = next((p for p in self.people if _same(_parts(p.name), parts)), None)
         if found is None and " " not in name.strip():
             found = self._first_word(name)
         return found

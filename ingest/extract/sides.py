@@ -152,11 +152,11 @@ def _after(ctx: SentenceContext, at: int, words: SideWords) -> PersonMention | N
 
 def side_heads(ctx: SentenceContext, lang: str) -> list[tuple[PersonMention, PersonMention]]:
     """Pairs of people a meeting verb ties to the two sides of the meeting it reports."""
+    if not ctx.mentions.people:
+        return []
     words = side_words(lang)
     meeting = meeting_patterns(lang)
     s = ctx.sentence
-    if not ctx.mentions.people:
-        return []
     out: list[tuple[PersonMention, PersonMention]] = []
     hosts = [m.span() for m in words.mediation.finditer(s.text)]
     for start, end, close in _verbs(s.text, words):
@@ -352,6 +352,8 @@ def summoned_envoys(
 ) -> list[LeadFinding]:
     """'The Foreign Office summoned the Russian ambassador, P', 'P, ambassadrice d'Israël, a été
     convoquée': the envoy summoned heads their state's side of the summons."""
+    if not ctx.mentions.people:
+        return []  # the envoy is a titled person the sentence names
     words = _summons_words(lang)
     s = ctx.sentence
     out: list[LeadFinding] = []

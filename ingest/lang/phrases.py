@@ -58,11 +58,18 @@ def _fold_table() -> tuple[dict[int, int], str]:
 _FOLD, _UNSAFE_CHARS = _fold_table()
 _UNSAFE = re.compile("[" + re.escape(_UNSAFE_CHARS) + "]") if _UNSAFE_CHARS else None
 _FOLDS = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]") if _FOLD else None
+# Whether ASCII text folds as its lower() (no ASCII character is unsafe or folds to another):
+# then an ASCII text skips both character scans.
+_ASCII_LOWER = _EXTRA_CASES is not None and not any(
+    c in _FOLD or chr(c) in _UNSAFE_CHARS for c in range(128)
+)
 
 
 def fold(text: str) -> str | None:
     """`text` as re.IGNORECASE compares it, character for character; None when it holds a
     character folding cannot keep."""
+    if _ASCII_LOWER and text.isascii():
+        return text.lower()
     if _EXTRA_CASES is None or (_UNSAFE is not None and _UNSAFE.search(text)):
         return None
     lower = text.lower()

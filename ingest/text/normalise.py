@@ -34,6 +34,8 @@ _EMPH_START = re.compile(r"[*_`]")  # the first character of any mark
 # A run of spaces to make one plain space: a lone plain space, most of a text's, is no match,
 # so it is not replaced by itself.
 _SPACES = re.compile(r" [ \t\u00a0\u2009\u202f]+|[\t\u00a0\u2009\u202f][ \t\u00a0\u2009\u202f]*")
+# Every match of _SPACES holds one of these: a text without them (most) skips its scan
+_SPACE_RUNS = ("  ", "\t", "\u00a0", "\u2009", "\u202f")
 _BLANKS = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
 # A word hyphenated across a line break ('Kon-\nferenzen'), as text wrapped at a fixed width
 # (archives, wire copy) has it; three of them show the habit, and then the word is made whole.
@@ -199,6 +201,8 @@ def _emphasis_line(line: str) -> str:
 
 def markdown_to_text(raw: str) -> str:
     text = _MD_MARK.sub("", _links_to_text(raw))
+    if _EMPH_START.search(text) is None:
+        return text  # no mark in any line: each line would come back as it is
     return "\n".join(_emphasis_line(line) for line in text.split("\n"))
 
 
@@ -210,7 +214,9 @@ def clean_text(raw: str) -> str:
     text = html_to_text(text) if html else markdown_to_text(unescape(text))
     text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text) if entities else text)
     # one substitution over the text, not one per line: _SPACES never matches a line break
-    lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]
+    if any(run in text for run in _SPACE_RUNS):
+        text = _SPACES.sub(" ", text)
+    lines = [line.strip() for line in text.split("\n")]
     text = _BLANKS.sub("\n\n", "\n".join(lines)).strip()
     if "-\n" in text and len(_BROKEN_WORD.findall(text)) >= _BROKEN_WORDS_WRAPPED:
         text = _BROKEN_WORD.sub("", text)

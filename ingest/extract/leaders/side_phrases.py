@@ -29,8 +29,10 @@ def side_phrase_states(art: ArticleContext, people: list[Person]) -> None:
 
 def _phrases(ctx: SentenceContext, nouns: frozenset[str]) -> list[tuple[int, str]]:
     """(end offset, state) of each state named right beside a side noun, in order."""
+    if not ctx.mentions.countries:
+        return []  # most sentences name no state: their token offsets are not needed
     tokens = ctx.mentions.tokens
-    starts = [t.start for t in tokens]
+    starts = ctx.mentions.starts()  # built once per sentence, shared with the other rules
     out: list[tuple[int, str]] = []
     for country in ctx.mentions.countries:
         first = bisect_left(starts, country.start)

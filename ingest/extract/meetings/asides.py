@@ -93,7 +93,7 @@ def fought_over(ctx: SentenceContext, c: CountryMention, lang: str) -> bool:
     if following and following.group(1).lower() in nouns:
         return True
     tokens = ctx.mentions.tokens
-    k = next((i for i, t in enumerate(tokens) if t.start >= c.start), len(tokens))
+    k = ctx.mentions.index_from(c.start)  # the state's first token, by bisection
     for t in reversed(tokens[max(0, k - _CONFLICT_REACH) : k]):
         if _CLAUSE_MARK.fullmatch(t.text):
             return False

@@ -40,6 +40,8 @@ def clause_parties(
         country for p in ctx.mentions.people if lo <= p.start < hi
         and (country := p.country or known.get(p.name.split()[-1]))
     }  # fmt: skip
+    if not known:
+        return found  # no surname the article ties to a state: no token to look up
     named = {p.name.split()[-1] for p in ctx.mentions.people if lo <= p.start < hi}
     found |= {known[t.text] for t in ctx.mentions.tokens
               if t.text in known and lo <= t.start < hi and t.text not in named

@@ -289,6 +289,8 @@ def _further_stops(collector: _Collector, ctx: SentenceContext, lex: Lexicon) ->
 def _host_named(ctx: SentenceContext, pats: Patterns) -> str | None:
     """'Turkije trad op als gastheer', 'Die Schweiz tritt als Gastgeberin auf': the country
     hosting the meeting being described, in a sentence of its own."""
+    if not ctx.mentions.countries:
+        return None  # the host is a state the sentence names
     match = pats.host.search(ctx.sentence.text)
     if match is None or pats.future.search(ctx.sentence.text):
         return None

@@ -168,6 +168,8 @@ def place_cuts(ctx: SentenceContext, lex: Lexicon, pats: Patterns) -> list[int]:
     """Where one sentence moves on to a second meeting place: 'will travel on to Accra to meet
     ..., before ending the trip in Dakar, where he is due to hold talks with ...'. A cut falls
     before each later place whose clause has a meeting word of its own."""
+    if len(ctx.mentions.places) < 2:
+        return []  # a cut falls between two places: most sentences name one at most
     s = ctx.sentence
     starts = [
         at

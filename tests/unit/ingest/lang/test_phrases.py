@@ -191,3 +191,13 @@ def test_capitalised_lists_open_on_their_first_letters_and_match_alike(lang: str
         text = "".join(rng.choice(glue) + rng.choice(forms) for _ in range(4)) + rng.choice(glue)
         ours = [(m.span(), m.group()) for m in compiled.finditer(text)]
         assert ours == [(m.span(), m.group()) for m in behind.finditer(text)], text
+
+
+def test_ascii_folds_as_the_character_scans_would() -> None:
+    """ASCII text takes the short way (its lower case): the same answer the two scans give."""
+    assert phrases._ASCII_LOWER
+    for code in range(128):
+        char = chr(code)
+        assert phrases._UNSAFE is None or not phrases._UNSAFE.search(char)
+        assert fold(char) == char.lower().translate(phrases._FOLD)
+    assert fold("Was Led BY the Minister") == "was led by the minister"

@@ -60,3 +60,14 @@ def test_letter_share_counts_letters_of_any_script() -> None:
     assert letter_share("") == 0.0
     assert letter_share("ab..") == 0.5
     assert letter_share("Дарчиев 12") == 0.7
+
+
+def test_letter_share_is_the_share_str_isalpha_gives() -> None:
+    """The ASCII letters are counted apart from the rest: every script, mark and digit still
+    counts as str.isalpha says."""
+    texts = [
+        "Réunion à Genève, 12 mai.", "Straße ½ ² Ⅻ", "会谈 2024年", "e\u0301\u0300 \ud800 x",
+        "ǅ ʰ ª º", "".join(chr(c) for c in range(0, 0x3000, 7)),
+    ]  # fmt: skip
+    for text in texts:
+        assert letter_share(text) == sum(map(str.isalpha, text)) / len(text)
