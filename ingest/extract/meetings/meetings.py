@@ -77,7 +77,13 @@ def _venue(text: str, pats: Patterns) -> str | None:
 
 
 def _candidate(
-    ctx: SentenceContext, lo: int, hi: int, art: ArticleContext, *, previous: bool
+    ctx: SentenceContext,
+    lo: int,
+    hi: int,
+    art: ArticleContext,
+    *,
+    previous: bool,
+    follow: bool = False,
 ) -> Candidate | None:
     lex, pats = art.lex, patterns(art.lex.lang)
     text = ctx.local(lo, hi)
@@ -121,7 +127,8 @@ def _candidate(
     if city:
         cand.city, cand.city_country, cand.city_capital = city
         cand.city_capital &= not pats.sidelines.search(ctx.local(ctx.sentence.start, hi))
-    _details(cand, text, pats.future.search(ctx.local(ctx.sentence.start, hi)) is not None, art)
+    future = follow or pats.future.search(ctx.local(ctx.sentence.start, hi)) is not None
+    _details(cand, text, future, art)
     cand.evidence.append(ctx.evidence(f"meeting-trigger:{kind}", 0.8 if city else 0.6))
     return cand
 
@@ -194,16 +201,21 @@ def _definite(text: str, trigger: re.Match[str], pats: Patterns) -> bool:
     return bool(words) and words[-1].lower() in pats.definite
 
 
-def _segments(ctx: SentenceContext, lex: Lexicon) -> list[tuple[int, int, bool]]:
-    """The sentence, cut where it turns to an earlier round ('maar ... de vorige ronde') and
-    where it moves on to a second meeting place."""
+def _segments(ctx: SentenceContext, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """The sentence, cut where it turns to an earlier round ('maar ... de vorige ronde'), to a
+    further one ('and decided to hold another meeting in October') and where it moves on to a
+    second meeting place; each part with its role: '', 'previous' or 'next'."""
     s = ctx.sentence
     pats = patterns(lex.lang)
     match = pats.previous.search(s.text)
     end = s.start + match.start() if match else s.end
-    bounds = [s.start, *(c for c in place_cuts(ctx, lex, pats) if c < end), end]
-    parts = [(a, b, False) for a, b in pairwise(bounds)]
-    return parts + ([(end, s.end, True)] if match else [])
+    ahead = pats.following.search(s.text, 0, end - s.start)
+    cut = s.start + ahead.start() if ahead else end
+    bounds = [s.start, *(c for c in place_cuts(ctx, lex, pats) if c < cut), cut]
+    parts = [(a, b, "") for a, b in pairwise(bounds)]
+    if ahead:
+        parts.append((cut, end, "next"))
+    return parts + ([(end, s.end, "previous")] if match else [])
 
 
 @dataclass
@@ -218,6 +230,9 @@ class _Collector:
     def add(self, cand: Candidate) -> None:
         if cand.previous:
             self.earlier.append((cand, self.current))
+            return
+        if cand.follow_up and self.current is not None:
+            self._follow_up(cand, self.current)
             return
         lone_call = (cand.kind == "call" or cand.one_side_kept) and bool(cand.parties)
         anaphora = cand.anaphoric and self.current is not None
@@ -244,12 +259,32 @@ class _Collector:
             merge(target, cand)
             self.current = target
 
+    def _follow_up(self, cand: Candidate, current: Candidate) -> None:
+        """'agreed at talks in Moscow ... to hold another meeting in October': a further meeting
+        of the same sides (those it names, if two); undated, it follows on at the same place
+        ('followed by another meeting with full delegations'). Told twice, it is one."""
+        if len(cand.parties) < 2:
+            cand.parties |= current.parties
+        if len(cand.parties) < 2:
+            return
+        if cand.date is None and cand.city is None:
+            cand.city, cand.city_country = current.city, current.city_country
+            cand.city_capital = current.city_capital
+        same = next((m for m in self.meetings if m.follow_up and compatible(m, cand)), None)
+        if same is not None:
+            merge(same, cand)
+        else:
+            self.meetings.append(cand)
+
 
 def _collect(art: ArticleContext) -> _Collector:
     collector = _Collector()
     for ctx in art.sentences:
-        for lo, hi, previous in _segments(ctx, art.lex):
-            cand = _candidate(ctx, lo, hi, art, previous=previous)
+        for lo, hi, role in _segments(ctx, art.lex):
+            follow = role == "next"
+            cand = _candidate(ctx, lo, hi, art, previous=role != "", follow=follow)
+            if cand is not None and follow:
+                cand.previous, cand.follow_up = False, True
             if cand is not None:
                 collector.add(cand)
                 for parties, place in cand.also:  # 'the ambassadors of A, B and C', a tour

@@ -25,6 +25,7 @@ class Patterns:
     triggers: re.Pattern[str]
     kinds: dict[str, str]
     previous: re.Pattern[str]
+    following: re.Pattern[str]  # 'the next round', 'another meeting': a meeting still to come
     repeat: re.Pattern[str]  # 'summoned again': an earlier summons besides this one
     light: frozenset[str]  # 'held ... talks': the noun after the verb gives the kind
     cancel: re.Pattern[str]
@@ -147,6 +148,7 @@ def patterns(lang: str) -> Patterns:
         triggers=phrase_regex(list(kinds)),
         kinds=kinds,
         previous=phrase_regex(lex.words("previous_markers")),
+        following=phrase_regex(lex.words("next_markers")),
         repeat=phrase_regex(lex.words("repeat_markers")),
         light=lex.word_set("light_meeting_verbs"),
         cancel=phrase_regex(lex.words("cancel_words")),
