@@ -17,6 +17,7 @@ from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.dates import find_date, find_duration, find_time
 from ingest.extract.meetings.candidates import Candidate, Place, compatible, merge
 from ingest.extract.meetings.clause_parties import clause_parties, pair_before
+from ingest.extract.meetings.further import follow_up, told_before
 from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
 from ingest.extract.meetings.places import (
@@ -105,6 +106,7 @@ def _candidate(
     if pair:  # 'the first EU-Moldova summit ... that Brussels fears Moscow will sway'
         cand.parties = pair
     cand.anaphoric = trigger is not None and kind != "call" and _definite(text, trigger, pats)
+    cand.pointing = trigger is not None and _pointing(text, trigger, pats)
     city = city_in(ctx, lo, hi, lex, pats, lo + (trigger.start() if trigger else 0))
     if city is None and kind != "call" and lo == ctx.sentence.start:
         city = dateline_city(ctx, lex.lang)
@@ -201,6 +203,11 @@ def _definite(text: str, trigger: re.Match[str], pats: Patterns) -> bool:
     return bool(words) and words[-1].lower() in pats.definite
 
 
+def _pointing(text: str, trigger: re.Match[str], pats: Patterns) -> bool:
+    """'these bilateral talks': a meeting already told, whatever date the sentence gives."""
+    return any(w.lower() in pats.demonstratives for w in text[: trigger.start()].split()[-2:])
+
+
 def _segments(ctx: SentenceContext, lex: Lexicon) -> list[tuple[int, int, str]]:
     """The sentence, cut where it turns to an earlier round ('maar ... de vorige ronde'), to a
     further one ('and decided to hold another meeting in October') and where it moves on to a
@@ -226,13 +233,16 @@ class _Collector:
     earlier: list[tuple[Candidate, Candidate | None]] = field(default_factory=list)
     current: Candidate | None = None
     lone: Candidate | None = None  # the first meeting naming one side and no place
+    month: str = ""  # the article's, YYYY-MM, when known
 
     def add(self, cand: Candidate) -> None:
         if cand.previous:
             self.earlier.append((cand, self.current))
             return
         if cand.follow_up and self.current is not None:
-            self._follow_up(cand, self.current)
+            follow_up(self.meetings, cand, self.current)
+            return
+        if self.current is not None and told_before(self.meetings, cand, self.current, self.month):
             return
         lone_call = (cand.kind == "call" or cand.one_side_kept) and bool(cand.parties)
         anaphora = cand.anaphoric and self.current is not None
@@ -259,26 +269,10 @@ class _Collector:
             merge(target, cand)
             self.current = target
 
-    def _follow_up(self, cand: Candidate, current: Candidate) -> None:
-        """'agreed at talks in Moscow ... to hold another meeting in October': a further meeting
-        of the same sides (those it names, if two); undated, it follows on at the same place
-        ('followed by another meeting with full delegations'). Told twice, it is one."""
-        if len(cand.parties) < 2:
-            cand.parties |= current.parties
-        if len(cand.parties) < 2:
-            return
-        if cand.date is None and cand.city is None:
-            cand.city, cand.city_country = current.city, current.city_country
-            cand.city_capital = current.city_capital
-        same = next((m for m in self.meetings if m.follow_up and compatible(m, cand)), None)
-        if same is not None:
-            merge(same, cand)
-        else:
-            self.meetings.append(cand)
-
 
 def _collect(art: ArticleContext) -> _Collector:
-    collector = _Collector()
+    p = art.published
+    collector = _Collector(month=f"{p.year:04d}-{p.month:02d}" if p.year and p.month else "")
     for ctx in art.sentences:
         for lo, hi, role in _segments(ctx, art.lex):
             follow = role == "next"

@@ -40,6 +40,7 @@ class Patterns:
     call: re.Pattern[str]  # 'by phone', 'par téléphone': the talks were a call
     host: re.Pattern[str]  # 'Turkije trad op als gastheer'
     definite: frozenset[str]
+    demonstratives: frozenset[str]  # 'these bilateral talks': the meeting already told
     round_nouns: re.Pattern[str]
     speech_last: frozenset[str]  # last words of speech verbs: 'said in Moscow' is no meeting place
     split: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]  # 'sprak in X met'
@@ -162,7 +163,8 @@ def patterns(lang: str) -> Patterns:
         speech=phrase_regex(lex.words("speech_verbs")),
         call=phrase_regex(lex.words("call_markers")),
         host=phrase_regex(lex.words("host_phrases")),
-        definite=frozenset(lex.words("definite_articles")),
+        definite=lex.word_set("definite_articles"),
+        demonstratives=lex.word_set("demonstratives"),
         round_nouns=phrase_regex(lex.words("round_nouns")),
         speech_last=frozenset(v.lower().split()[-1] for v in lex.words("speech_verbs")),
         split=tuple(
