@@ -39,7 +39,6 @@ EVENT_CODES = {
     "summit": ("043", "CONSULT"), "visit": ("042", "CONSULT"), "call": ("041", "CONSULT"),
 }  # fmt: skip
 _VENUE_NOUNS = frozenset(every_language("venue_nouns"))  # in any language: 'Hotel Adlon'
-_HOSTED_KINDS = {"talks", "negotiations"}  # 'Iran talks in Vienna': the host sits apart
 _CLAUSE_END = re.compile(
     r"[,;:]|\s(?:" + "|".join(map(re.escape, every_language("clause_end_words"))) + r")\s"
 )
@@ -107,6 +106,9 @@ def _candidate(
         cand.parties = pair
     cand.anaphoric = trigger is not None and kind != "call" and _definite(text, trigger, pats)
     cand.pointing = trigger is not None and _pointing(text, trigger, pats)
+    cand.hosted = kind == "visit" or (
+        trigger is not None and trigger.group().lower() in pats.reception
+    )
     city = city_in(ctx, lo, hi, lex, pats, lo + (trigger.start() if trigger else 0))
     if city is None and kind != "call" and lo == ctx.sentence.start:
         city = dateline_city(ctx, lex.lang)
@@ -254,9 +256,12 @@ class _Collector:
             return
         if (
             cand.city and len(cand.parties) == 1 and cand.city_capital and cand.city_country
-            and cand.kind not in _HOSTED_KINDS
+            and cand.hosted
         ):  # fmt: skip
-            cand.parties.add(cand.city_country)  # a visit to a capital: the host is a party
+            # A visit or a reception in a capital: the host is a party. Talks, meetings and
+            # summits held there name a venue ('Iran talks in Vienna', 'Kim and Trump met in
+            # Singapore').
+            cand.parties.add(cand.city_country)
         target = next((m for m in self.meetings if compatible(m, cand)), None)
         if target is None:
             if cand.repeated and not any(

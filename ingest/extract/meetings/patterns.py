@@ -40,6 +40,7 @@ class Patterns:
     call: re.Pattern[str]  # 'by phone', 'par téléphone': the talks were a call
     host: re.Pattern[str]  # 'Turkije trad op als gastheer'
     definite: frozenset[str]
+    reception: frozenset[str]  # 'received', 'ontving': the capital's state receives, a side
     demonstratives: frozenset[str]  # 'these bilateral talks': the meeting already told
     round_nouns: re.Pattern[str]
     speech_last: frozenset[str]  # last words of speech verbs: 'said in Moscow' is no meeting place
@@ -165,6 +166,7 @@ def patterns(lang: str) -> Patterns:
         host=phrase_regex(lex.words("host_phrases")),
         definite=lex.word_set("definite_articles"),
         demonstratives=lex.word_set("demonstratives"),
+        reception=lex.word_set("reception_verbs"),
         round_nouns=phrase_regex(lex.words("round_nouns")),
         speech_last=frozenset(v.lower().split()[-1] for v in lex.words("speech_verbs")),
         split=tuple(
