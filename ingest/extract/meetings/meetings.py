@@ -365,7 +365,10 @@ def _inherited_parties(earlier: Candidate, follower: Meeting, lang: str) -> set[
 
 
 def extract_meetings(art: ArticleContext) -> tuple[list[Meeting], Meeting | None]:
-    """Meetings in article order; earlier rounds follow, linked from the round they precede.
+    """Meetings in article order; earlier rounds follow, linked from the round they precede (held
+    even when the text gives one neither date nor place, if it names its own two sides: 'the
+    previous round between Russia and Ukraine'; one told only in passing, 'not as long as the
+    previous round', is not kept).
     Second, when there is none, the first meeting the article names with one side only: its
     other side may be found once the heads of delegations are known."""
     collector = _collect(art)
@@ -378,6 +381,7 @@ def extract_meetings(art: ArticleContext) -> tuple[list[Meeting], Meeting | None
         follower = (
             by_candidate.get(id(later)) if later is not None else (models[0] if models else None)
         )
+        own_sides = len(cand.parties) >= 2
         if follower is not None:
             follower.refers_to_previous_round = True
             if len(cand.parties) < 2:  # 'de eerste ronde ... de Russische delegatie'
@@ -385,7 +389,7 @@ def extract_meetings(art: ArticleContext) -> tuple[list[Meeting], Meeting | None
                 cand.parties -= later.hosts if later is not None else set()
             if cand.round is None and follower.round:
                 cand.round = follower.round - 1
-        if cand.date or cand.city:
+        if cand.date or cand.city or own_sides:
             model = _to_model(cand, len(models))
             model.status = "held"
             models.append(model)

@@ -1,5 +1,7 @@
 """'Decided to hold another meeting in October', 'the next round, slated for May': a further
-meeting of the same sides, besides the one the article tells."""
+meeting of the same sides, besides the one the article tells; and 'the previous round', a
+meeting held before it even when the text gives it neither date nor place, if it names its
+sides."""
 
 from __future__ import annotations
 
@@ -41,3 +43,15 @@ def test_the_next_round_told_twice_is_one() -> None:
         "volgende ronde voor. De volgende ronde is in oktober."
     )
     assert _meetings(nl, "nl") == _AFTER
+
+
+def test_an_earlier_round_without_date_or_place_was_held() -> None:
+    en = (
+        "Russia and Ukraine held a second round of talks in Istanbul on Monday. The previous "
+        "round between Russia and Ukraine ended without result."
+    )
+    facts = extract_article(en, language="en", published="2025-04-10").facts
+    assert sorted((m.round, m.parties) for m in facts.meetings) == [
+        (1, ["RU", "UA"]),
+        (2, ["RU", "UA"]),
+    ]
