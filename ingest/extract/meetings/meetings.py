@@ -219,12 +219,23 @@ def _segments(ctx: SentenceContext, lex: Lexicon) -> list[tuple[int, int, str]]:
     match = pats.previous.search(s.text)
     end = s.start + match.start() if match else s.end
     ahead = pats.following.search(s.text, 0, end - s.start)
+    if ahead and _round_of_other(s.text, ahead.end(), pats):
+        ahead = None
     cut = s.start + ahead.start() if ahead else end
     bounds = [s.start, *(c for c in place_cuts(ctx, lex, pats) if c < cut), cut]
     parts = [(a, b, "") for a, b in pairwise(bounds)]
     if ahead:
         parts.append((cut, end, "next"))
     return parts + ([(end, s.end, "previous")] if match else [])
+
+
+def _round_of_other(text: str, at: int, pats: Patterns) -> bool:
+    """'the next round of sanctions', 'die nächste Runde der Zölle': a round of something
+    other than talks is no meeting."""
+    words = text[at : at + 60].replace("\u2019", "'").split()
+    if not words or words[0].lower() not in pats.of_words:
+        return False
+    return pats.trigger(" ".join(words[1:4])) is None
 
 
 @dataclass

@@ -26,6 +26,7 @@ class Patterns:
     kinds: dict[str, str]
     previous: re.Pattern[str]
     following: re.Pattern[str]  # 'the next round', 'another meeting': a meeting still to come
+    of_words: frozenset[str]  # 'the next round of sanctions': what the round is of
     repeat: re.Pattern[str]  # 'summoned again': an earlier summons besides this one
     light: frozenset[str]  # 'held ... talks': the noun after the verb gives the kind
     cancel: re.Pattern[str]
@@ -151,6 +152,7 @@ def patterns(lang: str) -> Patterns:
         kinds=kinds,
         previous=phrase_regex(lex.words("previous_markers")),
         following=phrase_regex(lex.words("next_markers")),
+        of_words=lex.word_set("of_words"),
         repeat=phrase_regex(lex.words("repeat_markers")),
         light=lex.word_set("light_meeting_verbs"),
         cancel=phrase_regex(lex.words("cancel_words")),

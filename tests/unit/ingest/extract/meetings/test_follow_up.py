@@ -55,3 +55,16 @@ def test_an_earlier_round_without_date_or_place_was_held() -> None:
         (1, ["RU", "UA"]),
         (2, ["RU", "UA"]),
     ]
+
+
+def test_a_round_of_something_other_than_talks_is_no_meeting() -> None:
+    en = (
+        "Russia and China held talks in Moscow on Monday. The EU is preparing the next round "
+        "of sanctions for October."
+    )
+    assert _meetings(en, "en") == [(["CN", "RU"], "2025-04-07", "held")]
+    de = (
+        "Russland und China verhandelten am Montag in Genf. Die nächste Runde der Sanktionen "
+        "soll im Oktober kommen."
+    )
+    assert _meetings(de, "de") == [(["CN", "RU"], "2025-04-07", "held")]
