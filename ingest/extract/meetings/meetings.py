@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from itertools import pairwise
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
-from ingest.extract.dates import find_date, find_duration, find_time
 from ingest.extract.meetings.candidates import Candidate, Place, compatible, merge
 from ingest.extract.meetings.clause_parties import clause_parties, pair_before
+from ingest.extract.meetings.details import CLAUSE_END, details
 from ingest.extract.meetings.further import follow_up, told_before
 from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
@@ -29,7 +28,7 @@ from ingest.extract.meetings.places import (
 )
 from ingest.extract.meetings.summons import denied, envoy_states, is_summons, summons
 from ingest.extract.meetings.tours import country_stops, earlier_stops, tour_parties, tour_stops
-from ingest.lang.lexicon import Lexicon, capital_of, every_language, load_lexicon
+from ingest.lang.lexicon import Lexicon, capital_of
 from ingest.models import Meeting
 
 # CAMEO code and PLOVER type per meeting kind (CAMEO 04x: consult; 046: negotiate).
@@ -38,54 +37,15 @@ EVENT_CODES = {
     "consultations": ("040", "CONSULT"), "meeting": ("040", "CONSULT"),
     "summit": ("043", "CONSULT"), "visit": ("042", "CONSULT"), "call": ("041", "CONSULT"),
 }  # fmt: skip
-_VENUE_NOUNS = frozenset(every_language("venue_nouns"))  # in any language: 'Hotel Adlon'
-_CLAUSE_END = re.compile(
-    r"[,;:]|\s(?:" + "|".join(map(re.escape, every_language("clause_end_words"))) + r")\s"
-)
-
-
-def _round(text: str, lex: Lexicon, pats: Patterns) -> int | None:
-    """'second round', 'sixth ... meeting'; 'first' only with a round noun ('first summit in
-    two years' numbers nothing)."""
-    ordinals = _ordinals(lex.lang)
-    for match in pats.ordinal.finditer(text):
-        following = " ".join(text[match.end() : match.end() + 60].split()[:4])
-        number = int(ordinals[match.group().lower()])
-        wanted = pats.round_nouns if number == 1 else pats.triggers
-        if wanted.search(following) or (number > 1 and pats.trigger(following)):
-            return number
-    return None
-
-
-@lru_cache(maxsize=8)
-def _ordinals(lang: str) -> dict[str, int]:
-    """Lower-cased ordinal word -> number, once per language (callers only read it)."""
-    return {k.lower(): int(v) for k, v in load_lexicon(lang).mapping("ordinals").items()}
-
-
-def _venue(text: str, pats: Patterns) -> str | None:
-    for match in pats.venue_prep.finditer(text):
-        rest = text[match.end() :].lstrip()
-        end = _CLAUSE_END.search(rest)
-        phrase = rest[: end.start()] if end else rest.rstrip(".")
-        words = phrase.lower().replace("-", " ").split()
-        if 1 <= len(words) <= 12 and any(
-            w in _VENUE_NOUNS or w.endswith(pats.buildings) for w in words[:6]
-        ):
-            return phrase.strip()
-    return None
 
 
 def _candidate(
-    ctx: SentenceContext,
-    lo: int,
-    hi: int,
-    art: ArticleContext,
-    *,
-    previous: bool,
-    follow: bool = False,
+    ctx: SentenceContext, lo: int, hi: int, art: ArticleContext, *, role: str
 ) -> Candidate | None:
+    """The meeting `ctx` tells between `lo` and `hi`; `role` says whether the segment turns to
+    an earlier round ('previous') or a further one ('next'), which need no meeting word."""
     lex, pats = art.lex, patterns(art.lex.lang)
+    previous, follow = role != "", role == "next"
     text = ctx.local(lo, hi)
     trigger = pats.trigger(text)
     if trigger is not None and pats.is_appeal(text, trigger):
@@ -104,11 +64,8 @@ def _candidate(
     pair = pair_before(ctx, hi, pats) if trigger else None
     if pair:  # 'the first EU-Moldova summit ... that Brussels fears Moscow will sway'
         cand.parties = pair
-    cand.anaphoric = trigger is not None and kind != "call" and _definite(text, trigger, pats)
-    cand.pointing = trigger is not None and _pointing(text, trigger, pats)
-    cand.hosted = kind == "visit" or (
-        trigger is not None and trigger.group().lower() in pats.reception
-    )
+    if trigger is not None:
+        _marks(cand, text, trigger, pats)
     city = city_in(ctx, lo, hi, lex, pats, lo + (trigger.start() if trigger else 0))
     if city is None and kind != "call" and lo == ctx.sentence.start:
         city = dateline_city(ctx, lex.lang)
@@ -131,36 +88,23 @@ def _candidate(
     if city:
         cand.city, cand.city_country, cand.city_capital = city
         cand.city_capital &= not pats.sidelines.search(ctx.local(ctx.sentence.start, hi))
-    future = follow or pats.future.search(ctx.local(ctx.sentence.start, hi)) is not None
-    _details(cand, text, future, art)
+    details(cand, text, follow or bool(pats.future.search(ctx.local(ctx.sentence.start, hi))), art)
     cand.evidence.append(ctx.evidence(f"meeting-trigger:{kind}", 0.8 if city else 0.6))
     return cand
 
 
-def _details(cand: Candidate, text: str, future: bool, art: ArticleContext) -> None:
-    """Date, time, round, venue, duration and status of the segment: a duration of an earlier
-    round is past, one in the future tense is expected."""
-    lex, pats = art.lex, patterns(art.lex.lang)
-    cand.date = find_date(text, lex, art.published, future=future)
-    cand.time = find_time(text)
-    cand.round = _round(text, lex, pats)
-    cand.venue = _venue(text, pats)
-    duration = find_duration(text, lex)
-    if cand.previous:
-        cand.past_duration = duration
-    else:
-        cand.expected_duration = duration if future else None
-        cand.past_duration = None if future else duration
-    if pats.cancel.search(text):
-        cand.status = "cancelled"
-    elif future:
-        cand.status = "planned"
+def _marks(cand: Candidate, text: str, trigger: re.Match[str], pats: Patterns) -> None:
+    """How the meeting word is put: 'the talks' (the meeting already described), 'these
+    talks' (one already told), a visit or a reception (its capital's state receives)."""
+    cand.anaphoric = cand.kind != "call" and _definite(text, trigger, pats)
+    cand.pointing = _pointing(text, trigger, pats)
+    cand.hosted = cand.kind == "visit" or trigger.group().lower() in pats.reception
 
 
 def _clause_of(text: str, at: int) -> str:
     """The text up to the end of the clause going on at `at`: 'summoned the envoy, demanding
     it never happen again' repeats nothing."""
-    end = _CLAUSE_END.search(text, at)
+    end = CLAUSE_END.search(text, at)
     return text[: end.start()] if end else text
 
 
@@ -291,9 +235,8 @@ def _collect(art: ArticleContext) -> _Collector:
     collector = _Collector(month=f"{p.year:04d}-{p.month:02d}" if p.year and p.month else "")
     for ctx in art.sentences:
         for lo, hi, role in _segments(ctx, art.lex):
-            follow = role == "next"
-            cand = _candidate(ctx, lo, hi, art, previous=role != "", follow=follow)
-            if cand is not None and follow:
+            cand = _candidate(ctx, lo, hi, art, role=role)
+            if cand is not None and role == "next":
                 cand.previous, cand.follow_up = False, True
             if cand is not None:
                 collector.add(cand)
