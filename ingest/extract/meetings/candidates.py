@@ -27,6 +27,9 @@ class Candidate:
     expected_duration: str | None = None
     past_duration: str | None = None
     previous: bool = False
+    hosted: bool = False  # a visit or a reception: a capital it names is a side's seat
+    pointing: bool = False  # 'these bilateral talks': points back at a meeting told
+    follow_up: bool = False  # 'agreed to hold another meeting in October': one of its own
     anaphoric: bool = False  # 'joined part of the talks': the meeting already described
     hosts: set[str] = field(default_factory=set)  # named only as host ('trad op als gastheer')
     also: list[tuple[set[str], Place | None]] = field(default_factory=list)  # further summonses

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from itertools import pairwise
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
-from ingest.extract.dates import find_date, find_duration, find_time
 from ingest.extract.meetings.candidates import Candidate, Place, compatible, merge
 from ingest.extract.meetings.clause_parties import clause_parties, pair_before
+from ingest.extract.meetings.details import CLAUSE_END, details
+from ingest.extract.meetings.further import follow_up, told_before
 from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
 from ingest.extract.meetings.places import (
@@ -28,7 +28,7 @@ from ingest.extract.meetings.places import (
 )
 from ingest.extract.meetings.summons import denied, envoy_states, is_summons, summons
 from ingest.extract.meetings.tours import country_stops, earlier_stops, tour_parties, tour_stops
-from ingest.lang.lexicon import Lexicon, capital_of, every_language, load_lexicon
+from ingest.lang.lexicon import Lexicon, capital_of
 from ingest.models import Meeting
 
 # CAMEO code and PLOVER type per meeting kind (CAMEO 04x: consult; 046: negotiate).
@@ -37,49 +37,15 @@ EVENT_CODES = {
     "consultations": ("040", "CONSULT"), "meeting": ("040", "CONSULT"),
     "summit": ("043", "CONSULT"), "visit": ("042", "CONSULT"), "call": ("041", "CONSULT"),
 }  # fmt: skip
-_VENUE_NOUNS = frozenset(every_language("venue_nouns"))  # in any language: 'Hotel Adlon'
-_HOSTED_KINDS = {"talks", "negotiations"}  # 'Iran talks in Vienna': the host sits apart
-_CLAUSE_END = re.compile(
-    r"[,;:]|\s(?:" + "|".join(map(re.escape, every_language("clause_end_words"))) + r")\s"
-)
-
-
-def _round(text: str, lex: Lexicon, pats: Patterns) -> int | None:
-    """'second round', 'sixth ... meeting'; 'first' only with a round noun ('first summit in
-    two years' numbers nothing)."""
-    ordinals = _ordinals(lex.lang)
-    for match in pats.ordinal.finditer(text):
-        following = " ".join(text[match.end() : match.end() + 60].split()[:4])
-        number = int(ordinals[match.group().lower()])
-        wanted = pats.round_nouns if number == 1 else pats.triggers
-        if wanted.search(following) or (number > 1 and pats.trigger(following)):
-            return number
-    return None
-
-
-@lru_cache(maxsize=8)
-def _ordinals(lang: str) -> dict[str, int]:
-    """Lower-cased ordinal word -> number, once per language (callers only read it)."""
-    return {k.lower(): int(v) for k, v in load_lexicon(lang).mapping("ordinals").items()}
-
-
-def _venue(text: str, pats: Patterns) -> str | None:
-    for match in pats.venue_prep.finditer(text):
-        rest = text[match.end() :].lstrip()
-        end = _CLAUSE_END.search(rest)
-        phrase = rest[: end.start()] if end else rest.rstrip(".")
-        words = phrase.lower().replace("-", " ").split()
-        if 1 <= len(words) <= 12 and any(
-            w in _VENUE_NOUNS or w.endswith(pats.buildings) for w in words[:6]
-        ):
-            return phrase.strip()
-    return None
 
 
 def _candidate(
-    ctx: SentenceContext, lo: int, hi: int, art: ArticleContext, *, previous: bool
+    ctx: SentenceContext, lo: int, hi: int, art: ArticleContext, *, role: str
 ) -> Candidate | None:
+    """The meeting `ctx` tells between `lo` and `hi`; `role` says whether the segment turns to
+    an earlier round ('previous') or a further one ('next'), which need no meeting word."""
     lex, pats = art.lex, patterns(art.lex.lang)
+    previous, follow = role != "", role == "next"
     text = ctx.local(lo, hi)
     trigger = pats.trigger(text)
     if trigger is not None and pats.is_appeal(text, trigger):
@@ -98,7 +64,8 @@ def _candidate(
     pair = pair_before(ctx, hi, pats) if trigger else None
     if pair:  # 'the first EU-Moldova summit ... that Brussels fears Moscow will sway'
         cand.parties = pair
-    cand.anaphoric = trigger is not None and kind != "call" and _definite(text, trigger, pats)
+    if trigger is not None:
+        _marks(cand, text, trigger, pats)
     city = city_in(ctx, lo, hi, lex, pats, lo + (trigger.start() if trigger else 0))
     if city is None and kind != "call" and lo == ctx.sentence.start:
         city = dateline_city(ctx, lex.lang)
@@ -121,35 +88,23 @@ def _candidate(
     if city:
         cand.city, cand.city_country, cand.city_capital = city
         cand.city_capital &= not pats.sidelines.search(ctx.local(ctx.sentence.start, hi))
-    _details(cand, text, pats.future.search(ctx.local(ctx.sentence.start, hi)) is not None, art)
+    details(cand, text, follow or bool(pats.future.search(ctx.local(ctx.sentence.start, hi))), art)
     cand.evidence.append(ctx.evidence(f"meeting-trigger:{kind}", 0.8 if city else 0.6))
     return cand
 
 
-def _details(cand: Candidate, text: str, future: bool, art: ArticleContext) -> None:
-    """Date, time, round, venue, duration and status of the segment: a duration of an earlier
-    round is past, one in the future tense is expected."""
-    lex, pats = art.lex, patterns(art.lex.lang)
-    cand.date = find_date(text, lex, art.published, future=future)
-    cand.time = find_time(text)
-    cand.round = _round(text, lex, pats)
-    cand.venue = _venue(text, pats)
-    duration = find_duration(text, lex)
-    if cand.previous:
-        cand.past_duration = duration
-    else:
-        cand.expected_duration = duration if future else None
-        cand.past_duration = None if future else duration
-    if pats.cancel.search(text):
-        cand.status = "cancelled"
-    elif future:
-        cand.status = "planned"
+def _marks(cand: Candidate, text: str, trigger: re.Match[str], pats: Patterns) -> None:
+    """How the meeting word is put: 'the talks' (the meeting already described), 'these
+    talks' (one already told), a visit or a reception (its capital's state receives)."""
+    cand.anaphoric = cand.kind != "call" and _definite(text, trigger, pats)
+    cand.pointing = _pointing(text, trigger, pats)
+    cand.hosted = cand.kind == "visit" or trigger.group().lower() in pats.reception
 
 
 def _clause_of(text: str, at: int) -> str:
     """The text up to the end of the clause going on at `at`: 'summoned the envoy, demanding
     it never happen again' repeats nothing."""
-    end = _CLAUSE_END.search(text, at)
+    end = CLAUSE_END.search(text, at)
     return text[: end.start()] if end else text
 
 
@@ -194,16 +149,37 @@ def _definite(text: str, trigger: re.Match[str], pats: Patterns) -> bool:
     return bool(words) and words[-1].lower() in pats.definite
 
 
-def _segments(ctx: SentenceContext, lex: Lexicon) -> list[tuple[int, int, bool]]:
-    """The sentence, cut where it turns to an earlier round ('maar ... de vorige ronde') and
-    where it moves on to a second meeting place."""
+def _pointing(text: str, trigger: re.Match[str], pats: Patterns) -> bool:
+    """'these bilateral talks': a meeting already told, whatever date the sentence gives."""
+    return any(w.lower() in pats.demonstratives for w in text[: trigger.start()].split()[-2:])
+
+
+def _segments(ctx: SentenceContext, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """The sentence, cut where it turns to an earlier round ('maar ... de vorige ronde'), to a
+    further one ('and decided to hold another meeting in October') and where it moves on to a
+    second meeting place; each part with its role: '', 'previous' or 'next'."""
     s = ctx.sentence
     pats = patterns(lex.lang)
     match = pats.previous.search(s.text)
     end = s.start + match.start() if match else s.end
-    bounds = [s.start, *(c for c in place_cuts(ctx, lex, pats) if c < end), end]
-    parts = [(a, b, False) for a, b in pairwise(bounds)]
-    return parts + ([(end, s.end, True)] if match else [])
+    ahead = pats.following.search(s.text, 0, end - s.start)
+    if ahead and _round_of_other(s.text, ahead.end(), pats):
+        ahead = None
+    cut = s.start + ahead.start() if ahead else end
+    bounds = [s.start, *(c for c in place_cuts(ctx, lex, pats) if c < cut), cut]
+    parts = [(a, b, "") for a, b in pairwise(bounds)]
+    if ahead:
+        parts.append((cut, end, "next"))
+    return parts + ([(end, s.end, "previous")] if match else [])
+
+
+def _round_of_other(text: str, at: int, pats: Patterns) -> bool:
+    """'the next round of sanctions', 'die nächste Runde der Zölle': a round of something
+    other than talks is no meeting."""
+    words = text[at : at + 60].replace("\u2019", "'").split()
+    if not words or words[0].lower() not in pats.of_words:
+        return False
+    return pats.trigger(" ".join(words[1:4])) is None
 
 
 @dataclass
@@ -214,10 +190,16 @@ class _Collector:
     earlier: list[tuple[Candidate, Candidate | None]] = field(default_factory=list)
     current: Candidate | None = None
     lone: Candidate | None = None  # the first meeting naming one side and no place
+    month: str = ""  # the article's, YYYY-MM, when known
 
     def add(self, cand: Candidate) -> None:
         if cand.previous:
             self.earlier.append((cand, self.current))
+            return
+        if cand.follow_up and self.current is not None:
+            follow_up(self.meetings, cand, self.current)
+            return
+        if self.current is not None and told_before(self.meetings, cand, self.current, self.month):
             return
         lone_call = (cand.kind == "call" or cand.one_side_kept) and bool(cand.parties)
         anaphora = cand.anaphoric and self.current is not None
@@ -229,9 +211,12 @@ class _Collector:
             return
         if (
             cand.city and len(cand.parties) == 1 and cand.city_capital and cand.city_country
-            and cand.kind not in _HOSTED_KINDS
+            and cand.hosted
         ):  # fmt: skip
-            cand.parties.add(cand.city_country)  # a visit to a capital: the host is a party
+            # A visit or a reception in a capital: the host is a party. Talks, meetings and
+            # summits held there name a venue ('Iran talks in Vienna', 'Kim and Trump met in
+            # Singapore').
+            cand.parties.add(cand.city_country)
         target = next((m for m in self.meetings if compatible(m, cand)), None)
         if target is None:
             if cand.repeated and not any(
@@ -246,10 +231,13 @@ class _Collector:
 
 
 def _collect(art: ArticleContext) -> _Collector:
-    collector = _Collector()
+    p = art.published
+    collector = _Collector(month=f"{p.year:04d}-{p.month:02d}" if p.year and p.month else "")
     for ctx in art.sentences:
-        for lo, hi, previous in _segments(ctx, art.lex):
-            cand = _candidate(ctx, lo, hi, art, previous=previous)
+        for lo, hi, role in _segments(ctx, art.lex):
+            cand = _candidate(ctx, lo, hi, art, role=role)
+            if cand is not None and role == "next":
+                cand.previous, cand.follow_up = False, True
             if cand is not None:
                 collector.add(cand)
                 for parties, place in cand.also:  # 'the ambassadors of A, B and C', a tour
@@ -333,7 +321,10 @@ def _inherited_parties(earlier: Candidate, follower: Meeting, lang: str) -> set[
 
 
 def extract_meetings(art: ArticleContext) -> tuple[list[Meeting], Meeting | None]:
-    """Meetings in article order; earlier rounds follow, linked from the round they precede.
+    """Meetings in article order; earlier rounds follow, linked from the round they precede (held
+    even when the text gives one neither date nor place, if it names its own two sides: 'the
+    previous round between Russia and Ukraine'; one told only in passing, 'not as long as the
+    previous round', is not kept).
     Second, when there is none, the first meeting the article names with one side only: its
     other side may be found once the heads of delegations are known."""
     collector = _collect(art)
@@ -346,6 +337,7 @@ def extract_meetings(art: ArticleContext) -> tuple[list[Meeting], Meeting | None
         follower = (
             by_candidate.get(id(later)) if later is not None else (models[0] if models else None)
         )
+        own_sides = len(cand.parties) >= 2
         if follower is not None:
             follower.refers_to_previous_round = True
             if len(cand.parties) < 2:  # 'de eerste ronde ... de Russische delegatie'
@@ -353,7 +345,7 @@ def extract_meetings(art: ArticleContext) -> tuple[list[Meeting], Meeting | None
                 cand.parties -= later.hosts if later is not None else set()
             if cand.round is None and follower.round:
                 cand.round = follower.round - 1
-        if cand.date or cand.city:
+        if cand.date or cand.city or own_sides:
             model = _to_model(cand, len(models))
             model.status = "held"
             models.append(model)

@@ -25,6 +25,8 @@ class Patterns:
     triggers: re.Pattern[str]
     kinds: dict[str, str]
     previous: re.Pattern[str]
+    following: re.Pattern[str]  # 'the next round', 'another meeting': a meeting still to come
+    of_words: frozenset[str]  # 'the next round of sanctions': what the round is of
     repeat: re.Pattern[str]  # 'summoned again': an earlier summons besides this one
     light: frozenset[str]  # 'held ... talks': the noun after the verb gives the kind
     cancel: re.Pattern[str]
@@ -39,6 +41,8 @@ class Patterns:
     call: re.Pattern[str]  # 'by phone', 'par téléphone': the talks were a call
     host: re.Pattern[str]  # 'Turkije trad op als gastheer'
     definite: frozenset[str]
+    reception: frozenset[str]  # 'received', 'ontving': the capital's state receives, a side
+    demonstratives: frozenset[str]  # 'these bilateral talks': the meeting already told
     round_nouns: re.Pattern[str]
     speech_last: frozenset[str]  # last words of speech verbs: 'said in Moscow' is no meeting place
     split: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]  # 'sprak in X met'
@@ -147,6 +151,8 @@ def patterns(lang: str) -> Patterns:
         triggers=phrase_regex(list(kinds)),
         kinds=kinds,
         previous=phrase_regex(lex.words("previous_markers")),
+        following=phrase_regex(lex.words("next_markers")),
+        of_words=lex.word_set("of_words"),
         repeat=phrase_regex(lex.words("repeat_markers")),
         light=lex.word_set("light_meeting_verbs"),
         cancel=phrase_regex(lex.words("cancel_words")),
@@ -160,7 +166,9 @@ def patterns(lang: str) -> Patterns:
         speech=phrase_regex(lex.words("speech_verbs")),
         call=phrase_regex(lex.words("call_markers")),
         host=phrase_regex(lex.words("host_phrases")),
-        definite=frozenset(lex.words("definite_articles")),
+        definite=lex.word_set("definite_articles"),
+        demonstratives=lex.word_set("demonstratives"),
+        reception=lex.word_set("reception_verbs"),
         round_nouns=phrase_regex(lex.words("round_nouns")),
         speech_last=frozenset(v.lower().split()[-1] for v in lex.words("speech_verbs")),
         split=tuple(
