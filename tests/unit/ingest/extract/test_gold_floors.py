@@ -30,8 +30,8 @@ SCORER = Path(__file__).resolve().parents[4].parent / "shared" / "eval" / "score
 FLOORS: dict[tuple[str, str], float] = {
     ("real_gold_dev", "delegations"): 0.70,
     ("real_gold_dev", "officials"): 0.90,
-    ("real_gold_dev", "meetings"): 0.58,
-    ("real_gold_dev", "properties"): 0.89,
+    ("real_gold_dev", "meetings"): 0.55,
+    ("real_gold_dev", "properties"): 0.74,
     ("real_gold_check", "delegations"): 0.63,
     ("real_gold_check", "officials"): 0.86,
     ("real_gold_check", "meetings"): 0.44,
@@ -58,9 +58,11 @@ FLOORS: dict[tuple[str, str], float] = {
 # nor an envoy his state recalls (dev 14 -> 12), nor one on whose behalf another acts (12 -> 10).
 # Session 5: the check part (80 articles collected while no rule writer could read them) names 4.
 # Session 6: a meeting held in a capital names a venue, not a side, unless a visit or reception
-# (dev 10 -> 9).
+# (dev 10 -> 9). Then the dev part took in 81 real articles no rule had been written against
+# (20 rich in properties in all four languages, 31 French, 30 Dutch): they name 10 non-leaders
+# (dev 9 -> 19) and lower dev meetings (.621 -> .568) and properties (.901 -> .765).
 NON_LEADERS_MAX = {
-    "real_gold_dev": 9, "real_gold_check": 4, "real_gold_test": 3, "extraction_gold": 16,
+    "real_gold_dev": 19, "real_gold_check": 4, "real_gold_test": 3, "extraction_gold": 16,
 }  # fmt: skip
 PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_check": REAL_CHECK_PATH,
          "real_gold_test": REAL_TEST_PATH, "extraction_gold": GOLD_PATH}  # fmt: skip
