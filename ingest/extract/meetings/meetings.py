@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
+from typing import Literal
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
@@ -32,6 +33,8 @@ from ingest.lang.lexicon import Lexicon, capital_of
 from ingest.models import Meeting
 
 # CAMEO code and PLOVER type per meeting kind (CAMEO 04x: consult; 046: negotiate).
+# What a part of a sentence tells: the meeting at hand (''), an earlier round, a further one.
+SegmentRole = Literal["", "previous", "next"]
 EVENT_CODES = {
     "talks": ("046", "CONSULT"), "negotiations": ("046", "CONSULT"),
     "consultations": ("040", "CONSULT"), "meeting": ("040", "CONSULT"),
@@ -40,7 +43,7 @@ EVENT_CODES = {
 
 
 def _candidate(
-    ctx: SentenceContext, lo: int, hi: int, art: ArticleContext, *, role: str
+    ctx: SentenceContext, lo: int, hi: int, art: ArticleContext, *, role: SegmentRole
 ) -> Candidate | None:
     """The meeting `ctx` tells between `lo` and `hi`; `role` says whether the segment turns to
     an earlier round ('previous') or a further one ('next'), which need no meeting word."""
@@ -154,7 +157,7 @@ def _pointing(text: str, trigger: re.Match[str], pats: Patterns) -> bool:
     return any(w.lower() in pats.demonstratives for w in text[: trigger.start()].split()[-2:])
 
 
-def _segments(ctx: SentenceContext, lex: Lexicon) -> list[tuple[int, int, str]]:
+def _segments(ctx: SentenceContext, lex: Lexicon) -> list[tuple[int, int, SegmentRole]]:
     """The sentence, cut where it turns to an earlier round ('maar ... de vorige ronde'), to a
     further one ('and decided to hold another meeting in October') and where it moves on to a
     second meeting place; each part with its role: '', 'previous' or 'next'."""
@@ -167,7 +170,7 @@ def _segments(ctx: SentenceContext, lex: Lexicon) -> list[tuple[int, int, str]]:
         ahead = None
     cut = s.start + ahead.start() if ahead else end
     bounds = [s.start, *(c for c in place_cuts(ctx, lex, pats) if c < cut), cut]
-    parts = [(a, b, "") for a, b in pairwise(bounds)]
+    parts: list[tuple[int, int, SegmentRole]] = [(a, b, "") for a, b in pairwise(bounds)]
     if ahead:
         parts.append((cut, end, "next"))
     return parts + ([(end, s.end, "previous")] if match else [])
