@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.extract.pipeline import extract_article
-
-
-def _meetings(text: str, lang: str) -> list[tuple[str, list[str]]]:
-    facts = extract_article(text, language=lang, published="2025-06-10").facts
-    return sorted((m.city or "", m.parties) for m in facts.meetings)
+from tests.unit.ingest.extract.meetings.extracted import places_and_parties as _meetings
 
 
 def test_each_city_of_a_tour_is_a_visit_with_the_visitor() -> None:

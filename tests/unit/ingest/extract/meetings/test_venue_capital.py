@@ -3,12 +3,11 @@ state a side ('Kim and Trump met in Singapore' is no meeting with Singapore)."""
 
 from __future__ import annotations
 
-from ingest.extract.pipeline import extract_article
+from functools import partial
 
+from tests.unit.ingest.extract.meetings.extracted import places_and_parties
 
-def _meetings(text: str, lang: str) -> list[tuple[str, list[str]]]:
-    facts = extract_article(text, language=lang, published="2025-04-10").facts
-    return sorted((m.city or "", m.parties) for m in facts.meetings)
+_meetings = partial(places_and_parties, published="2025-04-10")
 
 
 def test_a_meeting_in_a_capital_does_not_make_its_state_a_side() -> None:
