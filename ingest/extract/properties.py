@@ -91,9 +91,11 @@ def _locations(tokens: list[Token], j: int, art: ArticleContext) -> list[str]:
 
 
 def _owns(country: CountryMention, tokens: list[Token], k: int) -> bool:
-    """An adjective ('the Peruvian embassy') or a possessive ("Iran's embassy") owns the noun;
-    a state named just before it ('threats of Niger against the embassy') does not."""
-    return country.kind == "adjective" or (k >= 0 and tokens[k].possessive)
+    """An adjective ('the Peruvian embassy'), a possessive ("Iran's embassy") or a name used
+    as one right before the noun ('the US embassy', 'the UK embassy') owns it; a state named
+    earlier ('threats of Niger against the embassy') does not."""
+    attributive = country.kind == "name" and tokens[k + 1].start - country.end <= 1
+    return country.kind == "adjective" or (k >= 0 and tokens[k].possessive) or attributive
 
 
 def _name_before(

@@ -226,3 +226,17 @@ def test_an_embassy_as_employer_plural_or_trade_delegation_is_no_property(
     language: str, text: str
 ) -> None:
     assert _props(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police guarded the UK embassy in Oslo overnight.", [("Oslo", "GB")]),
+        ("Hundreds rallied outside the US embassy last night.", [(None, "US")]),
+        ("Iran warned the embassy in Oslo, a spokesman said.", [("Oslo", None)]),
+    ],
+)
+def test_a_country_name_right_before_the_noun_owns_it(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _props(text, "en") == expected
