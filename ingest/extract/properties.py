@@ -1,8 +1,9 @@
 """Diplomatic properties (embassies, consulates, estates, trade missions) and who restricts them.
 
-A building becomes a property fact only with a proper name or a location (an owned building in
-a sentence opening with a dateline stands in the dateline's city); a building that is a meeting's
-venue is a property only when its owner is named ('at the German embassy in Vienna').
+A building becomes a property fact with a proper name, a location (an owned building in a
+sentence opening with a dateline stands in the dateline's city) or, for one embassy, consulate or
+residence, its owner alone ('the Peruvian embassy'); a building that is a meeting's venue is a
+property only when its owner is named ('at the German embassy in Vienna').
 """
 
 from __future__ import annotations
@@ -90,9 +91,11 @@ def _locations(tokens: list[Token], j: int, art: ArticleContext) -> list[str]:
 
 
 def _owns(country: CountryMention, tokens: list[Token], k: int) -> bool:
-    """An adjective ('the Peruvian embassy') or a possessive ("Iran's embassy") owns the noun;
-    a state named just before it ('threats of Niger against the embassy') does not."""
-    return country.kind == "adjective" or (k >= 0 and tokens[k].possessive)
+    """An adjective ('the Peruvian embassy'), a possessive ("Iran's embassy") or a name used
+    as one right before the noun ('the US embassy', 'the UK embassy') owns it; a state named
+    earlier ('threats of Niger against the embassy') does not."""
+    attributive = country.kind == "name" and tokens[k + 1].start - country.end <= 1
+    return country.kind == "adjective" or (k >= 0 and tokens[k].possessive) or attributive
 
 
 def _name_before(
@@ -225,6 +228,27 @@ def _past_coordinate(tokens: list[Token], j: int, art: ArticleContext) -> int:
     return hit[1] + 1 if hit is not None else j
 
 
+def _owned_building(tokens: list[Token], i: int, last: int, kind: str, art: ArticleContext) -> bool:
+    """An embassy or consulate known only by its owner ('the Dutch embassy shares a building
+    with the Belgian embassy') is a property; not the institution whose staff or statement the
+    text quotes ('the chargé d'affaires of the Dutch embassy', "the embassy's spokesman")."""
+    plural = tokens[last].lower in art.lex.word_set("property_plurals")  # 'embassies of states'
+    if kind not in art.lex.word_set("property_owned_kinds") or plural or tokens[last].possessive:
+        return False
+    ties = art.lex.word_set("property_genitive_ties")
+    after_noun = art.lex.word_set("property_genitive_ties_after_noun")
+    skip = art.lex.word_set("definite_articles")
+    k = i - 1
+    while k >= 0:
+        tie = tokens[k].lower
+        if tie in ties or (tie in after_noun and k > 0 and tokens[k - 1].text[:1].isupper()):
+            return False  # 'Geschäftsträger der niederländischen Botschaft'
+        if tie not in skip and tokens[k].text not in art.lex.countries:
+            return True
+        k -= 1  # 'of the Dutch', 'der niederländischen'
+    return True
+
+
 def _property_at(
     tokens: list[Token],
     i: int,
@@ -261,7 +285,8 @@ def _property_at(
     restricted = own if own and action else restricted  # 'France closed its embassy'
     found: list[DiplomaticProperty] = []
     for location in locations:
-        if (name is None and location is None) or (
+        owned = owner is not None and _owned_building(tokens, i, last, kind, art)
+        if (name is None and location is None and not owned) or (
             owner is None and _in_meeting_city(location, ctx, meetings)
         ):
             continue  # an ownerless building in the meeting's city is its venue
@@ -269,7 +294,8 @@ def _property_at(
             continue  # 'the embassy in Iran', nobody's: a generic mention
         if kind == "mission" and not _known_place(location, art):
             continue  # 'the Security Support mission in Haiti': an operation, not a building
-        label = name or " ".join(t.text for t in tokens[i : last + 1]) + f" in {location}"
+        noun = _ELISION.sub("", " ".join(t.text for t in tokens[i : last + 1]))
+        label = name or (f"{noun} in {location}" if location else noun)
         found.append(DiplomaticProperty(
             name=label, kind=kind, owner_country=owner,
             location=None if _is_country(location, art) else location,  # a city, or none
@@ -339,7 +365,7 @@ def extract_properties(art: ArticleContext, meetings: list[Meeting]) -> list[Dip
     seen: set[tuple[str, str | None]] = set()
     for ctx in art.sentences:
         for prop in sentence_properties(ctx, art, meetings):
-            key = (prop.name.lower(), prop.location)
+            key: tuple[str, str | None] = (f"{prop.name.lower()}/{prop.owner_country}", None)
             if prop.location is not None:  # 'the embassy in X' named twice, once with its owner
                 key = (f"{prop.kind}/{prop.owner_country}", prop.location)
             if key not in seen:

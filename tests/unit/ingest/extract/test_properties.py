@@ -173,7 +173,7 @@ def test_an_owned_building_without_a_place_stands_in_the_datelines_city(
     language: str, text: str
 ) -> None:
     assert ("Rotterdam", "TR") in _props(text, language)
-    assert _props(text.split(" - ", 1)[1], language) == []  # no dateline, no place
+    assert _props(text.split(" - ", 1)[1], language) == [(None, "TR")]  # no dateline, no place
 
 
 @pytest.mark.parametrize(
@@ -193,3 +193,50 @@ def test_one_property_per_listed_owner(
     language: str, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _props(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "owner"),
+    [
+        ("nl", "De Zweedse ambassade deelt een pand met de Finse ambassade.", ["SE", "FI"]),
+        ("en", "Protesters threw stones at the Danish embassy last night.", ["DK"]),
+        ("de", "Demonstranten besetzten am Abend die polnische Botschaft.", ["PL"]),
+        ("fr", "Des manifestants ont envahi l'ambassade de Suède vendredi.", ["SE"]),
+    ],
+)
+def test_an_owned_building_without_a_place_is_a_property(
+    language: str, text: str, owner: list[str]
+) -> None:
+    assert _props(text, language) == [(None, code) for code in owner]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The chargé d'affaires of the Danish embassy was summoned."),
+        ("en", "The Danish embassy's spokesman declined to comment."),
+        ("de", "Der Geschäftsträger der dänischen Botschaft wurde einbestellt."),
+        ("fr", "Le porte-parole de l'ambassade danoise n'a pas commenté."),
+        ("nl", "De woordvoerder van de Deense ambassade gaf geen commentaar."),
+        ("nl", "Protesten tegen de Deense ambassades in het Midden-Oosten."),
+        ("en", "The minister leads a Danish trade mission next week."),
+    ],
+)
+def test_an_embassy_as_employer_plural_or_trade_delegation_is_no_property(
+    language: str, text: str
+) -> None:
+    assert _props(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police guarded the UK embassy in Oslo overnight.", [("Oslo", "GB")]),
+        ("Hundreds rallied outside the US embassy last night.", [(None, "US")]),
+        ("Iran warned the embassy in Oslo, a spokesman said.", [("Oslo", None)]),
+    ],
+)
+def test_a_country_name_right_before_the_noun_owns_it(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _props(text, "en") == expected
