@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import cache
+from urllib.parse import urlsplit
 
 from graph_schema.model import Label, node_id
 from ingest.lang import gazetteer
@@ -104,6 +105,24 @@ def parties_key(parties: list[str]) -> str:
 
 
 _DATE = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a date the id shortens; an article's hash stays
+# A date in a URL's path ('/2025/02/18/', '/20221109/', '-2024-05/', '/2025/1114/'): most
+# outlets file an article under the day it was published.
+_URL_DATE = re.compile(
+    r"(?<![0-9])((?:19|20)\d\d)([/_-]?)(0[1-9]|1[0-2])(?:\2?(?:0[1-9]|[12]\d|3[01]))?(?![0-9])"
+)
+
+
+def url_month(url: str | None) -> str | None:
+    """The publication month a URL's path gives ('2025-02'), for an article that comes without
+    its publication date; None when the path names none. The host is left out: a number in a
+    domain is never a date."""
+    if not url:
+        return None
+    path = urlsplit(url if "//" in url else "//" + url).path
+    match = _URL_DATE.search(path)
+    return f"{match.group(1)}-{match.group(3)}" if match else None
+
+
 CALL = "call"  # the one kind that a meeting id keeps (`meeting_id`)
 
 

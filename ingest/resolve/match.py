@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ingest.models import ArticleMeta, ExtractionResult, Meeting, Person
-from ingest.resolve.ids import meeting_id, person_id
+from ingest.resolve.ids import meeting_id, person_id, url_month
 
 
 @dataclass(slots=True)
@@ -29,7 +29,9 @@ def default_person_id(person: Person) -> str:
 
 
 def default_meeting_id(meeting: Meeting, *, article: ArticleMeta) -> str:
-    month = (meeting.date or article.published or "")[:7] or article.id.split(":", 1)[1]
+    # An article that comes without its publication date is dated by its URL where it can be.
+    published = article.published or url_month(article.url)
+    month = (meeting.date or published or "")[:7] or article.id.split(":", 1)[1]
     return meeting_id(
         parties=meeting.parties,
         round_=meeting.round,

@@ -114,9 +114,9 @@ def test_a_round_names_the_meeting_with_or_without_its_place() -> None:
     )
 
 
-def _meeting_of(published: str | None, **facts: object) -> str:
+def _meeting_of(published: str | None, *, url: str | None = None, **facts: object) -> str:
     meeting = Meeting.model_validate({"id": "m0", **facts})
-    meta = META.model_copy(update={"published": published, "id": "article:ab12"})
+    meta = META.model_copy(update={"published": published, "id": "article:ab12", "url": url})
     return resolve(_result(meetings=(meeting,)), article=meta).meetings["m0"]
 
 
@@ -143,6 +143,26 @@ def test_an_undated_report_keeps_its_meeting_to_itself() -> None:
     # Without a date or a publication month nothing tells two years' calls apart.
     undated = _meeting_of(None, kind="call", parties=["DE", "RU"])
     assert undated == "meeting:de-ru:call:ab12"
+
+
+def test_an_article_without_its_publication_date_is_dated_by_its_url() -> None:
+    # An outlet that files the report under its day gives the month the published date would.
+    dated = _meeting_of("2022-11-09", kind="call", parties=["NL", "UA"])
+    for url in (
+        "https://news.example/algemeen/20221109/rutte-belt-zelenski/",
+        "https://news.example/2022/11/09/rutte-belt-zelenski",
+        "https://news.example/n3/2022/1109/c1234-5678.html",
+        "https://news.example/nachrichten-2022-11/4401-rutte.htm",
+    ):
+        assert _meeting_of(None, url=url, kind="call", parties=["UA", "NL"]) == dated
+    # A path with no date, an id that only looks like one or a number in the host: no month.
+    for url in (
+        "https://news.example/video/x99ani4",
+        "https://news.example/artikel/20391364-rutte",
+        "https://2022.example/11/rutte",
+    ):
+        undated = _meeting_of(None, url=url, kind="call", parties=["UA", "NL"])
+        assert undated == "meeting:nl-ua:call:ab12"
 
 
 def test_a_meeting_never_follows_itself() -> None:
