@@ -122,6 +122,7 @@ class DiplomaticProperty(_Model):
     name: str
     kind: str
     location: str | None = None
+    host_country: str | None = None  # the state named in place of a town ('embassy in Turkey')
     owner_country: str | None = None
     restricted_by: str | None = None
     action: str | None = None

@@ -79,12 +79,23 @@ def topic_id(name: str) -> str:
     return node_id(Label.TOPIC, slug(name))
 
 
-def property_id(name: str, *, owner: str | None, kind: str | None, location: str | None) -> str:
+def property_id(
+    name: str,
+    *,
+    owner: str | None,
+    kind: str | None,
+    location: str | None,
+    host: str | None = None,
+) -> str:
     """Kind and place name a property in every language ('consulaat in Seattle' is the
-    'consulate in Seattle'); the name as written is the fallback."""
+    'consulate in Seattle'); where the text names the host state and no town ('ambassade in
+    Turkije', 'Botschaft in der Türkei'), the state's code is the place. The name as written is
+    the fallback. (Not the capital for the state: many states keep the embassies elsewhere,
+    and a named town stays the place, so an embassy moved from Kyiv to Lviv is two.)"""
     owner_part = (owner or "xx").lower()
-    if kind and location:
-        return node_id(Label.DIPLOMATIC_PROPERTY, owner_part, slug(kind), slug(location))
+    place = slug(location) if location else host.lower() if host else None
+    if kind and place:
+        return node_id(Label.DIPLOMATIC_PROPERTY, owner_part, slug(kind), place)
     return node_id(Label.DIPLOMATIC_PROPERTY, owner_part, slug(name))
 
 

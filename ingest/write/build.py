@@ -266,7 +266,13 @@ def _add_properties(g: ArticleRows, result: ExtractionResult) -> None:
             Label.DIPLOMATIC_PROPERTY,
             g.node(
                 Label.DIPLOMATIC_PROPERTY,
-                property_id(prop.name, owner=owner, kind=prop.kind, location=prop.location),
+                property_id(
+                    prop.name,
+                    owner=owner,
+                    kind=prop.kind,
+                    location=prop.location,
+                    host=prop.host_country,
+                ),
                 property_name(owner=owner, kind=prop.kind, location=prop.location) or prop.name,
                 aliases=(prop.name,),
                 kind=prop.kind,

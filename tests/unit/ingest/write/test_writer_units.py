@@ -41,6 +41,26 @@ def test_ids_are_the_same_whatever_the_language() -> None:
     assert dutch == english == "property:ru:consulate:seattle"
 
 
+def test_a_property_named_by_its_host_state_is_placed_by_the_states_code() -> None:
+    # 'ambassade in Turkije' and 'Botschaft in der Türkei' are one building: the state is the
+    # place where no town is named. A named town stays the place (an embassy moved to another
+    # town is another building), and without either the name as written is the id.
+    dutch = property_id(
+        "ambassade in Turkije", owner="NL", kind="embassy", location=None, host="TR"
+    )
+    german = property_id(
+        "Botschaft in Türkei", owner="NL", kind="embassy", location=None, host="TR"
+    )
+    assert dutch == german == "property:nl:embassy:tr"
+    town = property_id(
+        "embassy in Ankara", owner="NL", kind="embassy", location="Ankara", host=None
+    )
+    assert town == "property:nl:embassy:ankara"
+    assert property_id("de ambassade", owner="NL", kind="embassy", location=None) == (
+        "property:nl:de-ambassade"
+    )
+
+
 def test_the_write_query_merges_only_on_constrained_keys_and_batches_with_unwind() -> None:
     query = write_article_query(tuple(sorted(WRITE_PARTS)))
     merged = set(re.findall(r"MERGE \((?:\w+):(\w+) \{(\w+):", query))
