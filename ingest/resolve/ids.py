@@ -86,17 +86,22 @@ def property_id(
     kind: str | None,
     location: str | None,
     host: str | None = None,
+    article: str = "",
 ) -> str:
     """Kind and place name a property in every language ('consulaat in Seattle' is the
     'consulate in Seattle'); where the text names the host state and no town ('ambassade in
     Turkije', 'Botschaft in der Türkei'), the state's code is the place. The name as written is
     the fallback. (Not the capital for the state: many states keep the embassies elsewhere,
-    and a named town stays the place, so an embassy moved from Kyiv to Lviv is two.)"""
-    owner_part = (owner or "xx").lower()
+    and a named town stays the place, so an embassy moved from Kyiv to Lviv is two.)
+
+    A property whose owner the text leaves out keeps to its article (`article`, the hash in
+    its id), as an undated meeting does: 'the consulate in St. Petersburg' of one report may be
+    another state's than another report's."""
+    owner_part = [owner.lower()] if owner else ["xx", article] if article else ["xx"]
     place = slug(location) if location else host.lower() if host else None
     if kind and place:
-        return node_id(Label.DIPLOMATIC_PROPERTY, owner_part, slug(kind), place)
-    return node_id(Label.DIPLOMATIC_PROPERTY, owner_part, slug(name))
+        return node_id(Label.DIPLOMATIC_PROPERTY, *owner_part, slug(kind), place)
+    return node_id(Label.DIPLOMATIC_PROPERTY, *owner_part, slug(name))
 
 
 def meeting_name(

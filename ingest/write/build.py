@@ -272,6 +272,7 @@ def _add_properties(g: ArticleRows, result: ExtractionResult) -> None:
                     kind=prop.kind,
                     location=prop.location,
                     host=prop.host_country,
+                    article=g.article.id.split(":", 1)[1],
                 ),
                 property_name(owner=owner, kind=prop.kind, location=prop.location) or prop.name,
                 aliases=(prop.name,),

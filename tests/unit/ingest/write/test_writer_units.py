@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from graph_schema.model import FACTS, MERGE_KEYS, REFERENCES, Label, RelType
-from ingest.models import Entities, ExtractionResult, Meeting, Person
+from ingest.models import DiplomaticProperty, Entities, ExtractionResult, Meeting, Person
 from ingest.resolve.ids import meeting_id, person_id, property_id, surname_key
 from ingest.resolve.match import resolve
 from ingest.write.build import build_graph
@@ -58,6 +58,27 @@ def test_a_property_named_by_its_host_state_is_placed_by_the_states_code() -> No
     assert town == "property:nl:embassy:ankara"
     assert property_id("de ambassade", owner="NL", kind="embassy", location=None) == (
         "property:nl:de-ambassade"
+    )
+
+
+def _property_ids(article: str, *properties: DiplomaticProperty) -> list[str]:
+    result = ExtractionResult(language="en", text="t", entities=Entities(properties=[*properties]))
+    graph = build_graph(result, article=META.model_copy(update={"id": article}))
+    return [n.id for n in graph.nodes if n.label == Label.DIPLOMATIC_PROPERTY]
+
+
+def test_a_property_without_its_owner_keeps_to_its_article() -> None:
+    # Two reports' 'consulate in St. Petersburg' may be two states' buildings: without the
+    # owner each report keeps its own; with it, the reports share one.
+    unowned = DiplomaticProperty(name="consulate", kind="consulate", location="St. Petersburg")
+    first, second = _property_ids("article:ab12", unowned), _property_ids("article:cd34", unowned)
+    assert first == ["property:xx:ab12:consulate:st-petersburg"]
+    assert second == ["property:xx:cd34:consulate:st-petersburg"]
+    owned = unowned.model_copy(update={"owner_country": "US"})
+    assert (
+        _property_ids("article:ab12", owned)
+        == _property_ids("article:cd34", owned)
+        == ["property:us:consulate:st-petersburg"]
     )
 
 
