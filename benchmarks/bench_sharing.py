@@ -10,7 +10,8 @@ pairs share no meeting in the terms of the id (`reasons`). It then checks the
 other direction over every dev article: two articles outside one group that get one meeting
 node are listed, to be read: the same event reported twice, or a wrong merge. `--gold-facts`
 puts the gold's meetings in place of the extracted ones, to tell what the ids lose from what
-extraction loses.
+extraction loses. A last line counts the property nodes articles outside one group share
+(`-v` lists them): one building told in several years, or two buildings under one id.
 """
 
 from __future__ import annotations
@@ -198,6 +199,24 @@ def merges(reports: Iterable[Report]) -> None:
     print(f"{count} pairs of articles outside one group share a meeting node (read each)")
 
 
+def property_merges(reports: Iterable[Report], *, verbose: bool) -> None:
+    """Property nodes that articles of different groups (or of none) share: one building told
+    in several years is one node, so these are listed with `-v` only, to be read."""
+    by_node: dict[str, list[Report]] = {}
+    for report in reports:
+        for pid in report.nodes[Label.DIPLOMATIC_PROPERTY]:
+            by_node.setdefault(pid, []).append(report)
+    count = 0
+    for pid, holders in sorted(by_node.items()):
+        for a, b in itertools.combinations(holders, 2):
+            if a.group is not None and a.group == b.group:
+                continue
+            count += 1
+            if verbose:
+                print(f"  {pid}: {a.id} ~ {b.id}")
+    print(f"{count} pairs of articles outside one group share a property node (-v lists them)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--gold", type=Path, default=DEV_GOLD)
@@ -214,6 +233,7 @@ def main() -> None:
     group_pairs(reports, verbose=args.verbose)
     print()
     merges(reports)
+    property_merges(reports, verbose=args.verbose)
 
 
 if __name__ == "__main__":
