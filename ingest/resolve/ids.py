@@ -153,8 +153,9 @@ def meeting_id(
 ) -> str:
     """What two reports of one event share, from each report alone: the parties with the year
     and the round; without a round, the parties, `call` for a call, the state the meeting is
-    held in and the month (of the date, else `fallback`: the publication month, or for an
-    undated article its own hash, which no other report shares).
+    held in and the month (of the date, else `fallback`: the publication month, from the
+    article's date or its URL's path, or for an undated article its own hash, which no other
+    report shares).
 
     A round names the event without its place, which many reports leave out (an earlier round
     known only as 'the previous round' never has one); the year keeps the second round of one
