@@ -59,6 +59,7 @@ def gold_meetings(record: dict[str, Any]) -> list[Meeting]:
             city=m["location_city"],
             date=m["date"],
             round=m["round"],
+            summons=m["kind"] == "summons",
         )
         for i, m in enumerate(record["gold"]["meetings"])
     ]
@@ -114,17 +115,19 @@ _HASH = re.compile(r"[0-9a-f]{16}")  # the article hash of an undated meeting's 
 def _apart_by(ida: str, ma: Meeting, idb: str, mb: Meeting) -> list[str]:
     """Why two meetings got two ids, in the terms of `meeting_id`."""
     why = []
-    if _HASH.fullmatch(ida.rsplit(":", 1)[-1]) or _HASH.fullmatch(idb.rsplit(":", 1)[-1]):
+    ra, rb = (None if m.summons else m.round for m in (ma, mb))  # a summons' number is no round
+    when = [i.rsplit(":", 1)[-1] for i in (ida, idb)]  # the month, or the article's hash
+    if any(_HASH.fullmatch(w) for w in when):
         why.append("no date: article hash")
-    elif ma.round is None and mb.round is None and (ma.date or "")[:7] != (mb.date or "")[:7]:
+    elif ra is None and rb is None and when[0] != when[1]:
         why.append("different dates")
     if (ma.kind == CALL) != (mb.kind == CALL):
         why.append("different kinds (call)")
     if parties_key(ma.parties) != parties_key(mb.parties):
         why.append("different parties")
-    if ma.round != mb.round:
-        why.append("round in one only" if None in (ma.round, mb.round) else "different rounds")
-    elif ma.round is None and ma.city != mb.city:
+    if ra != rb:
+        why.append("round in one only" if None in (ra, rb) else "different rounds")
+    elif ra is None and ma.city != mb.city:
         hosts = {host_key(c) if c else "" for c in (ma.city, mb.city)}
         why += ["different host states"] if len(hosts) > 1 else []
     return why

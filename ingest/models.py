@@ -73,6 +73,7 @@ class Meeting(_Model):
     id: str
     kind: str
     round: int | None = None
+    summons: bool = False  # told with a summoning verb: its number counts summonses, no round
     parties: list[str] = Field(default_factory=list)
     city: str | None = None
     venue: str | None = None

@@ -150,6 +150,7 @@ def meeting_id(
     kind: str,
     city: str | None,
     fallback: str,
+    summons: bool = False,
 ) -> str:
     """What two reports of one event share, from each report alone: the parties with the year
     and the round; without a round, the parties, `call` for a call, the state the meeting is
@@ -162,11 +163,15 @@ def meeting_id(
     year's talks from another's. The place and the day stay out: one report dates an event by
     its dateline, another by the day it happened; one names the capital of a state visit,
     another the city of its banquet. The kind stays out but for a call: one report's 'talks' is
-    another's 'meeting', while a call and a visit of one month are two events."""
+    another's 'meeting', while a call and a visit of one month are two events.
+
+    A summons has no round: its place is always known (the summoning ministry's seat), and a
+    number only counts the summonses, which one report gives ('for the third time since March
+    11') and the next leaves out; it is named as any meeting without a round."""
     parts = [parties_key(parties).lower() or "xx"]
     when = date or fallback
     dated = _DATE.fullmatch(when) is not None
-    if round_ is not None:
+    if round_ is not None and not summons:
         parts += [when[:4], f"r{round_}"] if dated else [f"r{round_}"]
     else:
         parts += [CALL] if kind == CALL else []

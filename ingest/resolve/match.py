@@ -39,6 +39,7 @@ def default_meeting_id(meeting: Meeting, *, article: ArticleMeta) -> str:
         kind=meeting.kind,
         city=meeting.city,
         fallback=month,
+        summons=meeting.summons,
     )
 
 
@@ -49,6 +50,8 @@ def implied_previous_round(meeting: Meeting) -> Meeting | None:
     """'the second round' implies a first, between the same parties; None when nothing is
     implied (no round, or the first round)."""
     if meeting.round is None or meeting.round < 2 or not meeting.refers_to_previous_round:
+        return None
+    if meeting.summons:  # a count of summonses: the earlier ones have no node of their own
         return None
     return meeting.model_copy(
         update={

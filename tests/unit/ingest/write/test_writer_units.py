@@ -186,6 +186,19 @@ def test_an_undated_report_keeps_its_meeting_to_itself() -> None:
     assert undated == "meeting:de-ru:call:ab12"
 
 
+def test_a_summons_is_named_by_its_seat_and_month_whatever_its_number() -> None:
+    # 'summoned for the third time' in one report, 'summoned' in the next: one summons. A
+    # round of talks keeps its number.
+    facts = {"parties": ["TR", "NL"], "kind": "meeting", "city": "Ankara"}
+    third = _meeting_of("2017-03-13", round=3, summons=True, refers_to_previous_round=True, **facts)
+    plain = _meeting_of("2017-03", summons=True, **facts)
+    assert third == plain == "meeting:nl-tr:tr:2017-03"
+    assert _meeting_of("2017-03-13", round=3, **facts) == "meeting:nl-tr:2017:r3"
+    # Nor does its number imply an earlier round of its own.
+    counted = Meeting(id="m0", round=3, summons=True, refers_to_previous_round=True, **facts)
+    assert list(resolve(_result(meetings=(counted,)), article=META).meetings) == ["m0"]
+
+
 def test_an_article_without_its_publication_date_is_dated_by_its_url() -> None:
     # An outlet that files the report under its day gives the month the published date would.
     dated = _meeting_of("2022-11-09", kind="call", parties=["NL", "UA"])

@@ -182,3 +182,19 @@ def test_an_envoy_recalled_for_consultations_is_no_meeting() -> None:
     }
     for lang, (text, city) in held.items():
         assert [place for place, _ in _meetings(text, lang)] == [city], lang
+
+
+def test_a_summons_is_marked_as_one_and_a_round_of_talks_is_not() -> None:
+    # The id names a summons by the summoner's seat and month, not by a count of summonses.
+    summonses = {
+        "en": "Turkey summoned the Dutch chargé d'affaires on Monday.",
+        "de": "Die Türkei hat den niederländischen Geschäftsträger einbestellt.",
+        "fr": "La Turquie a convoqué le chargé d'affaires néerlandais.",
+        "nl": "Turkije heeft de Nederlandse zaakgelastigde op het matje geroepen.",
+    }
+    for lang, text in summonses.items():
+        facts = extract_article(text, language=lang, published="2025-06-10")
+        assert [m.summons for m in facts.entities.meetings] == [True], lang
+    talks = "Turkey and the Netherlands held a third round of talks in Ankara."
+    facts = extract_article(talks, language="en", published="2025-06-10")
+    assert [(m.round, m.summons) for m in facts.entities.meetings] == [(3, False)]
