@@ -5,11 +5,13 @@
 The dev gold groups reports of one event in several languages (ids with `-grp-`, the same
 `event_group`). For every pair of reports in a group this prints whether their graphs share a
 meeting, a delegation or a diplomatic property node, and for a pair that shares no meeting the
-key parts in which their meetings differ (parties, city, date, round). It then checks the
+key parts in which their meetings differ (parties, city, date, round), and tallies why the
+pairs share no meeting in the terms of the id (`reasons`). It then checks the
 other direction over every dev article: two articles outside one group that get one meeting
 node are listed, to be read: the same event reported twice, or a wrong merge. `--gold-facts`
 puts the gold's meetings in place of the extracted ones, to tell what the ids lose from what
-extraction loses.
+extraction loses. A last line counts the property nodes articles outside one group share
+(`-v` lists them): one building told in several years, or two buildings under one id.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,8 +28,10 @@ from typing import Any
 
 from graph_schema.model import Label
 from ingest.models import Entities, Meeting
+from ingest.resolve.ids import CALL, host_key, parties_key
 from ingest.resolve.match import resolve
 from ingest.service.service import ArticleInput, prepare
+from ingest.text.slug import slug
 from ingest.write.build import build_graph
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,6 +45,8 @@ class Report:
     group: str | None
     meetings: tuple[tuple[str, Meeting], ...]  # graph id, extracted meeting
     nodes: dict[Label, frozenset[str]]
+    places: frozenset[str] = frozenset()  # the towns of its diplomatic properties
+    states: frozenset[str] = frozenset()  # the states of its delegations
 
 
 def gold_meetings(record: dict[str, Any]) -> list[Meeting]:
@@ -51,6 +59,7 @@ def gold_meetings(record: dict[str, Any]) -> list[Meeting]:
             city=m["location_city"],
             date=m["date"],
             round=m["round"],
+            summons=m["kind"] == "summons",
         )
         for i, m in enumerate(record["gold"]["meetings"])
     ]
@@ -71,7 +80,10 @@ def read(record: dict[str, Any], *, gold_facts: bool = False) -> Report:
     }
     meetings = tuple((resolution.meetings[m.id], m) for m in prepared.result.entities.meetings)
     group = record.get("event_group") if "-grp-" in str(record["id"]) else None
-    return Report(str(record["id"]), str(group) if group else None, meetings, nodes)
+    entities = prepared.result.entities
+    places = frozenset(slug(p.location) for p in entities.properties if p.location)
+    states = frozenset(d.country.upper() for d in entities.delegations)
+    return Report(str(record["id"]), str(group) if group else None, meetings, nodes, places, states)
 
 
 def _parts(meeting: Meeting) -> dict[str, object]:
@@ -97,6 +109,45 @@ def differing(a: Report, b: Report) -> str:
     return "; ".join(best or [])
 
 
+_HASH = re.compile(r"[0-9a-f]{16}")  # the article hash of an undated meeting's id
+
+
+def _apart_by(ida: str, ma: Meeting, idb: str, mb: Meeting) -> list[str]:
+    """Why two meetings got two ids, in the terms of `meeting_id`."""
+    why = []
+    ra, rb = (None if m.summons else m.round for m in (ma, mb))  # a summons' number is no round
+    when = [i.rsplit(":", 1)[-1] for i in (ida, idb)]  # the month, or the article's hash
+    if any(_HASH.fullmatch(w) for w in when):
+        why.append("no date: article hash")
+    elif ra is None and rb is None and when[0] != when[1]:
+        why.append("different dates")
+    if (ma.kind == CALL) != (mb.kind == CALL):
+        why.append("different kinds (call)")
+    if parties_key(ma.parties) != parties_key(mb.parties):
+        why.append("different parties")
+    if ra != rb:
+        why.append("round in one only" if None in (ra, rb) else "different rounds")
+    elif ra is None and ma.city != mb.city:
+        hosts = {host_key(c) if c else "" for c in (ma.city, mb.city)}
+        why += ["different host states"] if len(hosts) > 1 else []
+    return why
+
+
+def reasons(a: Report, b: Report) -> list[str]:
+    """Why a pair of reports of one event shares no meeting, delegation or property node."""
+    why: list[str] = []
+    if not a.meetings or not b.meetings:
+        why.append("no meeting in a report")
+    else:
+        pairs = itertools.product(a.meetings, b.meetings)
+        why = min((_apart_by(ia, ma, ib, mb) for (ia, ma), (ib, mb) in pairs), key=len)
+    if a.states & b.states and not shared(a, b, Label.DELEGATION):
+        why.append("a delegation without a shared meeting")
+    if a.places & b.places and not shared(a, b, Label.DIPLOMATIC_PROPERTY):
+        why.append("properties named differently")
+    return why
+
+
 def shared(a: Report, b: Report, label: Label) -> bool:
     return bool(a.nodes[label] & b.nodes[label])
 
@@ -108,6 +159,7 @@ def group_pairs(reports: list[Report], *, verbose: bool) -> None:
             groups.setdefault(report.group, []).append(report)
     counts = {label: 0 for label in SHARED_LABELS}
     either = total = 0
+    why: Counter[str] = Counter()
     for group, members in sorted(groups.items()):
         print(f"\n{group}")
         for report in members:
@@ -119,6 +171,7 @@ def group_pairs(reports: list[Report], *, verbose: bool) -> None:
             for label in hits:
                 counts[label] += 1
             either += bool(hits)
+            why.update([] if Label.MEETING in hits else reasons(a, b))
             mark = "SHARED" if Label.MEETING in hits else "apart "
             line = f"  {mark} {a.id} ~ {b.id}"
             if Label.MEETING not in hits or verbose:
@@ -127,6 +180,7 @@ def group_pairs(reports: list[Report], *, verbose: bool) -> None:
     print(f"\n{total} pairs: meeting shared {counts[Label.MEETING]}, delegation shared "
           f"{counts[Label.DELEGATION]}, property shared {counts[Label.DIPLOMATIC_PROPERTY]}, "
           f"any of them {either}")  # fmt: skip
+    print("why pairs share no meeting: " + ", ".join(f"{k} {n}" for k, n in why.most_common()))
 
 
 def merges(reports: Iterable[Report]) -> None:
@@ -148,6 +202,24 @@ def merges(reports: Iterable[Report]) -> None:
     print(f"{count} pairs of articles outside one group share a meeting node (read each)")
 
 
+def property_merges(reports: Iterable[Report], *, verbose: bool) -> None:
+    """Property nodes that articles of different groups (or of none) share: one building told
+    in several years is one node, so these are listed with `-v` only, to be read."""
+    by_node: dict[str, list[Report]] = {}
+    for report in reports:
+        for pid in report.nodes[Label.DIPLOMATIC_PROPERTY]:
+            by_node.setdefault(pid, []).append(report)
+    count = 0
+    for pid, holders in sorted(by_node.items()):
+        for a, b in itertools.combinations(holders, 2):
+            if a.group is not None and a.group == b.group:
+                continue
+            count += 1
+            if verbose:
+                print(f"  {pid}: {a.id} ~ {b.id}")
+    print(f"{count} pairs of articles outside one group share a property node (-v lists them)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--gold", type=Path, default=DEV_GOLD)
@@ -164,6 +236,7 @@ def main() -> None:
     group_pairs(reports, verbose=args.verbose)
     print()
     merges(reports)
+    property_merges(reports, verbose=args.verbose)
 
 
 if __name__ == "__main__":

@@ -73,6 +73,7 @@ class Meeting(_Model):
     id: str
     kind: str
     round: int | None = None
+    summons: bool = False  # told with a summoning verb: its number counts summonses, no round
     parties: list[str] = Field(default_factory=list)
     city: str | None = None
     venue: str | None = None
@@ -122,6 +123,7 @@ class DiplomaticProperty(_Model):
     name: str
     kind: str
     location: str | None = None
+    host_country: str | None = None  # the state named in place of a town ('embassy in Turkey')
     owner_country: str | None = None
     restricted_by: str | None = None
     action: str | None = None

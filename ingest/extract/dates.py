@@ -74,9 +74,31 @@ def find_time(text: str) -> str | None:
     return f"{int(match.group(1)):02d}:{match.group(2)}{zone}"
 
 
+@lru_cache(maxsize=8)
+def _since_re(lang: str) -> re.Pattern[str]:
+    """'since', 'depuis', 'seit', 'sinds' up to the end of its clause (or 80 characters)."""
+    words = phrase_regex(load_lexicon(lang).words("since_words")).pattern
+    return re.compile(rf"(?:{words})(?:[^,;.:]|(?<=\d)\.){{0,80}}", re.I)  # '24. Februar'
+
+
+def _after_since(text: str, lex: Lexicon, months: dict[str, int]) -> str:
+    """`text` with each date that follows 'since' in its clause blanked, up to its end."""
+    full, month_year = _patterns(lex.lang, tuple(months))
+    for since in _since_re(lex.lang).finditer(text):
+        clause = since.group()
+        found = [m for p in (_ISO, full, month_year) if (m := p.search(clause))]
+        if found:
+            end = since.start() + min(m.end() for m in found)
+            text = text[: since.start()] + " " * (end - since.start()) + text[end:]
+    return text
+
+
 def find_date(text: str, lex: Lexicon, published: Published, *, future: bool = False) -> str | None:
-    """The first date the sentence states, as YYYY, YYYY-MM or YYYY-MM-DD."""
+    """The first date the sentence states, as YYYY, YYYY-MM or YYYY-MM-DD. A date after
+    'since' ('the first meeting since the invasion on 24 February 2022', 'depuis le 11 mars')
+    starts a stretch of time before the event: it dates something else, so it is passed over."""
     months = _months(lex.lang)
+    text = _after_since(text, lex, months)
     iso = _ISO.search(text)
     if iso:
         return iso.group()

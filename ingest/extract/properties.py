@@ -160,6 +160,11 @@ def _is_country(location: str | None, art: ArticleContext) -> bool:
     return location is not None and art.lex.countries.get(location, ("", ""))[1] == "name"
 
 
+def _country_code(location: str | None, art: ArticleContext) -> str | None:
+    """The state a country name stands for ('Turkije' -> TR); None for a town or nothing."""
+    return art.lex.countries[location][0] if _is_country(location, art) and location else None
+
+
 def _known_place(location: str | None, art: ArticleContext) -> bool:
     return location is not None and any(p.name == location for p in art.lex.places.values())
 
@@ -299,6 +304,7 @@ def _property_at(
         found.append(DiplomaticProperty(
             name=label, kind=kind, owner_country=owner,
             location=None if _is_country(location, art) else location,  # a city, or none
+            host_country=_country_code(location, art),
             restricted_by=restricted, action=action,
             evidence=[ctx.evidence(f"property:{kind}", 0.75)],
         ))  # fmt: skip
@@ -318,12 +324,13 @@ def _per_owner(
     words = " ".join(t.text for t in noun)
     tie = ctx.local(noun[-1].end, owners[0].start).strip()
     location = None if _is_country(place, art) else place
+    host = _country_code(place, art)
     found: list[DiplomaticProperty] = []
     for owner in owners:
         restricted, action = _restrictor(ctx, art, owner.code)
         found.append(DiplomaticProperty(
             name=" ".join(w for w in (words, tie, ctx.local(owner.start, owner.end)) if w),
-            kind=kind, owner_country=owner.code, location=location,
+            kind=kind, owner_country=owner.code, location=location, host_country=host,
             restricted_by=restricted, action=action,
             evidence=[ctx.evidence(f"property:{kind}", 0.75)],
         ))  # fmt: skip

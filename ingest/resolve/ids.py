@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import cache
+from urllib.parse import urlsplit
 
 from graph_schema.model import Label, node_id
 from ingest.lang import gazetteer
@@ -78,13 +79,29 @@ def topic_id(name: str) -> str:
     return node_id(Label.TOPIC, slug(name))
 
 
-def property_id(name: str, *, owner: str | None, kind: str | None, location: str | None) -> str:
+def property_id(
+    name: str,
+    *,
+    owner: str | None,
+    kind: str | None,
+    location: str | None,
+    host: str | None = None,
+    article: str = "",
+) -> str:
     """Kind and place name a property in every language ('consulaat in Seattle' is the
-    'consulate in Seattle'); the name as written is the fallback."""
-    owner_part = (owner or "xx").lower()
-    if kind and location:
-        return node_id(Label.DIPLOMATIC_PROPERTY, owner_part, slug(kind), slug(location))
-    return node_id(Label.DIPLOMATIC_PROPERTY, owner_part, slug(name))
+    'consulate in Seattle'); where the text names the host state and no town ('ambassade in
+    Turkije', 'Botschaft in der Türkei'), the state's code is the place. The name as written is
+    the fallback. (Not the capital for the state: many states keep the embassies elsewhere,
+    and a named town stays the place, so an embassy moved from Kyiv to Lviv is two.)
+
+    A property whose owner the text leaves out keeps to its article (`article`, the hash in
+    its id), as an undated meeting does: 'the consulate in St. Petersburg' of one report may be
+    another state's than another report's."""
+    owner_part = [owner.lower()] if owner else ["xx", article] if article else ["xx"]
+    place = slug(location) if location else host.lower() if host else None
+    if kind and place:
+        return node_id(Label.DIPLOMATIC_PROPERTY, *owner_part, slug(kind), place)
+    return node_id(Label.DIPLOMATIC_PROPERTY, *owner_part, slug(name))
 
 
 def meeting_name(
@@ -104,6 +121,24 @@ def parties_key(parties: list[str]) -> str:
 
 
 _DATE = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a date the id shortens; an article's hash stays
+# A date in a URL's path ('/2025/02/18/', '/20221109/', '-2024-05/', '/2025/1114/'): most
+# outlets file an article under the day it was published.
+_URL_DATE = re.compile(
+    r"(?<![0-9])((?:19|20)\d\d)([/_-]?)(0[1-9]|1[0-2])(?:\2?(?:0[1-9]|[12]\d|3[01]))?(?![0-9])"
+)
+
+
+def url_month(url: str | None) -> str | None:
+    """The publication month a URL's path gives ('2025-02'), for an article that comes without
+    its publication date; None when the path names none. The host is left out: a number in a
+    domain is never a date."""
+    if not url:
+        return None
+    path = urlsplit(url if "//" in url else "//" + url).path
+    match = _URL_DATE.search(path)
+    return f"{match.group(1)}-{match.group(3)}" if match else None
+
+
 CALL = "call"  # the one kind that a meeting id keeps (`meeting_id`)
 
 
@@ -115,22 +150,28 @@ def meeting_id(
     kind: str,
     city: str | None,
     fallback: str,
+    summons: bool = False,
 ) -> str:
     """What two reports of one event share, from each report alone: the parties with the year
     and the round; without a round, the parties, `call` for a call, the state the meeting is
-    held in and the month (of the date, else `fallback`: the publication month, or for an
-    undated article its own hash, which no other report shares).
+    held in and the month (of the date, else `fallback`: the publication month, from the
+    article's date or its URL's path, or for an undated article its own hash, which no other
+    report shares).
 
     A round names the event without its place, which many reports leave out (an earlier round
     known only as 'the previous round' never has one); the year keeps the second round of one
     year's talks from another's. The place and the day stay out: one report dates an event by
     its dateline, another by the day it happened; one names the capital of a state visit,
     another the city of its banquet. The kind stays out but for a call: one report's 'talks' is
-    another's 'meeting', while a call and a visit of one month are two events."""
+    another's 'meeting', while a call and a visit of one month are two events.
+
+    A summons has no round: its place is always known (the summoning ministry's seat), and a
+    number only counts the summonses, which one report gives ('for the third time since March
+    11') and the next leaves out; it is named as any meeting without a round."""
     parts = [parties_key(parties).lower() or "xx"]
     when = date or fallback
     dated = _DATE.fullmatch(when) is not None
-    if round_ is not None:
+    if round_ is not None and not summons:
         parts += [when[:4], f"r{round_}"] if dated else [f"r{round_}"]
     else:
         parts += [CALL] if kind == CALL else []

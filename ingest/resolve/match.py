@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ingest.models import ArticleMeta, ExtractionResult, Meeting, Person
-from ingest.resolve.ids import meeting_id, person_id
+from ingest.resolve.ids import meeting_id, person_id, url_month
 
 
 @dataclass(slots=True)
@@ -29,7 +29,9 @@ def default_person_id(person: Person) -> str:
 
 
 def default_meeting_id(meeting: Meeting, *, article: ArticleMeta) -> str:
-    month = (meeting.date or article.published or "")[:7] or article.id.split(":", 1)[1]
+    # An article that comes without its publication date is dated by its URL where it can be.
+    published = article.published or url_month(article.url)
+    month = (meeting.date or published or "")[:7] or article.id.split(":", 1)[1]
     return meeting_id(
         parties=meeting.parties,
         round_=meeting.round,
@@ -37,6 +39,7 @@ def default_meeting_id(meeting: Meeting, *, article: ArticleMeta) -> str:
         kind=meeting.kind,
         city=meeting.city,
         fallback=month,
+        summons=meeting.summons,
     )
 
 
@@ -47,6 +50,8 @@ def implied_previous_round(meeting: Meeting) -> Meeting | None:
     """'the second round' implies a first, between the same parties; None when nothing is
     implied (no round, or the first round)."""
     if meeting.round is None or meeting.round < 2 or not meeting.refers_to_previous_round:
+        return None
+    if meeting.summons:  # a count of summonses: the earlier ones have no node of their own
         return None
     return meeting.model_copy(
         update={

@@ -266,7 +266,14 @@ def _add_properties(g: ArticleRows, result: ExtractionResult) -> None:
             Label.DIPLOMATIC_PROPERTY,
             g.node(
                 Label.DIPLOMATIC_PROPERTY,
-                property_id(prop.name, owner=owner, kind=prop.kind, location=prop.location),
+                property_id(
+                    prop.name,
+                    owner=owner,
+                    kind=prop.kind,
+                    location=prop.location,
+                    host=prop.host_country,
+                    article=g.article.id.split(":", 1)[1],
+                ),
                 property_name(owner=owner, kind=prop.kind, location=prop.location) or prop.name,
                 aliases=(prop.name,),
                 kind=prop.kind,

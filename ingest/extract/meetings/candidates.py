@@ -34,6 +34,7 @@ class Candidate:
     hosts: set[str] = field(default_factory=set)  # named only as host ('trad op als gastheer')
     also: list[tuple[set[str], Place | None]] = field(default_factory=list)  # further summonses
     repeated: bool = False  # 'summoned again': a summons besides the one already told
+    summons: bool = False  # told with a summoning verb ('summoned', 'einbestellt', 'convoqué')
     one_side_kept: bool = False  # one of several envoys received: a meeting though one-sided
     evidence: list[Evidence] = field(default_factory=list)
 
@@ -79,6 +80,7 @@ def merge(into: Candidate, other: Candidate, *, detail_only: bool = False) -> No
             setattr(into, name, getattr(other, name))
     if other.status == "cancelled":
         into.status = "cancelled"
+    into.summons |= other.summons
     into.evidence.extend(other.evidence)
     if detail_only:
         return

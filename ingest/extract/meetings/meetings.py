@@ -51,7 +51,7 @@ def _candidate(
     previous, follow = role != "", role == "next"
     text = ctx.local(lo, hi)
     trigger = pats.trigger(text)
-    if trigger is not None and pats.is_appeal(text, trigger):
+    if trigger is not None and (pats.is_appeal(text, trigger) or pats.is_recall(text, trigger)):
         trigger = None
     if trigger is None and not previous:
         return None
@@ -73,6 +73,7 @@ def _candidate(
     if city is None and kind != "call" and lo == ctx.sentence.start:
         city = dateline_city(ctx, lex.lang)
     summoning = trigger is not None and is_summons(trigger.group(), lex.lang)
+    cand.summons = summoning
     if trigger and summoning and denied(text[: trigger.start()], lex.lang):
         return None
     summoned = summons(ctx, art) if summoning else None
@@ -304,7 +305,7 @@ def _to_model(cand: Candidate, index: int) -> Meeting:
     parties = sorted(cand.parties)
     return Meeting(
         id=node_id(Label.MEETING, str(index)),
-        kind=cand.kind, round=cand.round, parties=parties, city=cand.city,
+        kind=cand.kind, round=cand.round, summons=cand.summons, parties=parties, city=cand.city,
         venue=cand.venue, date=cand.date, time=cand.time, expected_duration=cand.expected_duration,
         past_duration=cand.past_duration, status="cancelled" if cand.status == "cancelled" else
         ("planned" if cand.status == "planned" else "held"), cameo=cameo, plover=plover,

@@ -51,6 +51,7 @@ class Patterns:
     sidelines: re.Pattern[str]  # 'on the sidelines of a forum in X': X's country hosts no talks
     appeal: frozenset[str]  # 'called on': urging, when an object and 'to' follow
     appeal_to: re.Pattern[str]  # 'to' within a few words after the appeal verb
+    recall: re.Pattern[str]  # 'recalled for consultations': the envoy's state calls him home
 
     def kind(self, word: str) -> str:
         lower = word.lower()
@@ -80,6 +81,11 @@ class Patterns:
         return trigger.group().lower() in self.appeal and bool(
             self.appeal_to.match(text, trigger.end())
         )
+
+    def is_recall(self, text: str, trigger: re.Match[str]) -> bool:
+        """'the ambassador was recalled for consultations', 'zu Konsultationen zurückgerufen':
+        the consultations are the reason of a recall, a step against the host, not a meeting."""
+        return self.kind(trigger.group()) == "consultations" and bool(self.recall.search(text))
 
     def trigger(self, text: str) -> re.Match[str] | None:
         """The first meeting word of `text`, a compound ending in a meeting noun included;
@@ -183,6 +189,7 @@ def patterns(lang: str) -> Patterns:
         split_any=phrase_regex([a for a, _ in lex.data.get("meeting_split", [])]),
         compound_plain=set("".join(compounds)) <= _PLAIN_LETTERS,
         appeal=lex.word_set("appeal_verbs"),
+        recall=phrase_regex(lex.words("recall_words")),
         appeal_to=re.compile(
             r"\s+(?:[\w'\u2019-]+\s+){1,5}?(?:"
             + "|".join(re.escape(w) for w in lex.words("infinitive_markers"))

@@ -261,3 +261,30 @@ def test_other_words_for_a_delegation_take_a_leader(
 ) -> None:
     facts = extract_article(text, language=lang, published="2025-01-01").facts
     assert (country, leader) in {(d.country, d.leader) for d in facts.delegations}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "date"),
+    [
+        ("en", "Norway and Poland held talks in Oslo, the first since 24 February 2022.", None),
+        (
+            "fr",
+            "La France et l'Italie ont tenu des pourparlers à Rome, les premiers depuis le "
+            "3 mars 2021.",
+            None,
+        ),
+        ("de", "Deutschland und Polen verhandeln in Wien zum ersten Mal seit Februar 2022.", None),
+        ("nl", "Nederland en België spraken in Brussel voor het eerst sinds 12 maart 2021.", None),
+        (
+            "en",
+            "Norway and Poland held the first talks since 24 February 2022 in Oslo on 11 March.",
+            "2024-03-11",
+        ),
+    ],
+)
+def test_a_date_after_since_starts_a_stretch_and_dates_no_meeting(
+    language: str, text: str, date: str | None
+) -> None:
+    # 'the first talks since 24 February 2022': the date is where the waiting began.
+    result = extract_article(text, language=language, published="2024-03-14")
+    assert [m.date for m in result.facts.meetings] == [date]

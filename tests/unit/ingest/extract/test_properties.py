@@ -240,3 +240,19 @@ def test_a_country_name_right_before_the_noun_owns_it(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _props(text, "en") == expected
+
+
+def test_a_property_named_by_its_host_state_keeps_the_state() -> None:
+    # No town, the state only: the building is still placed, in every language.
+    texts = {
+        "nl": "De Nederlandse ambassade in Turkije is na de protesten gesloten.",
+        "en": "The Dutch embassy in Turkey was closed after the protests.",
+        "de": "Die niederländische Botschaft in der Türkei wurde nach den Protesten geschlossen.",
+        "fr": "L'ambassade des Pays-Bas en Turquie a été fermée après les manifestations.",
+    }
+    for language, text in texts.items():
+        result = extract_article(text, language=language, published="2024-05-07")
+        found = [(p.kind, p.location, p.host_country) for p in result.entities.properties]
+        assert found == [("embassy", None, "TR")], language
+    in_town = extract_article("The Dutch embassy in Ankara was closed.", language="en")
+    assert [p.host_country for p in in_town.entities.properties] == [None]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from graph_schema.model import FACTS, MERGE_KEYS, REFERENCES, Label, RelType
-from ingest.models import Entities, ExtractionResult, Meeting, Person
+from ingest.models import DiplomaticProperty, Entities, ExtractionResult, Meeting, Person
 from ingest.resolve.ids import meeting_id, person_id, property_id, surname_key
 from ingest.resolve.match import resolve
 from ingest.write.build import build_graph
@@ -39,6 +39,47 @@ def test_ids_are_the_same_whatever_the_language() -> None:
         "Russian consulate in Seattle", owner="RU", kind="consulate", location="Seattle"
     )
     assert dutch == english == "property:ru:consulate:seattle"
+
+
+def test_a_property_named_by_its_host_state_is_placed_by_the_states_code() -> None:
+    # 'ambassade in Turkije' and 'Botschaft in der Türkei' are one building: the state is the
+    # place where no town is named. A named town stays the place (an embassy moved to another
+    # town is another building), and without either the name as written is the id.
+    dutch = property_id(
+        "ambassade in Turkije", owner="NL", kind="embassy", location=None, host="TR"
+    )
+    german = property_id(
+        "Botschaft in Türkei", owner="NL", kind="embassy", location=None, host="TR"
+    )
+    assert dutch == german == "property:nl:embassy:tr"
+    town = property_id(
+        "embassy in Ankara", owner="NL", kind="embassy", location="Ankara", host=None
+    )
+    assert town == "property:nl:embassy:ankara"
+    assert property_id("de ambassade", owner="NL", kind="embassy", location=None) == (
+        "property:nl:de-ambassade"
+    )
+
+
+def _property_ids(article: str, *properties: DiplomaticProperty) -> list[str]:
+    result = ExtractionResult(language="en", text="t", entities=Entities(properties=[*properties]))
+    graph = build_graph(result, article=META.model_copy(update={"id": article}))
+    return [n.id for n in graph.nodes if n.label == Label.DIPLOMATIC_PROPERTY]
+
+
+def test_a_property_without_its_owner_keeps_to_its_article() -> None:
+    # Two reports' 'consulate in St. Petersburg' may be two states' buildings: without the
+    # owner each report keeps its own; with it, the reports share one.
+    unowned = DiplomaticProperty(name="consulate", kind="consulate", location="St. Petersburg")
+    first, second = _property_ids("article:ab12", unowned), _property_ids("article:cd34", unowned)
+    assert first == ["property:xx:ab12:consulate:st-petersburg"]
+    assert second == ["property:xx:cd34:consulate:st-petersburg"]
+    owned = unowned.model_copy(update={"owner_country": "US"})
+    assert (
+        _property_ids("article:ab12", owned)
+        == _property_ids("article:cd34", owned)
+        == ["property:us:consulate:st-petersburg"]
+    )
 
 
 def test_the_write_query_merges_only_on_constrained_keys_and_batches_with_unwind() -> None:
@@ -114,9 +155,9 @@ def test_a_round_names_the_meeting_with_or_without_its_place() -> None:
     )
 
 
-def _meeting_of(published: str | None, **facts: object) -> str:
+def _meeting_of(published: str | None, *, url: str | None = None, **facts: object) -> str:
     meeting = Meeting.model_validate({"id": "m0", **facts})
-    meta = META.model_copy(update={"published": published, "id": "article:ab12"})
+    meta = META.model_copy(update={"published": published, "id": "article:ab12", "url": url})
     return resolve(_result(meetings=(meeting,)), article=meta).meetings["m0"]
 
 
@@ -143,6 +184,39 @@ def test_an_undated_report_keeps_its_meeting_to_itself() -> None:
     # Without a date or a publication month nothing tells two years' calls apart.
     undated = _meeting_of(None, kind="call", parties=["DE", "RU"])
     assert undated == "meeting:de-ru:call:ab12"
+
+
+def test_a_summons_is_named_by_its_seat_and_month_whatever_its_number() -> None:
+    # 'summoned for the third time' in one report, 'summoned' in the next: one summons. A
+    # round of talks keeps its number.
+    facts = {"parties": ["TR", "NL"], "kind": "meeting", "city": "Ankara"}
+    third = _meeting_of("2017-03-13", round=3, summons=True, refers_to_previous_round=True, **facts)
+    plain = _meeting_of("2017-03", summons=True, **facts)
+    assert third == plain == "meeting:nl-tr:tr:2017-03"
+    assert _meeting_of("2017-03-13", round=3, **facts) == "meeting:nl-tr:2017:r3"
+    # Nor does its number imply an earlier round of its own.
+    counted = Meeting(id="m0", round=3, summons=True, refers_to_previous_round=True, **facts)
+    assert list(resolve(_result(meetings=(counted,)), article=META).meetings) == ["m0"]
+
+
+def test_an_article_without_its_publication_date_is_dated_by_its_url() -> None:
+    # An outlet that files the report under its day gives the month the published date would.
+    dated = _meeting_of("2022-11-09", kind="call", parties=["NL", "UA"])
+    for url in (
+        "https://news.example/algemeen/20221109/rutte-belt-zelenski/",
+        "https://news.example/2022/11/09/rutte-belt-zelenski",
+        "https://news.example/n3/2022/1109/c1234-5678.html",
+        "https://news.example/nachrichten-2022-11/4401-rutte.htm",
+    ):
+        assert _meeting_of(None, url=url, kind="call", parties=["UA", "NL"]) == dated
+    # A path with no date, an id that only looks like one or a number in the host: no month.
+    for url in (
+        "https://news.example/video/x99ani4",
+        "https://news.example/artikel/20391364-rutte",
+        "https://2022.example/11/rutte",
+    ):
+        undated = _meeting_of(None, url=url, kind="call", parties=["UA", "NL"])
+        assert undated == "meeting:nl-ua:call:ab12"
 
 
 def test_a_meeting_never_follows_itself() -> None:

@@ -161,3 +161,40 @@ def test_an_envoy_summoned_to_the_quai_d_orsay_meets_in_paris() -> None:
         "L\u2019ambassadeur d\u2019Iran a été convoqué mardi au Quai d\u2019Orsay.",
     ):
         assert _meetings(fr, "fr") == [("Paris", ["FR", "IR"])]
+
+
+def test_an_envoy_recalled_for_consultations_is_no_meeting() -> None:
+    # The consultations name why his own state calls him home: a step against the host.
+    recalls = {
+        "en": "France has recalled its ambassador to Algeria for consultations after the row.",
+        "de": "Deutschland hat seinen Botschafter im Iran zu Konsultationen nach Berlin "
+        "zurückgerufen.",
+        "fr": "L'ambassadeur de France en Algérie a été rappelé à Paris pour consultations.",
+        "nl": "Nederland heeft zijn ambassadeur in Iran voor consultaties teruggeroepen.",
+    }
+    for lang, text in recalls.items():
+        assert _meetings(text, lang) == [], lang
+    # Consultations two states hold are a meeting still.
+    held = {
+        "en": ("France and Algeria held consultations in Algiers on migration.", "Algiers"),
+        "de": ("Deutschland und Frankreich führten in Paris Konsultationen.", "Paris"),
+        "nl": ("Nederland en Duitsland hielden overleg in Berlijn over de grens.", "Berlin"),
+    }
+    for lang, (text, city) in held.items():
+        assert [place for place, _ in _meetings(text, lang)] == [city], lang
+
+
+def test_a_summons_is_marked_as_one_and_a_round_of_talks_is_not() -> None:
+    # The id names a summons by the summoner's seat and month, not by a count of summonses.
+    summonses = {
+        "en": "Turkey summoned the Dutch chargé d'affaires on Monday.",
+        "de": "Die Türkei hat den niederländischen Geschäftsträger einbestellt.",
+        "fr": "La Turquie a convoqué le chargé d'affaires néerlandais.",
+        "nl": "Turkije heeft de Nederlandse zaakgelastigde op het matje geroepen.",
+    }
+    for lang, text in summonses.items():
+        facts = extract_article(text, language=lang, published="2025-06-10")
+        assert [m.summons for m in facts.entities.meetings] == [True], lang
+    talks = "Turkey and the Netherlands held a third round of talks in Ankara."
+    facts = extract_article(talks, language="en", published="2025-06-10")
+    assert [(m.round, m.summons) for m in facts.entities.meetings] == [(3, False)]
