@@ -96,9 +96,11 @@ def property_id(
 
     A property whose owner the text leaves out keeps to its article (`article`, the hash in
     its id), as an undated meeting does: 'the consulate in St. Petersburg' of one report may be
-    another state's than another report's."""
-    owner_part = [owner.lower()] if owner else ["xx", article] if article else ["xx"]
+    another state's than another report's. So does one whose place the text leaves out: 'the
+    Danish embassy' of one report is in another town than another report's."""
     place = slug(location) if location else host.lower() if host else None
+    scope = [article] if article and not (owner and place) else []
+    owner_part = [owner.lower() if owner else "xx", *scope]
     if kind and place:
         return node_id(Label.DIPLOMATIC_PROPERTY, *owner_part, slug(kind), place)
     return node_id(Label.DIPLOMATIC_PROPERTY, *owner_part, slug(name))

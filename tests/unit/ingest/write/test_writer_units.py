@@ -82,6 +82,16 @@ def test_a_property_without_its_owner_keeps_to_its_article() -> None:
     )
 
 
+def test_a_property_without_its_place_keeps_to_its_article() -> None:
+    # 'The Danish embassy' with no town in two reports may be two buildings: each report
+    # keeps its own node; once the town is named, the reports share one.
+    placeless = DiplomaticProperty(name="embassy", kind="embassy", owner_country="DK")
+    assert _property_ids("article:ab12", placeless) == ["property:dk:ab12:embassy"]
+    assert _property_ids("article:cd34", placeless) == ["property:dk:cd34:embassy"]
+    placed = placeless.model_copy(update={"location": "Oslo"})
+    assert _property_ids("article:ab12", placed) == _property_ids("article:cd34", placed)
+
+
 def test_the_write_query_merges_only_on_constrained_keys_and_batches_with_unwind() -> None:
     query = write_article_query(tuple(sorted(WRITE_PARTS)))
     merged = set(re.findall(r"MERGE \((?:\w+):(\w+) \{(\w+):", query))
