@@ -201,6 +201,12 @@ def _owner_after(
     return listed, j
 
 
+def _names_noun(country: CountryMention, tokens: list[Token], last: int) -> bool:
+    """A state after the noun names it when it is a name ('de Suède', 'of Denmark') or an
+    adjective right after it ("l'ambassade danoise"), not one that qualifies a later noun."""
+    return country.kind != "adjective" or country.start - tokens[last].end <= 1
+
+
 def _listed_after(
     noun_end: int,
     first: CountryMention,
@@ -279,6 +285,10 @@ def _property_at(
     if owner is None and len(owners_after) > 1:
         place = next(iter(_locations(tokens, j, art)), None)  # '... and Kenya in Kinshasa'
         return _per_owner(tokens[i : last + 1], owners_after, place, ctx, art, kind)
+    # The owner names the building itself: before it, or right after it ("l'ambassade danoise",
+    # 'the embassy of Denmark'); not an adjective of a later noun ('the residence of the Russian
+    # consul', whose owner the text leaves to the reader), nor the article's default owner.
+    direct = owner is not None or (bool(owners_after) and _names_noun(owners_after[0], tokens, last))
     owner = owner or (owners_after[0].code if owners_after else None) or default_owner
     before_place = _place_of(name.split(), art) if name else None
     if before_place is not None and not _is_country(before_place, art):
@@ -290,7 +300,7 @@ def _property_at(
     restricted = own if own and action else restricted  # 'France closed its embassy'
     found: list[DiplomaticProperty] = []
     for location in locations:
-        owned = owner is not None and _owned_building(tokens, i, last, kind, art)
+        owned = direct and _owned_building(tokens, i, last, kind, art)
         if (name is None and location is None and not owned) or (
             owner is None and _in_meeting_city(location, ctx, meetings)
         ):

@@ -220,6 +220,9 @@ def test_an_owned_building_without_a_place_is_a_property(
         ("nl", "De woordvoerder van de Deense ambassade gaf geen commentaar."),
         ("nl", "Protesten tegen de Deense ambassades in het Midden-Oosten."),
         ("en", "The minister leads a Danish trade mission next week."),
+        ("en", "The two envoys dined at the residence of the Danish consul on Friday."),
+        ("nl", "Het diner vond plaats in de residentie van de Deense consul."),
+        ("fr", "Le dîner a eu lieu à la résidence du consul danois vendredi."),
     ],
 )
 def test_an_embassy_as_employer_plural_or_trade_delegation_is_no_property(
