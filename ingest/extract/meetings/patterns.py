@@ -136,10 +136,13 @@ _TRIGGERS: dict[int, tuple[Patterns, dict[str, re.Match[str] | None]]] = {}
 @lru_cache(maxsize=8)
 def patterns(lang: str) -> Patterns:
     lex = load_lexicon(lang)
-    kinds = {
-        k.lower(): v
-        for k, v in {**lex.mapping("meeting_verbs"), **lex.mapping("meeting_nouns")}.items()
+    # Every summons verb opens a meeting too ('was called in', 'convocation'): a summons is one.
+    words = {
+        **dict.fromkeys(lex.words("summons_verbs"), "meeting"),
+        **lex.mapping("meeting_verbs"),
+        **lex.mapping("meeting_nouns"),
     }
+    kinds = {k.lower(): v for k, v in words.items()}
     blockers = {
         *(k.lower() for k in lex.mapping("property_nouns")),
         *lex.heads,

@@ -161,3 +161,14 @@ def test_an_envoy_summoned_to_the_quai_d_orsay_meets_in_paris() -> None:
         "L\u2019ambassadeur d\u2019Iran a été convoqué mardi au Quai d\u2019Orsay.",
     ):
         assert _meetings(fr, "fr") == [("Paris", ["FR", "IR"])]
+
+
+def test_every_summons_word_opens_a_summons() -> None:
+    en = "The Foreign Office called in the Iranian ambassador on Monday."
+    assert _meetings(en, "en") == [("London", ["GB", "IR"])]
+    de = "Die Einbestellung des russischen Botschafters ins Auswärtige Amt erfolgte am Montag."
+    assert _meetings(de, "de") == [("Berlin", ["DE", "RU"])]
+    fr = "La convocation de l'ambassadeur d'Iran au Quai d'Orsay a eu lieu lundi."
+    assert _meetings(fr, "fr") == [("Paris", ["FR", "IR"])]
+    nl = "Nederland gaat de Russische ambassadeur ontbieden na de cyberaanval."
+    assert _meetings(nl, "nl") == [("The Hague", ["NL", "RU"])]
