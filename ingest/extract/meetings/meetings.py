@@ -51,7 +51,7 @@ def _candidate(
     previous, follow = role != "", role == "next"
     text = ctx.local(lo, hi)
     trigger = pats.trigger(text)
-    if trigger is not None and pats.is_appeal(text, trigger):
+    if trigger is not None and (pats.is_appeal(text, trigger) or pats.is_recall(text, trigger)):
         trigger = None
     if trigger is None and not previous:
         return None

@@ -51,6 +51,8 @@ class Patterns:
     sidelines: re.Pattern[str]  # 'on the sidelines of a forum in X': X's country hosts no talks
     appeal: frozenset[str]  # 'called on': urging, when an object and 'to' follow
     appeal_to: re.Pattern[str]  # 'to' within a few words after the appeal verb
+    recall: re.Pattern[str]  # 'recalled its ambassador for consultations': no one meets
+    envoys: re.Pattern[str]
 
     def kind(self, word: str) -> str:
         lower = word.lower()
@@ -80,6 +82,13 @@ class Patterns:
         return trigger.group().lower() in self.appeal and bool(
             self.appeal_to.match(text, trigger.end())
         )
+
+    def is_recall(self, text: str, trigger: re.Match[str]) -> bool:
+        """'rappelé son ambassadeur pour consultations', 'zu Konsultationen zurückgerufen': an
+        envoy called home for consultations is a recall, not a meeting between states."""
+        return any(
+            m.start() <= trigger.start() < m.end() for m in self.recall.finditer(text)
+        ) and bool(self.envoys.search(text))
 
     def trigger(self, text: str) -> re.Match[str] | None:
         """The first meeting word of `text`, a compound ending in a meeting noun included;
@@ -191,4 +200,6 @@ def patterns(lang: str) -> Patterns:
             + "|".join(re.escape(w) for w in lex.words("infinitive_markers"))
             + r")\s+[a-z]"
         ),
+        recall=phrase_regex(lex.words("recall_phrases")),
+        envoys=phrase_regex(lex.words("envoy_nouns")),
     )
