@@ -1,7 +1,8 @@
 """A meeting candidate found in one sentence, and when two candidates are one meeting.
 
-Later candidates merge into an earlier meeting unless the place, parties, month or status
-disagree, or one is a visit and the other talks held during it or a call (two meetings)."""
+Later candidates merge into an earlier meeting unless the place, parties, month, day (but for
+a visit) or status disagree, or one is a visit and the other talks held during it or a call
+(two meetings)."""
 
 from __future__ import annotations
 
@@ -55,7 +56,17 @@ def compatible(m: Candidate, c: Candidate) -> bool:
         (m.city is None) != (c.city is None) or {m.status, c.status} == {"held", "cancelled"}
     ):
         return False  # 'a round planned in X was cancelled' is not the meeting that was held
+    if _other_day(m, c):
+        return False
     return not (m.date and c.date and m.date[:7] != c.date[:7])
+
+
+def _other_day(m: Candidate, c: Candidate) -> bool:
+    """Two meetings dated to different days ('Le 17 février ... s'entretient avec Gromyko. Le 21
+    ... rencontre Andropov', 'met on Monday ... a second meeting on Tuesday'): two meetings,
+    unless one is a visit, which spans its days."""
+    days = len(m.date or "") == len(c.date or "") == len("YYYY-MM-DD")
+    return days and m.date != c.date and "visit" not in {m.kind, c.kind}
 
 
 def _visit_and_talks(m: Candidate, c: Candidate) -> bool:

@@ -223,7 +223,7 @@ class _Collector:
         target = next((m for m in self.meetings if compatible(m, cand)), None)
         if target is None:
             if cand.repeated and not any(
-                compatible(m, replace(cand, repeated=False)) for m in self.meetings
+                compatible(m, replace(cand, repeated=False, date=None)) for m in self.meetings
             ):  # 'summoned again' with the first summons untold: that one was held too
                 self.meetings.append(replace(cand, date=None, repeated=False, also=[]))
             self.meetings.append(cand)
