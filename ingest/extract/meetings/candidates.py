@@ -36,6 +36,7 @@ class Candidate:
     also: list[tuple[set[str], Place | None]] = field(default_factory=list)  # further summonses
     repeated: bool = False  # 'summoned again': a summons besides the one already told
     one_side_kept: bool = False  # one of several envoys received: a meeting though one-sided
+    there: bool = False  # 'Daar spreekt ze met', 'spreekt er met': told as the visit's programme
     evidence: list[Evidence] = field(default_factory=list)
 
 
@@ -76,6 +77,28 @@ def _visit_and_talks(m: Candidate, c: Candidate) -> bool:
 
 
 _TALK_KINDS = frozenset({"talks", "meeting", "negotiations"})
+# Told with no place while a visit is described: talks held during it. A bare 'meeting' is not:
+# 'was received', 'met' there are mostly the visit itself.
+_HELD_DURING = _TALK_KINDS - {"meeting"}
+
+
+def during_visit(cand: Candidate, visit: Candidate) -> None:
+    """'Conille arrived in Nairobi for a State visit ... The two leaders then held talks':
+    talks told without a place while a visit is being described are held during it, in the
+    visited city between the same states (a meeting of their own, not a detail of the visit).
+    'The talks' (told already) and talks placed only by 'there' ('Daar spreekt ze met') are the
+    visit's own programme."""
+    if visit.kind != "visit" or visit.city is None or visit.status != cand.status:
+        return
+    if cand.city is not None or cand.previous or cand.anaphoric or cand.there:
+        return
+    if cand.kind not in _HELD_DURING:
+        return
+    if not cand.parties <= visit.parties:
+        return
+    cand.city, cand.city_country = visit.city, visit.city_country
+    cand.city_capital = visit.city_capital
+    cand.parties |= visit.parties
 
 
 def _two_sided_call(m: Candidate) -> bool:

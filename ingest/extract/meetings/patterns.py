@@ -51,6 +51,7 @@ class Patterns:
     sidelines: re.Pattern[str]  # 'on the sidelines of a forum in X': X's country hosts no talks
     appeal: frozenset[str]  # 'called on': urging, when an object and 'to' follow
     appeal_to: re.Pattern[str]  # 'to' within a few words after the appeal verb
+    there: frozenset[str]  # 'er', 'daar', 'there', 'dort', 'y', 'là': the place told before
     recall: re.Pattern[str]  # 'recalled its ambassador for consultations': no one meets
     envoys: re.Pattern[str]
 
@@ -200,6 +201,7 @@ def patterns(lang: str) -> Patterns:
             + "|".join(re.escape(w) for w in lex.words("infinitive_markers"))
             + r")\s+[a-z]"
         ),
+        there=lex.word_set("place_pronouns"),
         recall=phrase_regex(lex.words("recall_phrases")),
         envoys=phrase_regex(lex.words("envoy_nouns")),
     )

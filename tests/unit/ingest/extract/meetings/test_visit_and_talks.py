@@ -81,3 +81,28 @@ def test_meetings_on_two_days_are_two_meetings_but_a_visit_spans_its_days() -> N
         "Kenyan president met the Ethiopian prime minister in Addis Ababa."
     )
     assert _meetings(visit, "en") == [("Addis Ababa", ["ET", "KE"], "visit")]
+
+
+def test_talks_told_without_a_place_during_a_visit_are_held_there() -> None:
+    en = (
+        "The Ghanaian president arrived in Nairobi on Monday for a state visit. On Tuesday "
+        "he held bilateral talks with the Kenyan president."
+    )
+    assert _meetings(en, "en") == [
+        ("Nairobi", ["GH", "KE"], "talks"), ("Nairobi", ["GH", "KE"], "visit")
+    ]  # fmt: skip
+    fr = (
+        "Le président ghanéen est arrivé lundi à Dakar pour une visite officielle. Les deux "
+        "présidents ont ensuite eu des entretiens au palais présidentiel."
+    )
+    assert _meetings(fr, "fr") == [
+        ("Dakar", ["GH", "SN"], "talks"), ("Dakar", ["GH", "SN"], "visit")
+    ]  # fmt: skip
+
+
+def test_talks_placed_by_there_are_the_visits_own_programme() -> None:
+    nl = (
+        "De Nederlandse minister is dinsdag in Nairobi aangekomen voor een bezoek aan Kenia. Daar "
+        "spreekt ze met de Keniaanse minister van Handel."
+    )
+    assert _meetings(nl, "nl") == [("Nairobi", ["KE", "NL"], "visit")]
