@@ -201,9 +201,11 @@ def _owner_after(
     return listed, j
 
 
-def _names_noun(country: CountryMention, tokens: list[Token], last: int) -> bool:
+def _names_noun(country: CountryMention | None, tokens: list[Token], last: int) -> bool:
     """A state after the noun names it when it is a name ('de Suède', 'of Denmark') or an
     adjective right after it ("l'ambassade danoise"), not one that qualifies a later noun."""
+    if country is None:
+        return False
     return country.kind != "adjective" or country.start - tokens[last].end <= 1
 
 
@@ -288,7 +290,8 @@ def _property_at(
     # The owner names the building itself: before it, or right after it ("l'ambassade danoise",
     # 'the embassy of Denmark'); not an adjective of a later noun ('the residence of the Russian
     # consul', whose owner the text leaves to the reader), nor the article's default owner.
-    direct = owner is not None or (bool(owners_after) and _names_noun(owners_after[0], tokens, last))
+    first_after = owners_after[0] if owners_after else None
+    direct = owner is not None or _names_noun(first_after, tokens, last)
     owner = owner or (owners_after[0].code if owners_after else None) or default_owner
     before_place = _place_of(name.split(), art) if name else None
     if before_place is not None and not _is_country(before_place, art):

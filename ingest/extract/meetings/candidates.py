@@ -1,7 +1,8 @@
 """A meeting candidate found in one sentence, and when two candidates are one meeting.
 
-Later candidates merge into an earlier meeting unless the place, parties, month or status
-disagree, or one is a visit and the other talks held during it or a call (two meetings)."""
+Later candidates merge into an earlier meeting unless the place, parties, month, day (but for
+a visit) or status disagree, or one is a visit and the other talks held during it or a call
+(two meetings)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ class Candidate:
     repeated: bool = False  # 'summoned again': a summons besides the one already told
     summons: bool = False  # told with a summoning verb ('summoned', 'einbestellt', 'convoqué')
     one_side_kept: bool = False  # one of several envoys received: a meeting though one-sided
+    there: bool = False  # 'Daar spreekt ze met', 'spreekt er met': told as the visit's programme
     evidence: list[Evidence] = field(default_factory=list)
 
 
@@ -56,7 +58,17 @@ def compatible(m: Candidate, c: Candidate) -> bool:
         (m.city is None) != (c.city is None) or {m.status, c.status} == {"held", "cancelled"}
     ):
         return False  # 'a round planned in X was cancelled' is not the meeting that was held
+    if _other_day(m, c):
+        return False
     return not (m.date and c.date and m.date[:7] != c.date[:7])
+
+
+def _other_day(m: Candidate, c: Candidate) -> bool:
+    """Two meetings dated to different days ('Le 17 février ... s'entretient avec Gromyko. Le 21
+    ... rencontre Andropov', 'met on Monday ... a second meeting on Tuesday'): two meetings,
+    unless one is a visit, which spans its days."""
+    days = len(m.date or "") == len(c.date or "") == len("YYYY-MM-DD")
+    return days and m.date != c.date and "visit" not in {m.kind, c.kind}
 
 
 def _visit_and_talks(m: Candidate, c: Candidate) -> bool:
@@ -66,6 +78,28 @@ def _visit_and_talks(m: Candidate, c: Candidate) -> bool:
 
 
 _TALK_KINDS = frozenset({"talks", "meeting", "negotiations"})
+# Told with no place while a visit is described: talks held during it. A bare 'meeting' is not:
+# 'was received', 'met' there are mostly the visit itself.
+_HELD_DURING = _TALK_KINDS - {"meeting"}
+
+
+def during_visit(cand: Candidate, visit: Candidate) -> None:
+    """'Conille arrived in Nairobi for a State visit ... The two leaders then held talks':
+    talks told without a place while a visit is being described are held during it, in the
+    visited city between the same states (a meeting of their own, not a detail of the visit).
+    'The talks' (told already) and talks placed only by 'there' ('Daar spreekt ze met') are the
+    visit's own programme."""
+    if visit.kind != "visit" or visit.city is None or visit.status != cand.status:
+        return
+    if cand.city is not None or cand.previous or cand.anaphoric or cand.there:
+        return
+    if cand.kind not in _HELD_DURING:
+        return
+    if not cand.parties <= visit.parties:
+        return
+    cand.city, cand.city_country = visit.city, visit.city_country
+    cand.city_capital = visit.city_capital
+    cand.parties |= visit.parties
 
 
 def _two_sided_call(m: Candidate) -> bool:

@@ -14,7 +14,13 @@ from typing import Literal
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
-from ingest.extract.meetings.candidates import Candidate, Place, compatible, merge
+from ingest.extract.meetings.candidates import (
+    Candidate,
+    Place,
+    compatible,
+    during_visit,
+    merge,
+)
 from ingest.extract.meetings.clause_parties import clause_parties, pair_before
 from ingest.extract.meetings.details import CLAUSE_END, details
 from ingest.extract.meetings.further import follow_up, told_before
@@ -69,6 +75,7 @@ def _candidate(
         cand.parties = pair
     if trigger is not None:
         _marks(cand, text, trigger, pats)
+        cand.there = _there(text, trigger, pats)
     city = city_in(ctx, lo, hi, lex, pats, lo + (trigger.start() if trigger else 0))
     if city is None and kind != "call" and lo == ctx.sentence.start:
         city = dateline_city(ctx, lex.lang)
@@ -95,6 +102,18 @@ def _candidate(
     details(cand, text, follow or bool(pats.future.search(ctx.local(ctx.sentence.start, hi))), art)
     cand.evidence.append(ctx.evidence(f"meeting-trigger:{kind}", 0.8 if city else 0.6))
     return cand
+
+
+_THERE_REACH = 2  # 'Daar spreekt ze', 'spreekt er met': words either side of the meeting word
+
+
+def _there(text: str, trigger: re.Match[str], pats: Patterns) -> bool:
+    """Whether a place pronoun stands by the meeting word: the place is the one told before."""
+    near = (
+        text[: trigger.start()].split()[-_THERE_REACH:]
+        + text[trigger.end() :].split()[:_THERE_REACH]
+    )
+    return any(w.lower().strip(",.") in pats.there for w in near)
 
 
 def _marks(cand: Candidate, text: str, trigger: re.Match[str], pats: Patterns) -> None:
@@ -205,6 +224,8 @@ class _Collector:
             return
         if self.current is not None and told_before(self.meetings, cand, self.current, self.month):
             return
+        if self.current is not None:
+            during_visit(cand, self.current)
         lone_call = (cand.kind == "call" or cand.one_side_kept) and bool(cand.parties)
         anaphora = cand.anaphoric and self.current is not None
         if cand.city is None and (anaphora or (len(cand.parties) < 2 and not lone_call)):
@@ -224,7 +245,7 @@ class _Collector:
         target = next((m for m in self.meetings if compatible(m, cand)), None)
         if target is None:
             if cand.repeated and not any(
-                compatible(m, replace(cand, repeated=False)) for m in self.meetings
+                compatible(m, replace(cand, repeated=False, date=None)) for m in self.meetings
             ):  # 'summoned again' with the first summons untold: that one was held too
                 self.meetings.append(replace(cand, date=None, repeated=False, also=[]))
             self.meetings.append(cand)

@@ -51,7 +51,9 @@ class Patterns:
     sidelines: re.Pattern[str]  # 'on the sidelines of a forum in X': X's country hosts no talks
     appeal: frozenset[str]  # 'called on': urging, when an object and 'to' follow
     appeal_to: re.Pattern[str]  # 'to' within a few words after the appeal verb
-    recall: re.Pattern[str]  # 'recalled for consultations': the envoy's state calls him home
+    there: frozenset[str]  # 'er', 'daar', 'there', 'dort', 'y', 'là': the place told before
+    recall: re.Pattern[str]  # 'recalled its ambassador for consultations': no one meets
+    envoys: re.Pattern[str]
 
     def kind(self, word: str) -> str:
         lower = word.lower()
@@ -83,9 +85,11 @@ class Patterns:
         )
 
     def is_recall(self, text: str, trigger: re.Match[str]) -> bool:
-        """'the ambassador was recalled for consultations', 'zu Konsultationen zurückgerufen':
-        the consultations are the reason of a recall, a step against the host, not a meeting."""
-        return self.kind(trigger.group()) == "consultations" and bool(self.recall.search(text))
+        """'rappelé son ambassadeur pour consultations', 'zu Konsultationen zurückgerufen': an
+        envoy called home for consultations is a recall, not a meeting between states."""
+        return any(
+            m.start() <= trigger.start() < m.end() for m in self.recall.finditer(text)
+        ) and bool(self.envoys.search(text))
 
     def trigger(self, text: str) -> re.Match[str] | None:
         """The first meeting word of `text`, a compound ending in a meeting noun included;
@@ -142,10 +146,13 @@ _TRIGGERS: dict[int, tuple[Patterns, dict[str, re.Match[str] | None]]] = {}
 @lru_cache(maxsize=8)
 def patterns(lang: str) -> Patterns:
     lex = load_lexicon(lang)
-    kinds = {
-        k.lower(): v
-        for k, v in {**lex.mapping("meeting_verbs"), **lex.mapping("meeting_nouns")}.items()
+    # Every summons verb opens a meeting too ('was called in', 'convocation'): a summons is one.
+    words = {
+        **dict.fromkeys(lex.words("summons_verbs"), "meeting"),
+        **lex.mapping("meeting_verbs"),
+        **lex.mapping("meeting_nouns"),
     }
+    kinds = {k.lower(): v for k, v in words.items()}
     blockers = {
         *(k.lower() for k in lex.mapping("property_nouns")),
         *lex.heads,
@@ -189,10 +196,12 @@ def patterns(lang: str) -> Patterns:
         split_any=phrase_regex([a for a, _ in lex.data.get("meeting_split", [])]),
         compound_plain=set("".join(compounds)) <= _PLAIN_LETTERS,
         appeal=lex.word_set("appeal_verbs"),
-        recall=phrase_regex(lex.words("recall_words")),
         appeal_to=re.compile(
             r"\s+(?:[\w'\u2019-]+\s+){1,5}?(?:"
             + "|".join(re.escape(w) for w in lex.words("infinitive_markers"))
             + r")\s+[a-z]"
         ),
+        there=lex.word_set("place_pronouns"),
+        recall=phrase_regex(lex.words("recall_phrases")),
+        envoys=phrase_regex(lex.words("envoy_nouns")),
     )

@@ -144,3 +144,23 @@ def test_french_trip_call_and_place_forms(text: str, parties: set[str], city: st
 def test_french_talk_verbs_in_every_tense(text: str, status: str, city: str | None) -> None:
     found = _meetings(text, "fr")
     assert [(m["city"], m["parties"], m["status"]) for m in found] == [(city, ["DE", "FR"], status)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russia has recalled its ambassador in Washington for consultations in Moscow.", "en"),
+        ("La Russie a rappelé son ambassadeur à Washington pour consultations à Moscou.", "fr"),
+        ("Rusland heeft zijn ambassadeur in Washington voor consultaties naar Moskou "
+         "teruggeroepen.", "nl"),
+        ("Russland hat seinen Botschafter in Washington zu Konsultationen nach Moskau "
+         "zurückgerufen.", "de"),
+    ],
+)  # fmt: skip
+def test_an_envoy_recalled_for_consultations_is_no_meeting(text: str, lang: str) -> None:
+    assert _meetings(text, lang) == []
+
+
+def test_consultations_held_with_an_envoy_stay_a_meeting() -> None:
+    en = "The German Foreign Minister held consultations with the Russian ambassador in Berlin."
+    assert _meetings(en, "en")

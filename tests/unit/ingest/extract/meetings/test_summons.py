@@ -198,3 +198,14 @@ def test_a_summons_is_marked_as_one_and_a_round_of_talks_is_not() -> None:
     talks = "Turkey and the Netherlands held a third round of talks in Ankara."
     facts = extract_article(talks, language="en", published="2025-06-10")
     assert [(m.round, m.summons) for m in facts.entities.meetings] == [(3, False)]
+
+
+def test_every_summons_word_opens_a_summons() -> None:
+    en = "The Foreign Office called in the Iranian ambassador on Monday."
+    assert _meetings(en, "en") == [("London", ["GB", "IR"])]
+    de = "Die Einbestellung des russischen Botschafters ins Auswärtige Amt erfolgte am Montag."
+    assert _meetings(de, "de") == [("Berlin", ["DE", "RU"])]
+    fr = "La convocation de l'ambassadeur d'Iran au Quai d'Orsay a eu lieu lundi."
+    assert _meetings(fr, "fr") == [("Paris", ["FR", "IR"])]
+    nl = "Nederland gaat de Russische ambassadeur ontbieden na de cyberaanval."
+    assert _meetings(nl, "nl") == [("The Hague", ["NL", "RU"])]

@@ -14,13 +14,13 @@ def test_a_meeting_in_a_capital_does_not_make_its_state_a_side() -> None:
     en = (
         "The American president met his North Korean counterpart on Monday. On Tuesday, the "
         "North Korean leader held a second meeting in Singapore."
-    )
-    assert _meetings(en, "en") == [("Singapore", ["KP", "US"])]
+    )  # two days, two meetings: neither makes Singapore a side
+    assert _meetings(en, "en") == [("", ["KP", "US"]), ("Singapore", ["KP", "US"])]
     nl = (
         "De Amerikaanse president ontmoette maandag de Noord-Koreaanse leider. Dinsdag had de "
         "Noord-Koreaanse leider een tweede ontmoeting in Singapore."
     )
-    assert _meetings(nl, "nl") == [("Singapore", ["KP", "US"])]
+    assert _meetings(nl, "nl") == [("", ["KP", "US"]), ("Singapore", ["KP", "US"])]
 
 
 def test_a_visit_to_a_capital_makes_its_state_a_side() -> None:

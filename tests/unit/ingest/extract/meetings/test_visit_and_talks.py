@@ -59,3 +59,50 @@ def test_a_call_on_another_date_is_another_call() -> None:
         "Their last phone call, between Germany and Russia, took place in December 2022."
     )
     assert _meetings(en, "en") == [("", ["DE", "RU"], "call"), ("", ["DE", "RU"], "call")]
+
+
+def test_meetings_on_two_days_are_two_meetings_but_a_visit_spans_its_days() -> None:
+    en = (
+        "The Swiss foreign minister met his Turkish counterpart in Geneva on 3 May. On 5 May "
+        "the Swiss foreign minister met the Turkish president in Geneva."
+    )
+    assert _meetings(en, "en") == [
+        ("Geneva", ["CH", "TR"], "meeting"), ("Geneva", ["CH", "TR"], "meeting")
+    ]  # fmt: skip
+    fr = (
+        "Le 17 février, le ministre français s'entretient à Moscou avec son homologue russe. "
+        "Le 21 février, le ministre français a rencontré à Moscou le président russe."
+    )
+    assert _meetings(fr, "fr") == [
+        ("Moscow", ["FR", "RU"], "meeting"), ("Moscow", ["FR", "RU"], "talks")
+    ]  # fmt: skip
+    visit = (
+        "The Kenyan president arrived in Addis Ababa on 3 May for a state visit. On 4 May the "
+        "Kenyan president met the Ethiopian prime minister in Addis Ababa."
+    )
+    assert _meetings(visit, "en") == [("Addis Ababa", ["ET", "KE"], "visit")]
+
+
+def test_talks_told_without_a_place_during_a_visit_are_held_there() -> None:
+    en = (
+        "The Ghanaian president arrived in Nairobi on Monday for a state visit. On Tuesday "
+        "he held bilateral talks with the Kenyan president."
+    )
+    assert _meetings(en, "en") == [
+        ("Nairobi", ["GH", "KE"], "talks"), ("Nairobi", ["GH", "KE"], "visit")
+    ]  # fmt: skip
+    fr = (
+        "Le président ghanéen est arrivé lundi à Dakar pour une visite officielle. Les deux "
+        "présidents ont ensuite eu des entretiens au palais présidentiel."
+    )
+    assert _meetings(fr, "fr") == [
+        ("Dakar", ["GH", "SN"], "talks"), ("Dakar", ["GH", "SN"], "visit")
+    ]  # fmt: skip
+
+
+def test_talks_placed_by_there_are_the_visits_own_programme() -> None:
+    nl = (
+        "De Nederlandse minister is dinsdag in Nairobi aangekomen voor een bezoek aan Kenia. Daar "
+        "spreekt ze met de Keniaanse minister van Handel."
+    )
+    assert _meetings(nl, "nl") == [("Nairobi", ["KE", "NL"], "visit")]
