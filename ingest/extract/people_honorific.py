@@ -2,10 +2,10 @@
 'Herr Scheel'): in a report on diplomacy the form marks a public figure, so the name is kept
 as a person whose office the text gives elsewhere or takes as known.
 
-Only the forms of `courtesy_forms` count. 'Mrs', 'Mme', 'Frau', 'mevrouw' are left out: in
-these reports they name the spouses of visitors ('accompanied by his wife Mrs. X', 'von seiner
-Frau Brigitte begleitet') about as often as women in office, who are mostly named by their
-office; degrees ('Dr', 'Prof') and ranks are left to the titles."""
+Only the forms of `courtesy_forms` count: degrees ('Dr', 'Prof') and ranks are left to the
+titles. A form after a word of `companion_words` or a possessive names a visitor's spouse ('his
+wife Mrs. X', 'son épouse, Mme X'), or is a plain noun ('von seiner Frau Brigitte begleitet'),
+and is passed over."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ def honorific_people(
     out: list[PersonMention] = []
     k = 0
     while k < len(tokens):
-        if tokens[k].text not in scan.courtesy or _covered(tokens[k], taken):
+        skip = tokens[k].text not in scan.courtesy or _companion(tokens, k, scan)
+        if skip or _covered(tokens[k], taken):
             k += 1
             continue
         first = after_honorific(tokens, k, scan)
@@ -44,3 +45,10 @@ def honorific_people(
 
 def _covered(token: Token, spans: list[tuple[int, int]]) -> bool:
     return any(a <= token.start < b for a, b in spans)
+
+
+def _companion(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """A spouse ('his wife Mrs. X', 'son épouse, Mme X') or a plain noun ('seiner Frau X')."""
+    j = k - 1 - (k > 1 and tokens[k - 1].text == ",")
+    prev = tokens[j].lower if j >= 0 else ""
+    return prev in scan.companions or prev in scan.possessives

@@ -23,6 +23,8 @@ def _people(lang: str, text: str) -> list[tuple[str, str | None, str]]:
         ("en", "The envoy later met Mr. Tom Hadley in the capital.", "Tom Hadley"),
         ("nl", "De minister sprak daarna met de heer Van Loon.", "Van Loon"),
         ("de", "Im Anschluss sprach Herr Jan Kessler.", "Jan Kessler"),
+        ("fr", "Elle a reçu Mme Claire Benali, venue de Rabat.", "Claire Benali"),
+        ("nl", "De koning ontving mevrouw Anna de Wit op het paleis.", "Anna de Wit"),
     ],
 )
 def test_a_courtesy_form_keeps_an_untitled_name(lang: str, text: str, name: str) -> None:
