@@ -267,6 +267,8 @@ class TitleScanner:
         self.function_words = lex.word_set("function_words")
         self.second_particles = frozenset(lex.words("second_particles"))  # 'von der', 'van den'
         self.honorifics = frozenset(lex.words("honorifics"))
+        self.courtesy = frozenset(lex.words("courtesy_forms"))
+        self.companions = lex.word_set("companion_words")
         self.plural_heads = lex.word_set("plural_heads")
         # 'head of the French delegation', 'chef de la délégation': a side's noun ends a title
         self.side_nouns = lex.word_set("delegation_nouns")

@@ -17,6 +17,7 @@ from ingest.extract.people_copula import (
     capacity_holder,
     holder_before,
 )
+from ingest.extract.people_honorific import honorific_people
 from ingest.extract.people_lists import (
     bracketed_list,
     bracketed_names,
@@ -313,7 +314,8 @@ def find_people(
             "", 0, 0, title, role, None, org, rule=rule, title_tokens=(left, right)
         )
         people.extend(_each(mention, tokens, found, bool(bracketed)))
-    return people + _country_listed(tokens, scan, countries, people)
+    people += _country_listed(tokens, scan, countries, people)
+    return people + honorific_people(tokens, scan, people)
 
 
 def _country_listed(

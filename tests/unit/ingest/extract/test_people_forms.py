@@ -386,3 +386,29 @@ def test_an_elided_particle_keeps_the_surname_whole(text: str) -> None:
 
 def test_an_elided_state_after_a_name_is_no_surname() -> None:
     assert "Jean Dupont" in [n for n, _, _ in _people("fr", "Le ministre Jean Dupont d'Algérie.")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Kremlin aide Yuri Ushakov spoke to reporters.", "Yuri Ushakov"),
+        ("en", "Governor Kathy Hochul welcomed the envoy.", "Kathy Hochul"),
+        ("en", "Oman's Sultan Haitham bin Tariq hosted the round.", "Haitham bin Tariq"),
+        ("en", "Wire service reporter Anna Berg was expelled.", "Anna Berg"),
+        ("en", "Pope Leo received the delegation.", "Leo"),
+        ("fr", "Le gouverneur Paul Martin a accueilli l'envoyé.", "Paul Martin"),
+        ("fr", "Le maréchal Khalifa Haftar a reçu l'émissaire.", "Khalifa Haftar"),
+        ("fr", "Le journaliste Marc Petit a été expulsé.", "Marc Petit"),
+        ("fr", "Le général Paul Dubois a reçu l'émissaire.", "Paul Dubois"),
+        ("nl", "Gouverneur Jan Smit ontving de gezant.", "Jan Smit"),
+        ("nl", "Informateur Piet Bos sprak met de fracties.", "Piet Bos"),
+        ("nl", "Topambtenaar Karin Visser leidde het overleg.", "Karin Visser"),
+        ("de", "Der Geschäftsträger Igor Petrow wurde einbestellt.", "Igor Petrow"),
+        ("de", "Der Journalist Lukas Weber wurde ausgewiesen.", "Lukas Weber"),
+        ("de", "Papst Leo empfing die Delegation.", "Leo"),
+    ],
+)
+def test_title_words_of_offices_and_roles(lang: str, text: str, name: str) -> None:
+    """Governors, rulers, envoys' stand-ins, officials and journalists hold a stated role: the
+    word before their name is a title."""
+    assert name in [n for n, _, _ in _people(lang, text)]
