@@ -29,16 +29,16 @@ SCORER = Path(__file__).resolve().parents[4].parent / "shared" / "eval" / "score
 # (gold file, category) -> lowest F1 allowed
 FLOORS: dict[tuple[str, str], float] = {
     ("real_gold_dev", "delegations"): 0.70,
-    ("real_gold_dev", "officials"): 0.90,
-    ("real_gold_dev", "meetings"): 0.55,
-    ("real_gold_dev", "properties"): 0.74,
-    ("real_gold_check", "delegations"): 0.63,
+    ("real_gold_dev", "officials"): 0.91,
+    ("real_gold_dev", "meetings"): 0.56,
+    ("real_gold_dev", "properties"): 0.77,
+    ("real_gold_check", "delegations"): 0.66,
     ("real_gold_check", "officials"): 0.86,
-    ("real_gold_check", "meetings"): 0.44,
-    ("real_gold_check", "properties"): 0.48,
+    ("real_gold_check", "meetings"): 0.49,
+    ("real_gold_check", "properties"): 0.61,
     ("real_gold_test", "delegations"): 0.60,
     ("real_gold_test", "officials"): 0.86,
-    ("real_gold_test", "meetings"): 0.47,
+    ("real_gold_test", "meetings"): 0.50,
     ("real_gold_test", "properties"): 0.75,
     ("extraction_gold", "delegations"): 0.74,
     ("extraction_gold", "officials"): 0.96,
@@ -61,8 +61,10 @@ FLOORS: dict[tuple[str, str], float] = {
 # (dev 10 -> 9). Then the dev part took in 81 real articles no rule had been written against
 # (20 rich in properties in all four languages, 31 French, 30 Dutch): they name 10 non-leaders
 # (dev 9 -> 19) and lower dev meetings (.621 -> .568) and properties (.901 -> .765).
+# Session 7: the check part took in 42 real articles collected while no rule writer could read
+# them; they name 2 non-leaders (check 4 -> 6).
 NON_LEADERS_MAX = {
-    "real_gold_dev": 19, "real_gold_check": 4, "real_gold_test": 3, "extraction_gold": 16,
+    "real_gold_dev": 19, "real_gold_check": 6, "real_gold_test": 3, "extraction_gold": 16,
 }  # fmt: skip
 PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_check": REAL_CHECK_PATH,
          "real_gold_test": REAL_TEST_PATH, "extraction_gold": GOLD_PATH}  # fmt: skip
