@@ -89,13 +89,14 @@ def _candidate(
         cand.evidence.append(ctx.evidence("meeting-repeat", 0.8))
     if summoned:  # 'summoned the X ambassador after ...': the summoner's seat, not the 'after'
         (cand.parties, city), *cand.also = summoned
+        cand.evidence.append(ctx.evidence("meeting-summons", 0.8))
     elif trigger and (envoys := envoy_states(ctx, lex.lang)):
         seat = _envoys(cand, envoys)
         city = city or seat
         cand.evidence.append(ctx.evidence("meeting-envoys", 0.8))
     elif trigger and kind == "visit":
         city = _tour(cand, ctx, lo + trigger.end(), earlier) or city
-        cand.evidence.append(ctx.evidence("meeting-summons", 0.8))
+        cand.evidence.append(ctx.evidence("meeting-visit", 0.8))
     if city:
         cand.city, cand.city_country, cand.city_capital = city
         cand.city_capital &= not pats.sidelines.search(ctx.local(ctx.sentence.start, hi))
