@@ -241,6 +241,24 @@ def _past_coordinate(tokens: list[Token], j: int, art: ArticleContext) -> int:
     return hit[1] + 1 if hit is not None else j
 
 
+def _as_institution(tokens: list[Token], i: int, art: ArticleContext) -> bool:
+    """The embassy as an institution, not a building: one whose staff the text names ('the
+    chargé d'affaires of the Dutch embassy') or that acts ('comments made by the Chinese
+    embassy')."""
+    ties = art.lex.word_set("property_genitive_ties", "property_agent_preps")
+    after_noun = art.lex.word_set("property_genitive_ties_after_noun")
+    skip = art.lex.word_set("definite_articles")
+    k = i - 1
+    while k >= 0:
+        tie = tokens[k].lower
+        if tie in ties or (tie in after_noun and k > 0 and tokens[k - 1].text[:1].isupper()):
+            return True  # 'Geschäftsträger der niederländischen Botschaft'
+        if tie not in skip and tokens[k].text not in art.lex.countries:
+            return False
+        k -= 1  # 'of the Dutch', 'der niederländischen'
+    return False
+
+
 def _owned_building(tokens: list[Token], i: int, last: int, kind: str, art: ArticleContext) -> bool:
     """An embassy or consulate known only by its owner ('the Dutch embassy shares a building
     with the Belgian embassy') is a property; not the institution whose staff or statement the
@@ -248,18 +266,7 @@ def _owned_building(tokens: list[Token], i: int, last: int, kind: str, art: Arti
     plural = tokens[last].lower in art.lex.word_set("property_plurals")  # 'embassies of states'
     if kind not in art.lex.word_set("property_owned_kinds") or plural or tokens[last].possessive:
         return False
-    ties = art.lex.word_set("property_genitive_ties")
-    after_noun = art.lex.word_set("property_genitive_ties_after_noun")
-    skip = art.lex.word_set("definite_articles")
-    k = i - 1
-    while k >= 0:
-        tie = tokens[k].lower
-        if tie in ties or (tie in after_noun and k > 0 and tokens[k - 1].text[:1].isupper()):
-            return False  # 'Geschäftsträger der niederländischen Botschaft'
-        if tie not in skip and tokens[k].text not in art.lex.countries:
-            return True
-        k -= 1  # 'of the Dutch', 'der niederländischen'
-    return True
+    return not _as_institution(tokens, i, art)
 
 
 def _property_at(
@@ -308,8 +315,12 @@ def _property_at(
             owner is None and _in_meeting_city(location, ctx, meetings)
         ):
             continue  # an ownerless building in the meeting's city is its venue
-        if name is None and owner is None and _is_country(location, art):
-            continue  # 'the embassy in Iran', nobody's: a generic mention
+        if (
+            name is None
+            and _is_country(location, art)
+            and (owner is None or _as_institution(tokens, i, art))
+        ):
+            continue  # 'the embassy in Iran', nobody's, or whose staff is named: no building
         if kind == "mission" and not _known_place(location, art):
             continue  # 'the Security Support mission in Haiti': an operation, not a building
         noun = _ELISION.sub("", " ".join(t.text for t in tokens[i : last + 1]))

@@ -259,3 +259,21 @@ def test_a_property_named_by_its_host_state_keeps_the_state() -> None:
         assert found == [("embassy", None, "TR")], language
     in_town = extract_article("The Dutch embassy in Ankara was closed.", language="en")
     assert [p.host_country for p in in_town.entities.properties] == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The remarks made by the Danish embassy in Norway angered lawmakers."),
+        ("en", "Lawmakers were angered by the Danish embassy last week."),
+        ("nl", "De opmerkingen door de Deense ambassade in Noorwegen wekten woede."),
+        ("fr", "Les propos tenus par l'ambassade danoise en Norvège ont choqué."),
+        ("de", "Die Äußerungen durch die dänische Botschaft in Norwegen empörten Abgeordnete."),
+        ("fr", "Il a reçu le chargé d'affaires de l'ambassade du Danemark en Norvège."),
+    ],
+)
+def test_an_embassy_that_acts_or_employs_in_a_host_state_is_no_property(
+    language: str, text: str
+) -> None:
+    # No town: the embassy is the institution that speaks or whose staff is named.
+    assert _props(text, language) == []
