@@ -14,6 +14,7 @@ from functools import lru_cache
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.meetings.places import dateline_city
 from ingest.extract.mentions import CountryMention, Token
+from ingest.extract.property_merge import merge_properties
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.models import DiplomaticProperty, Meeting
 
@@ -392,18 +393,5 @@ def sentence_properties(
 
 
 def extract_properties(art: ArticleContext, meetings: list[Meeting]) -> list[DiplomaticProperty]:
-    out: list[DiplomaticProperty] = []
-    seen: set[tuple[str, str | None]] = set()
-    for ctx in art.sentences:
-        for prop in sentence_properties(ctx, art, meetings):
-            key: tuple[str, str | None] = (f"{prop.name.lower()}/{prop.owner_country}", None)
-            if prop.location is not None:  # 'the embassy in X' named twice, once with its owner
-                key = (f"{prop.kind}/{prop.owner_country}", prop.location)
-            if key not in seen:
-                seen.add(key)
-                out.append(prop)
-    owned = {(p.kind, p.location) for p in out if p.owner_country and p.location}
-    out = [p for p in out if p.owner_country or (p.kind, p.location) not in owned]
-    located = {(p.owner_country, p.kind) for p in out if p.location is not None}
-    # 'closes the Iranian consulates in Germany ... in Frankfurt and Hamburg': the cities count
-    return [p for p in out if p.location is not None or (p.owner_country, p.kind) not in located]
+    found = [p for ctx in art.sentences for p in sentence_properties(ctx, art, meetings)]
+    return merge_properties(found)
