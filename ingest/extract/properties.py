@@ -2,8 +2,9 @@
 
 A building becomes a property fact with a proper name, a location (an owned building in a
 sentence opening with a dateline stands in the dateline's city) or, for one embassy, consulate or
-residence, its owner alone ('the Peruvian embassy'); a building that is a meeting's venue is a
-property only when its owner is named ('at the German embassy in Vienna').
+residence, its owner alone ('the Peruvian embassy'), or, where the article keeps coming back to
+it, the bare noun ('the consulate ... the consulate ... the consulate'); a building that is a
+meeting's venue is a property only when its owner is named ('at the German embassy in Vienna').
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ from functools import lru_cache
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.meetings.places import dateline_city
 from ingest.extract.mentions import CountryMention, Token
-from ingest.extract.property_merge import merge_properties
+from ingest.extract.property_merge import UNNAMED_RULE, merge_properties
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.models import DiplomaticProperty, Meeting
 
-_ELISION = re.compile(r"^[ld]['\u2019]")  # French l'ambassade, d'ambassade
+_ELISION = re.compile(r"^[ld]['\u2019]", re.I)  # French l'ambassade, d'ambassade
 _QUOTES = {'"', "“", "”", "„", "«", "»", "'"}
 
 
@@ -310,8 +311,12 @@ def _property_at(
     restricted, action = _restrictor(ctx, art, owner)
     restricted = own if own and action else restricted  # 'France closed its embassy'
     found: list[DiplomaticProperty] = []
+    building = _owned_building(tokens, i, last, kind, art)
+    noun = _ELISION.sub("", " ".join(t.text for t in tokens[i : last + 1]))
+    if name is None and owner is None and locations == [None] and building:
+        return [_unnamed(noun, kind, ctx)]
     for location in locations:
-        owned = direct and _owned_building(tokens, i, last, kind, art)
+        owned = direct and building
         if (name is None and location is None and not owned) or (
             owner is None and _in_meeting_city(location, ctx, meetings)
         ):
@@ -324,7 +329,6 @@ def _property_at(
             continue  # 'the embassy in Iran', nobody's, or whose staff is named: no building
         if kind == "mission" and not _known_place(location, art):
             continue  # 'the Security Support mission in Haiti': an operation, not a building
-        noun = _ELISION.sub("", " ".join(t.text for t in tokens[i : last + 1]))
         label = name or (f"{noun} in {location}" if location else noun)
         found.append(DiplomaticProperty(
             name=label, kind=kind, owner_country=owner,
@@ -334,6 +338,12 @@ def _property_at(
             evidence=[ctx.evidence(f"property:{kind}", 0.75)],
         ))  # fmt: skip
     return found
+
+
+def _unnamed(noun: str, kind: str, ctx: SentenceContext) -> DiplomaticProperty:
+    """'the embassy' with neither name, owner nor place: kept by the article's merge only where
+    the text keeps coming back to it."""
+    return DiplomaticProperty(name=noun, kind=kind, evidence=[ctx.evidence(UNNAMED_RULE, 0.5)])
 
 
 def _per_owner(

@@ -3,7 +3,14 @@ names one building twice ('the embassy in Oslo', later 'the Danish embassy in Os
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ingest.models import DiplomaticProperty
+
+UNNAMED_RULE = "property:unnamed"
+# An article that speaks of 'the embassy' this often, never naming, owning or placing it, is
+# about that building (an article that says it once or twice mostly means the institution).
+_UNNAMED_MENTIONS = 3
 
 
 def _key(prop: DiplomaticProperty) -> tuple[str, str | None]:
@@ -14,10 +21,26 @@ def _key(prop: DiplomaticProperty) -> tuple[str, str | None]:
     return f"{prop.name.lower()}/{prop.owner_country}", None
 
 
+def _unnamed(prop: DiplomaticProperty) -> bool:
+    return any(e.rule == UNNAMED_RULE for e in prop.evidence)
+
+
+def _with_unnamed(found: list[DiplomaticProperty]) -> list[DiplomaticProperty]:
+    """The buildings the text names, and one of each kind it names only by the bare noun, again
+    and again ('the consulate ... the consulate ... the consulate'), when it names no other
+    building of that kind."""
+    named = [p for p in found if not _unnamed(p)]
+    kinds = {p.kind for p in named}
+    bare = [p for p in found if _unnamed(p) and p.kind not in kinds]
+    counts = Counter(p.kind for p in bare)
+    firsts = {p.kind: p for p in reversed(bare)}
+    return named + [p for kind, p in firsts.items() if counts[kind] >= _UNNAMED_MENTIONS]
+
+
 def merge_properties(found: list[DiplomaticProperty]) -> list[DiplomaticProperty]:
     out: list[DiplomaticProperty] = []
     seen: set[tuple[str, str | None]] = set()
-    for prop in found:
+    for prop in _with_unnamed(found):
         if _key(prop) not in seen:
             seen.add(_key(prop))
             out.append(prop)

@@ -277,3 +277,32 @@ def test_an_embassy_that_acts_or_employs_in_a_host_state_is_no_property(
 ) -> None:
     # No town: the embassy is the institution that speaks or whose staff is named.
     assert _props(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Police sealed off the consulate early today. Staff left the consulate at noon. "
+               "Protesters stayed outside the consulate all night."),
+        ("nl", "De politie sloot het consulaat maandag af. Het personeel verliet het consulaat. "
+               "Demonstranten bleven de hele nacht bij het consulaat."),
+        ("de", "Die Polizei riegelte das Konsulat am Montag ab. Die Mitarbeiter verließen das "
+               "Konsulat. Demonstranten blieben die ganze Nacht vor dem Konsulat."),
+        ("fr", "La police a bouclé le consulat lundi. Le personnel a quitté le consulat. "
+               "Des manifestants sont restés devant le consulat toute la nuit."),
+    ],
+)  # fmt: skip
+def test_a_building_the_article_keeps_naming_by_its_noun_alone_is_a_property(
+    language: str, text: str
+) -> None:
+    assert _props(text, language) == [(None, None)]
+
+
+def test_a_bare_noun_named_once_or_twice_or_beside_a_named_building_is_no_property() -> None:
+    twice = "Police sealed off the consulate early today. Staff left the consulate at noon."
+    assert _props(twice, "en") == []
+    named = (
+        "Police sealed off the consulate early today. Staff left the consulate at noon. "
+        "Protesters stayed outside the consulate. The Danish consulate in Oslo stays open."
+    )
+    assert _props(named, "en") == [("Oslo", "DK")]
