@@ -16,6 +16,7 @@ from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.meetings.places import dateline_city
 from ingest.extract.mentions import CountryMention, Token
 from ingest.extract.property_merge import UNNAMED_RULE, merge_properties
+from ingest.extract.property_places import locations_after, place_of
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.models import DiplomaticProperty, Meeting
 
@@ -34,62 +35,6 @@ def _noun_at(tokens: list[Token], i: int, nouns: dict[str, str]) -> tuple[str, i
     if "-" in word and tail in nouns:
         return nouns[tail], i
     return None
-
-
-def _place_of(words: list[str], art: ArticleContext) -> str | None:
-    """The English name of a known place: 'New-York', 'Francfort-sur-le-Main', 'Frankfurt am'."""
-    spans = sorted(((a, b) for a in range(len(words)) for b in range(a + 1, len(words) + 1)),
-                   key=lambda span: (span[0] - span[1], span[0]))  # fmt: skip
-    for a, b in spans:  # longest first, then leftmost
-        name = " ".join(words[a:b])
-        for form in (name, name.replace("-", " "), name.split("-")[0]):
-            place = art.lex.places.get(form)
-            if place is not None:
-                return place.name
-            if art.lex.countries.get(form, ("", ""))[1] == "name":
-                return form
-    return None
-
-
-def _run_at(tokens: list[Token], k: int) -> list[str]:
-    run: list[str] = []
-    while k < len(tokens) and tokens[k].base[:1].isupper() and len(run) < 3:
-        run.append(tokens[k].base)
-        k += 1
-    return run
-
-
-def _link(token: Token) -> bool:
-    return token.text.isalpha() and token.text.islower() and len(token.text) <= 3
-
-
-def _locations(tokens: list[Token], j: int, art: ArticleContext) -> list[str]:
-    """Places after a building noun: 'in A, B and C', 'de Paris, de Bordeaux', 'Konsulate A, B'."""
-    preps = art.lex.word_set("property_loc_preps")
-    joiners = art.lex.word_set("list_joiners")
-    bare = j < len(tokens) and tokens[j].lower not in preps  # apposition: known places only
-    k = j if bare else j + 1
-    skip = art.lex.word_set("definite_articles", "capital_nouns")
-    while not bare and k < len(tokens) and tokens[k].lower in skip:
-        k += 1  # 'in der Hauptstadt Teheran', 'in the capital Tehran'
-    strict = bare or k > j + 1  # 'in het Amerikaanse ...' names no place
-    out: list[str] = []
-    while k < len(tokens):
-        run = _run_at(tokens, k)
-        place = _place_of(run, art) if run else None
-        if not run or (strict and place is None) or (out and place is None):
-            break
-        out.append(place or " ".join(run))
-        k += len(run)
-        link = k + 1 < len(tokens) and tokens[k].lower not in joiners | preps
-        if link and _link(tokens[k]) and tokens[k + 1].base[:1].isupper():
-            k += 2  # 'Frankfurt am Main'
-        if k < len(tokens) and tokens[k].lower in joiners:
-            k += 1
-            k += k < len(tokens) and tokens[k].lower in preps  # 'de Paris, de Bordeaux'
-        else:
-            break
-    return out
 
 
 def _owns(country: CountryMention, tokens: list[Token], k: int) -> bool:
@@ -294,7 +239,7 @@ def _property_at(
     glue = art.lex.word_set("list_joiners", "definite_articles")
     owners_after, j = _owner_after(tokens, last, j, ctx, (loc_preps, glue))
     if owner is None and len(owners_after) > 1:
-        place = next(iter(_locations(tokens, j, art)), None)  # '... and Kenya in Kinshasa'
+        place = next(iter(locations_after(tokens, j, art)), None)  # '... and Kenya in Kinshasa'
         return _per_owner(tokens[i : last + 1], owners_after, place, ctx, art, kind)
     # The owner names the building itself: before it, or right after it ("l'ambassade danoise",
     # 'the embassy of Denmark'); not an adjective of a later noun ('the residence of the Russian
@@ -302,10 +247,10 @@ def _property_at(
     first_after = owners_after[0] if owners_after else None
     direct = owner is not None or _names_noun(first_after, tokens, last)
     owner = owner or (owners_after[0].code if owners_after else None) or default_owner
-    before_place = _place_of(name.split(), art) if name else None
+    before_place = place_of(name.split(), art) if name else None
     if before_place is not None and not _is_country(before_place, art):
         name = None  # 'the San Francisco consulate': where it is, not what it is called
-    locations: list[str | None] = [*_locations(tokens, j, art)] or [before_place]
+    locations: list[str | None] = [*locations_after(tokens, j, art)] or [before_place]
     if locations == [None] and owner is not None and (at := dateline_city(ctx, art.lex.lang)):
         locations = [at[0]]  # 'ROTTERDAM - Bij het Turkse consulaat': where the wire story is
     restricted, action = _restrictor(ctx, art, owner)
