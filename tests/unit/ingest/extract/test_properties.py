@@ -306,3 +306,17 @@ def test_a_bare_noun_named_once_or_twice_or_beside_a_named_building_is_no_proper
         "Protesters stayed outside the consulate. The Danish consulate in Oslo stays open."
     )
     assert _props(named, "en") == [("Oslo", "DK")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Militants attacked the Danish embassy compound in Oslo overnight."),
+        ("en", "Protesters broke into the Danish embassy building in Oslo."),
+        ("nl", "Demonstranten drongen het Deense ambassadegebouw in Oslo binnen."),
+        ("de", "Demonstranten drangen in das dänische Botschaftsgebäude in Oslo ein."),
+        ("de", "Die Polizei räumte das dänische Botschaftsgelände in Oslo."),
+    ],
+)
+def test_the_embassys_building_or_grounds_are_one_property(language: str, text: str) -> None:
+    assert _props(text, language) == [("Oslo", "DK")]
