@@ -2,8 +2,9 @@
 
 A building becomes a property fact with a proper name, a location (an owned building in a
 sentence opening with a dateline stands in the dateline's city) or, for one embassy, consulate or
-residence, its owner alone ('the Peruvian embassy'); a building that is a meeting's venue is a
-property only when its owner is named ('at the German embassy in Vienna').
+residence, its owner alone ('the Peruvian embassy'), or, where the article keeps coming back to
+it, the bare noun ('the consulate ... the consulate ... the consulate'); a building that is a
+meeting's venue is a property only when its owner is named ('at the German embassy in Vienna').
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from functools import lru_cache
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.meetings.places import dateline_city
 from ingest.extract.mentions import CountryMention, Token
+from ingest.extract.property_merge import UNNAMED_RULE, merge_properties
+from ingest.extract.property_places import locations_after, place_of
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.models import DiplomaticProperty, Meeting
 
-_ELISION = re.compile(r"^[ld]['\u2019]")  # French l'ambassade, d'ambassade
+_ELISION = re.compile(r"^[ld]['\u2019]", re.I)  # French l'ambassade, d'ambassade
 _QUOTES = {'"', "“", "”", "„", "«", "»", "'"}
 
 
@@ -32,62 +35,6 @@ def _noun_at(tokens: list[Token], i: int, nouns: dict[str, str]) -> tuple[str, i
     if "-" in word and tail in nouns:
         return nouns[tail], i
     return None
-
-
-def _place_of(words: list[str], art: ArticleContext) -> str | None:
-    """The English name of a known place: 'New-York', 'Francfort-sur-le-Main', 'Frankfurt am'."""
-    spans = sorted(((a, b) for a in range(len(words)) for b in range(a + 1, len(words) + 1)),
-                   key=lambda span: (span[0] - span[1], span[0]))  # fmt: skip
-    for a, b in spans:  # longest first, then leftmost
-        name = " ".join(words[a:b])
-        for form in (name, name.replace("-", " "), name.split("-")[0]):
-            place = art.lex.places.get(form)
-            if place is not None:
-                return place.name
-            if art.lex.countries.get(form, ("", ""))[1] == "name":
-                return form
-    return None
-
-
-def _run_at(tokens: list[Token], k: int) -> list[str]:
-    run: list[str] = []
-    while k < len(tokens) and tokens[k].base[:1].isupper() and len(run) < 3:
-        run.append(tokens[k].base)
-        k += 1
-    return run
-
-
-def _link(token: Token) -> bool:
-    return token.text.isalpha() and token.text.islower() and len(token.text) <= 3
-
-
-def _locations(tokens: list[Token], j: int, art: ArticleContext) -> list[str]:
-    """Places after a building noun: 'in A, B and C', 'de Paris, de Bordeaux', 'Konsulate A, B'."""
-    preps = art.lex.word_set("property_loc_preps")
-    joiners = art.lex.word_set("list_joiners")
-    bare = j < len(tokens) and tokens[j].lower not in preps  # apposition: known places only
-    k = j if bare else j + 1
-    skip = art.lex.word_set("definite_articles", "capital_nouns")
-    while not bare and k < len(tokens) and tokens[k].lower in skip:
-        k += 1  # 'in der Hauptstadt Teheran', 'in the capital Tehran'
-    strict = bare or k > j + 1  # 'in het Amerikaanse ...' names no place
-    out: list[str] = []
-    while k < len(tokens):
-        run = _run_at(tokens, k)
-        place = _place_of(run, art) if run else None
-        if not run or (strict and place is None) or (out and place is None):
-            break
-        out.append(place or " ".join(run))
-        k += len(run)
-        link = k + 1 < len(tokens) and tokens[k].lower not in joiners | preps
-        if link and _link(tokens[k]) and tokens[k + 1].base[:1].isupper():
-            k += 2  # 'Frankfurt am Main'
-        if k < len(tokens) and tokens[k].lower in joiners:
-            k += 1
-            k += k < len(tokens) and tokens[k].lower in preps  # 'de Paris, de Bordeaux'
-        else:
-            break
-    return out
 
 
 def _owns(country: CountryMention, tokens: list[Token], k: int) -> bool:
@@ -241,6 +188,24 @@ def _past_coordinate(tokens: list[Token], j: int, art: ArticleContext) -> int:
     return hit[1] + 1 if hit is not None else j
 
 
+def _as_institution(tokens: list[Token], i: int, art: ArticleContext) -> bool:
+    """The embassy as an institution, not a building: one whose staff the text names ('the
+    chargé d'affaires of the Dutch embassy') or that acts ('comments made by the Chinese
+    embassy')."""
+    ties = art.lex.word_set("property_genitive_ties", "property_agent_preps")
+    after_noun = art.lex.word_set("property_genitive_ties_after_noun")
+    skip = art.lex.word_set("definite_articles")
+    k = i - 1
+    while k >= 0:
+        tie = tokens[k].lower
+        if tie in ties or (tie in after_noun and k > 0 and tokens[k - 1].text[:1].isupper()):
+            return True  # 'Geschäftsträger der niederländischen Botschaft'
+        if tie not in skip and tokens[k].text not in art.lex.countries:
+            return False
+        k -= 1  # 'of the Dutch', 'der niederländischen'
+    return False
+
+
 def _owned_building(tokens: list[Token], i: int, last: int, kind: str, art: ArticleContext) -> bool:
     """An embassy or consulate known only by its owner ('the Dutch embassy shares a building
     with the Belgian embassy') is a property; not the institution whose staff or statement the
@@ -248,18 +213,7 @@ def _owned_building(tokens: list[Token], i: int, last: int, kind: str, art: Arti
     plural = tokens[last].lower in art.lex.word_set("property_plurals")  # 'embassies of states'
     if kind not in art.lex.word_set("property_owned_kinds") or plural or tokens[last].possessive:
         return False
-    ties = art.lex.word_set("property_genitive_ties")
-    after_noun = art.lex.word_set("property_genitive_ties_after_noun")
-    skip = art.lex.word_set("definite_articles")
-    k = i - 1
-    while k >= 0:
-        tie = tokens[k].lower
-        if tie in ties or (tie in after_noun and k > 0 and tokens[k - 1].text[:1].isupper()):
-            return False  # 'Geschäftsträger der niederländischen Botschaft'
-        if tie not in skip and tokens[k].text not in art.lex.countries:
-            return True
-        k -= 1  # 'of the Dutch', 'der niederländischen'
-    return True
+    return not _as_institution(tokens, i, art)
 
 
 def _property_at(
@@ -285,7 +239,7 @@ def _property_at(
     glue = art.lex.word_set("list_joiners", "definite_articles")
     owners_after, j = _owner_after(tokens, last, j, ctx, (loc_preps, glue))
     if owner is None and len(owners_after) > 1:
-        place = next(iter(_locations(tokens, j, art)), None)  # '... and Kenya in Kinshasa'
+        place = next(iter(locations_after(tokens, j, art)), None)  # '... and Kenya in Kinshasa'
         return _per_owner(tokens[i : last + 1], owners_after, place, ctx, art, kind)
     # The owner names the building itself: before it, or right after it ("l'ambassade danoise",
     # 'the embassy of Denmark'); not an adjective of a later noun ('the residence of the Russian
@@ -293,26 +247,33 @@ def _property_at(
     first_after = owners_after[0] if owners_after else None
     direct = owner is not None or _names_noun(first_after, tokens, last)
     owner = owner or (owners_after[0].code if owners_after else None) or default_owner
-    before_place = _place_of(name.split(), art) if name else None
+    before_place = place_of(name.split(), art) if name else None
     if before_place is not None and not _is_country(before_place, art):
         name = None  # 'the San Francisco consulate': where it is, not what it is called
-    locations: list[str | None] = [*_locations(tokens, j, art)] or [before_place]
+    locations: list[str | None] = [*locations_after(tokens, j, art)] or [before_place]
     if locations == [None] and owner is not None and (at := dateline_city(ctx, art.lex.lang)):
         locations = [at[0]]  # 'ROTTERDAM - Bij het Turkse consulaat': where the wire story is
     restricted, action = _restrictor(ctx, art, owner)
     restricted = own if own and action else restricted  # 'France closed its embassy'
     found: list[DiplomaticProperty] = []
+    building = _owned_building(tokens, i, last, kind, art)
+    noun = _ELISION.sub("", " ".join(t.text for t in tokens[i : last + 1]))
+    if name is None and owner is None and locations == [None] and building:
+        return [_unnamed(noun, kind, ctx)]
     for location in locations:
-        owned = direct and _owned_building(tokens, i, last, kind, art)
+        owned = direct and building
         if (name is None and location is None and not owned) or (
             owner is None and _in_meeting_city(location, ctx, meetings)
         ):
             continue  # an ownerless building in the meeting's city is its venue
-        if name is None and owner is None and _is_country(location, art):
-            continue  # 'the embassy in Iran', nobody's: a generic mention
+        if (
+            name is None
+            and _is_country(location, art)
+            and (owner is None or _as_institution(tokens, i, art))
+        ):
+            continue  # 'the embassy in Iran', nobody's, or whose staff is named: no building
         if kind == "mission" and not _known_place(location, art):
             continue  # 'the Security Support mission in Haiti': an operation, not a building
-        noun = _ELISION.sub("", " ".join(t.text for t in tokens[i : last + 1]))
         label = name or (f"{noun} in {location}" if location else noun)
         found.append(DiplomaticProperty(
             name=label, kind=kind, owner_country=owner,
@@ -322,6 +283,12 @@ def _property_at(
             evidence=[ctx.evidence(f"property:{kind}", 0.75)],
         ))  # fmt: skip
     return found
+
+
+def _unnamed(noun: str, kind: str, ctx: SentenceContext) -> DiplomaticProperty:
+    """'the embassy' with neither name, owner nor place: kept by the article's merge only where
+    the text keeps coming back to it."""
+    return DiplomaticProperty(name=noun, kind=kind, evidence=[ctx.evidence(UNNAMED_RULE, 0.5)])
 
 
 def _per_owner(
@@ -381,18 +348,5 @@ def sentence_properties(
 
 
 def extract_properties(art: ArticleContext, meetings: list[Meeting]) -> list[DiplomaticProperty]:
-    out: list[DiplomaticProperty] = []
-    seen: set[tuple[str, str | None]] = set()
-    for ctx in art.sentences:
-        for prop in sentence_properties(ctx, art, meetings):
-            key: tuple[str, str | None] = (f"{prop.name.lower()}/{prop.owner_country}", None)
-            if prop.location is not None:  # 'the embassy in X' named twice, once with its owner
-                key = (f"{prop.kind}/{prop.owner_country}", prop.location)
-            if key not in seen:
-                seen.add(key)
-                out.append(prop)
-    owned = {(p.kind, p.location) for p in out if p.owner_country and p.location}
-    out = [p for p in out if p.owner_country or (p.kind, p.location) not in owned]
-    located = {(p.owner_country, p.kind) for p in out if p.location is not None}
-    # 'closes the Iranian consulates in Germany ... in Frankfurt and Hamburg': the cities count
-    return [p for p in out if p.location is not None or (p.owner_country, p.kind) not in located]
+    found = [p for ctx in art.sentences for p in sentence_properties(ctx, art, meetings)]
+    return merge_properties(found)

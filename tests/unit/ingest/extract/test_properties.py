@@ -259,3 +259,64 @@ def test_a_property_named_by_its_host_state_keeps_the_state() -> None:
         assert found == [("embassy", None, "TR")], language
     in_town = extract_article("The Dutch embassy in Ankara was closed.", language="en")
     assert [p.host_country for p in in_town.entities.properties] == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The remarks made by the Danish embassy in Norway angered lawmakers."),
+        ("en", "Lawmakers were angered by the Danish embassy last week."),
+        ("nl", "De opmerkingen door de Deense ambassade in Noorwegen wekten woede."),
+        ("fr", "Les propos tenus par l'ambassade danoise en Norvège ont choqué."),
+        ("de", "Die Äußerungen durch die dänische Botschaft in Norwegen empörten Abgeordnete."),
+        ("fr", "Il a reçu le chargé d'affaires de l'ambassade du Danemark en Norvège."),
+    ],
+)
+def test_an_embassy_that_acts_or_employs_in_a_host_state_is_no_property(
+    language: str, text: str
+) -> None:
+    # No town: the embassy is the institution that speaks or whose staff is named.
+    assert _props(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Police sealed off the consulate early today. Staff left the consulate at noon. "
+               "Protesters stayed outside the consulate all night."),
+        ("nl", "De politie sloot het consulaat maandag af. Het personeel verliet het consulaat. "
+               "Demonstranten bleven de hele nacht bij het consulaat."),
+        ("de", "Die Polizei riegelte das Konsulat am Montag ab. Die Mitarbeiter verließen das "
+               "Konsulat. Demonstranten blieben die ganze Nacht vor dem Konsulat."),
+        ("fr", "La police a bouclé le consulat lundi. Le personnel a quitté le consulat. "
+               "Des manifestants sont restés devant le consulat toute la nuit."),
+    ],
+)  # fmt: skip
+def test_a_building_the_article_keeps_naming_by_its_noun_alone_is_a_property(
+    language: str, text: str
+) -> None:
+    assert _props(text, language) == [(None, None)]
+
+
+def test_a_bare_noun_named_once_or_twice_or_beside_a_named_building_is_no_property() -> None:
+    twice = "Police sealed off the consulate early today. Staff left the consulate at noon."
+    assert _props(twice, "en") == []
+    named = (
+        "Police sealed off the consulate early today. Staff left the consulate at noon. "
+        "Protesters stayed outside the consulate. The Danish consulate in Oslo stays open."
+    )
+    assert _props(named, "en") == [("Oslo", "DK")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Militants attacked the Danish embassy compound in Oslo overnight."),
+        ("en", "Protesters broke into the Danish embassy building in Oslo."),
+        ("nl", "Demonstranten drongen het Deense ambassadegebouw in Oslo binnen."),
+        ("de", "Demonstranten drangen in das dänische Botschaftsgebäude in Oslo ein."),
+        ("de", "Die Polizei räumte das dänische Botschaftsgelände in Oslo."),
+    ],
+)
+def test_the_embassys_building_or_grounds_are_one_property(language: str, text: str) -> None:
+    assert _props(text, language) == [("Oslo", "DK")]

@@ -1,0 +1,51 @@
+"""One property per building: the buildings an article's sentences name, merged where the text
+names one building twice ('the embassy in Oslo', later 'the Danish embassy in Oslo')."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ingest.models import DiplomaticProperty
+
+UNNAMED_RULE = "property:unnamed"
+# An article that speaks of 'the embassy' this often, never naming, owning or placing it, is
+# about that building (an article that says it once or twice mostly means the institution).
+_UNNAMED_MENTIONS = 3
+
+
+def _key(prop: DiplomaticProperty) -> tuple[str, str | None]:
+    """A placed building is known by its kind, owner and town; one without a town by its name
+    and owner."""
+    if prop.location is not None:  # 'the embassy in X' named twice, once with its owner
+        return f"{prop.kind}/{prop.owner_country}", prop.location
+    return f"{prop.name.lower()}/{prop.owner_country}", None
+
+
+def _unnamed(prop: DiplomaticProperty) -> bool:
+    return any(e.rule == UNNAMED_RULE for e in prop.evidence)
+
+
+def _with_unnamed(found: list[DiplomaticProperty]) -> list[DiplomaticProperty]:
+    """The buildings the text names, and one of each kind it names only by the bare noun, again
+    and again ('the consulate ... the consulate ... the consulate'), when it names no other
+    building of that kind."""
+    named = [p for p in found if not _unnamed(p)]
+    kinds = {p.kind for p in named}
+    bare = [p for p in found if _unnamed(p) and p.kind not in kinds]
+    counts = Counter(p.kind for p in bare)
+    firsts = {p.kind: p for p in reversed(bare)}
+    return named + [p for kind, p in firsts.items() if counts[kind] >= _UNNAMED_MENTIONS]
+
+
+def merge_properties(found: list[DiplomaticProperty]) -> list[DiplomaticProperty]:
+    out: list[DiplomaticProperty] = []
+    seen: set[tuple[str, str | None]] = set()
+    for prop in _with_unnamed(found):
+        if _key(prop) not in seen:
+            seen.add(_key(prop))
+            out.append(prop)
+    owned = {(p.kind, p.location) for p in out if p.owner_country and p.location}
+    out = [p for p in out if p.owner_country or (p.kind, p.location) not in owned]
+    located = {(p.owner_country, p.kind) for p in out if p.location is not None}
+    # 'closes the Iranian consulates in Germany ... in Frankfurt and Hamburg': the cities count
+    return [p for p in out if p.location is not None or (p.owner_country, p.kind) not in located]

@@ -1,0 +1,63 @@
+"""Where a diplomatic building stands: the known places after its noun ('consulates in A, B and
+C', 'de Paris, de Bordeaux', 'in der Hauptstadt Teheran') or in a name before it."""
+
+from __future__ import annotations
+
+from ingest.extract.context import ArticleContext
+from ingest.extract.mentions import Token
+
+
+def place_of(words: list[str], art: ArticleContext) -> str | None:
+    """The English name of a known place: 'New-York', 'Francfort-sur-le-Main', 'Frankfurt am'."""
+    spans = sorted(((a, b) for a in range(len(words)) for b in range(a + 1, len(words) + 1)),
+                   key=lambda span: (span[0] - span[1], span[0]))  # fmt: skip
+    for a, b in spans:  # longest first, then leftmost
+        name = " ".join(words[a:b])
+        for form in (name, name.replace("-", " "), name.split("-")[0]):
+            place = art.lex.places.get(form)
+            if place is not None:
+                return place.name
+            if art.lex.countries.get(form, ("", ""))[1] == "name":
+                return form
+    return None
+
+
+def _run_at(tokens: list[Token], k: int) -> list[str]:
+    run: list[str] = []
+    while k < len(tokens) and tokens[k].base[:1].isupper() and len(run) < 3:
+        run.append(tokens[k].base)
+        k += 1
+    return run
+
+
+def _link(token: Token) -> bool:
+    return token.text.isalpha() and token.text.islower() and len(token.text) <= 3
+
+
+def locations_after(tokens: list[Token], j: int, art: ArticleContext) -> list[str]:
+    """Places after a building noun: 'in A, B and C', 'de Paris, de Bordeaux', 'Konsulate A, B'."""
+    preps = art.lex.word_set("property_loc_preps")
+    joiners = art.lex.word_set("list_joiners")
+    bare = j < len(tokens) and tokens[j].lower not in preps  # apposition: known places only
+    k = j if bare else j + 1
+    skip = art.lex.word_set("definite_articles", "capital_nouns")
+    while not bare and k < len(tokens) and tokens[k].lower in skip:
+        k += 1  # 'in der Hauptstadt Teheran', 'in the capital Tehran'
+    strict = bare or k > j + 1  # 'in het Amerikaanse ...' names no place
+    out: list[str] = []
+    while k < len(tokens):
+        run = _run_at(tokens, k)
+        place = place_of(run, art) if run else None
+        if not run or (strict and place is None) or (out and place is None):
+            break
+        out.append(place or " ".join(run))
+        k += len(run)
+        link = k + 1 < len(tokens) and tokens[k].lower not in joiners | preps
+        if link and _link(tokens[k]) and tokens[k + 1].base[:1].isupper():
+            k += 2  # 'Frankfurt am Main'
+        if k < len(tokens) and tokens[k].lower in joiners:
+            k += 1
+            k += k < len(tokens) and tokens[k].lower in preps  # 'de Paris, de Bordeaux'
+        else:
+            break
+    return out
