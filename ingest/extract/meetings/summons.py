@@ -25,7 +25,7 @@ def _regexes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str
     lex = load_lexicon(lang)
     bodies = {k.lower(): v for k, v in lex.mapping("summoning_bodies").items()}
     return (
-        phrase_regex(lex.words("summons_verbs")),
+        phrase_regex(lex.words("summons_verbs") + lex.words("summons_report_verbs")),
         phrase_regex(list(lex.mapping("summoning_bodies"))),
         bodies,
         phrase_regex(lex.words("envoy_nouns")),
@@ -35,6 +35,25 @@ def _regexes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str
 @lru_cache(maxsize=1024)  # asked for every trigger word, and those are few
 def is_summons(word: str, lang: str) -> bool:
     return bool(_regexes(lang)[0].fullmatch(word))
+
+
+@lru_cache(maxsize=8)
+def _reporting(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = load_lexicon(lang)
+    return phrase_regex(lex.words("summons_report_verbs")), phrase_regex(
+        lex.words("ministry_nouns")
+    )
+
+
+def reported(text: str, lang: str) -> re.Match[str] | None:
+    """'De zaakgelastigde moest op het Turkse ministerie verschijnen', 'ins Außenministerium
+    zitiert': an envoy made to report at a ministry is summoned, though the verb alone ('melden',
+    'zitiert', 'se présenter') says nothing of a summons."""
+    verb, ministry = _reporting(lang)
+    found = verb.search(text)
+    if found is None or ministry.search(text) is None:
+        return None
+    return found if _regexes(lang)[3].search(text) else None
 
 
 @lru_cache(maxsize=8)

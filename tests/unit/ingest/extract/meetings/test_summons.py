@@ -209,3 +209,38 @@ def test_every_summons_word_opens_a_summons() -> None:
     assert _meetings(fr, "fr") == [("Paris", ["FR", "IR"])]
     nl = "Nederland gaat de Russische ambassadeur ontbieden na de cyberaanval."
     assert _meetings(nl, "nl") == [("The Hague", ["NL", "RU"])]
+
+
+def test_heads_of_mission_of_several_states_are_each_summoned() -> None:
+    fr = (
+        "Le ministère russe des Affaires étrangères a convoqué lundi les chefs des missions "
+        "diplomatiques de la Belgique, de la Macédoine et de l\u2019Autriche."
+    )
+    assert _meetings(fr, "fr") == [
+        ("Moscow", ["BE", "RU"]),
+        ("Moscow", ["MK", "RU"]),
+        ("Moscow", ["AT", "RU"]),
+    ]
+    en = "The Russian foreign ministry summoned the heads of mission of Belgium and Austria."
+    assert _meetings(en, "en") == [("Moscow", ["BE", "RU"]), ("Moscow", ["AT", "RU"])]
+
+
+def test_a_charge_d_affaires_with_a_curly_apostrophe_is_an_envoy() -> None:
+    en = "Turkey summoned the Dutch chargé d\u2019affaires over the clashes in Rotterdam."
+    assert _meetings(en, "en") == [("Ankara", ["NL", "TR"])]
+
+
+def test_an_envoy_made_to_report_at_a_ministry_is_summoned() -> None:
+    nl = "De Belgische ambassadeur in Turkije moest zich maandag melden op het ministerie."
+    assert _meetings(nl, "nl") == [("Ankara", ["BE", "TR"])]
+    de = "Der österreichische Botschafter in Polen wurde ins Außenministerium zitiert."
+    assert _meetings(de, "de") == [("Warsaw", ["AT", "PL"])]
+    fr = "L'ambassadeur belge en Algérie a dû se présenter au ministère lundi."
+    assert _meetings(fr, "fr") == [("Algiers", ["BE", "DZ"])]
+    en = "The Belgian ambassador to Iran was called to the foreign ministry on Monday."
+    assert _meetings(en, "en") == [("Tehran", ["BE", "IR"])]
+
+
+def test_reporting_without_an_envoy_at_a_ministry_is_no_summons() -> None:
+    nl = "De Belgische minister moest zich maandag melden in Ankara bij de politie."
+    assert _meetings(nl, "nl") == []
