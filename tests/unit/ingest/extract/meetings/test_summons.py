@@ -244,3 +244,28 @@ def test_an_envoy_made_to_report_at_a_ministry_is_summoned() -> None:
 def test_reporting_without_an_envoy_at_a_ministry_is_no_summons() -> None:
     nl = "De Belgische minister moest zich maandag melden in Ankara bij de politie."
     assert _meetings(nl, "nl") == []
+
+
+def _meetings_at(text: str, lang: str, url: str) -> list[tuple[str | None, list[str]]]:
+    facts = extract_article(text, language=lang, published="2025-06-10", url=url).facts
+    return [(m.city, m.parties) for m in facts.meetings]
+
+
+def test_a_possessive_names_the_envoys_state_and_the_other_state_summons() -> None:
+    en = "Russia's ambassador was summoned after the cyberattack on the port of Antwerp."
+    assert _meetings(en, "en") == [("Brussels", ["BE", "RU"])]
+
+
+def test_with_no_summoner_told_the_outlets_state_summons_if_the_article_names_it() -> None:
+    nl = "De Russische ambassadeur is maandag ontboden. Nederland eist opheldering."
+    assert _meetings_at(nl, "nl", "https://nos.nl/artikel/1") == [("The Hague", ["NL", "RU"])]
+    unnamed = "De Russische ambassadeur is maandag ontboden. Rusland ontkent alles."
+    assert _meetings_at(unnamed, "nl", "https://nos.nl/artikel/1") == []
+
+
+def test_a_summons_with_no_seat_named_is_not_placed_where_the_cause_happened() -> None:
+    en = (
+        "The Dutch charge d'affairs was summoned to the ministry on Monday. Turkey protested "
+        "against the treatment of its minister in Rotterdam."
+    )
+    assert _meetings(en, "en") == [(None, ["NL", "TR"])]
