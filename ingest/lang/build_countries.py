@@ -161,7 +161,7 @@ KG|Kyrgyzstan|Kyrgyz|Bishkek|Kirgizië;Kirgizstan|Kirgizisch|Bisjkek|Kirgisistan
 TJ|Tajikistan|Tajik|Dushanbe|Tadzjikistan|Tadzjieks|Doesjanbe|Tadschikistan|tadschikisch|Duschanbe|Tadjikistan|tadjik|Douchanbé
 TM|Turkmenistan|Turkmen|Ashgabat|Turkmenistan|Turkmeens|Asjchabad|Turkmenistan|turkmenisch|Aschgabat|Turkménistan|turkmène|Achgabat
 AL|Albania|Albanian|Tirana|Albanië|Albanees|Tirana|Albanien|albanisch|Tirana|Albanie|albanais|Tirana
-MK|North Macedonia|North Macedonian;Macedonian|Skopje|Noord-Macedonië|Noord-Macedonisch;Macedonisch|Skopje|Nordmazedonien|nordmazedonisch|Skopje|Macédoine du Nord|macédonien|Skopje
+MK|North Macedonia;Macedonia;Republic of Macedonia;FYROM|North Macedonian;Macedonian|Skopje|Noord-Macedonië;Macedonië|Noord-Macedonisch;Macedonisch|Skopje|Nordmazedonien;Mazedonien|nordmazedonisch;mazedonisch|Skopje|Macédoine du Nord;Macédoine|macédonien|Skopje
 ME|Montenegro|Montenegrin|Podgorica|Montenegro|Montenegrijns|Podgorica|Montenegro|montenegrinisch|Podgorica|Monténégro|monténégrin|Podgorica
 BA|Bosnia and Herzegovina;Bosnia|Bosnian|Sarajevo|Bosnië en Herzegovina;Bosnië-Herzegovina;Bosnië|Bosnisch|Sarajevo|Bosnien und Herzegowina;Bosnien-Herzegowina;Bosnien|bosnisch|Sarajevo|Bosnie-Herzégovine;Bosnie|bosnien|Sarajevo
 HR|Croatia|Croatian|Zagreb|Kroatië|Kroatisch|Zagreb|Kroatien|kroatisch|Zagreb|Croatie|croate|Zagreb

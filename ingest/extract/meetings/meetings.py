@@ -33,7 +33,13 @@ from ingest.extract.meetings.places import (
     stops_named,
     topic_start,
 )
-from ingest.extract.meetings.summons import denied, envoy_states, is_summons, summons
+from ingest.extract.meetings.summons import (
+    denied,
+    envoy_states,
+    is_summons,
+    reported,
+    summons,
+)
 from ingest.extract.meetings.tours import country_stops, earlier_stops, tour_parties, tour_stops
 from ingest.lang.lexicon import Lexicon, capital_of
 from ingest.models import Meeting
@@ -56,7 +62,7 @@ def _candidate(
     lex, pats = art.lex, patterns(art.lex.lang)
     previous, follow = role != "", role == "next"
     text = ctx.local(lo, hi)
-    trigger = pats.trigger(text)
+    trigger = pats.trigger(text) or reported(text, lex.lang)
     if trigger is not None and (pats.is_appeal(text, trigger) or pats.is_recall(text, trigger)):
         trigger = None
     if trigger is None and not previous:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
+from ingest.extract.meetings.summons import seat_of
 from ingest.lang import gazetteer
 from ingest.lang.lexicon import capital_of, load_lexicon, phrase_regex
 from ingest.models import Delegation, Meeting
@@ -171,7 +172,14 @@ def fill_cities(meetings: list[Meeting], places: list[tuple[str, str, bool]]) ->
     for meeting in meetings:
         if not wants_city(meeting):
             continue
-        city = next((name for name, country, _ in places if country in meeting.parties), None)
+        city = next(
+            (
+                name
+                for name, country, _ in places
+                if country in meeting.parties and (not meeting.summons or name == seat_of(country))
+            ),
+            None,
+        )  # a summons is held at a ministry, in a capital: other places are the cause's
         if city is not None:
             meeting.city = city
             meeting.key_hint = meeting_key(meeting.parties, city, meeting.date, meeting.round)

@@ -25,7 +25,7 @@ def _regexes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str
     lex = load_lexicon(lang)
     bodies = {k.lower(): v for k, v in lex.mapping("summoning_bodies").items()}
     return (
-        phrase_regex(lex.words("summons_verbs")),
+        phrase_regex(lex.words("summons_verbs") + lex.words("summons_report_verbs")),
         phrase_regex(list(lex.mapping("summoning_bodies"))),
         bodies,
         phrase_regex(lex.words("envoy_nouns")),
@@ -35,6 +35,25 @@ def _regexes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str
 @lru_cache(maxsize=1024)  # asked for every trigger word, and those are few
 def is_summons(word: str, lang: str) -> bool:
     return bool(_regexes(lang)[0].fullmatch(word))
+
+
+@lru_cache(maxsize=8)
+def _reporting(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = load_lexicon(lang)
+    return phrase_regex(lex.words("summons_report_verbs")), phrase_regex(
+        lex.words("ministry_nouns")
+    )
+
+
+def reported(text: str, lang: str) -> re.Match[str] | None:
+    """'De zaakgelastigde moest op het Turkse ministerie verschijnen', 'ins Außenministerium
+    zitiert': an envoy made to report at a ministry is summoned, though the verb alone ('melden',
+    'zitiert', 'se présenter') says nothing of a summons."""
+    verb, ministry = _reporting(lang)
+    found = verb.search(text)
+    if found is None or ministry.search(text) is None:
+        return None
+    return found if _regexes(lang)[3].search(text) else None
 
 
 @lru_cache(maxsize=8)
@@ -193,9 +212,35 @@ def _home(art: ArticleContext, envoy: str) -> str | None:
     return ranked[0][0]
 
 
+def _implied(ctx: SentenceContext, art: ArticleContext, envoy: str) -> str | None:
+    """'Russia's ambassador was summoned after the cyberattack on Antwerp': with no summoner
+    named, the one other state the sentence names summons (a place in it included, but not one
+    where something happened unless it is a seat: 'op het ministerie in Abu Dhabi'), else the
+    outlet's own state if the article names it (an outlet abroad may report anyone's)."""
+    preps = _posting_preps(art.lex.lang)  # 'after the protests in Iraq': where, not who
+    named = [(c.code, c.start, False) for c in ctx.mentions.countries]
+    named += [(p.country, p.start, p.name == seat_of(p.country)) for p in ctx.mentions.places]
+    others = {
+        code for code, at, seat in named
+        if code != envoy and (seat or not _placed(ctx, at, preps))
+    }  # fmt: skip
+    if len(others) == 1:
+        return next(iter(others))
+    outlet = art.outlet_country
+    if others or outlet is None or outlet == envoy:
+        return None
+    told = any(c.code == outlet for s in art.sentences for c in s.mentions.countries)
+    return outlet if told else None
+
+
+def seat_of(code: str) -> str | None:
+    """The seat of government of `code`: its capital but where it sits elsewhere."""
+    return _SEATS.get(code) or capital_of(code)
+
+
 def _seat(code: str) -> tuple[str, str, bool] | None:
     """Where the summoning ministry sits: the seat of government."""
-    city = _SEATS.get(code) or capital_of(code)
+    city = seat_of(code)
     return (city, code, city == capital_of(code)) if city else None
 
 
@@ -217,6 +262,7 @@ def summons(
     summoner = summoner or _before_verb(ctx, lang, envoy)
     if summoner is None and named:
         summoner = _home(art, envoy)
+    summoner = summoner or _implied(ctx, art, envoy)
     if summoner is None or summoner == envoy:
         return None
     envoys = [e for e in listed or _envoy_list(ctx, lang, envoy) if e != summoner]
@@ -231,8 +277,13 @@ def _envoy_opens(ctx: SentenceContext, lang: str) -> bool:
     if envoy is None:
         return False
     at = ctx.sentence.start + envoy.start()
-    first = min((c.start for c in ctx.mentions.countries), default=at)
-    return at < first
+    first = min(ctx.mentions.countries, key=lambda c: c.start, default=None)
+    if first is None or at < first.start:
+        return True
+    return _POSSESSIVE.fullmatch(ctx.local(first.end, at)) is not None  # "Russia's envoy"
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 
 
 def _fellow_summoners(ctx: SentenceContext, lang: str, summoner: str, envoy: str) -> list[str]:

@@ -164,3 +164,20 @@ def test_an_envoy_recalled_for_consultations_is_no_meeting(text: str, lang: str)
 def test_consultations_held_with_an_envoy_stay_a_meeting() -> None:
     en = "The German Foreign Minister held consultations with the Russian ambassador in Berlin."
     assert _meetings(en, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("De Belgische premier belt met de Duitse bondskanselier over de handel.", "nl"),
+        ("De Belgische premier heeft dinsdag gebeld met de Duitse bondskanselier.", "nl"),
+        ("Der belgische Premier hat den deutschen Bundeskanzler am Dienstag angerufen.", "de"),
+        ("Le Premier ministre belge et le chancelier allemand se sont entretenus au téléphone "
+         "mardi.", "fr"),
+        ("The Belgian prime minister phoned the German chancellor on Tuesday.", "en"),
+        ("The Belgian and German leaders held a video call on Tuesday.", "en"),
+    ],
+)  # fmt: skip
+def test_call_verbs_give_a_call_between_the_two_states(text: str, lang: str) -> None:
+    found = _meetings(text, lang)
+    assert [(m["kind"], m["city"], m["parties"]) for m in found] == [("call", None, ["BE", "DE"])]

@@ -209,3 +209,63 @@ def test_every_summons_word_opens_a_summons() -> None:
     assert _meetings(fr, "fr") == [("Paris", ["FR", "IR"])]
     nl = "Nederland gaat de Russische ambassadeur ontbieden na de cyberaanval."
     assert _meetings(nl, "nl") == [("The Hague", ["NL", "RU"])]
+
+
+def test_heads_of_mission_of_several_states_are_each_summoned() -> None:
+    fr = (
+        "Le ministère russe des Affaires étrangères a convoqué lundi les chefs des missions "
+        "diplomatiques de la Belgique, de la Macédoine et de l\u2019Autriche."
+    )
+    assert _meetings(fr, "fr") == [
+        ("Moscow", ["BE", "RU"]),
+        ("Moscow", ["MK", "RU"]),
+        ("Moscow", ["AT", "RU"]),
+    ]
+    en = "The Russian foreign ministry summoned the heads of mission of Belgium and Austria."
+    assert _meetings(en, "en") == [("Moscow", ["BE", "RU"]), ("Moscow", ["AT", "RU"])]
+
+
+def test_a_charge_d_affaires_with_a_curly_apostrophe_is_an_envoy() -> None:
+    en = "Turkey summoned the Dutch chargé d\u2019affaires over the clashes in Rotterdam."
+    assert _meetings(en, "en") == [("Ankara", ["NL", "TR"])]
+
+
+def test_an_envoy_made_to_report_at_a_ministry_is_summoned() -> None:
+    nl = "De Belgische ambassadeur in Turkije moest zich maandag melden op het ministerie."
+    assert _meetings(nl, "nl") == [("Ankara", ["BE", "TR"])]
+    de = "Der österreichische Botschafter in Polen wurde ins Außenministerium zitiert."
+    assert _meetings(de, "de") == [("Warsaw", ["AT", "PL"])]
+    fr = "L'ambassadeur belge en Algérie a dû se présenter au ministère lundi."
+    assert _meetings(fr, "fr") == [("Algiers", ["BE", "DZ"])]
+    en = "The Belgian ambassador to Iran was called to the foreign ministry on Monday."
+    assert _meetings(en, "en") == [("Tehran", ["BE", "IR"])]
+
+
+def test_reporting_without_an_envoy_at_a_ministry_is_no_summons() -> None:
+    nl = "De Belgische minister moest zich maandag melden in Ankara bij de politie."
+    assert _meetings(nl, "nl") == []
+
+
+def _meetings_at(text: str, lang: str, url: str) -> list[tuple[str | None, list[str]]]:
+    facts = extract_article(text, language=lang, published="2025-06-10", url=url).facts
+    return [(m.city, m.parties) for m in facts.meetings]
+
+
+def test_a_possessive_names_the_envoys_state_and_the_other_state_summons() -> None:
+    en = "Russia's ambassador was summoned after the cyberattack on the port of Antwerp."
+    assert _meetings(en, "en") == [("Brussels", ["BE", "RU"])]
+
+
+def test_with_no_summoner_told_the_outlets_state_summons_if_the_article_names_it() -> None:
+    nl = "De Russische ambassadeur is maandag ontboden. Nederland eist opheldering."
+    assert _meetings_at(nl, "nl", "https://nos.nl/artikel/1") == [("The Hague", ["NL", "RU"])]
+    unnamed = "De Russische ambassadeur is maandag ontboden. Rusland ontkent alles."
+    assert _meetings_at(unnamed, "nl", "https://nos.nl/artikel/1") == []
+
+
+def test_a_summons_with_no_seat_named_is_not_placed_where_the_cause_happened() -> None:
+    en = (
+        "The Dutch charge d'affairs was summoned to the ministry on Monday. Turkey protested "
+        "against the treatment of its minister in Rotterdam."
+    )
+    assert _meetings(en, "en") == [(None, ["NL", "TR"])]
