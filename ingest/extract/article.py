@@ -12,6 +12,7 @@ from ingest.extract.dates import parse_published
 from ingest.extract.delegation_members import MemberFinding, find_members
 from ingest.extract.delegations import LeadFinding, find_leads
 from ingest.extract.leaders import lead_principals
+from ingest.extract.leaders.descriptions import described_heads
 from ingest.extract.meetings.meetings import extract_meetings
 from ingest.extract.meetings.parties import (
     add_callees,
@@ -236,7 +237,9 @@ def _delegations_join_meetings(
             meeting.parties = sorted({*meeting.parties, *countries})
     fill_bilateral(meetings, art.lex.lang, {d.country for d in delegations})
     leading = frozenset(d.country for d in delegations)
-    add_guests(meetings, _country_counts(art), art.lex.lang, art.outlet_country, leading)
+    # Heads only described count as sides when no head of a side is named with a state.
+    described = frozenset() if delegations else described_heads(art)
+    add_guests(meetings, _country_counts(art), art.lex.lang, art.outlet_country, leading, described)
     if any(wants_callee(m) for m in meetings):  # the seats and places named: only if asked
         add_callees(meetings, seat_states(art.sentences, art.lex.lang))
     if any(wants_city(m) for m in meetings):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ingest.extract.context import ArticleContext, SentenceContext
-from ingest.extract.leaders.features import role_classes
+from ingest.extract.leaders.features import head_roles, role_classes
 from ingest.extract.people_titles import describe_title
 from ingest.models import Meeting, Person
 
@@ -38,6 +38,15 @@ def _descriptions(art: ArticleContext) -> list[_Description]:
             if country is not None:
                 out.append(_Description(n, title, role, country))
     return out
+
+
+def described_heads(art: ArticleContext) -> frozenset[str]:
+    """The states whose heads the article only describes ('le président américain', 'der
+    nordkoreanische Machthaber'): a side each, though the text never ties a name to either."""
+    heads = head_roles()
+    return frozenset(
+        d.country for d in _descriptions(art) if any((d.role or "").endswith(r) for r in heads)
+    )
 
 
 def _determined(word: str, art: ArticleContext) -> bool:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ingest.extract.context import SentenceContext
 from ingest.extract.meetings.patterns import patterns
-from ingest.extract.mentions import CountryMention
+from ingest.extract.mentions import CountryMention, drop_elision
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 
 
@@ -97,6 +97,6 @@ def fought_over(ctx: SentenceContext, c: CountryMention, lang: str) -> bool:
     for t in reversed(tokens[max(0, k - _CONFLICT_REACH) : k]):
         if _CLAUSE_MARK.fullmatch(t.text):
             return False
-        if t.lower in nouns:
+        if drop_elision(t.lower) in nouns:  # "l'agression": the article is elided onto it
             return patterns(lang).trigger(ctx.local(t.end, c.start)) is None
     return False

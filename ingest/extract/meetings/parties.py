@@ -124,11 +124,13 @@ def add_guests(
     lang: str,
     outlet: str | None = None,
     sides: frozenset[str] = frozenset(),
+    described: frozenset[str] = frozenset(),
 ) -> None:
     """'The foreign secretary held talks in Abuja', 'reist door naar Kigali': a visit names the
     host only, and the visitor is the article's protagonist. The article's own country is the
     outlet's (a country-code domain), else the one it names most often outside the hosts and
-    the envoys' states, by a clear margin; it receives envoys named with no host."""
+    the envoys' states, by a clear margin; it receives envoys named with no host. `described`:
+    the states whose heads the article describes but ties to no name (see `_neutral_ground`)."""
     received = {
         p for m in meetings if _envoys_received(m) and len(m.parties) == 1 for p in m.parties
     }
@@ -136,6 +138,9 @@ def add_guests(
     receiver: str | None = None
     for meeting in meetings:
         host = _host(meeting, lang)
+        if _neutral_ground(meeting, host, described):
+            _join(meeting, described, seat=False, only=True)
+            continue
         if not meeting.parties and host and meeting.kind != "call":
             meeting.parties = [host]  # 'talks in Bonn' with no side named: Bonn's state hosts
         elif len(meeting.parties) == 1 and host and meeting.kind not in _HOSTLESS:
@@ -153,15 +158,30 @@ def add_guests(
         guest = guest or _guest(meeting, main, home, lang, sides)
         receiver = receiver or (guest if envoys else None)  # one host receives all the envoys
         if guest is not None and guest not in meeting.parties:
-            _join(meeting, guest, seat=envoys)
+            _join(meeting, {guest}, seat=envoys)
 
 
-def _join(meeting: Meeting, guest: str, *, seat: bool) -> None:
-    """`guest` takes part; with `seat`, the meeting is at the guest's capital when it names no
-    place (envoys are received at the host's seat)."""
+def _neutral_ground(meeting: Meeting, host: str | None, described: frozenset[str]) -> bool:
+    """'Les deux leaders se sont retrouvés à Singapour ... le président américain ... le
+    dirigeant nord-coréen': a meeting told only by its place, in an article that describes the
+    heads of two other states, is theirs on neutral ground; the host is no side, and the
+    outlet's state is no guest."""
+    return (
+        meeting.kind != "call"
+        and host is not None
+        and meeting.parties in ([], [host])
+        and len(described - {host}) == 2
+    )
+
+
+def _join(
+    meeting: Meeting, guests: set[str] | frozenset[str], *, seat: bool, only: bool = False
+) -> None:
+    """`guests` take part (with `only`, they alone); with `seat`, the meeting is at the guest's
+    capital when it names no place (envoys are received at the host's seat)."""
     if meeting.city is None and seat:
-        meeting.city = capital_of(guest)
-    meeting.parties = sorted({*meeting.parties, guest})
+        meeting.city = capital_of(next(iter(guests)))
+    meeting.parties = sorted({*guests} if only else {*meeting.parties, *guests})
     meeting.key_hint = meeting_key(meeting.parties, meeting.city, meeting.date, meeting.round)
 
 

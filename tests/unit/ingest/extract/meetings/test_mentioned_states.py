@@ -31,6 +31,14 @@ def test_the_state_a_war_is_fought_in_is_no_party_of_the_call() -> None:
     assert _meetings(fr, "fr") == [("call", "", ["DE", "JP"])]
 
 
+def test_a_state_attacked_after_an_elided_article_is_no_party() -> None:
+    fr = (
+        "Lors de l'entretien, le Premier ministre japonais a condamné l'invasion russe contre "
+        "la Géorgie et demandé au président russe d'y mettre fin."
+    )
+    assert _meetings(fr, "fr") == [("talks", "", ["JP", "RU"])]
+
+
 def test_crisis_talks_between_two_states_keep_them_as_parties() -> None:
     en = "Crisis talks between Ghana and Nigeria were held in Accra on Monday."
     assert _meetings(en, "en") == [("talks", "Accra", ["GH", "NG"])]
