@@ -5,7 +5,7 @@ The title spans come from people_spans.py; this module reads the name or names b
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from ingest.extract.mentions import (
     CountryMention,
@@ -55,58 +55,112 @@ def find_people(
     spans = title_spans(tokens, scan, countries) if titles is None else titles
     for left, right in spans:
         before, orphan = orphan, None
-        j = right + 1
-        pause = pause_width(tokens, j)
-        comma = pause > 0
-        start_name = after_honorific(tokens, j + pause, scan)
-        end = name_run(tokens, start_name, scan)
-        if _a_state(tokens, (start_name, end), countries):
-            end = start_name  # 'Executive Director, New Zealand International Business Forum'
-        rule = "title-comma-name" if comma else "title-before-name"
-        plural = plural_title(tokens, (left, right), scan)
-        listed = not plural and end > start_name and long_list(tokens, end, scan)
-        plural = plural or listed
-        past = None if plural else _past_portfolio(tokens, (left, right), (start_name, end), scan)
-        if past is not None:
-            right, start_name, end = past
-            comma, rule = True, "title-comma-name"
-        if comma and end - start_name < 2 and not (plural and list_follows(tokens, end, scan)):
-            end = start_name
-        if comma and not plural and (adjoined_holder(tokens, left, scan)[2] or (
-            past is None and holder_before(tokens, left, end, scan)
-        )):  # fmt: skip
-            end = start_name  # 'A ministre des mines, B ministre de ...': B holds the next one
-        bracketed = _in_brackets(tokens, j, scan, countries, plural) if end == start_name else []
-        if bracketed:
-            start_name, end, rule, plural = bracketed[0][0], bracketed[0][1], "title-bracket", False
-        if end == start_name:
-            start_name, end, rule = apposition(tokens, left, scan)
-            plural = False
-        if end == start_name:
-            start_name, end, rule = capacity_holder(tokens, left, scan, people)
-        if end == start_name:
-            orphan = (left, right) if comma else None
+        holder = _name_after(tokens, (left, right), scan, countries)
+        if holder.end == holder.start:
+            _name_elsewhere(tokens, right + 1, holder, scan, countries, people)
+        if holder.end == holder.start:
+            orphan = holder.title if holder.comma else None
             continue
-        title, role, country, org = describe_title(tokens, (left, right), scan, countries)
-        if before is not None and before[1] + 2 == left:  # "Irans Chefunterhändler, Vize..."
-            _, first_role, first_country, _ = describe_title(tokens, before, scan, countries)
-            country = country or first_country
-            role = first_role if first_role and first_role.endswith("chief negotiator") else role
-        if plural:
-            found = _plural_list(tokens, (left, right), (start_name, end), scan, countries,
-                                 None if listed else country)  # fmt: skip
-        else:
-            country = country or country_after(tokens, end, scan, countries)
-            found = [(a, b, c or (country if i == 0 else None)) for i, (a, b, c) in
-                     enumerate(bracketed or [(start_name, end, None)])]  # fmt: skip
-        if listed:  # 'US President A, B and C': the title's country is the first one's only
-            found[0] = (found[0][0], found[0][1], found[0][2] or country)
-        mention = PersonMention(
-            "", 0, 0, title, role, None, org, rule=rule, title_tokens=(left, right)
-        )
-        people.extend(_each(mention, tokens, found, bool(bracketed)))
+        people.extend(_mentions(tokens, holder, before, scan, countries))
     people += _country_listed(tokens, scan, countries, people)
     return people + honorific_people(tokens, scan, people)
+
+
+@dataclass
+class _Holder:
+    """Where the name of a title's holder is, as read beside the title; start == end while the
+    title holds no name."""
+
+    title: tuple[int, int]  # the title's span, past a list of portfolios that follows it
+    start: int
+    end: int
+    rule: str
+    comma: bool  # a pause between the title and the name
+    plural: bool  # a plural title, or a long list of names after a singular one
+    listed: bool  # 'US President A, B and C'
+    bracketed: list[tuple[int, int, str | None]] = field(default_factory=list)
+
+
+def _name_after(
+    tokens: list[Token], title: tuple[int, int], scan: TitleScanner, countries: list[CountryMention]
+) -> _Holder:
+    """The name right after a title, or after the comma that follows it."""
+    left, right = title
+    j = right + 1
+    pause = pause_width(tokens, j)
+    comma = pause > 0
+    start_name = after_honorific(tokens, j + pause, scan)
+    end = name_run(tokens, start_name, scan)
+    if _a_state(tokens, (start_name, end), countries):
+        end = start_name  # 'Executive Director, New Zealand International Business Forum'
+    rule = "title-comma-name" if comma else "title-before-name"
+    plural = plural_title(tokens, (left, right), scan)
+    listed = not plural and end > start_name and long_list(tokens, end, scan)
+    plural = plural or listed
+    past = None if plural else _past_portfolio(tokens, (left, right), (start_name, end), scan)
+    if past is not None:
+        right, start_name, end = past
+        comma, rule = True, "title-comma-name"
+    if comma and end - start_name < 2 and not (plural and list_follows(tokens, end, scan)):
+        end = start_name
+    if comma and not plural and (adjoined_holder(tokens, left, scan)[2] or (
+        past is None and holder_before(tokens, left, end, scan)
+    )):  # fmt: skip
+        end = start_name  # 'A ministre des mines, B ministre de ...': B holds the next one
+    return _Holder((left, right), start_name, end, rule, comma, plural, listed)
+
+
+def _name_elsewhere(
+    tokens: list[Token],
+    j: int,
+    holder: _Holder,
+    scan: TitleScanner,
+    countries: list[CountryMention],
+    people: list[PersonMention],
+) -> None:
+    """No name after the title: names in brackets from `j`, a name before the title (an
+    apposition), or the last untitled name before a phrase of capacity."""
+    left = holder.title[0]
+    holder.bracketed = _in_brackets(tokens, j, scan, countries, holder.plural)
+    if holder.bracketed:
+        first, last, _ = holder.bracketed[0]
+        holder.start, holder.end, holder.rule, holder.plural = first, last, "title-bracket", False
+    if holder.end == holder.start:
+        holder.start, holder.end, holder.rule = apposition(tokens, left, scan)
+        holder.plural = False
+    if holder.end == holder.start:
+        holder.start, holder.end, holder.rule = capacity_holder(tokens, left, scan, people)
+
+
+def _mentions(
+    tokens: list[Token],
+    holder: _Holder,
+    before: tuple[int, int] | None,
+    scan: TitleScanner,
+    countries: list[CountryMention],
+) -> list[PersonMention]:
+    """One mention per name the title holds; `before` is a title with no name of its own that
+    ends right before this one and lends it its country and role."""
+    left = holder.title[0]
+    title, role, country, org = describe_title(tokens, holder.title, scan, countries)
+    if before is not None and before[1] + 2 == left:  # "Irans Chefunterhändler, Vize..."
+        _, first_role, first_country, _ = describe_title(tokens, before, scan, countries)
+        country = country or first_country
+        role = first_role if first_role and first_role.endswith("chief negotiator") else role
+    start_name, end = holder.start, holder.end
+    if holder.plural:
+        found = _plural_list(tokens, holder.title, (start_name, end), scan, countries,
+                             None if holder.listed else country)  # fmt: skip
+    else:
+        country = country or country_after(tokens, end, scan, countries)
+        found = [(a, b, c or (country if i == 0 else None)) for i, (a, b, c) in
+                 enumerate(holder.bracketed or [(start_name, end, None)])]  # fmt: skip
+    if holder.listed:  # 'US President A, B and C': the title's country is the first one's only
+        found[0] = (found[0][0], found[0][1], found[0][2] or country)
+    mention = PersonMention(
+        "", 0, 0, title, role, None, org, rule=holder.rule, title_tokens=holder.title
+    )
+    return _each(mention, tokens, found, bool(holder.bracketed))
 
 
 def _a_state(tokens: list[Token], span: tuple[int, int], countries: list[CountryMention]) -> bool:
