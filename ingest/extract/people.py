@@ -1,9 +1,11 @@
-"""Titled people in a sentence: title before the name, or an apposition after it."""
+"""Titled people in a sentence: title before the name, or an apposition after it.
+
+The title spans come from people_spans.py; this module reads the name or names beside each.
+"""
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from ingest.extract.mentions import (
     CountryMention,
@@ -26,9 +28,9 @@ from ingest.extract.people_lists import (
     listed_names,
     long_list,
     plural_title,
-    second_title,
 )
 from ingest.extract.people_portfolio import portfolio_comma, remit_comma
+from ingest.extract.people_spans import title_spans
 from ingest.extract.people_titles import (
     country_after,
     country_at,
@@ -38,219 +40,8 @@ from ingest.extract.people_titles import (
 )
 from ingest.extract.person_names import after_honorific, name_run
 
-_ELIDED_CAPITAL = re.compile(r"^[a-z]{1,2}['\u2019][A-Z\u00c0-\u00de]")
-_CONNECTOR_LOOKAHEAD = 5
-_ELIDED_OF = re.compile(r"^d['\u2019]")
-
-
-def _extend_left(
-    tokens: list[Token], i: int, scan: TitleScanner, countries: list[CountryMention]
-) -> int:
-    two_word = i > 0 and f"{tokens[i - 1].lower} {tokens[i].lower}" in scan.heads
-    head = left = i - two_word  # "chargé d'affaires", 'Saudi Crown Prince': a head of two words
-    while left > 0:
-        prev = tokens[left - 1]
-        if scan.titleish(prev.lower) or country_at(prev, countries):
-            left -= 1
-        elif prev.lower in scan.connectors and left >= 2 and scan.titleish(tokens[left - 2].lower):
-            left -= 2  # 'Defense and External Affairs Minister'
-        elif prev.lower in scan.connectors and _truncated(tokens, left - 2):
-            left -= 3  # 'Staats- und Parteichef': the first compound shares the second's head
-        else:
-            break
-    while left < head and tokens[left].lower in scan.connectors:
-        left += 1
-    return left
-
-
-def _truncated(tokens: list[Token], k: int) -> bool:
-    """A hyphen closing a capitalised word with no space between: 'Staats-', 'Außen-'."""
-    return (
-        k >= 1
-        and tokens[k].text == "-"
-        and tokens[k - 1].end == tokens[k].start
-        and tokens[k - 1].base[:1].isupper()
-    )
-
-
-def _connector_reach(
-    tokens: list[Token], j: int, scan: TitleScanner, countries: list[CountryMention]
-) -> int | None:
-    """Last index a connector at `j` can carry the title to ('of State for X Affairs')."""
-    reach = None
-    proper = None  # last capitalised word of a proper organisation name ('du Quai d'Orsay')
-    words = 0
-    for k in range(j + 1, len(tokens)):
-        token = tokens[k]
-        words += token.lower not in scan.dets and token.lower not in scan.connectors
-        if words > _CONNECTOR_LOOKAHEAD:
-            break
-        if (
-            scan.titleish(token.lower)
-            or token.lower in scan.side_nouns
-            or country_at(token, countries)
-            or token.base in scan.lex.places
-        ):
-            if proper is not None and proper > (reach or j):
-                break  # 'van Binnenlandse Zaken Els Van Damme en minister': a name came first
-            reach = k
-        elif token.lower in scan.dets or token.lower in scan.connectors:
-            if proper == k - 1 and token.lower not in scan.joiners:
-                proper = None  # 'du Bureau pour le Kosovo': a preposition goes on with an office
-            continue  # 'chargé de l'Intérieur', 'de l'Europe et des Affaires étrangères'
-        elif _capitalised(token) and token.lower not in scan.function_words:
-            proper = k
-        elif token.text == "," and reach is None and proper == k - 1:
-            return proper  # 'the spokesman of the Quai d'Orsay, Paul ...': the title ends here
-        elif _topic_before_comma(tokens, k, scan):
-            return k  # "représentant spécial de l'UE pour le dialogue, Miroslav ..."
-        else:
-            break
-    return reach
-
-
-def _topic_before_comma(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
-    """A plain word after a connector, then a comma and a name: the title's remit ends there."""
-    token = tokens[k]
-    return (
-        token.base.isalpha()
-        and token.base.islower()
-        and tokens[k - 1].lower in scan.dets | scan.connectors
-        and k + 2 < len(tokens)
-        and tokens[k + 1].text == ","
-        and scan.name_token(tokens[k + 2])
-    )
-
-
-def _capitalised(token: Token) -> bool:
-    """'Quai', and elided "d'Orsay" (a capital after the apostrophe)."""
-    return token.base[:1].isupper() or bool(_ELIDED_CAPITAL.match(token.base))
-
-
-def _country_then_comma(tokens: list[Token], k: int, country: CountryMention) -> bool:
-    """The country at `k` ends just before a comma."""
-    while k + 1 < len(tokens) and tokens[k + 1].start < country.end:
-        k += 1
-    return k + 1 < len(tokens) and tokens[k + 1].text == ","
-
-
-def _extend_right(
-    tokens: list[Token], i: int, scan: TitleScanner, countries: list[CountryMention]
-) -> int:
-    right = i
-    while right + 1 < len(tokens):
-        nxt = tokens[right + 1]
-        if tokens[right].possessive and right > i:
-            break
-        here, there = country_at(tokens[right], countries), country_at(nxt, countries)
-        if scan.titleish(nxt.lower) or (there and (there.kind == "adjective" or there is here)):
-            right += 1
-        elif _acronym(tokens, right + 1):
-            right += 3  # 'Director General of the Food and Agriculture Organization (FAO), X'
-        elif there and _country_then_comma(tokens, right + 1, there):
-            right += 1  # 'Außenminister Russlands, Sergej Lawrow': a genitive country
-        elif there and _ELIDED_OF.match(nxt.lower):
-            right += 1  # "l'ambassadeur d'Azerbaïdjan": an elided 'de' before the country
-        elif _ELIDED_OF.match(nxt.lower) and _ELIDED_CAPITAL.match(nxt.base):
-            reach = _connector_reach(tokens, right, scan, countries)
-            if reach is None:  # "directrice d'Afrique du Nord et du Moyen-Orient, X"
-                break
-            right = reach
-        elif nxt.lower in scan.connectors:
-            if _particle_name(tokens, right + 1, scan) or second_title(
-                tokens, right + 1, scan, countries
-            ):
-                break
-            reach = _connector_reach(tokens, right + 1, scan, countries)
-            if reach is None:
-                break
-            right = reach
-        else:
-            break
-    return right
-
-
-def _acronym(tokens: list[Token], k: int) -> bool:
-    """An organisation's acronym in brackets, then the comma before the holder: '(BDI), X'."""
-    return (
-        k + 3 < len(tokens)
-        and tokens[k + 3].text == ","
-        and tokens[k].text == "("
-        and tokens[k + 2].text == ")"
-        and tokens[k + 1].text.isupper()
-        and tokens[k + 1].text.isalpha()
-    )
-
-
-def title_spans(
-    tokens: list[Token], scan: TitleScanner, countries: list[CountryMention]
-) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    head_role, modifiers, pair_firsts = scan.head_role, scan.modifiers, scan.pair_firsts
-    i = 0
-    for k in scan.title_words(tokens):  # most tokens are neither a title word nor a modifier
-        if k < i:
-            continue
-        i = k
-        word = tokens[i].lower
-        role = head_role(word)
-        prev = tokens[i - 1].lower if i > 0 else None
-        two_word = prev in pair_firsts and f"{prev} {word}" in scan.heads  # chargé d'affaires
-        if role is None and not two_word and word not in modifiers:
-            continue
-        if (
-            (role is not None or two_word)
-            and (word not in scan.modifiers or _ends_title(tokens, i, scan))
-            and word not in scan.orgs
-        ) or (word in scan.modifiers and _heads_a_side(tokens, i, scan, countries)):
-            left = _extend_left(tokens, i, scan, countries)
-            right = _extend_right(tokens, i, scan, countries)
-            if spans and left <= spans[-1][1]:
-                left = spans[-1][0]
-                spans.pop()
-            spans.append((left, right))
-            i = right + 1
-    return spans
-
-
-def _ends_title(tokens: list[Token], i: int, scan: TitleScanner) -> bool:
-    """'foreign policy chief Josep Borrell': a word that is a head and a modifier ('chief') is
-    the head when no title word follows it ('chief negotiator')."""
-    if i + 1 >= len(tokens):
-        return True
-    nxt = tokens[i + 1].lower
-    return not scan.titleish(nxt) and nxt not in scan.connectors  # 'Chief of the Defence Forces'
-
-
-def _particle_name(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
-    """'minister Van Nieuwenhuizen van Infrastructuur': a capitalised particle and a name after
-    a title open its holder's surname, not the title's remit."""
-    token = tokens[k]
-    return (
-        token.base[:1].isupper()
-        and token.lower in scan.particles
-        and k + 1 < len(tokens)
-        and scan.name_token(tokens[k + 1])
-    )
-
-
-def _a_state(tokens: list[Token], span: tuple[int, int], countries: list[CountryMention]) -> bool:
-    """A run of capitalised words that is the name of a state, not of a person."""
-    start, end = span
-    return end > start and all(country_at(t, countries) for t in tokens[start:end])
-
-
-def _heads_a_side(
-    tokens: list[Token], i: int, scan: TitleScanner, countries: list[CountryMention]
-) -> bool:
-    """'head of the French delegation', 'hoofd van de Franse delegatie': a modifier that heads
-    a side is a title of its own."""
-    if tokens[i].lower not in scan.modifiers or i + 1 >= len(tokens):
-        return False
-    if tokens[i + 1].lower not in scan.connectors:
-        return False
-    reach = _connector_reach(tokens, i + 1, scan, countries)
-    return reach is not None and tokens[reach].lower in scan.side_nouns
+# context.py reads the spans with the people, from this one module.
+__all__ = ["find_people", "title_spans"]
 
 
 def find_people(
@@ -264,58 +55,118 @@ def find_people(
     spans = title_spans(tokens, scan, countries) if titles is None else titles
     for left, right in spans:
         before, orphan = orphan, None
-        j = right + 1
-        pause = pause_width(tokens, j)
-        comma = pause > 0
-        start_name = after_honorific(tokens, j + pause, scan)
-        end = name_run(tokens, start_name, scan)
-        if _a_state(tokens, (start_name, end), countries):
-            end = start_name  # 'Executive Director, New Zealand International Business Forum'
-        rule = "title-comma-name" if comma else "title-before-name"
-        plural = plural_title(tokens, (left, right), scan)
-        listed = not plural and end > start_name and long_list(tokens, end, scan)
-        plural = plural or listed
-        past = None if plural else _past_portfolio(tokens, (left, right), (start_name, end), scan)
-        if past is not None:
-            right, start_name, end = past
-            comma, rule = True, "title-comma-name"
-        if comma and end - start_name < 2 and not (plural and list_follows(tokens, end, scan)):
-            end = start_name
-        if comma and not plural and (adjoined_holder(tokens, left, scan)[2] or (
-            past is None and holder_before(tokens, left, end, scan)
-        )):  # fmt: skip
-            end = start_name  # 'A ministre des mines, B ministre de ...': B holds the next one
-        bracketed = _in_brackets(tokens, j, scan, countries, plural) if end == start_name else []
-        if bracketed:
-            start_name, end, rule, plural = bracketed[0][0], bracketed[0][1], "title-bracket", False
-        if end == start_name:
-            start_name, end, rule = apposition(tokens, left, scan)
-            plural = False
-        if end == start_name:
-            start_name, end, rule = capacity_holder(tokens, left, scan, people)
-        if end == start_name:
-            orphan = (left, right) if comma else None
+        holder = _name_after(tokens, (left, right), scan, countries)
+        if holder.end == holder.start:
+            _name_elsewhere(tokens, right + 1, holder, scan, countries, people)
+        if holder.end == holder.start:
+            orphan = holder.title if holder.comma else None
             continue
-        title, role, country, org = describe_title(tokens, (left, right), scan, countries)
-        if before is not None and before[1] + 2 == left:  # "Irans Chefunterhändler, Vize..."
-            _, first_role, first_country, _ = describe_title(tokens, before, scan, countries)
-            country = country or first_country
-            role = first_role if first_role and first_role.endswith("chief negotiator") else role
-        if plural:
-            found = _plural_list(tokens, (left, right), (start_name, end), scan, countries,
-                                 None if listed else country)  # fmt: skip
-        else:
-            country = country or country_after(tokens, end, scan, countries)
-            found = [(a, b, c or (country if i == 0 else None)) for i, (a, b, c) in
-                     enumerate(bracketed or [(start_name, end, None)])]  # fmt: skip
-        if listed:  # 'US President A, B and C': the title's country is the first one's only
-            found[0] = (found[0][0], found[0][1], found[0][2] or country)
-        mention = PersonMention(
-            "", 0, 0, title, role, None, org, rule=rule, title_tokens=(left, right)
-        )
-        people.extend(_each(mention, tokens, found, bool(bracketed)))
+        people.extend(_mentions(tokens, holder, before, scan, countries))
     people += _country_listed(tokens, scan, countries, people)
     return people + honorific_people(tokens, scan, people)
+
+
+@dataclass
+class _Holder:
+    """Where the name of a title's holder is, as read beside the title; start == end while the
+    title holds no name."""
+
+    title: tuple[int, int]  # the title's span, past a list of portfolios that follows it
+    start: int
+    end: int
+    rule: str
+    comma: bool  # a pause between the title and the name
+    plural: bool  # a plural title, or a long list of names after a singular one
+    listed: bool  # 'US President A, B and C'
+    bracketed: list[tuple[int, int, str | None]] = field(default_factory=list)
+
+
+def _name_after(
+    tokens: list[Token], title: tuple[int, int], scan: TitleScanner, countries: list[CountryMention]
+) -> _Holder:
+    """The name right after a title, or after the comma that follows it."""
+    left, right = title
+    j = right + 1
+    pause = pause_width(tokens, j)
+    comma = pause > 0
+    start_name = after_honorific(tokens, j + pause, scan)
+    end = name_run(tokens, start_name, scan)
+    if _a_state(tokens, (start_name, end), countries):
+        end = start_name  # 'Executive Director, New Zealand International Business Forum'
+    rule = "title-comma-name" if comma else "title-before-name"
+    plural = plural_title(tokens, (left, right), scan)
+    listed = not plural and end > start_name and long_list(tokens, end, scan)
+    plural = plural or listed
+    past = None if plural else _past_portfolio(tokens, (left, right), (start_name, end), scan)
+    if past is not None:
+        right, start_name, end = past
+        comma, rule = True, "title-comma-name"
+    if comma and end - start_name < 2 and not (plural and list_follows(tokens, end, scan)):
+        end = start_name
+    if comma and not plural and (adjoined_holder(tokens, left, scan)[2] or (
+        past is None and holder_before(tokens, left, end, scan)
+    )):  # fmt: skip
+        end = start_name  # 'A ministre des mines, B ministre de ...': B holds the next one
+    return _Holder((left, right), start_name, end, rule, comma, plural, listed)
+
+
+def _name_elsewhere(
+    tokens: list[Token],
+    j: int,
+    holder: _Holder,
+    scan: TitleScanner,
+    countries: list[CountryMention],
+    people: list[PersonMention],
+) -> None:
+    """No name after the title: names in brackets from `j`, a name before the title (an
+    apposition), or the last untitled name before a phrase of capacity."""
+    left = holder.title[0]
+    holder.bracketed = _in_brackets(tokens, j, scan, countries, holder.plural)
+    if holder.bracketed:
+        first, last, _ = holder.bracketed[0]
+        holder.start, holder.end, holder.rule, holder.plural = first, last, "title-bracket", False
+    if holder.end == holder.start:
+        holder.start, holder.end, holder.rule = apposition(tokens, left, scan)
+        holder.plural = False
+    if holder.end == holder.start:
+        holder.start, holder.end, holder.rule = capacity_holder(tokens, left, scan, people)
+
+
+def _mentions(
+    tokens: list[Token],
+    holder: _Holder,
+    before: tuple[int, int] | None,
+    scan: TitleScanner,
+    countries: list[CountryMention],
+) -> list[PersonMention]:
+    """One mention per name the title holds; `before` is a title with no name of its own that
+    ends right before this one and lends it its country and role."""
+    left = holder.title[0]
+    title, role, country, org = describe_title(tokens, holder.title, scan, countries)
+    if before is not None and before[1] + 2 == left:  # "Irans Chefunterhändler, Vize..."
+        _, first_role, first_country, _ = describe_title(tokens, before, scan, countries)
+        country = country or first_country
+        role = first_role if first_role and first_role.endswith("chief negotiator") else role
+    start_name, end = holder.start, holder.end
+    if holder.plural:
+        found = _plural_list(tokens, holder.title, (start_name, end), scan, countries,
+                             None if holder.listed else country)  # fmt: skip
+    else:
+        country = country or country_after(tokens, end, scan, countries)
+        found = [(a, b, c or (country if i == 0 else None)) for i, (a, b, c) in
+                 enumerate(holder.bracketed or [(start_name, end, None)])]  # fmt: skip
+    if holder.listed:  # 'US President A, B and C': the title's country is the first one's only
+        found[0] = (found[0][0], found[0][1], found[0][2] or country)
+    mention = PersonMention(
+        "", 0, 0, title, role, None, org, rule=holder.rule, title_tokens=holder.title
+    )
+    return _each(mention, tokens, found, bool(holder.bracketed))
+
+
+def _a_state(tokens: list[Token], span: tuple[int, int], countries: list[CountryMention]) -> bool:
+    """A run of capitalised words that is the name of a state, not of a person."""
+    start, end = span
+    return end > start and all(country_at(t, countries) for t in tokens[start:end])
 
 
 def _country_listed(

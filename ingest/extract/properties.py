@@ -10,6 +10,7 @@ meeting's venue is a property only when its owner is named ('at the German embas
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.extract.context import ArticleContext, SentenceContext
@@ -216,6 +217,20 @@ def _owned_building(tokens: list[Token], i: int, last: int, kind: str, art: Arti
     return not _as_institution(tokens, i, art)
 
 
+@dataclass
+class _Named:
+    """A building noun as its sentence names it: the noun's words, its kind, its proper name,
+    its owner, whether that owner names this very building, and who restricts it how."""
+
+    noun: str
+    kind: str
+    name: str | None
+    owner: str | None
+    owned: bool  # an embassy, consulate or residence whose owner names the noun itself
+    restricted: str | None
+    action: str | None
+
+
 def _property_at(
     tokens: list[Token],
     i: int,
@@ -247,22 +262,51 @@ def _property_at(
     first_after = owners_after[0] if owners_after else None
     direct = owner is not None or _names_noun(first_after, tokens, last)
     owner = owner or (owners_after[0].code if owners_after else None) or default_owner
+    name, locations = _where(tokens, j, (name, owner), ctx, art)
+    restricted, action = _restrictor(ctx, art, owner)
+    restricted = own if own and action else restricted  # 'France closed its embassy'
+    building = _owned_building(tokens, i, last, kind, art)
+    noun = _ELISION.sub("", " ".join(t.text for t in tokens[i : last + 1]))
+    if name is None and owner is None and locations == [None] and building:
+        return [_unnamed(noun, kind, ctx)]
+    named = _Named(noun, kind, name, owner, direct and building, restricted, action)
+    return _per_location(named, locations, (tokens, i), ctx, art, meetings)
+
+
+def _where(
+    tokens: list[Token],
+    j: int,
+    named: tuple[str | None, str | None],
+    ctx: SentenceContext,
+    art: ArticleContext,
+) -> tuple[str | None, list[str | None]]:
+    """The building's name (None where the name before it is only its place) and the places it
+    stands in, read from `j` on: a place before the noun, or the dateline's city for an owned
+    building that the sentence places nowhere else."""
+    name, owner = named
     before_place = place_of(name.split(), art) if name else None
     if before_place is not None and not _is_country(before_place, art):
         name = None  # 'the San Francisco consulate': where it is, not what it is called
     locations: list[str | None] = [*locations_after(tokens, j, art)] or [before_place]
     if locations == [None] and owner is not None and (at := dateline_city(ctx, art.lex.lang)):
         locations = [at[0]]  # 'ROTTERDAM - Bij het Turkse consulaat': where the wire story is
-    restricted, action = _restrictor(ctx, art, owner)
-    restricted = own if own and action else restricted  # 'France closed its embassy'
+    return name, locations
+
+
+def _per_location(
+    named: _Named,
+    locations: list[str | None],
+    noun_at: tuple[list[Token], int],
+    ctx: SentenceContext,
+    art: ArticleContext,
+    meetings: list[Meeting],
+) -> list[DiplomaticProperty]:
+    """One property per place the building stands in, where it is a building there at all."""
+    tokens, i = noun_at
+    name, kind, owner = named.name, named.kind, named.owner
     found: list[DiplomaticProperty] = []
-    building = _owned_building(tokens, i, last, kind, art)
-    noun = _ELISION.sub("", " ".join(t.text for t in tokens[i : last + 1]))
-    if name is None and owner is None and locations == [None] and building:
-        return [_unnamed(noun, kind, ctx)]
     for location in locations:
-        owned = direct and building
-        if (name is None and location is None and not owned) or (
+        if (name is None and location is None and not named.owned) or (
             owner is None and _in_meeting_city(location, ctx, meetings)
         ):
             continue  # an ownerless building in the meeting's city is its venue
@@ -274,12 +318,12 @@ def _property_at(
             continue  # 'the embassy in Iran', nobody's, or whose staff is named: no building
         if kind == "mission" and not _known_place(location, art):
             continue  # 'the Security Support mission in Haiti': an operation, not a building
-        label = name or (f"{noun} in {location}" if location else noun)
+        label = name or (f"{named.noun} in {location}" if location else named.noun)
         found.append(DiplomaticProperty(
             name=label, kind=kind, owner_country=owner,
             location=None if _is_country(location, art) else location,  # a city, or none
             host_country=_country_code(location, art),
-            restricted_by=restricted, action=action,
+            restricted_by=named.restricted, action=named.action,
             evidence=[ctx.evidence(f"property:{kind}", 0.75)],
         ))  # fmt: skip
     return found

@@ -275,6 +275,43 @@ def _interactions(f: dict[str, float]) -> None:
     f["x_summoned_not_envoy"] = f.get("summoned_side", 0.0) * titled
 
 
+def _person_features(
+    person: Person,
+    place: tuple[int, bool],
+    seen: tuple[list[tuple[int, int]], list[int]],
+    index: _Index,
+    shared: _Article,
+) -> dict[str, float]:
+    """What the person brings to every state they might stand for: the role, where in the text they
+    are named (`place`: their order and whether another is named with them in a meeting sentence;
+    `seen`: their surname positions and sentences) and how near the meeting words they stand."""
+    order, paired = place
+    at, sents = seen
+    person_f = _role_features(person)
+    person_f.update(_token_features(at, index))
+    person_f.update(
+        inferred=float(person.country is None), lead=float(sents[0] <= 1),
+        early=1.0 / (1 + sents[0]), mentions=math.log1p(len(sents)),
+        in_meeting=float(bool(shared.meeting_sents.intersection(sents))),
+        trigger=float(bool(shared.triggers.intersection(sents))),
+        trigger_first=float(bool(shared.triggers) and sents[0] == min(shared.triggers)),
+        paired=float(paired), headline=float(sents[0] == 0),
+        complement=float(bool(at) and set(at) <= index.complement),
+        first_person=float(order == 0),
+    )  # fmt: skip
+    return person_f
+
+
+def _options(person: Person, near: set[str], shared: _Article, implied: str | None) -> set[str]:
+    """The states the person may stand for. A stated country may be misread ('President Uhuru
+    Kenyatta' next to 'Israeli'): the meeting's parties stay options, the model weighs the
+    stated one."""
+    if person.country:
+        return {person.country} | shared.main_parties
+    home = {shared.home} if shared.home else set()
+    return near | shared.parties | home | ({implied} if implied is not None else set())
+
+
 def candidates(
     art: ArticleContext,
     people: list[Person],
@@ -295,29 +332,10 @@ def candidates(
     for order, person in enumerate(people):
         sents = seen[person.id]
         near = {code for i in sents for _, code in index.countries[i]}
-        person_f = _role_features(person)
+        person_f = _person_features(person, (order, paired[person.id]), (at[person.id], sents),
+                                    index, shared)  # fmt: skip
         head = (person.role or "").lower() in head_roles()
-        person_f.update(_token_features(at[person.id], index))
-        person_f.update(
-            inferred=float(person.country is None), lead=float(sents[0] <= 1),
-            early=1.0 / (1 + sents[0]), mentions=math.log1p(len(sents)),
-            in_meeting=float(bool(shared.meeting_sents.intersection(sents))),
-            trigger=float(bool(shared.triggers.intersection(sents))),
-            trigger_first=float(bool(shared.triggers) and sents[0] == min(shared.triggers)),
-            paired=float(paired[person.id]), headline=float(sents[0] == 0),
-            complement=float(bool(at[person.id]) and set(at[person.id]) <= index.complement),
-            first_person=float(order == 0),
-        )  # fmt: skip
-        # A stated country may be misread ('President Uhuru Kenyatta' next to 'Israeli'): the
-        # meeting's parties stay options, the model weighs the stated one.
-        options = (
-            {person.country} | shared.main_parties
-            if person.country
-            else near
-            | shared.parties
-            | ({home} if home else set())
-            | ({implied[person.id]} if person.id in implied else set())
-        )
+        options = _options(person, near, shared, implied.get(person.id))
         adjacent = _adjacent(at[person.id], index)
         first_near = {code for _, code in index.countries[sents[0]]}
         for country in sorted(options):

@@ -1,0 +1,221 @@
+"""Where a title runs in a sentence: its first and last token, before any name is read.
+
+A title grows left over modifiers and countries ('Saudi Crown Prince') and right over its remit
+('Minister of State for External Affairs'); people.py then reads the name beside each span.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.mentions import CountryMention, TitleScanner, Token
+from ingest.extract.people_lists import second_title
+from ingest.extract.people_titles import country_at
+
+_ELIDED_CAPITAL = re.compile(r"^[a-z]{1,2}['\u2019][A-Z\u00c0-\u00de]")
+_CONNECTOR_LOOKAHEAD = 5
+_ELIDED_OF = re.compile(r"^d['\u2019]")
+
+
+def _extend_left(
+    tokens: list[Token], i: int, scan: TitleScanner, countries: list[CountryMention]
+) -> int:
+    two_word = i > 0 and f"{tokens[i - 1].lower} {tokens[i].lower}" in scan.heads
+    head = left = i - two_word  # "chargé d'affaires", 'Saudi Crown Prince': a head of two words
+    while left > 0:
+        prev = tokens[left - 1]
+        if scan.titleish(prev.lower) or country_at(prev, countries):
+            left -= 1
+        elif prev.lower in scan.connectors and left >= 2 and scan.titleish(tokens[left - 2].lower):
+            left -= 2  # 'Defense and External Affairs Minister'
+        elif prev.lower in scan.connectors and _truncated(tokens, left - 2):
+            left -= 3  # 'Staats- und Parteichef': the first compound shares the second's head
+        else:
+            break
+    while left < head and tokens[left].lower in scan.connectors:
+        left += 1
+    return left
+
+
+def _truncated(tokens: list[Token], k: int) -> bool:
+    """A hyphen closing a capitalised word with no space between: 'Staats-', 'Außen-'."""
+    return (
+        k >= 1
+        and tokens[k].text == "-"
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k - 1].base[:1].isupper()
+    )
+
+
+def _connector_reach(
+    tokens: list[Token], j: int, scan: TitleScanner, countries: list[CountryMention]
+) -> int | None:
+    """Last index a connector at `j` can carry the title to ('of State for X Affairs')."""
+    reach = None
+    proper = None  # last capitalised word of a proper organisation name ('du Quai d'Orsay')
+    words = 0
+    for k in range(j + 1, len(tokens)):
+        token = tokens[k]
+        words += token.lower not in scan.dets and token.lower not in scan.connectors
+        if words > _CONNECTOR_LOOKAHEAD:
+            break
+        if (
+            scan.titleish(token.lower)
+            or token.lower in scan.side_nouns
+            or country_at(token, countries)
+            or token.base in scan.lex.places
+        ):
+            if proper is not None and proper > (reach or j):
+                break  # 'van Binnenlandse Zaken Els Van Damme en minister': a name came first
+            reach = k
+        elif token.lower in scan.dets or token.lower in scan.connectors:
+            if proper == k - 1 and token.lower not in scan.joiners:
+                proper = None  # 'du Bureau pour le Kosovo': a preposition goes on with an office
+            continue  # 'chargé de l'Intérieur', 'de l'Europe et des Affaires étrangères'
+        elif _capitalised(token) and token.lower not in scan.function_words:
+            proper = k
+        elif token.text == "," and reach is None and proper == k - 1:
+            return proper  # 'the spokesman of the Quai d'Orsay, Paul ...': the title ends here
+        elif _topic_before_comma(tokens, k, scan):
+            return k  # "représentant spécial de l'UE pour le dialogue, Miroslav ..."
+        else:
+            break
+    return reach
+
+
+def _topic_before_comma(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """A plain word after a connector, then a comma and a name: the title's remit ends there."""
+    token = tokens[k]
+    return (
+        token.base.isalpha()
+        and token.base.islower()
+        and tokens[k - 1].lower in scan.dets | scan.connectors
+        and k + 2 < len(tokens)
+        and tokens[k + 1].text == ","
+        and scan.name_token(tokens[k + 2])
+    )
+
+
+def _capitalised(token: Token) -> bool:
+    """'Quai', and elided "d'Orsay" (a capital after the apostrophe)."""
+    return token.base[:1].isupper() or bool(_ELIDED_CAPITAL.match(token.base))
+
+
+def _country_then_comma(tokens: list[Token], k: int, country: CountryMention) -> bool:
+    """The country at `k` ends just before a comma."""
+    while k + 1 < len(tokens) and tokens[k + 1].start < country.end:
+        k += 1
+    return k + 1 < len(tokens) and tokens[k + 1].text == ","
+
+
+def _extend_right(
+    tokens: list[Token], i: int, scan: TitleScanner, countries: list[CountryMention]
+) -> int:
+    right = i
+    while right + 1 < len(tokens):
+        nxt = tokens[right + 1]
+        if tokens[right].possessive and right > i:
+            break
+        here, there = country_at(tokens[right], countries), country_at(nxt, countries)
+        if scan.titleish(nxt.lower) or (there and (there.kind == "adjective" or there is here)):
+            right += 1
+        elif _acronym(tokens, right + 1):
+            right += 3  # 'Director General of the Food and Agriculture Organization (FAO), X'
+        elif there and _country_then_comma(tokens, right + 1, there):
+            right += 1  # 'Außenminister Russlands, Sergej Lawrow': a genitive country
+        elif there and _ELIDED_OF.match(nxt.lower):
+            right += 1  # "l'ambassadeur d'Azerbaïdjan": an elided 'de' before the country
+        elif _ELIDED_OF.match(nxt.lower) and _ELIDED_CAPITAL.match(nxt.base):
+            reach = _connector_reach(tokens, right, scan, countries)
+            if reach is None:  # "directrice d'Afrique du Nord et du Moyen-Orient, X"
+                break
+            right = reach
+        elif nxt.lower in scan.connectors:
+            if _particle_name(tokens, right + 1, scan) or second_title(
+                tokens, right + 1, scan, countries
+            ):
+                break
+            reach = _connector_reach(tokens, right + 1, scan, countries)
+            if reach is None:
+                break
+            right = reach
+        else:
+            break
+    return right
+
+
+def _acronym(tokens: list[Token], k: int) -> bool:
+    """An organisation's acronym in brackets, then the comma before the holder: '(BDI), X'."""
+    return (
+        k + 3 < len(tokens)
+        and tokens[k + 3].text == ","
+        and tokens[k].text == "("
+        and tokens[k + 2].text == ")"
+        and tokens[k + 1].text.isupper()
+        and tokens[k + 1].text.isalpha()
+    )
+
+
+def title_spans(
+    tokens: list[Token], scan: TitleScanner, countries: list[CountryMention]
+) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    head_role, modifiers, pair_firsts = scan.head_role, scan.modifiers, scan.pair_firsts
+    i = 0
+    for k in scan.title_words(tokens):  # most tokens are neither a title word nor a modifier
+        if k < i:
+            continue
+        i = k
+        word = tokens[i].lower
+        role = head_role(word)
+        prev = tokens[i - 1].lower if i > 0 else None
+        two_word = prev in pair_firsts and f"{prev} {word}" in scan.heads  # chargé d'affaires
+        if role is None and not two_word and word not in modifiers:
+            continue
+        if (
+            (role is not None or two_word)
+            and (word not in scan.modifiers or _ends_title(tokens, i, scan))
+            and word not in scan.orgs
+        ) or (word in scan.modifiers and _heads_a_side(tokens, i, scan, countries)):
+            left = _extend_left(tokens, i, scan, countries)
+            right = _extend_right(tokens, i, scan, countries)
+            if spans and left <= spans[-1][1]:
+                left = spans[-1][0]
+                spans.pop()
+            spans.append((left, right))
+            i = right + 1
+    return spans
+
+
+def _ends_title(tokens: list[Token], i: int, scan: TitleScanner) -> bool:
+    """'foreign policy chief Josep Borrell': a word that is a head and a modifier ('chief') is
+    the head when no title word follows it ('chief negotiator')."""
+    if i + 1 >= len(tokens):
+        return True
+    nxt = tokens[i + 1].lower
+    return not scan.titleish(nxt) and nxt not in scan.connectors  # 'Chief of the Defence Forces'
+
+
+def _particle_name(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """'minister Van Nieuwenhuizen van Infrastructuur': a capitalised particle and a name after
+    a title open its holder's surname, not the title's remit."""
+    token = tokens[k]
+    return (
+        token.base[:1].isupper()
+        and token.lower in scan.particles
+        and k + 1 < len(tokens)
+        and scan.name_token(tokens[k + 1])
+    )
+
+
+def _heads_a_side(
+    tokens: list[Token], i: int, scan: TitleScanner, countries: list[CountryMention]
+) -> bool:
+    """'head of the French delegation', 'hoofd van de Franse delegatie': a modifier that heads
+    a side is a title of its own."""
+    if tokens[i].lower not in scan.modifiers or i + 1 >= len(tokens):
+        return False
+    if tokens[i + 1].lower not in scan.connectors:
+        return False
+    reach = _connector_reach(tokens, i + 1, scan, countries)
+    return reach is not None and tokens[reach].lower in scan.side_nouns
