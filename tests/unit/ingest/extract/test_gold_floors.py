@@ -62,9 +62,9 @@ FLOORS: dict[tuple[str, str], float] = {
 # (20 rich in properties in all four languages, 31 French, 30 Dutch): they name 10 non-leaders
 # (dev 9 -> 19) and lower dev meetings (.621 -> .568) and properties (.901 -> .765).
 # Session 7: the check part took in 42 real articles collected while no rule writer could read
-# them; they name 2 non-leaders (check 4 -> 6).
+# them; they name 2 non-leaders (check 4 -> 6); 22 more French and Dutch ones name 2 (6 -> 8).
 NON_LEADERS_MAX = {
-    "real_gold_dev": 19, "real_gold_check": 6, "real_gold_test": 3, "extraction_gold": 16,
+    "real_gold_dev": 19, "real_gold_check": 8, "real_gold_test": 3, "extraction_gold": 16,
 }  # fmt: skip
 PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_check": REAL_CHECK_PATH,
          "real_gold_test": REAL_TEST_PATH, "extraction_gold": GOLD_PATH}  # fmt: skip
