@@ -30,8 +30,8 @@ SCORER = Path(__file__).resolve().parents[4].parent / "shared" / "eval" / "score
 FLOORS: dict[tuple[str, str], float] = {
     ("real_gold_dev", "delegations"): 0.70,
     ("real_gold_dev", "officials"): 0.91,
-    ("real_gold_dev", "meetings"): 0.56,
-    ("real_gold_dev", "properties"): 0.77,
+    ("real_gold_dev", "meetings"): 0.60,
+    ("real_gold_dev", "properties"): 0.79,
     ("real_gold_check", "delegations"): 0.66,
     ("real_gold_check", "officials"): 0.86,
     ("real_gold_check", "meetings"): 0.49,
@@ -63,8 +63,9 @@ FLOORS: dict[tuple[str, str], float] = {
 # (dev 9 -> 19) and lower dev meetings (.621 -> .568) and properties (.901 -> .765).
 # Session 7: the check part took in 42 real articles collected while no rule writer could read
 # them; they name 2 non-leaders (check 4 -> 6); 22 more French and Dutch ones name 2 (6 -> 8).
+# Then 37 unseen articles rich in named leaders joined the dev part; they name 3 (dev 19 -> 22).
 NON_LEADERS_MAX = {
-    "real_gold_dev": 19, "real_gold_check": 8, "real_gold_test": 3, "extraction_gold": 16,
+    "real_gold_dev": 22, "real_gold_check": 8, "real_gold_test": 3, "extraction_gold": 16,
 }  # fmt: skip
 PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_check": REAL_CHECK_PATH,
          "real_gold_test": REAL_TEST_PATH, "extraction_gold": GOLD_PATH}  # fmt: skip
