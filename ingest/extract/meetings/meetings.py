@@ -63,7 +63,7 @@ def _candidate(
     previous, follow = role != "", role == "next"
     text = ctx.local(lo, hi)
     trigger = pats.trigger(text) or reported(text, lex.lang)
-    if trigger is not None and (pats.is_appeal(text, trigger) or pats.is_recall(text, trigger)):
+    if trigger is not None and _no_meeting(pats, text, trigger):
         trigger = None
     if trigger is None and not previous:
         return None
@@ -384,3 +384,13 @@ def extract_meetings(art: ArticleContext) -> tuple[list[Meeting], Meeting | None
             if follower is not None:
                 follower.previous = model.id
     return models, lone
+
+
+def _no_meeting(pats: Patterns, text: str, trigger: re.Match[str]) -> bool:
+    """A meeting word that urges ('called on'), names a recall ('for consultations') or sits in a
+    set phrase ('in top') tells of no meeting."""
+    return (
+        pats.is_appeal(text, trigger)
+        or pats.is_recall(text, trigger)
+        or pats.is_idiom(text, trigger)
+    )

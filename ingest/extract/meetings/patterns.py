@@ -53,6 +53,7 @@ class Patterns:
     appeal_to: re.Pattern[str]  # 'to' within a few words after the appeal verb
     there: frozenset[str]  # 'er', 'daar', 'there', 'dort', 'y', 'là': the place told before
     recall: re.Pattern[str]  # 'recalled its ambassador for consultations': no one meets
+    idioms: re.Pattern[str]  # 'de vlag ging weer in top': a meeting word in a set phrase
     envoys: re.Pattern[str]
 
     def kind(self, word: str) -> str:
@@ -90,6 +91,11 @@ class Patterns:
         return any(
             m.start() <= trigger.start() < m.end() for m in self.recall.finditer(text)
         ) and bool(self.envoys.search(text))
+
+    def is_idiom(self, text: str, trigger: re.Match[str]) -> bool:
+        """'de driekleur ging weer in top' (the flag went up again): the meeting word is part of
+        a set phrase that speaks of no meeting."""
+        return any(m.start() <= trigger.start() < m.end() for m in self.idioms.finditer(text))
 
     def trigger(self, text: str) -> re.Match[str] | None:
         """The first meeting word of `text`, a compound ending in a meeting noun included;
@@ -203,5 +209,6 @@ def patterns(lang: str) -> Patterns:
         ),
         there=lex.word_set("place_pronouns"),
         recall=phrase_regex(lex.words("recall_phrases")),
+        idioms=phrase_regex(lex.words("meeting_idioms")),
         envoys=phrase_regex(lex.words("envoy_nouns")),
     )

@@ -181,3 +181,15 @@ def test_consultations_held_with_an_envoy_stay_a_meeting() -> None:
 def test_call_verbs_give_a_call_between_the_two_states(text: str, lang: str) -> None:
     found = _meetings(text, lang)
     assert [(m["kind"], m["city"], m["parties"]) for m in found] == [("call", None, ["BE", "DE"])]
+
+
+def test_a_meeting_word_in_a_set_phrase_is_no_meeting() -> None:
+    # 'in top': the flag went up the mast again, no summit was held.
+    flag = (
+        "Een betoger hees de Turkse vlag op het Nederlandse consulaat in Istanbul. "
+        "Een half uur later ging de Nederlandse driekleur weer in top."
+    )
+    assert _meetings(flag, "nl") == []
+    # The same noun outside the phrase still opens a meeting.
+    summit = "De Nederlandse premier en de Turkse president spraken op de top in Ankara."
+    assert [m["city"] for m in _meetings(summit, "nl")] == ["Ankara"]
