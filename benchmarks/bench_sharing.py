@@ -21,7 +21,7 @@ import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -183,41 +183,40 @@ def group_pairs(reports: list[Report], *, verbose: bool) -> None:
     print("why pairs share no meeting: " + ", ".join(f"{k} {n}" for k, n in why.most_common()))
 
 
-def merges(reports: Iterable[Report]) -> None:
-    """Meeting nodes that articles of different groups (or of none) share."""
+def _outside_pairs(
+    reports: Iterable[Report], nodes: Callable[[Report], Iterable[str]]
+) -> list[tuple[str, Report, Report]]:
+    """Each node that two articles of different groups (or of none) share, with the two."""
     by_node: dict[str, list[Report]] = {}
     for report in reports:
-        for mid in {mid for mid, _ in report.meetings}:
-            by_node.setdefault(mid, []).append(report)
-    count = 0
-    for mid, holders in sorted(by_node.items()):
-        for a, b in itertools.combinations(holders, 2):
-            if a.group is not None and a.group == b.group:
-                continue
-            count += 1
-            print(f"  {mid}: {a.id} ~ {b.id}")
-            for report in (a, b):
-                found = [_parts(m) for i, m in report.meetings if i == mid]
-                print(f"      {report.id}: {found}")
-    print(f"{count} pairs of articles outside one group share a meeting node (read each)")
+        for node in set(nodes(report)):
+            by_node.setdefault(node, []).append(report)
+    return [
+        (node, a, b)
+        for node, holders in sorted(by_node.items())
+        for a, b in itertools.combinations(holders, 2)
+        if a.group is None or a.group != b.group
+    ]
+
+
+def merges(reports: Iterable[Report]) -> None:
+    """Meeting nodes that articles of different groups (or of none) share."""
+    pairs = _outside_pairs(reports, lambda r: (mid for mid, _ in r.meetings))
+    for mid, a, b in pairs:
+        print(f"  {mid}: {a.id} ~ {b.id}")
+        for report in (a, b):
+            found = [_parts(m) for i, m in report.meetings if i == mid]
+            print(f"      {report.id}: {found}")
+    print(f"{len(pairs)} pairs of articles outside one group share a meeting node (read each)")
 
 
 def property_merges(reports: Iterable[Report], *, verbose: bool) -> None:
     """Property nodes that articles of different groups (or of none) share: one building told
     in several years is one node, so these are listed with `-v` only, to be read."""
-    by_node: dict[str, list[Report]] = {}
-    for report in reports:
-        for pid in report.nodes[Label.DIPLOMATIC_PROPERTY]:
-            by_node.setdefault(pid, []).append(report)
-    count = 0
-    for pid, holders in sorted(by_node.items()):
-        for a, b in itertools.combinations(holders, 2):
-            if a.group is not None and a.group == b.group:
-                continue
-            count += 1
-            if verbose:
-                print(f"  {pid}: {a.id} ~ {b.id}")
-    print(f"{count} pairs of articles outside one group share a property node (-v lists them)")
+    pairs = _outside_pairs(reports, lambda r: r.nodes[Label.DIPLOMATIC_PROPERTY])
+    for pid, a, b in pairs if verbose else ():
+        print(f"  {pid}: {a.id} ~ {b.id}")
+    print(f"{len(pairs)} pairs of articles outside one group share a property node (-v lists them)")
 
 
 def main() -> None:

@@ -261,7 +261,7 @@ def _property_at(
     # consul', whose owner the text leaves to the reader), nor the article's default owner.
     first_after = owners_after[0] if owners_after else None
     direct = owner is not None or _names_noun(first_after, tokens, last)
-    owner = owner or (owners_after[0].code if owners_after else None) or default_owner
+    owner = owner or (first_after.code if first_after else None) or default_owner
     name, locations = _where(tokens, j, (name, owner), ctx, art)
     restricted, action = _restrictor(ctx, art, owner)
     restricted = own if own and action else restricted  # 'France closed its embassy'

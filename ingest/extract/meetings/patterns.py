@@ -88,14 +88,12 @@ class Patterns:
     def is_recall(self, text: str, trigger: re.Match[str]) -> bool:
         """'rappelé son ambassadeur pour consultations', 'zu Konsultationen zurückgerufen': an
         envoy called home for consultations is a recall, not a meeting between states."""
-        return any(
-            m.start() <= trigger.start() < m.end() for m in self.recall.finditer(text)
-        ) and bool(self.envoys.search(text))
+        return _within(self.recall, text, trigger) and bool(self.envoys.search(text))
 
     def is_idiom(self, text: str, trigger: re.Match[str]) -> bool:
         """'de driekleur ging weer in top' (the flag went up again): the meeting word is part of
         a set phrase that speaks of no meeting."""
-        return any(m.start() <= trigger.start() < m.end() for m in self.idioms.finditer(text))
+        return _within(self.idioms, text, trigger)
 
     def trigger(self, text: str) -> re.Match[str] | None:
         """The first meeting word of `text`, a compound ending in a meeting noun included;
@@ -147,6 +145,11 @@ class Patterns:
 
 
 _TRIGGERS: dict[int, tuple[Patterns, dict[str, re.Match[str] | None]]] = {}
+
+
+def _within(phrases: re.Pattern[str], text: str, trigger: re.Match[str]) -> bool:
+    """Whether the meeting word starts inside one of `phrases` found in `text`."""
+    return any(m.start() <= trigger.start() < m.end() for m in phrases.finditer(text))
 
 
 @lru_cache(maxsize=8)
