@@ -90,6 +90,11 @@ def node_id(label: Label, *parts: str) -> str:
     return ":".join((ID_PREFIXES[label], *parts))
 
 
+def id_key(node: str) -> str:
+    """What follows the label's prefix in a readable id ('article:3f2a…' gives '3f2a…')."""
+    return node.split(":", 1)[1]
+
+
 # Every label the writers MERGE on, and the key they MERGE by. Each one has a uniqueness
 # constraint (see migrations.py); a test holds `SHOW CONSTRAINTS` against this table.
 MERGE_KEYS: dict[Label, tuple[Prop, ...]] = {

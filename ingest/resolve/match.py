@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from graph_schema.model import id_key
 from ingest.models import ArticleMeta, ExtractionResult, Meeting, Person
 from ingest.resolve.ids import meeting_id, person_id, url_month
 
@@ -31,7 +32,7 @@ def default_person_id(person: Person) -> str:
 def default_meeting_id(meeting: Meeting, *, article: ArticleMeta) -> str:
     # An article that comes without its publication date is dated by its URL where it can be.
     published = article.published or url_month(article.url)
-    month = (meeting.date or published or "")[:7] or article.id.split(":", 1)[1]
+    month = (meeting.date or published or "")[:7] or id_key(article.id)
     return meeting_id(
         parties=meeting.parties,
         round_=meeting.round,

@@ -6,7 +6,7 @@ from the article alone, and passes that mapping in as `Resolution`.
 
 from __future__ import annotations
 
-from graph_schema.model import Label, MeetingKind, RelType, node_id
+from graph_schema.model import Label, MeetingKind, RelType, id_key, node_id
 from ingest.models import ArticleMeta, ExtractionResult, Meeting, Person
 from ingest.resolve.ids import (
     city_country,
@@ -183,7 +183,7 @@ def _person_ref(
 def _add_delegations(g: ArticleRows, result: ExtractionResult, res: Resolution) -> None:
     for delegation in result.entities.delegations:
         meeting = res.meetings.get(delegation.meeting or "")
-        scope = (meeting or g.article.id).split(":", 1)[1]
+        scope = id_key(meeting or g.article.id)
         code = delegation.country.upper()
         name = f"{country_name(code)} delegation"
         node = (
@@ -272,7 +272,7 @@ def _add_properties(g: ArticleRows, result: ExtractionResult) -> None:
                     kind=prop.kind,
                     location=prop.location,
                     host=prop.host_country,
-                    article=g.article.id.split(":", 1)[1],
+                    article=id_key(g.article.id),
                 ),
                 property_name(owner=owner, kind=prop.kind, location=prop.location) or prop.name,
                 aliases=(prop.name,),
