@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ingest.extract.title_forms import plain_title
+from ingest.lang.lexicon import SUPPORTED, Lexicon, load_lexicon
 from ingest.models import (
     DelegationFact,
     Entities,
@@ -14,7 +16,10 @@ from ingest.models import (
 )
 
 
-def to_facts(entities: Entities) -> Facts:
+def to_facts(entities: Entities, language: str | None = None) -> Facts:
+    """The facts of one article; titles in their written form for one person when the
+    article's language is known."""
+    lex = load_lexicon(language) if language in SUPPORTED else None
     index = {m.id: i for i, m in enumerate(entities.meetings)}
     people = {p.id: p for p in entities.people}
     return Facts(
@@ -26,14 +31,15 @@ def to_facts(entities: Entities) -> Facts:
         delegations=[
             DelegationFact(
                 country=d.country, leader=people[d.leader].name if d.leader else None,
-                leader_title=d.leader_title,
+                leader_title=_title(d.leader_title, lex),
                 members=[people[m].name if m in people else m for m in d.members],
                 meeting=index.get(d.meeting) if d.meeting else None,
             )
             for d in entities.delegations
         ],
         officials=[
-            OfficialFact(name=p.name, title=p.title, organization=p.organization, country=p.country)
+            OfficialFact(name=p.name, title=_title(p.title, lex), organization=p.organization,
+                         country=p.country)
             for p in entities.people
         ],
         properties=[
@@ -47,3 +53,7 @@ def to_facts(entities: Entities) -> Facts:
         ],
         topics=[TopicFact(name=t.name, status=t.status) for t in entities.topics],
     )  # fmt: skip
+
+
+def _title(title: str | None, lex: Lexicon | None) -> str | None:
+    return plain_title(title, lex) if lex is not None else title

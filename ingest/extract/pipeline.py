@@ -42,7 +42,7 @@ def extract_article(
         return result
     split = split_sentences(document, language=lang)
     result.entities, result.relations = extract_entities(split)
-    result.facts = to_facts(result.entities)
+    result.facts = to_facts(result.entities, lang)
     if not result.facts.meetings and not result.facts.delegations:
         result.warnings.append(NOTHING_FOUND)
     return result
