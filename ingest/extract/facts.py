@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest.extract.title_forms import plain_title
-from ingest.lang.lexicon import SUPPORTED, Lexicon, load_lexicon
+from ingest.lang.lexicon import load_lexicon
 from ingest.models import (
     DelegationFact,
     Entities,
@@ -16,10 +16,20 @@ from ingest.models import (
 )
 
 
-def to_facts(entities: Entities, language: str | None = None) -> Facts:
-    """The facts of one article; titles in their written form for one person when the
-    article's language is known."""
-    lex = load_lexicon(language) if language in SUPPORTED else None
+def written_titles(entities: Entities, language: str) -> Entities:
+    """The entities with each title in the form written for one person ('den russischen
+    Präsidenten' -> 'Präsident'), once the rules that read the title as found are done: the
+    facts and the graph then say the same."""
+    lex = load_lexicon(language)
+    people = [p.model_copy(update={"title": plain_title(p.title, lex)}) for p in entities.people]
+    delegations = [
+        d.model_copy(update={"leader_title": plain_title(d.leader_title, lex)})
+        for d in entities.delegations
+    ]
+    return entities.model_copy(update={"people": people, "delegations": delegations})
+
+
+def to_facts(entities: Entities) -> Facts:
     index = {m.id: i for i, m in enumerate(entities.meetings)}
     people = {p.id: p for p in entities.people}
     return Facts(
@@ -31,15 +41,14 @@ def to_facts(entities: Entities, language: str | None = None) -> Facts:
         delegations=[
             DelegationFact(
                 country=d.country, leader=people[d.leader].name if d.leader else None,
-                leader_title=_title(d.leader_title, lex),
+                leader_title=d.leader_title,
                 members=[people[m].name if m in people else m for m in d.members],
                 meeting=index.get(d.meeting) if d.meeting else None,
             )
             for d in entities.delegations
         ],
         officials=[
-            OfficialFact(name=p.name, title=_title(p.title, lex), organization=p.organization,
-                         country=p.country)
+            OfficialFact(name=p.name, title=p.title, organization=p.organization, country=p.country)
             for p in entities.people
         ],
         properties=[
@@ -53,7 +62,3 @@ def to_facts(entities: Entities, language: str | None = None) -> Facts:
         ],
         topics=[TopicFact(name=t.name, status=t.status) for t in entities.topics],
     )  # fmt: skip
-
-
-def _title(title: str | None, lex: Lexicon | None) -> str | None:
-    return plain_title(title, lex) if lex is not None else title

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from graph_schema.model import FACTS, MERGE_KEYS, REFERENCES, Label, RelType
+from ingest.extract.pipeline import extract_article
 from ingest.models import DiplomaticProperty, Entities, ExtractionResult, Meeting, Person
 from ingest.resolve.ids import meeting_id, person_id, property_id, surname_key
 from ingest.resolve.match import resolve
@@ -241,3 +242,19 @@ def test_a_meeting_never_follows_itself() -> None:
     graph = build_graph(result, article=META, resolution=resolve(result, article=META))
     assert [n.id for n in graph.nodes if n.label == Label.MEETING] == ["meeting:fr-nl:nl:2025-04"]
     assert not [r for r in graph.rels if r.type == RelType.FOLLOWS]
+
+
+def test_the_graph_keeps_the_title_the_facts_write() -> None:
+    # 'den russischen Präsidenten' is read as found (it gives Putin his state) and written for
+    # one person ('Präsident'): the person node, the position held and the facts agree.
+    text = (
+        "Bundeskanzler Olaf Scholz hat am Freitag mit dem russischen Präsidenten Wladimir Putin "
+        "telefoniert."
+    )
+    result = extract_article(text, language="de")
+    graph = build_graph(result, article=META)
+    putin = next(n for n in graph.nodes if n.label == Label.PERSON and "Putin" in n.name)
+    held = {r.props.get("title") for r in graph.rels if r.type == RelType.HOLDS_POSITION}
+    official = next(o for o in result.facts.officials if o.name == "Wladimir Putin")
+    assert putin.props.get("title") == official.title == "Präsident"
+    assert "Präsident" in held and not any("russischen" in str(t) for t in held)
