@@ -91,9 +91,34 @@ def lead_principals(
         return []
     cands = leader_candidates(art, registry, meetings, delegations)
     chosen = decide(cands, {d.country for d in delegations}, model)
+    chosen += _counterparts_met(cands, delegations, chosen)
     known = {p.id for p in registry.people}
     registry.people += [c.person for c in chosen if c.person.id not in known]
     return [_delegation(c, meetings) for c in chosen]
+
+
+def _counterparts_met(
+    cands: list[Candidate], delegations: list[Delegation], chosen: list[Candidate]
+) -> list[Candidate]:
+    """A counterpart of a stated state, named after a marker of whom one meets ('met his Dutch
+    counterpart X', 'ontving zijn Luxemburgse ambtgenoot X', 'reçu par son homologue X'), at a
+    meeting his state is a party to: he holds the office the one he meets holds, for the other
+    side, and so heads it, however briefly the text names him."""
+    taken = {d.country for d in delegations} | {c.country for c in chosen}
+    used = {d.leader for d in delegations} | {c.person.id for c in chosen}
+    out: list[Candidate] = []
+    for c in cands:
+        f = c.features
+        if (
+            (c.person.role or "").lower() == "counterpart"
+            and min(f.get("own", 0.0), f.get("after_with", 0.0), f.get("party", 0.0)) > 0
+            and c.country not in taken
+            and c.person.id not in used
+        ):
+            out.append(c)
+            taken.add(c.country)
+            used.add(c.person.id)
+    return out
 
 
 # Pairs that never lead, whatever the model says (see features.py): a head of state or government
