@@ -1,6 +1,7 @@
-"""A counterpart of a stated state whom someone meets ('met his Dutch counterpart X') heads his
-state's side of the meeting, however briefly the text names him: he holds, for the other side,
-the office the one he meets holds."""
+"""The one met heads his state's side of the meeting, however briefly the text names him: a
+counterpart of a stated state ('met his Dutch counterpart X'), who holds for the other side the
+office the one he meets holds, and the principal of the state a visit is paid to ('was received
+by President X'), who meets the visitor for his state."""
 
 from __future__ import annotations
 
@@ -58,3 +59,41 @@ def test_a_counterpart_only_described_heads_nothing() -> None:
         "largest port of Peru."
     )
     assert ("PE", "person:luis-vega") not in _led("en", text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ethiopian Prime Minister on a state visit to Kenya\n\nNAIROBI - The Ethiopian "
+         "Prime Minister Abiy Tesfaye, who arrived in Nairobi on Monday for a state visit, was "
+         "received by President Daniel Mwangi at State House. Tesfaye inspected a guard of honour "
+         "mounted by the Kenya Defence Forces. Kenya and Ethiopia share a long border, and Kenya "
+         "buys power from Ethiopia."),
+        ("nl", "Ethiopische premier op staatsbezoek in Kenia\n\nNAIROBI - De Ethiopische premier "
+         "Abiy Tesfaye, die maandag in Nairobi aankwam voor een staatsbezoek, werd ontvangen door "
+         "president Daniel Mwangi. Tesfaye schouwde een erewacht van het Keniaanse leger. Kenia en "
+         "Ethiopië delen een lange grens, en Kenia koopt stroom van Ethiopië."),
+        ("de", "Äthiopischer Regierungschef auf Staatsbesuch in Kenia\n\nNAIROBI - Der "
+         "äthiopische Ministerpräsident Abiy Tesfaye, der am Montag zu einem Staatsbesuch in "
+         "Nairobi eintraf, kam im Präsidentenpalast mit Präsident Daniel Mwangi zusammen. Tesfaye "
+         "schritt eine Ehrengarde der kenianischen Armee ab. Kenia und Äthiopien teilen eine lange "
+         "Grenze, und Kenia kauft Strom aus Äthiopien."),
+        ("fr", "Le Premier ministre éthiopien en visite d'État au Kenya\n\nNAIROBI - Le Premier "
+         "ministre éthiopien Abiy Tesfaye, arrivé lundi à Nairobi pour une visite d'État, a été "
+         "reçu par le président Daniel Mwangi. Tesfaye a passé en revue une garde d'honneur de "
+         "l'armée kényane. Le Kenya et l'Éthiopie partagent une longue frontière, et le Kenya "
+         "achète de l'électricité à l'Éthiopie."),
+    ],
+)  # fmt: skip
+def test_the_host_who_receives_the_visitor_heads_his_side(lang: str, text: str) -> None:
+    assert ("KE", "person:daniel-mwangi") in _led(lang, text)
+
+
+def test_a_principal_met_abroad_is_no_host() -> None:
+    """Met in a third state, the principal of no stated state may be either side's."""
+    text = (
+        "Ethiopian Prime Minister Abiy Tesfaye arrived in Geneva on Monday for talks with Kenya. "
+        "He was received by President Daniel Mwangi at a hotel. Kenya and Ethiopia share a long "
+        "border, and Kenya buys power from Ethiopia."
+    )
+    assert ("KE", "person:daniel-mwangi") not in _led("en", text)
