@@ -16,18 +16,13 @@ from __future__ import annotations
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext
 from ingest.extract.leaders.cotitled import cotitled_sides
-from ingest.extract.leaders.descriptions import (
-    federal_titles,
-    link_descriptions,
-    principal,
-    remaining_side,
-)
+from ingest.extract.leaders.descriptions import federal_titles, link_descriptions, remaining_side
 from ingest.extract.leaders.features import candidates, past_modifiers, posted_roles
 from ingest.extract.leaders.model import Candidate, decide, load_model
 from ingest.extract.leaders.names import bare_people
 from ingest.extract.leaders.side_phrases import side_phrase_states
 from ingest.extract.leaders.sides import implied_states
-from ingest.extract.meetings.parties import place_country
+from ingest.extract.leaders.tied import find_ties, tied_sides
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.lang import gazetteer
 from ingest.lang.lexicon import phrase_regex
@@ -97,61 +92,11 @@ def lead_principals(
         return []
     cands = leader_candidates(art, registry, meetings, delegations)
     chosen = decide(cands, {d.country for d in delegations}, model)
-    chosen += _tied_sides(cands, delegations, chosen, _hosts(meetings, art.lex.lang))
+    ties = find_ties(art, registry.people + [c.person for c in cands], meetings)
+    chosen += tied_sides(cands, delegations, chosen, ties)
     known = {p.id for p in registry.people}
     registry.people += [c.person for c in chosen if c.person.id not in known]
     return [_delegation(c, meetings) for c in chosen]
-
-
-def _tied_sides(
-    cands: list[Candidate],
-    delegations: list[Delegation],
-    chosen: list[Candidate],
-    hosts: frozenset[str],
-) -> list[Candidate]:
-    """Pairs the text ties to a side however briefly it names the person, which the model often
-    scores under its threshold (the state is named many times, the name once): the one met
-    ('met his Dutch counterpart X', 'was received by President X at State House, Nairobi'),
-    named right after a marker of whom one meets. He leads his state when it is a party to a
-    meeting, no one leads it yet and he leads nothing else."""
-    taken = {d.country for d in delegations} | {c.country for c in chosen}
-    used = {d.leader for d in delegations} | {c.person.id for c in chosen}
-    out: list[Candidate] = []
-    for c in cands:
-        f = c.features
-        if min(f.get("after_with", 0.0), f.get("party", 0.0)) <= 0:
-            continue
-        if c.country in taken or c.person.id in used:
-            continue
-        if _counterpart_met(c) or _host_met(c, hosts):
-            out.append(c)
-            taken.add(c.country)
-            used.add(c.person.id)
-    return out
-
-
-def _counterpart_met(cand: Candidate) -> bool:
-    """A counterpart of a stated state ('met his Dutch counterpart X', 'ontving zijn Luxemburgse
-    ambtgenoot X', 'a dîné avec son homologue péruvien X'): he holds the office the one he meets
-    holds, for the other side, and so heads it."""
-    role = (cand.person.role or "").lower()
-    return role == "counterpart" and cand.features.get("own", 0.0) > 0
-
-
-def _host_met(cand: Candidate, hosts: frozenset[str]) -> bool:
-    """A principal of the state a meeting of two states is held in, that state stated or implied
-    by the text ('was received by President X at State House, Nairobi'): the host's head meets
-    the visitor for his state."""
-    stated = max(cand.features.get("own", 0.0), cand.features.get("implied", 0.0)) > 0
-    return stated and cand.country in hosts and principal((cand.person.role or "").lower())
-
-
-def _hosts(meetings: list[Meeting], lang: str) -> frozenset[str]:
-    """The states meetings of two states are held in."""
-    return frozenset(
-        state for m in meetings
-        if m.city and len(set(m.parties)) == 2 and (state := place_country(m.city, lang))
-    )  # fmt: skip
 
 
 # Pairs that never lead, whatever the model says (see features.py): a head of state or government

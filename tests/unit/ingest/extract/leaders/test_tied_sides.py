@@ -1,7 +1,9 @@
 """The one met heads his state's side of the meeting, however briefly the text names him: a
 counterpart of a stated state ('met his Dutch counterpart X'), who holds for the other side the
-office the one he meets holds, and the principal of the state a visit is paid to ('was received
-by President X'), who meets the visitor for his state."""
+office the one he meets holds; the principal of the state a visit is paid to ('was received by
+President X'), who meets the visitor for his state; and the principal who meets a counterpart
+('Foreign Secretary X spoke with his Israeli counterpart Y'), whose office the counterpart's is
+matched to."""
 
 from __future__ import annotations
 
@@ -13,9 +15,9 @@ from ingest.text.normalise import normalise
 from ingest.text.sentences import split_sentences
 
 
-def _led(lang: str, text: str) -> set[tuple[str, str]]:
+def _led(lang: str, text: str, url: str | None = None) -> set[tuple[str, str]]:
     """(state, leader) of every delegation the rules and the leader model find."""
-    split = split_sentences(normalise(text, language=lang), language=lang)
+    split = split_sentences(normalise(text, language=lang, url=url), language=lang)
     art, registry, meetings, delegations = rule_findings(split)
     delegations += lead_principals(art, registry, meetings, delegations)
     return {(d.country, d.leader) for d in delegations}
@@ -97,3 +99,37 @@ def test_a_principal_met_abroad_is_no_host() -> None:
         "border, and Kenya buys power from Ethiopia."
     )
     assert ("KE", "person:daniel-mwangi") not in _led("en", text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "url", "text", "leader"),
+    [
+        ("en", "https://www.bbc.co.uk/news/1", "Israel and Britain talk about water\n\nBritain "
+         "and Israel work together on water, and Britain buys technology from Israel. Britain "
+         "wants to buy more, British firms say. Foreign Secretary John Smith spoke on Saturday "
+         "with his Israeli counterpart Gideon Levi about the cooperation. Levi paid a two-day "
+         "visit to Britain. Britain hopes for new contracts.", ("GB", "person:john-smith")),
+        ("nl", "https://nos.nl/artikel/1", "Israël en Nederland praten over water\n\nNederland "
+         "en Israël werken samen op het gebied van water, en Nederland koopt technologie uit "
+         "Israël. Nederland wil meer kopen, zeggen Nederlandse bedrijven. Buitenlandminister Jan "
+         "Jansen sprak zaterdag met zijn Israëlische evenknie Gideon Levi over de samenwerking. "
+         "Levi bracht een tweedaags bezoek aan Nederland. Nederland hoopt op nieuwe contracten.",
+         ("NL", "person:jan-jansen")),
+        ("de", "https://www.tagesschau.de/1", "Israel und Deutschland sprechen über Wasser\n\n"
+         "Deutschland und Israel arbeiten beim Wasser zusammen, und Deutschland kauft Technik aus "
+         "Israel. Deutschland will mehr kaufen, sagen deutsche Firmen. Außenminister Jan Schmidt "
+         "sprach am Samstag mit seinem israelischen Amtskollegen Gideon Levi über die "
+         "Zusammenarbeit. Levi war zu einem zweitägigen Besuch in Deutschland. Deutschland hofft "
+         "auf neue Aufträge.", ("DE", "person:jan-schmidt")),
+        ("fr", "https://www.lemonde.fr/1", "Israël et la France parlent d'eau\n\nLa France et "
+         "Israël coopèrent dans le domaine de l'eau, et la France achète de la technologie à "
+         "Israël. La France veut acheter davantage, disent des entreprises françaises. Le ministre "
+         "des Affaires étrangères Jean Martin a parlé samedi avec son homologue israélien Gideon "
+         "Levi de la coopération. Levi effectuait une visite de deux jours en France. La France "
+         "espère de nouveaux contrats.", ("FR", "person:jean-martin")),
+    ],
+)  # fmt: skip
+def test_the_principal_who_meets_a_counterpart_heads_his_side(
+    lang: str, url: str, text: str, leader: tuple[str, str]
+) -> None:
+    assert leader in _led(lang, text, url)

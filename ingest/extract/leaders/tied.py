@@ -1,0 +1,91 @@
+"""Sides the text ties to a person however briefly it names him, which the leader model often
+scores under its threshold (the state is named many times, the name once): the one met and the
+one who meets him.
+
+- a counterpart of a stated state, named right after a marker of whom one meets ('met his Dutch
+  counterpart X', 'ontving zijn Luxemburgse ambtgenoot X', 'a dîné avec son homologue péruvien
+  X'): he holds, for the other side, the office the one he meets holds;
+- the principal of the state a meeting of two states is held in, named right after such a
+  marker ('was received by President X at State House', in Nairobi): he meets the visitor for
+  his state;
+- a principal named before a counterpart of a stated state in one sentence ('Foreign Minister X
+  welcomed his Iranian counterpart Y'): he is the one the counterpart's office is matched to.
+
+Each leads his state (stated, or implied by the text: the side left over, the outlet's own
+office) when it is a party to a meeting, no one leads it yet and he leads nothing else."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.extract.context import ArticleContext
+from ingest.extract.leaders.descriptions import principal
+from ingest.extract.leaders.model import Candidate
+from ingest.extract.meetings.parties import place_country
+from ingest.models import Delegation, Meeting, Person
+
+COUNTERPART = "counterpart"
+
+
+@dataclass(frozen=True)
+class Ties:
+    hosts: frozenset[str]  # the states meetings of two states are held in
+    meet_counterparts: frozenset[str]  # people named before a counterpart of a stated state
+
+
+def find_ties(art: ArticleContext, people: list[Person], meetings: list[Meeting]) -> Ties:
+    hosts = frozenset(
+        state for m in meetings
+        if m.city and len(set(m.parties)) == 2 and (state := place_country(m.city, art.lex.lang))
+    )  # fmt: skip
+    return Ties(hosts, _before_counterparts(art, people))
+
+
+def _before_counterparts(art: ArticleContext, people: list[Person]) -> frozenset[str]:
+    by_surname = {p.name.split()[-1].lower(): p for p in people}
+    found: set[str] = set()
+    for ctx in art.sentences:
+        named = [by_surname.get(m.name.split()[-1].lower()) for m in ctx.mentions.people if m.name]
+        order = [p for p in named if p is not None]
+        for k, person in enumerate(order):
+            if (person.role or "").lower() == COUNTERPART and person.country:
+                found |= {p.id for p in order[:k] if p.id != person.id}
+    return frozenset(found)
+
+
+def tied_sides(
+    cands: list[Candidate], delegations: list[Delegation], chosen: list[Candidate], ties: Ties
+) -> list[Candidate]:
+    """The pairs the text ties to a side, beyond those the rules and the model chose."""
+    taken = {d.country for d in delegations} | {c.country for c in chosen}
+    used = {d.leader for d in delegations} | {c.person.id for c in chosen}
+    out: list[Candidate] = []
+    for c in cands:
+        if c.features.get("party", 0.0) <= 0 or c.country in taken or c.person.id in used:
+            continue
+        if _counterpart_met(c) or _host_met(c, ties) or _meets_counterpart(c, ties):
+            out.append(c)
+            taken.add(c.country)
+            used.add(c.person.id)
+    return out
+
+
+def _counterpart_met(cand: Candidate) -> bool:
+    f = cand.features
+    role = (cand.person.role or "").lower()
+    return role == COUNTERPART and min(f.get("own", 0.0), f.get("after_with", 0.0)) > 0
+
+
+def _host_met(cand: Candidate, ties: Ties) -> bool:
+    met = cand.features.get("after_with", 0.0) > 0
+    return met and cand.country in ties.hosts and _principal_of(cand)
+
+
+def _meets_counterpart(cand: Candidate, ties: Ties) -> bool:
+    return cand.person.id in ties.meet_counterparts and _principal_of(cand)
+
+
+def _principal_of(cand: Candidate) -> bool:
+    """A principal whose state the text states or implies is the pair's."""
+    stated = max(cand.features.get("own", 0.0), cand.features.get("implied", 0.0)) > 0
+    return stated and principal((cand.person.role or "").lower())
