@@ -6,8 +6,8 @@ one who meets him.
   counterpart X', 'ontving zijn Luxemburgse ambtgenoot X', 'a dîné avec son homologue péruvien
   X'): he holds, for the other side, the office the one he meets holds;
 - the principal of the state a meeting of two states is held in, named right after such a
-  marker ('was received by President X at State House', in Nairobi): he meets the visitor for
-  his state;
+  marker or right before it ('was received by President X at State House', 'President X
+  received the Ethiopian Prime Minister', in Nairobi): he meets the visitor for his state;
 - a principal named before a counterpart of a stated state in one sentence ('Foreign Minister X
   welcomed his Iranian counterpart Y'): he is the one the counterpart's office is matched to.
 
@@ -77,7 +77,7 @@ def _counterpart_met(cand: Candidate) -> bool:
 
 
 def _host_met(cand: Candidate, ties: Ties) -> bool:
-    met = cand.features.get("after_with", 0.0) > 0
+    met = max(cand.features.get("after_with", 0.0), cand.features.get("before_with", 0.0)) > 0
     return met and cand.country in ties.hosts and _principal_of(cand)
 
 

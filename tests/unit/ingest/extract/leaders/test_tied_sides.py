@@ -1,9 +1,9 @@
 """The one met heads his state's side of the meeting, however briefly the text names him: a
 counterpart of a stated state ('met his Dutch counterpart X'), who holds for the other side the
 office the one he meets holds; the principal of the state a visit is paid to ('was received by
-President X'), who meets the visitor for his state; and the principal who meets a counterpart
-('Foreign Secretary X spoke with his Israeli counterpart Y'), whose office the counterpart's is
-matched to."""
+President X', 'President X received'), who meets the visitor for his state; and the principal
+who meets a counterpart ('Foreign Secretary X spoke with his Israeli counterpart Y'), whose
+office the counterpart's is matched to."""
 
 from __future__ import annotations
 
@@ -88,6 +88,33 @@ def test_a_counterpart_only_described_heads_nothing() -> None:
     ],
 )  # fmt: skip
 def test_the_host_who_receives_the_visitor_heads_his_side(lang: str, text: str) -> None:
+    assert ("KE", "person:daniel-mwangi") in _led(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ethiopian Prime Minister on a state visit to Kenya\n\nNAIROBI - Kenya and "
+         "Ethiopia share a long border, and Kenya buys power from Ethiopia. Kenya wants more. In "
+         "Nairobi, President Daniel Mwangi received the Ethiopian Prime Minister Abiy Tesfaye at "
+         "State House on Monday. Tesfaye inspected a guard of honour of the Kenyan army."),
+        ("nl", "Ethiopische premier op staatsbezoek in Kenia\n\nNAIROBI - Kenia en Ethiopië "
+         "delen een lange grens, en Kenia koopt stroom van Ethiopië. Kenia wil meer. President "
+         "Daniel Mwangi ontving maandag in Nairobi de Ethiopische premier Abiy Tesfaye. Tesfaye "
+         "schouwde een erewacht van het Keniaanse leger."),
+        ("de", "Äthiopischer Regierungschef auf Staatsbesuch in Kenia\n\nNAIROBI - Kenia und "
+         "Äthiopien teilen eine lange Grenze, und Kenia kauft Strom aus Äthiopien. Kenia will "
+         "mehr. Präsident Daniel Mwangi empfing am Montag in Nairobi den äthiopischen "
+         "Ministerpräsidenten Abiy Tesfaye. Tesfaye schritt eine Ehrengarde der kenianischen "
+         "Armee ab."),
+        ("fr", "Le Premier ministre éthiopien en visite d'État au Kenya\n\nNAIROBI - Le Kenya et "
+         "l'Éthiopie partagent une longue frontière, et le Kenya achète de l'électricité à "
+         "l'Éthiopie. Le Kenya en veut davantage. À Nairobi, le président Daniel Mwangi a reçu "
+         "lundi le Premier ministre éthiopien Abiy Tesfaye. Tesfaye a passé en revue une garde "
+         "d'honneur de l'armée kényane."),
+    ],
+)  # fmt: skip
+def test_the_host_who_receives_heads_his_side(lang: str, text: str) -> None:
     assert ("KE", "person:daniel-mwangi") in _led(lang, text)
 
 
