@@ -9,7 +9,9 @@ one who meets him.
   marker or right before it ('was received by President X at State House', 'President X
   received the Ethiopian Prime Minister', in Nairobi): he meets the visitor for his state;
 - a principal named before a counterpart of a stated state in one sentence ('Foreign Minister X
-  welcomed his Iranian counterpart Y'): he is the one the counterpart's office is matched to.
+  welcomed his Iranian counterpart Y'): he is the one the counterpart's office is matched to;
+- an envoy named in full beside his state at a summons of the state he is posted in ('the Dutch
+  Embassy's Chargé d'Affaires X was summoned'): the one summoned heads his state's side.
 
 Each leads his state (stated, or implied by the text: the side left over, the outlet's own
 office) when it is a party to a meeting, no one leads it yet and he leads nothing else."""
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 
 from ingest.extract.context import ArticleContext
 from ingest.extract.leaders.descriptions import principal
+from ingest.extract.leaders.features import posted_roles
 from ingest.extract.leaders.model import Candidate
 from ingest.extract.meetings.parties import place_country
 from ingest.models import Delegation, Meeting, Person
@@ -63,11 +66,15 @@ def tied_sides(
     for c in cands:
         if c.features.get("party", 0.0) <= 0 or c.country in taken or c.person.id in used:
             continue
-        if _counterpart_met(c) or _host_met(c, ties) or _meets_counterpart(c, ties):
+        if _met(c, ties) or _envoy_summoned(c):
             out.append(c)
             taken.add(c.country)
             used.add(c.person.id)
     return out
+
+
+def _met(cand: Candidate, ties: Ties) -> bool:
+    return _counterpart_met(cand) or _host_met(cand, ties) or _meets_counterpart(cand, ties)
 
 
 def _counterpart_met(cand: Candidate) -> bool:
@@ -89,3 +96,13 @@ def _principal_of(cand: Candidate) -> bool:
     """A principal whose state the text states or implies is the pair's."""
     stated = max(cand.features.get("own", 0.0), cand.features.get("implied", 0.0)) > 0
     return stated and principal((cand.person.role or "").lower())
+
+
+def _envoy_summoned(cand: Candidate) -> bool:
+    """An envoy, named in full beside his state, at a summons of the state he is posted in ('the
+    Dutch Embassy's Chargé d'Affaires X was summoned to the ministry' in Ankara): the one
+    summoned heads his state's side of it."""
+    f = cand.features
+    posted = (cand.person.role or "").lower() in posted_roles()
+    named = min(f.get("summoned_side", 0.0), f.get("adjacent", 0.0), f.get("full_name", 0.0)) > 0
+    return posted and named and cand.person.country in (None, cand.country)

@@ -3,7 +3,8 @@ counterpart of a stated state ('met his Dutch counterpart X'), who holds for the
 office the one he meets holds; the principal of the state a visit is paid to ('was received by
 President X', 'President X received'), who meets the visitor for his state; and the principal
 who meets a counterpart ('Foreign Secretary X spoke with his Israeli counterpart Y'), whose
-office the counterpart's is matched to."""
+office the counterpart's is matched to; and the envoy summoned ('the Dutch Embassy's Chargé
+d'Affaires X was summoned'), who heads his state's side of the summons."""
 
 from __future__ import annotations
 
@@ -160,3 +161,25 @@ def test_the_principal_who_meets_a_counterpart_heads_his_side(
     lang: str, url: str, text: str, leader: tuple[str, str]
 ) -> None:
     assert leader in _led(lang, text, url)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Turkey summons Dutch envoy\n\nANKARA - Turkey and the Netherlands are at odds "
+         "again, and Turkey wants answers from the Netherlands. The Dutch Embassy's Chargé "
+         "d'Affaires Pieter de Wit was summoned to the ministry in Ankara on Monday. Turkey says "
+         "the Netherlands broke its word."),
+        ("nl", "Turkije ontbiedt Nederlandse diplomaat\n\nANKARA - Turkije en Nederland liggen "
+         "opnieuw overhoop, en Turkije wil antwoorden van Nederland. Nederland moet uitleg geven. "
+         "De Nederlandse ambassade zag haar zaakgelastigde Pieter de Wit maandag in Ankara op het "
+         "ministerie ontboden worden. Turkije zegt dat Nederland zijn woord brak."),
+        ("de", "Türkei bestellt niederländischen Diplomaten ein\n\nANKARA - Die Türkei und die "
+         "Niederlande streiten erneut, und die Türkei will Antworten von den Niederlanden. Von der "
+         "niederländischen Botschaft wurde Geschäftsträger Pieter de Wit am Montag in Ankara ins "
+         "Außenministerium einbestellt. Die Türkei sagt, die Niederlande hätten ihr Wort "
+         "gebrochen."),
+    ],
+)  # fmt: skip
+def test_the_envoy_summoned_heads_his_side(lang: str, text: str) -> None:
+    assert ("NL", "person:pieter-de-wit") in _led(lang, text)
