@@ -11,7 +11,9 @@ one who meets him.
 - a principal named before a counterpart of a stated state in one sentence ('Foreign Minister X
   welcomed his Iranian counterpart Y'): he is the one the counterpart's office is matched to;
 - an envoy named in full beside his state at a summons of the state he is posted in ('the Dutch
-  Embassy's Chargé d'Affaires X was summoned'): the one summoned heads his state's side.
+  Embassy's Chargé d'Affaires X was summoned'): the one summoned heads his state's side;
+- a principal named right before a meeting word ('Prime Minister X met ...', 'premier X
+  ontving ...'): the subject of the meeting heads a side of it.
 
 Each leads his state (stated, or implied by the text: the side left over, the outlet's own
 office) when it is a party to a meeting, no one leads it yet and he leads nothing else."""
@@ -28,6 +30,7 @@ from ingest.extract.meetings.parties import place_country
 from ingest.models import Delegation, Meeting, Person
 
 COUNTERPART = "counterpart"
+BARE_RULE = "bare-name"  # a name read without a title (sides, delegations)
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,7 @@ def tied_sides(
     for c in cands:
         if c.features.get("party", 0.0) <= 0 or c.country in taken or c.person.id in used:
             continue
-        if _met(c, ties) or _envoy_summoned(c):
+        if _met(c, ties) or _envoy_summoned(c) or _meeting_subject(c):
             out.append(c)
             taken.add(c.country)
             used.add(c.person.id)
@@ -90,6 +93,21 @@ def _host_met(cand: Candidate, ties: Ties) -> bool:
 
 def _meets_counterpart(cand: Candidate, ties: Ties) -> bool:
     return cand.person.id in ties.meet_counterparts and _principal_of(cand)
+
+
+def _meeting_subject(cand: Candidate) -> bool:
+    """A principal named right before a meeting word ('Prime Minister X met', 'Rutte ontving',
+    'Scholz telefonierte mit', 'X a rencontré'): the subject of the meeting heads a side of it."""
+    near = cand.features.get("subject_near", 0.0) > 0
+    return near and _principal_of(cand) and _named(cand)
+
+
+def _named(cand: Candidate) -> bool:
+    """A full name, or a name a rule other than the bare-name reading found: a capitalised
+    noun read as a bare name ('die Tagesordnung') is no one."""
+    if cand.features.get("full_name", 0.0) > 0:
+        return True
+    return any(not e.rule.endswith(BARE_RULE) for e in cand.person.evidence)
 
 
 def _principal_of(cand: Candidate) -> bool:

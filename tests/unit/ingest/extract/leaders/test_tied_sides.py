@@ -4,7 +4,8 @@ office the one he meets holds; the principal of the state a visit is paid to ('w
 President X', 'President X received'), who meets the visitor for his state; and the principal
 who meets a counterpart ('Foreign Secretary X spoke with his Israeli counterpart Y'), whose
 office the counterpart's is matched to; and the envoy summoned ('the Dutch Embassy's Chargé
-d'Affaires X was summoned'), who heads his state's side of the summons."""
+d'Affaires X was summoned'), who heads his state's side of the summons; and the principal
+named right before a meeting word ('Foreign Secretary X met ...'), its subject."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ import pytest
 
 from ingest.extract.article import rule_findings
 from ingest.extract.leaders import lead_principals
+from ingest.extract.leaders.model import Candidate
+from ingest.extract.leaders.tied import Ties, tied_sides
+from ingest.models import Evidence, Person
 from ingest.text.normalise import normalise
 from ingest.text.sentences import split_sentences
 
@@ -183,3 +187,65 @@ def test_the_principal_who_meets_a_counterpart_heads_his_side(
 )  # fmt: skip
 def test_the_envoy_summoned_heads_his_side(lang: str, text: str) -> None:
     assert ("NL", "person:pieter-de-wit") in _led(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "url", "text", "leader"),
+    [
+        ("en", "https://www.bbc.co.uk/news/1", "Britain and Ireland talk about the border\n\n"
+         "Britain and Ireland share a border, and Britain buys much power from Ireland. Britain "
+         "wants more, spokesman Tom Reed says. In Britain demand grows, and Britain builds few "
+         "plants, as British firms in Britain know. Foreign Secretary John Smith met the Irish "
+         "Foreign Minister Sean Byrne in Dublin on Tuesday for talks between Britain and "
+         "Ireland. Britain hopes for a deal, and British firms too.", ("GB", "person:john-smith")),
+        ("nl", "https://nos.nl/artikel/1", "Nederland en België praten over de grens\n\n"
+         "Nederland en België delen een lange grens, en Nederland koopt veel stroom uit België. "
+         "Nederland wil meer, zegt woordvoerder Klaas Dijk. In Nederland groeit de vraag, en "
+         "Nederland bouwt weinig centrales. Premier Jan Jansen ontmoette dinsdag in Brussel de "
+         "Belgische premier Piet Peeters voor overleg tussen Nederland en België. Nederland hoopt "
+         "op een akkoord, en Nederlandse bedrijven ook.", ("NL", "person:jan-jansen")),
+        ("de", "https://www.tagesschau.de/1", "Deutschland und Österreich sprechen über die "
+         "Grenze\n\nDeutschland und Österreich teilen eine lange Grenze, und Deutschland kauft "
+         "viel Strom aus Österreich. Deutschland will mehr, sagt Sprecher Klaus Berg. In "
+         "Deutschland wächst die Nachfrage, und Deutschland baut wenige Kraftwerke. Außenminister "
+         "Jan Schmidt traf am Dienstag in Wien den österreichischen Außenminister Peter Huber zu "
+         "Gesprächen zwischen Deutschland und Österreich. Deutschland hofft auf eine Einigung, "
+         "und deutsche Firmen auch.", ("DE", "person:jan-schmidt")),
+        ("fr", "https://www.lemonde.fr/1", "La France et la Belgique parlent de la frontière\n\n"
+         "La France et la Belgique partagent une longue frontière, et la France achète beaucoup "
+         "d'électricité à la Belgique. La France en veut davantage, selon le porte-parole Paul "
+         "Roux. En France la demande augmente, et la France construit peu de centrales. Le "
+         "Premier ministre Jean Martin a rencontré mardi à Bruxelles le Premier ministre belge "
+         "Luc Peeters pour des entretiens entre la France et la Belgique. La France espère un "
+         "accord, et les entreprises françaises aussi.", ("FR", "person:jean-martin")),
+    ],
+)  # fmt: skip
+def test_the_principal_named_before_a_meeting_word_heads_his_side(
+    lang: str, url: str, text: str, leader: tuple[str, str]
+) -> None:
+    assert leader in _led(lang, text, url)
+
+
+@pytest.mark.parametrize(
+    ("name", "rule", "leads"),
+    [
+        ("Schmidt", "person:title-before-name", True),
+        ("Tagesordnung", "person:bare-name", False),  # 'einigten sich auf die Tagesordnung'
+        ("Jan Schmidt", "person:bare-name", True),
+    ],
+)
+def test_a_capitalised_noun_read_as_a_bare_name_is_no_subject(
+    name: str, rule: str, leads: bool
+) -> None:
+    sentence = f"Außenminister {name} traf am Dienstag in Wien seinen Amtskollegen."
+    evidence = Evidence(sentence=sentence, start=0, end=len(sentence), rule=rule, confidence=0.5)
+    person = Person(
+        id=f"person:{name.lower()}", name=name, title="Außenminister", role="foreign minister",
+        evidence=[evidence],
+    )  # fmt: skip
+    features = {
+        "party": 1.0, "implied": 1.0, "subject_near": 1.0, "full_name": float(" " in name)
+    }  # fmt: skip
+    cand = Candidate(person, "DE", features)
+    chosen = tied_sides([cand], [], [], Ties(frozenset(), frozenset()))
+    assert bool(chosen) is leads
