@@ -8,7 +8,10 @@ pair by a few features (the rank their title states, where and how often they ar
 they stand to a meeting word, whether the state takes part), and a logistic model fitted on the dev
 part of the real gold decides (`model`, `leader_model.json`, rebuilt by `make leader-model`).
 Precision first: a pair must clear the model's threshold, each person leads at most one side and
-each state gets at most one leader.
+each state gets at most one leader. Beside the model, a pair the text ties to a side (the one met
+after 'met', 'received by', a counterpart, the envoy summoned, the subject of a meeting word)
+leads a state the model left without a leader (`tied`): the model scores such a person low
+when he is named once and his state many times.
 """
 
 from __future__ import annotations
