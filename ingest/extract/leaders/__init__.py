@@ -8,7 +8,10 @@ pair by a few features (the rank their title states, where and how often they ar
 they stand to a meeting word, whether the state takes part), and a logistic model fitted on the dev
 part of the real gold decides (`model`, `leader_model.json`, rebuilt by `make leader-model`).
 Precision first: a pair must clear the model's threshold, each person leads at most one side and
-each state gets at most one leader.
+each state gets at most one leader. Beside the model, a pair the text ties to a side (the one met
+after 'met', 'received by', a counterpart, the envoy summoned, the subject of a meeting word)
+leads a state the model left without a leader (`tied`): the model scores such a person low
+when he is named once and his state many times.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from ingest.extract.leaders.model import Candidate, decide, load_model
 from ingest.extract.leaders.names import bare_people
 from ingest.extract.leaders.side_phrases import side_phrase_states
 from ingest.extract.leaders.sides import implied_states
+from ingest.extract.leaders.tied import find_ties, tied_sides
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.lang import gazetteer
 from ingest.lang.lexicon import phrase_regex
@@ -91,6 +95,8 @@ def lead_principals(
         return []
     cands = leader_candidates(art, registry, meetings, delegations)
     chosen = decide(cands, {d.country for d in delegations}, model)
+    ties = find_ties(art, registry.people + [c.person for c in cands], meetings)
+    chosen += tied_sides(cands, delegations, chosen, ties)
     known = {p.id for p in registry.people}
     registry.people += [c.person for c in chosen if c.person.id not in known]
     return [_delegation(c, meetings) for c in chosen]

@@ -173,15 +173,19 @@ def _words_re(lang: str, key: str) -> re.Pattern[str]:
 
 
 def _token_features(at: list[tuple[int, int]], index: _Index) -> dict[str, float]:
-    """How close the person stands to a meeting word, after 'with', before 'said'."""
+    """How close the person stands to a meeting word (`subject_near`: right before it, 'X met'),
+    after 'with', right before 'received', before 'said'."""
     best = 99
-    after_with = speaker = subject = mediator = 0.0
+    after_with = before_with = speaker = subject = subject_near = mediator = 0.0
     for i, k in at:
         for trig in index.triggers.get(i, ()):
             best = min(best, abs(trig - k))
             subject = max(subject, float(0 < trig - k <= 12))
+            subject_near = max(subject_near, float(0 < trig - k <= 3))
         if any(0 < k - w <= 6 for w in index.counterpart.get(i, ())):
             after_with = 1.0
+        if any(0 < w - k <= 3 for w in index.counterpart.get(i, ())):
+            before_with = 1.0
         opens = index.opens.get((i, k), k)  # 'said the Belgian foreign minister, X'
         if any(0 < s - k <= 4 or 0 < opens - s <= 3 for s in index.speech.get(i, ())):
             speaker = 1.0
@@ -189,7 +193,8 @@ def _token_features(at: list[tuple[int, int]], index: _Index) -> dict[str, float
             mediator = 1.0
     return {
         "trig_near": float(best <= 4), "trig_mid": float(4 < best <= 12),
-        "after_with": after_with, "speaker": speaker, "subject": subject, "mediator": mediator,
+        "after_with": after_with, "before_with": before_with, "speaker": speaker,
+        "subject": subject, "subject_near": subject_near, "mediator": mediator,
     }  # fmt: skip
 
 
