@@ -412,3 +412,24 @@ def test_title_words_of_offices_and_roles(lang: str, text: str, name: str) -> No
     """Governors, rulers, envoys' stand-ins, officials and journalists hold a stated role: the
     word before their name is a title."""
     assert name in [n for n, _, _ in _people(lang, text)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role"),
+    [
+        ("en", "Talks were opened by Grand Duke Henri of Luxembourg.", "Henri", "head of state"),
+        ("en", "She was welcomed by First Lady, Grace Mwangi, at the palace.", "Grace Mwangi",
+         "first lady"),
+        ("fr", "Il a rencontré le préfet de Lyon, Marc Durand, lundi.", "Marc Durand", "governor"),
+        ("fr", "La grande-duchesse Maria Teresa accompagnait la délégation.", "Maria Teresa",
+         "royal"),
+        ("nl", "De premier bezocht groothertog Henri in zijn paleis.", "Henri", "head of state"),
+        ("nl", "Hij sprak met kabinetschef Jan Visser over het bezoek.", "Jan Visser", "official"),
+        ("de", "Sie empfing Präfekt Jean Martin in Straßburg.", "Jean Martin", "governor"),
+        ("de", "Begleitet wurde er von Stabschef Ralf Becker.", "Ralf Becker", "official"),
+    ],
+)  # fmt: skip
+def test_royal_and_administrative_offices_are_titles(
+    lang: str, text: str, name: str, role: str
+) -> None:
+    assert (name, role) in [(n, r) for n, r, _ in _people(lang, text)]
