@@ -433,3 +433,18 @@ def test_royal_and_administrative_offices_are_titles(
     lang: str, text: str, name: str, role: str
 ) -> None:
     assert (name, role) in [(n, r) for n, r, _ in _people(lang, text)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        ("en", "The envoys Paul Meyer and Anna Grant met the press.", "envoy"),
+        ("fr", "Les conseillers Paul Meyer et Anna Grant ont parlé.", "adviser"),
+        ("nl", "De informateurs Paul Meyer en Anna Grant worden verwacht.", "informateur"),
+        ("de", "Die Ministerinnen Paula Meyer und Anna Grant trafen sich.", "minister"),
+    ],
+)
+def test_each_name_under_a_plural_title_holds_it(lang: str, text: str, role: str) -> None:
+    found = [(n, r) for n, r, _ in _people(lang, text)]
+    names = ("Paula Meyer" if lang == "de" else "Paul Meyer", "Anna Grant")
+    assert [(n, role) for n in names] == found
