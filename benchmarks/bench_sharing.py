@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/bench_sharing.py [--gold tests/data/real_gold_dev.jsonl] [-v]
 
-The dev gold groups reports of one event in several languages (ids with `-grp-`, the same
+The gold parts group reports of one event in one or several languages (records with the same
 `event_group`). For every pair of reports in a group this prints whether their graphs share a
 meeting, a delegation or a diplomatic property node, and for a pair that shares no meeting the
 key parts in which their meetings differ (parties, city, date, round), and tallies why the
@@ -79,7 +79,7 @@ def read(record: dict[str, Any], *, gold_facts: bool = False) -> Report:
         label: frozenset(n.id for n in graph.nodes if n.label == label) for label in SHARED_LABELS
     }
     meetings = tuple((resolution.meetings[m.id], m) for m in prepared.result.entities.meetings)
-    group = record.get("event_group") if "-grp-" in str(record["id"]) else None
+    group = record.get("event_group")
     entities = prepared.result.entities
     places = frozenset(slug(p.location) for p in entities.properties if p.location)
     states = frozenset(d.country.upper() for d in entities.delegations)

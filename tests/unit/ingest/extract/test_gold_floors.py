@@ -32,10 +32,12 @@ FLOORS: dict[tuple[str, str], float] = {
     ("real_gold_dev", "officials"): 0.91,
     ("real_gold_dev", "meetings"): 0.60,
     ("real_gold_dev", "properties"): 0.79,
-    ("real_gold_check", "delegations"): 0.66,
-    ("real_gold_check", "officials"): 0.86,
-    ("real_gold_check", "meetings"): 0.49,
-    ("real_gold_check", "properties"): 0.61,
+    # Session 8: 106 unseen articles joined the check part (144 -> 250); its delegations fell
+    # from .676 to .632 by what they hold (recall .416 on them), not by a change of the rules.
+    ("real_gold_check", "delegations"): 0.62,
+    ("real_gold_check", "officials"): 0.85,
+    ("real_gold_check", "meetings"): 0.53,
+    ("real_gold_check", "properties"): 0.76,
     ("real_gold_test", "delegations"): 0.60,
     ("real_gold_test", "officials"): 0.86,
     ("real_gold_test", "meetings"): 0.50,
@@ -64,8 +66,9 @@ FLOORS: dict[tuple[str, str], float] = {
 # Session 7: the check part took in 42 real articles collected while no rule writer could read
 # them; they name 2 non-leaders (check 4 -> 6); 22 more French and Dutch ones name 2 (6 -> 8).
 # Then 37 unseen articles rich in named leaders joined the dev part; they name 3 (dev 19 -> 22).
+# Session 8: 106 unseen articles joined the check part; they name 10 (check 8 -> 18).
 NON_LEADERS_MAX = {
-    "real_gold_dev": 22, "real_gold_check": 8, "real_gold_test": 3, "extraction_gold": 16,
+    "real_gold_dev": 22, "real_gold_check": 18, "real_gold_test": 3, "extraction_gold": 16,
 }  # fmt: skip
 PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_check": REAL_CHECK_PATH,
          "real_gold_test": REAL_TEST_PATH, "extraction_gold": GOLD_PATH}  # fmt: skip
