@@ -108,7 +108,8 @@ def _introduced(ctx: SentenceContext, start: int, lex: Lexicon, pats: Patterns) 
 def city_in(
     ctx: SentenceContext, lo: int, hi: int, lex: Lexicon, pats: Patterns, trigger_at: int
 ) -> tuple[str, str, bool] | None:
-    """First place introduced by a locative preposition and not owned by a building or title."""
+    """First place introduced by a locative preposition and not owned by a building or title;
+    failing one, a seat of government introduced so ("a reçu à l'Elysée")."""
     lo = _speaker_clause_end(ctx, lo, hi, trigger_at, pats)
     topic = topic_start(ctx, max(lo, trigger_at), hi, lex)
     for place in ctx.mentions.places:
@@ -118,6 +119,19 @@ def city_in(
             and (_introduced(ctx, place.start, lex, pats) is not None)
         ):
             return place.name, place.country, place.capital
+    return _seat_in(ctx, (lo, min(hi, topic)), lex, pats)
+
+
+def _seat_in(
+    ctx: SentenceContext, span: tuple[int, int], lex: Lexicon, pats: Patterns
+) -> tuple[str, str, bool] | None:
+    """A seat of government introduced as where it happens ("a reçu à l'Elysée", 'welcomed
+    at the Kremlin') places the meeting in its city, as the city's own name would."""
+    base = ctx.sentence.start
+    for m in _seat_regex(lex.lang).finditer(ctx.sentence.text):
+        at = base + m.start()
+        if span[0] <= at < span[1] and _introduced(ctx, at, lex, pats) is not None:
+            return _seat_venues(lex.lang)[m.group().lower()]
     return None
 
 

@@ -1,0 +1,32 @@
+"""A seat of government named as where a host receives ('à l'Elysée', 'at the Kremlin') places
+the meeting in its city, and its city's state takes part, as the city's own name would."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest.extract.meetings.extracted import places_and_parties
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "city", "parties"),
+    [
+        ("fr", "Emmanuel Macron a reçu mardi à l'Elysée son homologue ivoirien Alassane "
+         "Ouattara.", "Paris", ["CI", "FR"]),
+        ("fr", "Vladimir Poutine a accueilli jeudi au Kremlin le président chinois Xi Jinping.",
+         "Moscow", ["CN", "RU"]),
+        ("en", "Emmanuel Macron received his Ivorian counterpart Alassane Ouattara at the Elysee "
+         "on Tuesday.", "Paris", ["CI", "FR"]),
+        ("nl", "Mark Rutte ontving dinsdag in het Catshuis de Ierse premier Leo Varadkar.",
+         "The Hague", ["IE", "NL"]),
+    ],
+)  # fmt: skip
+def test_a_seat_of_government_places_the_meeting_in_its_city(
+    lang: str, text: str, city: str, parties: list[str]
+) -> None:
+    assert places_and_parties(text, lang) == [(city, parties)]
+
+
+def test_a_seat_named_after_the_subject_of_talks_is_no_place() -> None:
+    fr = "Le président ivoirien a rencontré le ministre malien pour parler du Kremlin."
+    assert all(city != "Moscow" for city, _ in places_and_parties(fr, "fr"))
