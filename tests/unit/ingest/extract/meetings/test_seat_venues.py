@@ -30,3 +30,24 @@ def test_a_seat_of_government_places_the_meeting_in_its_city(
 def test_a_seat_named_after_the_subject_of_talks_is_no_place() -> None:
     fr = "Le président ivoirien a rencontré le ministre malien pour parler du Kremlin."
     assert all(city != "Moscow" for city, _ in places_and_parties(fr, "fr"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "city", "parties"),
+    [
+        ("fr", "Le Premier ministre a reçu lundi à Matignon son homologue belge Alexander De "
+         "Croo.", "Paris", ["BE", "FR"]),
+        ("fr", "Le président Patrice Talon a reçu jeudi au palais de la Marina l'ambassadeur "
+         "de France.", "Cotonou", ["BJ", "FR"]),
+        ("en", "South Korean President Moon Jae-in met the Japanese foreign minister at the Blue "
+         "House on Monday.", "Seoul", ["JP", "KR"]),
+        ("de", "Pedro Sánchez empfing den französischen Präsidenten am Montag in der Moncloa.",
+         "Madrid", ["ES", "FR"]),
+        ("nl", "De Belgische premier ontving de Duitse kanselier in het Egmontpaleis.",
+         "Brussels", ["BE", "DE"]),
+    ],
+)  # fmt: skip
+def test_seats_of_more_governments_place_the_meeting(
+    lang: str, text: str, city: str, parties: list[str]
+) -> None:
+    assert places_and_parties(text, lang) == [(city, parties)]
