@@ -5,7 +5,9 @@ were taken from the title as found."""
 
 from __future__ import annotations
 
-from ingest.lang.lexicon import Lexicon
+from functools import cache
+
+from ingest.lang.lexicon import Lexicon, load_lexicon
 
 
 def plain_title(title: str | None, lex: Lexicon) -> str | None:
@@ -15,7 +17,7 @@ def plain_title(title: str | None, lex: Lexicon) -> str | None:
         return title
     words = title.split(" ")
     connectors = lex.word_set("title_connectors")
-    bases = lex.mapping("title_base_forms")
+    bases = _endings(lex.lang)
     out: list[str] = []
     remit = False
     for i, word in enumerate(words):
@@ -37,14 +39,22 @@ def _nationality(words: list[str], i: int, lex: Lexicon) -> bool:
     return before not in lex.countries and after not in lex.countries
 
 
-def _base_form(word: str, bases: dict[str, str]) -> str:
+@cache
+def _endings(lang: str) -> tuple[tuple[str, str], ...]:
+    """The language's listed endings and their base forms, longest first."""
+    bases = load_lexicon(lang).mapping("title_base_forms")
+    return tuple(sorted(((e, str(b)) for e, b in bases.items()), key=lambda eb: -len(eb[0])))
+
+
+def _base_form(word: str, bases: tuple[tuple[str, str], ...]) -> str:
     """'Amtskollegen' -> 'Amtskollege', 'Présidents' -> 'Président': the longest listed ending
     is replaced, and a word that is only that ending keeps its capital."""
     lower = word.lower()
-    ending = max((e for e in bases if lower.endswith(e)), key=len, default=None)
-    if ending is None:
+    found = next(((e, b) for e, b in bases if lower.endswith(e)), None)
+    if found is None:
         return word
-    stem, base = word[: len(word) - len(ending)], str(bases[ending])
+    ending, base = found
+    stem = word[: len(word) - len(ending)]
     if word.isupper():
         return stem + base.upper()
     return stem + (base if stem else word[0] + base[1:])
