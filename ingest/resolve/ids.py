@@ -123,6 +123,7 @@ def parties_key(parties: list[str]) -> str:
 
 
 _DATE = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a date the id shortens; an article's hash stays
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a call's day, which its id keeps
 # A date in a URL's path ('/2025/02/18/', '/20221109/', '-2024-05/', '/2025/1114/'): most
 # outlets file an article under the day it was published.
 _URL_DATE = re.compile(
@@ -165,7 +166,10 @@ def meeting_id(
     year's talks from another's. The place and the day stay out: one report dates an event by
     its dateline, another by the day it happened; one names the capital of a state visit,
     another the city of its banquet. The kind stays out but for a call: one report's 'talks' is
-    another's 'meeting', while a call and a visit of one month are two events.
+    another's 'meeting', while a call and a visit of one month are two events. A call the text
+    dates to its day keeps the day: leaders call each other several times a month (Macron and
+    Putin on 12 and 24 February 2022), and two calls under one id would be one event in the
+    graph; a report that dates a call only to its month keys it by the month, as before.
 
     A summons has no round: its place is always known (the summoning ministry's seat), and a
     number only counts the summonses, which one report gives ('for the third time since March
@@ -178,7 +182,8 @@ def meeting_id(
     else:
         parts += [CALL] if kind == CALL else []
         parts += [host_key(city)] if city else []
-        parts += [when[:7] if dated else when] if when else []
+        day = date if kind == CALL and date and _DAY.fullmatch(date) else None
+        parts += [day or (when[:7] if dated else when)] if when else []
     return node_id(Label.MEETING, *parts)
 
 

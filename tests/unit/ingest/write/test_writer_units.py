@@ -191,6 +191,18 @@ def test_meetings_of_one_month_stay_apart_by_host_state_and_call() -> None:
     assert call == _meeting_of("2025-02-12", kind="call", parties=["RU", "US"], city=None)
 
 
+def test_calls_of_one_month_stay_apart_by_their_day() -> None:
+    # Macron and Putin spoke on 12 and on 24 February 2022: two calls, two events. Reports that
+    # date a call to its day share it; a report dating it only to its month keys it by the month.
+    first = _meeting_of("2022-02", kind="call", parties=["FR", "RU"], date="2022-02-12")
+    second = _meeting_of("2022-02", kind="call", parties=["RU", "FR"], date="2022-02-24")
+    again = _meeting_of("2022-02-25", kind="call", parties=["FR", "RU"], date="2022-02-24")
+    month = _meeting_of("2022-02", kind="call", parties=["FR", "RU"])
+    assert len({first, second, month}) == 3
+    assert second == again == "meeting:fr-ru:call:2022-02-24"
+    assert month == "meeting:fr-ru:call:2022-02"
+
+
 def test_an_undated_report_keeps_its_meeting_to_itself() -> None:
     # Without a date or a publication month nothing tells two years' calls apart.
     undated = _meeting_of(None, kind="call", parties=["DE", "RU"])
