@@ -16,17 +16,16 @@ from ingest.models import (
 )
 
 
-def written_titles(entities: Entities, language: str) -> Entities:
-    """The entities with each title in the form written for one person ('den russischen
-    Präsidenten' -> 'Präsident'), once the rules that read the title as found are done: the
-    facts and the graph then say the same. The entities are the article's own, so they are
-    changed in place (a copy of every person cost more than the rule)."""
+def write_titles(entities: Entities, language: str) -> None:
+    """Put each title in the form written for one person ('den russischen Präsidenten' ->
+    'Präsident'), once the rules that read the title as found are done: the facts and the graph
+    then say the same. The entities are the article's own, so they are changed in place (a copy
+    of every person cost more than the rule)."""
     lex = load_lexicon(language)
     for person in entities.people:
         person.title = plain_title(person.title, lex)
     for delegation in entities.delegations:
         delegation.leader_title = plain_title(delegation.leader_title, lex)
-    return entities
 
 
 def to_facts(entities: Entities) -> Facts:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest.extract.article import extract_entities
-from ingest.extract.facts import to_facts, written_titles
+from ingest.extract.facts import to_facts, write_titles
 from ingest.lang.lexicon import SUPPORTED
 from ingest.models import ExtractionResult
 from ingest.text.langdetect import detect_language
@@ -41,8 +41,8 @@ def extract_article(
         result.warnings.append(f"unsupported language {lang!r}: no facts extracted")
         return result
     split = split_sentences(document, language=lang)
-    entities, result.relations = extract_entities(split)
-    result.entities = written_titles(entities, lang)
+    result.entities, result.relations = extract_entities(split)
+    write_titles(result.entities, lang)
     result.facts = to_facts(result.entities)
     if not result.facts.meetings and not result.facts.delegations:
         result.warnings.append(NOTHING_FOUND)
