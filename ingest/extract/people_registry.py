@@ -5,11 +5,15 @@ One person named 'Alexander Darchiev', then 'Darchiev', then 'de ambassadeur' is
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.mentions import PersonMention
 from ingest.models import Person
 from ingest.text.slug import local_slug
+
+_SPELLING = 0.75  # 'mohammed'/'mohamed' .93, 'vladimir'/'wladimir' .88; 'joe'/'jill' .29
 
 
 def _parts(name: str) -> list[str]:
@@ -23,7 +27,16 @@ def _same(ta: list[str], tb: list[str]) -> bool:
     short, long_ = sorted((ta, tb), key=len)
     if long_[len(long_) - len(short) :] == short:
         return True  # 'Van Dijk' is the surname of 'Karin van Dijk'
-    return ta[0][:1] == tb[0][:1]
+    return ta[0][:1] == tb[0][:1] and _one_first_name(ta[0], tb[0])
+
+
+def _one_first_name(a: str, b: str) -> bool:
+    """Whether two first names (slug parts) may name one person: an initial or a short form of the
+    other ('j', 'jan'; 'alex', 'alexander') or a spelling of it ('mohammed', 'mohamed'), not two
+    names ('joe' and 'jill' Biden are two people)."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= _SPELLING
 
 
 class PeopleRegistry:

@@ -20,7 +20,14 @@ from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext
 from ingest.extract.leaders.cotitled import cotitled_sides
 from ingest.extract.leaders.descriptions import federal_titles, link_descriptions, remaining_side
-from ingest.extract.leaders.features import candidates, past_modifiers, posted_roles
+from ingest.extract.leaders.features import (
+    candidates,
+    era_modifiers,
+    head_roles,
+    heir_roles,
+    past_modifiers,
+    posted_roles,
+)
 from ingest.extract.leaders.model import Candidate, decide, load_model
 from ingest.extract.leaders.names import bare_people
 from ingest.extract.leaders.side_phrases import side_phrase_states
@@ -29,7 +36,7 @@ from ingest.extract.leaders.tied import find_ties, tied_sides
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.lang import gazetteer
 from ingest.lang.lexicon import phrase_regex
-from ingest.models import Delegation, Meeting
+from ingest.models import Delegation, Meeting, Person
 from ingest.text.slug import local_slug
 
 
@@ -61,13 +68,27 @@ def leader_candidates(
     cands = candidates(art, free, meetings, home, home_codes, implied)
     sides = _fully_led(live, {d.country for d in delegations})
     absent: dict[int, bool] = {}  # per person object: the gates that read only it, asked once
+    headed = _headed_states(registry.people + bare)
     return [
         c for c in cands
         if not _posted_home(c, live)
         and not _absent(c, art, absent)
         and not _gated(c)
+        and not _heir_beside_head(c, headed)
         and (sides is None or c.country in sides)
     ]  # fmt: skip
+
+
+def _headed_states(people: list[Person]) -> frozenset[str]:
+    """The states whose head of state or government the article names."""
+    heads = head_roles()
+    return frozenset(p.country for p in people if p.country and (p.role or "").lower() in heads)
+
+
+def _heir_beside_head(cand: Candidate, headed: frozenset[str]) -> bool:
+    """A crown prince beside a head of his own state ('King Salman called ... the crown prince
+    was present') leads no side: the head does."""
+    return (cand.person.role or "").lower() in heir_roles() and cand.country in headed
 
 
 def _absent(cand: Candidate, art: ArticleContext, seen: dict[int, bool]) -> bool:
@@ -116,9 +137,13 @@ def _gated(cand: Candidate) -> bool:
 
 def _former(cand: Candidate) -> bool:
     """A holder of a past office ('former prime minister X') leads no side now: an article names
-    him for what he once did or as a commentator."""
+    him for what he once did or as a commentator; nor does a head named for an era ('under Prime
+    Minister X's administration')."""
     role = (cand.person.role or "").lower().split()
-    return bool(role) and role[0] in past_modifiers()
+    if not role:
+        return False
+    era = role[0] in era_modifiers() and " ".join(role[1:]) in head_roles()
+    return role[0] in past_modifiers() or era
 
 
 def _recalled(cand: Candidate, art: ArticleContext) -> bool:

@@ -31,7 +31,8 @@ def home_roles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def role_classes() -> tuple[tuple[str, tuple[str, ...]], ...]:
     data = json.loads(ROLES_PATH.read_text(encoding="utf-8"))
-    skip = ("about", "home_roles", "posted_roles", "head_roles", "past_modifiers")
+    skip = ("about", "home_roles", "posted_roles", "head_roles", "past_modifiers", "era_modifiers",
+            "heir_roles")  # fmt: skip
     return tuple((k, tuple(v)) for k, v in data.items() if k not in skip)
 
 
@@ -51,6 +52,18 @@ def head_roles() -> frozenset[str]:
 def past_modifiers() -> frozenset[str]:
     """Modifiers that put an office in the past ('former'): its holder leads no side now."""
     return frozenset(json.loads(ROLES_PATH.read_text(encoding="utf-8"))["past_modifiers"])
+
+
+@lru_cache(maxsize=1)
+def era_modifiers() -> frozenset[str]:
+    """Modifiers that name an era before a head's office ('under President X')."""
+    return frozenset(json.loads(ROLES_PATH.read_text(encoding="utf-8"))["era_modifiers"])
+
+
+@lru_cache(maxsize=1)
+def heir_roles() -> frozenset[str]:
+    """Heirs of a monarch ('crown prince'): beside a head of their state they lead no side."""
+    return frozenset(json.loads(ROLES_PATH.read_text(encoding="utf-8"))["heir_roles"])
 
 
 def _role_features(person: Person) -> dict[str, float]:
