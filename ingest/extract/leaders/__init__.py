@@ -28,6 +28,7 @@ from ingest.extract.leaders.features import (
     past_modifiers,
     posted_roles,
 )
+from ingest.extract.leaders.known import known_states
 from ingest.extract.leaders.model import Candidate, decide, load_model
 from ingest.extract.leaders.names import bare_people
 from ingest.extract.leaders.side_phrases import side_phrase_states
@@ -63,9 +64,10 @@ def leader_candidates(
     side_phrase_states(art, registry.people + bare)
     remaining_side(art, registry.people + bare, meetings)
     implied = implied_states(art, registry.people + bare, meetings, home)
+    known = known_states(art, registry.people + bare)
     cotitled_sides(art, registry.people + bare, meetings, implied)
     free += bare
-    cands = candidates(art, free, meetings, home, home_codes, implied)
+    cands = candidates(art, free, meetings, home, home_codes, implied, known)
     sides = _fully_led(live, {d.country for d in delegations})
     absent: dict[int, bool] = {}  # per person object: the gates that read only it, asked once
     headed = _headed_states(registry.people + bare)

@@ -320,14 +320,14 @@ def _person_features(
     return person_f
 
 
-def _options(person: Person, near: set[str], shared: _Article, implied: str | None) -> set[str]:
+def _options(person: Person, near: set[str], shared: _Article, implied: set[str]) -> set[str]:
     """The states the person may stand for. A stated country may be misread ('President Uhuru
     Kenyatta' next to 'Israeli'): the meeting's parties stay options, the model weighs the
     stated one."""
     if person.country:
         return {person.country} | shared.main_parties
     home = {shared.home} if shared.home else set()
-    return near | shared.parties | home | ({implied} if implied is not None else set())
+    return near | shared.parties | home | implied
 
 
 def candidates(
@@ -337,9 +337,11 @@ def candidates(
     home: str | None,
     home_codes: frozenset[str],
     implied: dict[str, str] | None = None,
+    known: dict[str, str] | None = None,
 ) -> list[Candidate]:
-    """Every (person, state) pair worth deciding on, with its features."""
-    implied = implied or {}
+    """Every (person, state) pair worth deciding on, with its features; `known` holds the states
+    of officeholders the text names without one (`known.py`)."""
+    implied, known = implied or {}, known or {}
     index = _index(art, {p.name.split()[-1] for p in people})
     shared = _article(art, meetings, home, home_codes, index)
     at = {p.id: index.words.get(p.name.split()[-1], []) for p in people}
@@ -353,7 +355,8 @@ def candidates(
         person_f = _person_features(person, (order, paired[person.id]), (at[person.id], sents),
                                     index, shared)  # fmt: skip
         head = (person.role or "").lower() in head_roles()
-        options = _options(person, near, shared, implied.get(person.id))
+        hinted = {s for s in (implied.get(person.id), known.get(person.id)) if s is not None}
+        options = _options(person, near, shared, hinted)
         adjacent = _adjacent(at[person.id], index)
         first_near = {code for _, code in index.countries[sents[0]]}
         for country in sorted(options):
@@ -369,6 +372,7 @@ def candidates(
                 sole_adjacent=float(adjacent == {country}),
                 sole_first=float(first_near == {country}),
                 implied=float(implied.get(person.id) == country),
+                known=float(known.get(person.id) == country),
                 summoned_side=float(shared.summoner not in (None, country)),
                 x_summons_head=float(shared.summoner is not None and head),
             )  # fmt: skip

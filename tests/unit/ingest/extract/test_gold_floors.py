@@ -28,13 +28,14 @@ SCORER = Path(__file__).resolve().parents[4].parent / "shared" / "eval" / "score
 
 # (gold file, category) -> lowest F1 allowed
 FLOORS: dict[tuple[str, str], float] = {
-    ("real_gold_dev", "delegations"): 0.70,
+    ("real_gold_dev", "delegations"): 0.72,
     ("real_gold_dev", "officials"): 0.91,
     ("real_gold_dev", "meetings"): 0.60,
     ("real_gold_dev", "properties"): 0.79,
     # Session 8: 106 unseen articles joined the check part (144 -> 250); its delegations fell
     # from .676 to .632 by what they hold (recall .416 on them), not by a change of the rules.
-    ("real_gold_check", "delegations"): 0.62,
+    # Session 9: officeholder states (ingest/lang/officeholders.json) lift it to .687.
+    ("real_gold_check", "delegations"): 0.66,
     ("real_gold_check", "officials"): 0.85,
     ("real_gold_check", "meetings"): 0.53,
     ("real_gold_check", "properties"): 0.76,
@@ -67,8 +68,10 @@ FLOORS: dict[tuple[str, str], float] = {
 # them; they name 2 non-leaders (check 4 -> 6); 22 more French and Dutch ones name 2 (6 -> 8).
 # Then 37 unseen articles rich in named leaders joined the dev part; they name 3 (dev 19 -> 22).
 # Session 8: 106 unseen articles joined the check part; they name 10 (check 8 -> 18).
+# Session 9: heads whose state the officeholder file knows take the sides others held wrongly, and
+# the refitted model weighs that state (dev 21 -> 16, check 17 -> 13).
 NON_LEADERS_MAX = {
-    "real_gold_dev": 22, "real_gold_check": 18, "real_gold_test": 3, "extraction_gold": 16,
+    "real_gold_dev": 17, "real_gold_check": 14, "real_gold_test": 3, "extraction_gold": 16,
 }  # fmt: skip
 PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_check": REAL_CHECK_PATH,
          "real_gold_test": REAL_TEST_PATH, "extraction_gold": GOLD_PATH}  # fmt: skip
