@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ingest.extract.article import extract_entities
 from ingest.extract.facts import to_facts, write_titles
+from ingest.extract.leaders.known import load_officeholders
 from ingest.lang.lexicon import SUPPORTED
 from ingest.models import ExtractionResult
 from ingest.text.langdetect import detect_language
@@ -11,7 +12,7 @@ from ingest.text.normalise import normalise
 from ingest.text.prose import MIN_LETTER_SHARE, is_prose
 from ingest.text.sentences import split_sentences
 
-__all__ = ["NOTHING_FOUND", "NOT_PROSE", "ExtractionResult", "extract_article"]
+__all__ = ["NOTHING_FOUND", "NOT_PROSE", "ExtractionResult", "extract_article", "preload"]
 
 # Said, never failed: an article may report no meeting at all (an interview, a profile).
 NOTHING_FOUND = "no meeting and no delegation found"
@@ -47,3 +48,11 @@ def extract_article(
     if not result.facts.meetings and not result.facts.delegations:
         result.warnings.append(NOTHING_FOUND)
     return result
+
+
+def preload(languages: tuple[str, ...] = SUPPORTED) -> None:
+    """Load the one-off tables (each language's lexicon, the officeholder file) before the first
+    article, so that a worker's or a benchmark's first articles do not pay for them."""
+    for language in languages:
+        extract_article("Start.", language=language)
+    load_officeholders()

@@ -22,8 +22,7 @@ from neo4j import AsyncDriver
 from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired, TransientError
 
 from graph_schema.guard import require_schema
-from ingest.extract.pipeline import extract_article
-from ingest.lang.lexicon import SUPPORTED
+from ingest.extract.pipeline import preload
 from ingest.service.guard import ArticleRefused
 from ingest.service.service import ArticleInput, Prepared, prepare, write_prepared
 from ingest.service.sources import Item
@@ -48,10 +47,10 @@ def exit_with_parent() -> None:
 
 
 def warm_up() -> None:
-    """Load every language's lexicon: run first in a fresh worker process, it overlaps the
-    one-off loading with whatever the parent does meanwhile (connecting, reading input)."""
-    for language in SUPPORTED:
-        extract_article("Start.", language=language)
+    """Load every language's lexicon and the officeholder file: run first in a fresh worker
+    process, it overlaps the one-off loading with whatever the parent does meanwhile
+    (connecting, reading input)."""
+    preload()
 
 
 def start_worker() -> None:
