@@ -67,6 +67,9 @@ class Prop(StrEnum):
     SOURCES = "sources"  # ids of the articles that support a node or a fact relationship
     EVIDENCE = "evidence"  # the sentences that state a fact
     VERSION = "version"
+    # Set and removed in one transaction, never committed: writing it takes the write lock of a
+    # node or relationship before the transaction reads what other articles wrote there.
+    LOCK = "_lock"
 
 
 # The prefix of each label's canonical ids (`person:alexander-darchiev`), so an id names its

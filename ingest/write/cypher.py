@@ -7,13 +7,20 @@ come only from the `graph_schema` enums; every value is a parameter.
 
 Writes to shared nodes (a country named by thousands of articles) happen only when something is
 new, since each write takes that node's lock and would serialise concurrent ingests.
+
+Where a transaction reads what other articles wrote and writes back a value made from it (a fact
+relationship's sources, evidence and claims; a node whose properties are chosen again from every
+article's claim), it first writes `Prop.LOCK` (and removes it) to take the write lock before the
+read. Under read-committed isolation a read takes no lock: two articles that both read a fact's
+claims, then wrote them back with their own added, kept only the claim of the one that committed
+last (seen as a lost claim when the reports of one event were ingested concurrently).
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from graph_schema.model import ENTITY_LABELS, FACT_PROPS, FACTS, REFERENCES, Label, RelType
+from graph_schema.model import ENTITY_LABELS, FACT_PROPS, FACTS, REFERENCES, Label, Prop, RelType
 
 _NODES = """
 CALL (a) {{
@@ -25,7 +32,10 @@ CALL (a) {{
   SET m += row.claim
   WITH n, row
   WHERE row.claimed AND COUNT {{ (n)<-[:{mentions}]-() }} > 1
-    AND (n.name <> row.name
+  SET n.{lock} = true
+  REMOVE n.{lock}
+  WITH n, row
+  WHERE (n.name <> row.name
          OR any(x IN row.aliases WHERE NOT x IN coalesce(n.aliases, []))
          OR any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k]))
   RETURN collect(elementId(n)) AS {result}
@@ -60,6 +70,8 @@ CALL (a) {{
   MATCH (e:{end} {{id: row.end}})
   MERGE (s)-[r:{type} {{key: row.key}}]->(e)
   ON CREATE SET r += row.props
+  SET r.{lock} = true
+  REMOVE r.{lock}
   SET
     r.sources = COLLECT {{
       UNWIND [a.id] + coalesce(r.sources, []) AS x RETURN DISTINCT x ORDER BY x }},
@@ -103,12 +115,14 @@ _HEAD = PLAN_ONCE + f"MERGE (a:{Label.ARTICLE} {{id: $article.id}})\nSET a += $a
 WRITE_PARTS: dict[str, str] = {
     **{
         f"nodes:{label}": _NODES.format(
-            label=label, mentions=RelType.MENTIONS, result=_recompute_var(label)
+            label=label, mentions=RelType.MENTIONS, result=_recompute_var(label), lock=Prop.LOCK
         )
         for label in ENTITY_LABELS
     },
     **{
-        f"rels:{rel_key(t, s, e)}": _FACTS.format(key=rel_key(t, s, e), type=t, start=s, end=e)
+        f"rels:{rel_key(t, s, e)}": _FACTS.format(
+            key=rel_key(t, s, e), type=t, start=s, end=e, lock=Prop.LOCK
+        )
         for t, s, e in FACTS
     },
     **{
@@ -180,6 +194,9 @@ RETURN kept
 READ_CLAIMS = f"""
 UNWIND $eids AS eid
 MATCH (n) WHERE elementId(n) = eid
+SET n.{Prop.LOCK} = true
+REMOVE n.{Prop.LOCK}
+WITH eid, n
 RETURN eid, labels(n) AS labels, properties(n) AS current,
   COLLECT {{
     MATCH (src:{Label.ARTICLE})-[m:{RelType.MENTIONS}]->(n)
