@@ -62,14 +62,10 @@ def _candidate(
     lex, pats = art.lex, patterns(art.lex.lang)
     previous, follow = role != "", role == "next"
     text = ctx.local(lo, hi)
-    trigger = pats.trigger(text) or reported(text, lex.lang)
-    if trigger is not None and _no_meeting(pats, text, trigger):
-        trigger = None
+    trigger = _trigger(text, pats, lex.lang)
     if trigger is None and not previous:
         return None
-    kind = pats.trigger_kind(text, trigger) if trigger else "meeting"
-    if trigger and kind in {"talks", "meeting"} and pats.call.search(text, trigger.end()):
-        kind = "call"  # "s'est entretenu ce jour par téléphone avec"
+    kind = _kind(text, trigger, pats)
     topic = topic_start(ctx, lo + trigger.end(), hi, lex) if trigger else hi
     earlier = earlier_stops(ctx, lo, hi, patterns(art.lex.lang))
     topic = min(topic, earlier)
@@ -85,30 +81,66 @@ def _candidate(
     city = city_in(ctx, lo, hi, lex, pats, lo + (trigger.start() if trigger else 0))
     if city is None and kind != "call" and lo == ctx.sentence.start:
         city = dateline_city(ctx, lex.lang)
-    summoning = trigger is not None and is_summons(trigger.group(), lex.lang)
-    cand.summons = summoning
-    if trigger and summoning and denied(text[: trigger.start()], lex.lang):
-        return None
+    if trigger is not None:
+        denial, city = _sides(cand, ctx, art, (lo, text, trigger, earlier), city)
+        if denial:
+            return None
+    _place(cand, city, ctx, hi, pats)
+    details(cand, text, follow or bool(pats.future.search(ctx.local(ctx.sentence.start, hi))), art)
+    cand.evidence.append(ctx.evidence(f"meeting-trigger:{kind}", 0.8 if city else 0.6))
+    return cand
+
+
+def _trigger(text: str, pats: Patterns, lang: str) -> re.Match[str] | None:
+    """The meeting word of a clause, unless the clause says no meeting took place."""
+    trigger = pats.trigger(text) or reported(text, lang)
+    return None if trigger is not None and _no_meeting(pats, text, trigger) else trigger
+
+
+def _kind(text: str, trigger: re.Match[str] | None, pats: Patterns) -> str:
+    kind = pats.trigger_kind(text, trigger) if trigger else "meeting"
+    if trigger and kind in {"talks", "meeting"} and pats.call.search(text, trigger.end()):
+        kind = "call"  # "s'est entretenu ce jour par téléphone avec"
+    return kind
+
+
+def _sides(
+    cand: Candidate,
+    ctx: SentenceContext,
+    art: ArticleContext,
+    clause: tuple[int, str, re.Match[str], int],
+    city: Place | None,
+) -> tuple[bool, Place | None]:
+    """The sides a summons, envoys received or a visit name, and the city they place the meeting
+    in; True first when the clause denies the summons ('was not summoned')."""
+    lo, text, trigger, earlier = clause
+    lang, pats = art.lex.lang, patterns(art.lex.lang)
+    summoning = cand.summons = is_summons(trigger.group(), lang)
+    if summoning and denied(text[: trigger.start()], lang):
+        return True, city
     summoned = summons(ctx, art) if summoning else None
-    if summoning and trigger and pats.repeat.search(_clause_of(text, trigger.end())):
+    if summoning and pats.repeat.search(_clause_of(text, trigger.end())):
         cand.repeated = True
         cand.evidence.append(ctx.evidence("meeting-repeat", 0.8))
     if summoned:  # 'summoned the X ambassador after ...': the summoner's seat, not the 'after'
         (cand.parties, city), *cand.also = summoned
         cand.evidence.append(ctx.evidence("meeting-summons", 0.8))
-    elif trigger and (envoys := envoy_states(ctx, lex.lang)):
+    elif envoys := envoy_states(ctx, lang):
         seat = _envoys(cand, envoys)
         city = city or seat
         cand.evidence.append(ctx.evidence("meeting-envoys", 0.8))
-    elif trigger and kind == "visit":
+    elif cand.kind == "visit":
         city = _tour(cand, ctx, lo + trigger.end(), earlier) or city
         cand.evidence.append(ctx.evidence("meeting-visit", 0.8))
+    return False, city
+
+
+def _place(
+    cand: Candidate, city: Place | None, ctx: SentenceContext, hi: int, pats: Patterns
+) -> None:
     if city:
         cand.city, cand.city_country, cand.city_capital = city
         cand.city_capital &= not pats.sidelines.search(ctx.local(ctx.sentence.start, hi))
-    details(cand, text, follow or bool(pats.future.search(ctx.local(ctx.sentence.start, hi))), art)
-    cand.evidence.append(ctx.evidence(f"meeting-trigger:{kind}", 0.8 if city else 0.6))
-    return cand
 
 
 _THERE_REACH = 2  # 'Daar spreekt ze', 'spreekt er met': words either side of the meeting word

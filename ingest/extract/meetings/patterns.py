@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.lang.lexicon import load_lexicon, phrase_regex
+from ingest.lang.lexicon import Lexicon, load_lexicon, phrase_regex
 
 # Under re.I a letter below matches exactly the characters whose lower() is that letter, save
 # the three in _FOLD_ODD (checked over all of Unicode): a compound noun spelt in these letters
@@ -155,20 +155,8 @@ def _within(phrases: re.Pattern[str], text: str, trigger: re.Match[str]) -> bool
 @lru_cache(maxsize=8)
 def patterns(lang: str) -> Patterns:
     lex = load_lexicon(lang)
-    # Every summons verb opens a meeting too ('was called in', 'convocation'): a summons is one.
-    words = {
-        **dict.fromkeys(lex.words("summons_verbs"), "meeting"),
-        **lex.mapping("meeting_verbs"),
-        **lex.mapping("meeting_nouns"),
-    }
-    kinds = {k.lower(): v for k, v in words.items()}
-    blockers = {
-        *(k.lower() for k in lex.mapping("property_nouns")),
-        *lex.heads,
-        *(w.lower() for w in lex.words("station_words")),
-    }
+    kinds = _kinds(lex)
     compounds = tuple(sorted((w.lower() for w in lex.words("compound_meeting_nouns")), key=len))
-    body = "|".join(re.escape(c) for c in compounds[::-1]) or r"(?!x)x"
     return Patterns(
         triggers=phrase_regex(list(kinds)),
         kinds=kinds,
@@ -181,10 +169,10 @@ def patterns(lang: str) -> Patterns:
         future=phrase_regex(lex.words("future_words")),
         ordinal=phrase_regex(list(lex.mapping("ordinals"))),
         venue_prep=phrase_regex(lex.words("venue_preps")),
-        blockers=frozenset(blockers),
+        blockers=_blockers(lex),
         buildings=tuple(k.lower() for k in lex.mapping("property_nouns")),
         compounds=compounds,
-        compound_re=re.compile(rf"(?<![\w.])\w{{3,}}(?:{body})(?!\w)", re.I),
+        compound_re=_compound_re(compounds),
         speech=phrase_regex(lex.words("speech_verbs")),
         call=phrase_regex(lex.words("call_markers")),
         host=phrase_regex(lex.words("host_phrases")),
@@ -193,25 +181,59 @@ def patterns(lang: str) -> Patterns:
         reception=lex.word_set("reception_verbs"),
         round_nouns=phrase_regex(lex.words("round_nouns")),
         speech_last=frozenset(v.lower().split()[-1] for v in lex.words("speech_verbs")),
-        split=tuple(
-            (
-                phrase_regex([a]),
-                phrase_regex([b]),
-                kinds.get(f"{a} {b}".lower(), kinds.get(b.lower(), "talks")),
-            )
-            for a, b in lex.data.get("meeting_split", [])
-        ),
+        split=_split(lex, kinds),
         sidelines=phrase_regex(lex.words("sidelines_markers")),
         split_any=phrase_regex([a for a, _ in lex.data.get("meeting_split", [])]),
         compound_plain=set("".join(compounds)) <= _PLAIN_LETTERS,
         appeal=lex.word_set("appeal_verbs"),
-        appeal_to=re.compile(
-            r"\s+(?:[\w'\u2019-]+\s+){1,5}?(?:"
-            + "|".join(re.escape(w) for w in lex.words("infinitive_markers"))
-            + r")\s+[a-z]"
-        ),
+        appeal_to=_appeal_to(lex),
         there=lex.word_set("place_pronouns"),
         recall=phrase_regex(lex.words("recall_phrases")),
         idioms=phrase_regex(lex.words("meeting_idioms")),
         envoys=phrase_regex(lex.words("envoy_nouns")),
+    )
+
+
+def _kinds(lex: Lexicon) -> dict[str, str]:
+    """Meeting word -> kind. Every summons verb opens a meeting too ('was called in',
+    'convocation'): a summons is one."""
+    words = {
+        **dict.fromkeys(lex.words("summons_verbs"), "meeting"),
+        **lex.mapping("meeting_verbs"),
+        **lex.mapping("meeting_nouns"),
+    }
+    return {k.lower(): v for k, v in words.items()}
+
+
+def _blockers(lex: Lexicon) -> frozenset[str]:
+    return frozenset({
+        *(k.lower() for k in lex.mapping("property_nouns")),
+        *lex.heads,
+        *(w.lower() for w in lex.words("station_words")),
+    })  # fmt: skip
+
+
+def _compound_re(compounds: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(re.escape(c) for c in compounds[::-1]) or r"(?!x)x"
+    return re.compile(rf"(?<![\w.])\w{{3,}}(?:{body})(?!\w)", re.I)
+
+
+def _split(
+    lex: Lexicon, kinds: dict[str, str]
+) -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
+    return tuple(
+        (
+            phrase_regex([a]),
+            phrase_regex([b]),
+            kinds.get(f"{a} {b}".lower(), kinds.get(b.lower(), "talks")),
+        )
+        for a, b in lex.data.get("meeting_split", [])
+    )
+
+
+def _appeal_to(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(
+        r"\s+(?:[\w'\u2019-]+\s+){1,5}?(?:"
+        + "|".join(re.escape(w) for w in lex.words("infinitive_markers"))
+        + r")\s+[a-z]"
     )
