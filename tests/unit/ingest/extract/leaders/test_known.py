@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.leaders.known import known_state
+from ingest.extract.officeholders import known_state
 from ingest.extract.pipeline import extract_article
 from tests.unit.ingest.extract.leaders.candidates import candidates
 
