@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from urllib.parse import urlsplit
@@ -19,6 +20,8 @@ from ingest.extract.mentions import (
 from ingest.extract.people import find_people, title_spans
 from ingest.lang.lexicon import Lexicon, load_lexicon
 from ingest.models import Evidence, Sentence
+
+_YEAR = re.compile(r"\b(19[4-9]\d|20[0-3]\d)\b")
 
 
 @dataclass
@@ -55,6 +58,14 @@ class ArticleContext:
                         seen.setdefault(p.name.split()[-1], set()).add(p.country)
             self._surnames = {n: next(iter(c)) for n, c in seen.items() if len(c) == 1}
         return self._surnames
+
+    @cached_property
+    def years(self) -> frozenset[int]:
+        """The year the article was published, else every year its text names: the years whose
+        officeholders it may name."""
+        if self.published.year:
+            return frozenset({self.published.year})
+        return frozenset(int(y) for ctx in self.sentences for y in _YEAR.findall(ctx.sentence.text))
 
     @cached_property
     def outlet_country(self) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ingest.extract.article import extract_entities
 from ingest.extract.facts import to_facts, write_titles
-from ingest.extract.leaders.known import load_officeholders
+from ingest.extract.officeholders import load_officeholders
 from ingest.lang.lexicon import SUPPORTED
 from ingest.models import ExtractionResult
 from ingest.text.langdetect import detect_language

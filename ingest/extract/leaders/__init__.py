@@ -100,7 +100,11 @@ def _absent(cand: Candidate, art: ArticleContext, seen: dict[int, bool]) -> bool
     found = seen.get(id(person))
     if found is None:
         found = seen[id(person)] = (
-            _former(cand) or _recalled(cand, art) or _on_behalf(cand, art) or _credit_only(cand)
+            _former(cand)
+            or _recalled(cand, art)
+            or _on_behalf(cand, art)
+            or _credit_only(cand)
+            or _receives_credentials(cand, art)
         )
     return found
 
@@ -155,6 +159,16 @@ def _recalled(cand: Candidate, art: ArticleContext) -> bool:
         return False
     recall = phrase_regex(art.lex.words("recall_words"))
     return any(recall.search(e.sentence) for e in cand.person.evidence)
+
+
+def _receives_credentials(cand: Candidate, art: ArticleContext) -> bool:
+    """A head of state or government in an article about envoys presenting their credentials
+    receives them ('Koning Willem-Alexander ontvangt de ambassadeurs ... komen hun geloofsbrieven
+    overhandigen'): a ceremony he hosts, where the envoys, not he, stand for their states."""
+    if (cand.person.role or "").lower() not in head_roles():
+        return False
+    credentials = phrase_regex(art.lex.words("credential_words"))
+    return any(credentials.search(ctx.sentence.text) for ctx in art.sentences)
 
 
 def _on_behalf(cand: Candidate, art: ArticleContext) -> bool:

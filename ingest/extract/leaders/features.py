@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.leaders.model import Candidate
@@ -16,21 +14,21 @@ from ingest.extract.meetings.parties import place_country
 from ingest.extract.meetings.patterns import patterns as meeting_patterns
 from ingest.extract.meetings.summons import is_summons
 from ingest.lang.lexicon import load_lexicon, phrase_regex
+from ingest.lang.roles import load_roles
 from ingest.models import Meeting, Person
 
-ROLES_PATH = Path(__file__).parent.parent.parent / "lang" / "roles.json"
 _ADJACENT = 7  # tokens between a state and the surname it qualifies
 
 
 @lru_cache(maxsize=1)
 def home_roles() -> frozenset[str]:
     """Offices an outlet names without a nationality when they are its own state's."""
-    return frozenset(json.loads(ROLES_PATH.read_text(encoding="utf-8"))["home_roles"])
+    return frozenset(load_roles()["home_roles"])
 
 
 @lru_cache(maxsize=1)
 def role_classes() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    data = json.loads(ROLES_PATH.read_text(encoding="utf-8"))
+    data = load_roles()
     skip = ("about", "home_roles", "posted_roles", "head_roles", "past_modifiers", "era_modifiers",
             "heir_roles")  # fmt: skip
     return tuple((k, tuple(v)) for k, v in data.items() if k not in skip)
@@ -39,31 +37,31 @@ def role_classes() -> tuple[tuple[str, tuple[str, ...]], ...]:
 @lru_cache(maxsize=1)
 def posted_roles() -> frozenset[str]:
     """Offices held in another state ('ambassador'): their holder heads no side at home."""
-    return frozenset(json.loads(ROLES_PATH.read_text(encoding="utf-8"))["posted_roles"])
+    return frozenset(load_roles()["posted_roles"])
 
 
 @lru_cache(maxsize=1)
 def head_roles() -> frozenset[str]:
     """Offices that head a state or government: their holder sits in on no summons."""
-    return frozenset(json.loads(ROLES_PATH.read_text(encoding="utf-8"))["head_roles"])
+    return frozenset(load_roles()["head_roles"])
 
 
 @lru_cache(maxsize=1)
 def past_modifiers() -> frozenset[str]:
     """Modifiers that put an office in the past ('former'): its holder leads no side now."""
-    return frozenset(json.loads(ROLES_PATH.read_text(encoding="utf-8"))["past_modifiers"])
+    return frozenset(load_roles()["past_modifiers"])
 
 
 @lru_cache(maxsize=1)
 def era_modifiers() -> frozenset[str]:
     """Modifiers that name an era before a head's office ('under President X')."""
-    return frozenset(json.loads(ROLES_PATH.read_text(encoding="utf-8"))["era_modifiers"])
+    return frozenset(load_roles()["era_modifiers"])
 
 
 @lru_cache(maxsize=1)
 def heir_roles() -> frozenset[str]:
     """Heirs of a monarch ('crown prince'): beside a head of their state they lead no side."""
-    return frozenset(json.loads(ROLES_PATH.read_text(encoding="utf-8"))["heir_roles"])
+    return frozenset(load_roles()["heir_roles"])
 
 
 def _role_features(person: Person) -> dict[str, float]:

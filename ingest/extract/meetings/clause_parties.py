@@ -11,6 +11,8 @@ from itertools import pairwise
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.meetings.asides import fought_over, located, locative_preps, set_aside
 from ingest.extract.meetings.patterns import Patterns, patterns
+from ingest.extract.mentions import PersonMention
+from ingest.extract.officeholders import known_state, may_hold_office
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 
 _VISIT_KINDS = {"visit", "call"}  # a visit 'to China' names its host
@@ -38,7 +40,7 @@ def clause_parties(
     known = art.surname_countries()  # 'Morita met ...': the country stated on him earlier
     found |= {
         country for p in ctx.mentions.people if lo <= p.start < hi
-        and (country := p.country or known.get(p.name.split()[-1]))
+        and (country := p.country or known.get(p.name.split()[-1]) or _officeholder(p, art, kind))
     }  # fmt: skip
     if not known:
         return found  # no surname the article ties to a state: no token to look up
@@ -53,6 +55,15 @@ def clause_parties(
 def _groups(lang: str) -> tuple[re.Pattern[str], dict[str, list[str]]]:
     groups = load_lexicon(lang).mapping("state_groups")
     return phrase_regex(list(groups)), {k.lower(): v for k, v in groups.items()}
+
+
+def _officeholder(person: PersonMention, art: ArticleContext, kind: str) -> str | None:
+    """'mit Präsident Putin telefoniert': a head a call or visit clause names without his state
+    takes part for the state the officeholder file knows him by. A call or a visit is made by
+    its two sides' heads; a meeting, a summit or a ceremony names many who take no side."""
+    if kind != "call" or not may_hold_office(person.role):
+        return None
+    return known_state(person.name, art.years)
 
 
 def _group_members(text: str, lang: str) -> set[str]:

@@ -33,3 +33,10 @@ def test_a_spelling_or_an_initial_of_one_first_name_is_one_person() -> None:
     names = _names("en", text)
     assert sum(n.endswith("Al-Sabah") for n in names) == 1
     assert sum(n.endswith("Biden") for n in names) == 1
+
+
+def test_an_academic_title_is_no_name() -> None:
+    text = (
+        "Bundeskanzler Mag. Christian Kern empfing am Montag in Wien den deutschen Außenminister."
+    )
+    assert "Christian Kern" in _names("de", text)

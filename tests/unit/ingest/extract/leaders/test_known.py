@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.leaders.known import known_state
+from ingest.extract.officeholders import known_state
 from ingest.extract.pipeline import extract_article
 from tests.unit.ingest.extract.leaders.candidates import candidates
 
@@ -77,3 +77,20 @@ def test_a_consort_beside_the_monarch_gets_no_state_from_the_file() -> None:
     assert known_state("Máxima", frozenset()) == "NL"
     cands = candidates("nl", text)
     assert not any(c.features.get("known", 0.0) > 0 for c in cands if c.person.name == "Máxima")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        ("de", "Bundeskanzler Scholz hat am Freitag mit Präsident Putin telefoniert. Das Gespräch "
+         "dauerte eine Stunde.", ["DE", "RU"]),
+        ("fr", "Le président Macron s'est entretenu mardi par téléphone avec le président "
+         "Tebboune.", ["DZ", "FR"]),
+        ("en", "President Biden spoke by phone with President Xi on Monday.", ["CN", "US"]),
+    ],
+)  # fmt: skip
+def test_a_call_between_heads_named_without_their_states_is_a_call_of_their_states(
+    lang: str, text: str, parties: list[str]
+) -> None:
+    facts = extract_article(text, language=lang, published="2022-06-10").facts
+    assert [(m.kind, m.parties) for m in facts.meetings] == [("call", parties)]

@@ -1,0 +1,17 @@
+"""The one loader of `roles.json`: the classes of the normalised (English) roles that the title
+words of every language produce, and the role lists beside them (see its "about")."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+ROLES_PATH = Path(__file__).with_name("roles.json")
+
+
+@cache
+def load_roles() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(ROLES_PATH.read_text(encoding="utf-8"))
+    return data
