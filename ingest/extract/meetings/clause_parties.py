@@ -58,9 +58,10 @@ def _groups(lang: str) -> tuple[re.Pattern[str], dict[str, list[str]]]:
 
 
 def _officeholder(person: PersonMention, art: ArticleContext, kind: str) -> str | None:
-    """'mit Präsident Putin telefoniert': a head a call or visit clause names without his state
-    takes part for the state the officeholder file knows him by. A call or a visit is made by
-    its two sides' heads; a meeting, a summit or a ceremony names many who take no side."""
+    """'mit Präsident Putin telefoniert': a head a call clause names without his state takes part
+    for the state the officeholder file knows him by. A call is made by its two sides' heads; the
+    clause of a visit, a meeting or a ceremony names many who take no side (for those, the file's
+    states named more non-leaders on the dev or the check part)."""
     if kind != "call" or not may_hold_office(person.role):
         return None
     return known_state(person.name, art.years)
