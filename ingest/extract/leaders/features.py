@@ -6,7 +6,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.leaders.model import Candidate
@@ -20,48 +20,51 @@ from ingest.models import Meeting, Person
 _ADJACENT = 7  # tokens between a state and the surname it qualifies
 
 
-@lru_cache(maxsize=1)
+# The keys of roles.json that are lists beside the role classes, not classes (see its "about").
+_ROLE_LISTS = frozenset(
+    {"about", "home_roles", "posted_roles", "head_roles", "past_modifiers", "era_modifiers",
+     "heir_roles"}
+)  # fmt: skip
+
+
+@cache
+def _role_list(key: str) -> frozenset[str]:
+    return frozenset(load_roles()[key])
+
+
 def home_roles() -> frozenset[str]:
     """Offices an outlet names without a nationality when they are its own state's."""
-    return frozenset(load_roles()["home_roles"])
+    return _role_list("home_roles")
 
 
 @lru_cache(maxsize=1)
 def role_classes() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    data = load_roles()
-    skip = ("about", "home_roles", "posted_roles", "head_roles", "past_modifiers", "era_modifiers",
-            "heir_roles")  # fmt: skip
-    return tuple((k, tuple(v)) for k, v in data.items() if k not in skip)
+    return tuple((k, tuple(v)) for k, v in load_roles().items() if k not in _ROLE_LISTS)
 
 
-@lru_cache(maxsize=1)
 def posted_roles() -> frozenset[str]:
     """Offices held in another state ('ambassador'): their holder heads no side at home."""
-    return frozenset(load_roles()["posted_roles"])
+    return _role_list("posted_roles")
 
 
-@lru_cache(maxsize=1)
 def head_roles() -> frozenset[str]:
     """Offices that head a state or government: their holder sits in on no summons."""
-    return frozenset(load_roles()["head_roles"])
+    return _role_list("head_roles")
 
 
-@lru_cache(maxsize=1)
 def past_modifiers() -> frozenset[str]:
     """Modifiers that put an office in the past ('former'): its holder leads no side now."""
-    return frozenset(load_roles()["past_modifiers"])
+    return _role_list("past_modifiers")
 
 
-@lru_cache(maxsize=1)
 def era_modifiers() -> frozenset[str]:
     """Modifiers that name an era before a head's office ('under President X')."""
-    return frozenset(load_roles()["era_modifiers"])
+    return _role_list("era_modifiers")
 
 
-@lru_cache(maxsize=1)
 def heir_roles() -> frozenset[str]:
     """Heirs of a monarch ('crown prince'): beside a head of their state they lead no side."""
-    return frozenset(load_roles()["heir_roles"])
+    return _role_list("heir_roles")
 
 
 def _role_features(person: Person) -> dict[str, float]:
