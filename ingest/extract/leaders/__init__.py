@@ -6,7 +6,7 @@ The rules in `ingest.extract.delegations` read explicit leading phrases; this pa
 named person of the article paired with each state they may stand for (`features`), describes each
 pair by a few features (the rank their title states, where and how often they are named, how close
 they stand to a meeting word, whether the state takes part), and a logistic model fitted on the dev
-part of the real gold decides (`model`, `leader_model.json`, rebuilt by `make leader-model`).
+part of the real gold decides (`model`, `leader_model.json`, fitted by `make leader-model`).
 Precision first: a pair must clear the model's threshold, each person leads at most one side and
 each state gets at most one leader. Beside the model, a pair the text ties to a side (the one met
 after 'met', 'received by', a counterpart, the envoy summoned, the subject of a meeting word)
