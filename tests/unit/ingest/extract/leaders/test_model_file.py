@@ -19,7 +19,7 @@ from tests.unit.ingest.extract.test_gold_floors import SCORER
     strict=True,
     reason="the shipped file was fitted before the call-clause and credentials rules (round 33) "
     "changed the candidate pairs (8512 then, 8535 now); the refit on today's code named more "
-    "non-leaders and did not land (docs/extraction-quality.md, round 36). A refit that lands "
+    "non-leaders and did not land (docs/extraction-quality.md, rounds 35-38). A refit that lands "
     "makes this pass: then drop the mark.",
 )
 def test_the_model_file_was_fitted_on_the_pairs_the_code_proposes() -> None:
