@@ -331,6 +331,38 @@ def _options(person: Person, near: set[str], shared: _Article, implied: set[str]
     return near | shared.parties | home | implied
 
 
+@dataclass(frozen=True, slots=True)
+class _Standing:
+    """Where one person stands in the article: read once, shared by every state he may stand for."""
+
+    person: Person
+    order: int
+    head: bool
+    near: set[str]  # states named in his sentences; `adjacent`: right beside his surname
+    adjacent: set[str]
+    first_near: set[str]  # states named in his first sentence
+    options: set[str]
+    implied: str | None
+    known: str | None
+
+
+def _pair_features(country: str, who: _Standing, shared: _Article, first: bool) -> dict[str, float]:
+    """A pair's own features beside the person's; `first`: he is the first named for that state."""
+    return dict(
+        own=float(who.person.country == country), home=float(country == shared.home),
+        home_lang=float(country in shared.home_codes), party=float(country in shared.parties),
+        main_party=float(country in shared.main_parties), near=float(country in who.near),
+        first_of_country=float(first),
+        country_mentions=math.log1p(shared.counts.get(country, 0)),
+        options=math.log1p(len(who.options)), adjacent=float(country in who.adjacent),
+        sole_adjacent=float(who.adjacent == {country}),
+        sole_first=float(who.first_near == {country}),
+        implied=float(who.implied == country), known=float(who.known == country),
+        summoned_side=float(shared.summoner not in (None, country)),
+        x_summons_head=float(shared.summoner is not None and who.head),
+    )  # fmt: skip
+
+
 def candidates(
     art: ArticleContext,
     people: list[Person],
@@ -355,28 +387,15 @@ def candidates(
         near = {code for i in sents for _, code in index.countries[i]}
         person_f = _person_features(person, (order, paired[person.id]), (at[person.id], sents),
                                     index, shared)  # fmt: skip
-        head = (person.role or "").lower() in head_roles()
         hinted = {s for s in (implied.get(person.id), known.get(person.id)) if s is not None}
-        options = _options(person, near, shared, hinted)
-        adjacent = _adjacent(at[person.id], index)
-        first_near = {code for _, code in index.countries[sents[0]]}
-        for country in sorted(options):
+        who = _Standing(
+            person, order, (person.role or "").lower() in head_roles(), near,
+            _adjacent(at[person.id], index), {code for _, code in index.countries[sents[0]]},
+            _options(person, near, shared, hinted), implied.get(person.id), known.get(person.id),
+        )  # fmt: skip
+        for country in sorted(who.options):
             first_by_country.setdefault(country, order)
-            f = dict(person_f)
-            f.update(
-                own=float(person.country == country), home=float(country == home),
-                home_lang=float(country in home_codes), party=float(country in shared.parties),
-                main_party=float(country in shared.main_parties), near=float(country in near),
-                first_of_country=float(first_by_country[country] == order),
-                country_mentions=math.log1p(shared.counts.get(country, 0)),
-                options=math.log1p(len(options)), adjacent=float(country in adjacent),
-                sole_adjacent=float(adjacent == {country}),
-                sole_first=float(first_near == {country}),
-                implied=float(implied.get(person.id) == country),
-                known=float(known.get(person.id) == country),
-                summoned_side=float(shared.summoner not in (None, country)),
-                x_summons_head=float(shared.summoner is not None and head),
-            )  # fmt: skip
+            f = person_f | _pair_features(country, who, shared, first_by_country[country] == order)
             _interactions(f)
             out.append(Candidate(person, country, f))
     return out
