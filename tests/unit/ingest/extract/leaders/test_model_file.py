@@ -17,6 +17,7 @@ from tests.unit.ingest.extract.test_gold_floors import SCORER
 
 @pytest.mark.xfail(
     strict=True,
+    raises=AssertionError,  # a missing scorer or gold file is an error, not this known failure
     reason="the shipped file was fitted before the call-clause and credentials rules (round 33) "
     "changed the candidate pairs (8512 then, 8535 now); the refit on today's code named more "
     "non-leaders and did not land (docs/extraction-quality.md, rounds 35-38). A refit that lands "
