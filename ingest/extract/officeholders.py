@@ -91,7 +91,12 @@ def live_terms(name: str, years: frozenset[int]) -> tuple[Term, ...]:
 
 def known_state(name: str, years: frozenset[int]) -> str | None:
     """The one state whose officeholder the name is in one of the years, else None."""
-    states = {t.state for t in live_terms(name, years)}
+    return sole_state(live_terms(name, years))
+
+
+def sole_state(terms: tuple[Term, ...]) -> str | None:
+    """The state of the terms when they are all of one state, else None."""
+    states = {t.state for t in terms}
     return states.pop() if len(states) == 1 else None
 
 

@@ -5,7 +5,7 @@ model weighs as the pair's `known` feature."""
 from __future__ import annotations
 
 from ingest.extract.context import ArticleContext
-from ingest.extract.officeholders import Term, live_terms, may_hold_office
+from ingest.extract.officeholders import live_terms, may_hold_office, sole_state
 from ingest.models import Person
 
 
@@ -18,20 +18,16 @@ def known_states(art: ArticleContext, people: list[Person]) -> dict[str, str]:
         return {}
     years = art.years
     found = {p.id: live_terms(p.name, years) for p in open_}
-    out = {pid: states.pop() for pid, terms in found.items() if len(states := _states(terms)) == 1}
+    out = {pid: state for pid, terms in found.items() if (state := sole_state(terms)) is not None}
     royals = [pid for pid in out if all(t.office == "royal" for t in found[pid])]
     if royals:
         heads = {
             t.state
-            for p in people
-            for t in live_terms(p.name, years)
+            for p in people  # the terms of the stateless are known already
+            for t in (found[p.id] if p.id in found else live_terms(p.name, years))
             if t.office == "head_of_state"
         }
         for pid in royals:
             if out[pid] in heads:
                 del out[pid]
     return out
-
-
-def _states(terms: tuple[Term, ...]) -> set[str]:
-    return {t.state for t in terms}
