@@ -22,6 +22,13 @@ from functools import cache
 
 from graph_schema.model import ENTITY_LABELS, FACT_PROPS, FACTS, REFERENCES, Label, Prop, RelType
 
+
+def _take_lock(var: str) -> str:
+    """Write `Prop.LOCK` on `var` and remove it: the transaction then holds its write lock
+    before it reads what other articles wrote there (see the module's docstring)."""
+    return f"SET {var}.{Prop.LOCK} = true REMOVE {var}.{Prop.LOCK}"
+
+
 _NODES = """
 CALL (a) {{
   UNWIND coalesce($nodes['{label}'], []) AS row
@@ -32,8 +39,7 @@ CALL (a) {{
   SET m += row.claim
   WITH n, row
   WHERE row.claimed AND COUNT {{ (n)<-[:{mentions}]-() }} > 1
-  SET n.{lock} = true
-  REMOVE n.{lock}
+  {lock}
   WITH n, row
   WHERE (n.name <> row.name
          OR any(x IN row.aliases WHERE NOT x IN coalesce(n.aliases, []))
@@ -70,8 +76,7 @@ CALL (a) {{
   MATCH (e:{end} {{id: row.end}})
   MERGE (s)-[r:{type} {{key: row.key}}]->(e)
   ON CREATE SET r += row.props
-  SET r.{lock} = true
-  REMOVE r.{lock}
+  {lock}
   SET
     r.sources = COLLECT {{
       UNWIND [a.id] + coalesce(r.sources, []) AS x RETURN DISTINCT x ORDER BY x }},
@@ -115,13 +120,16 @@ _HEAD = PLAN_ONCE + f"MERGE (a:{Label.ARTICLE} {{id: $article.id}})\nSET a += $a
 WRITE_PARTS: dict[str, str] = {
     **{
         f"nodes:{label}": _NODES.format(
-            label=label, mentions=RelType.MENTIONS, result=_recompute_var(label), lock=Prop.LOCK
+            label=label,
+            mentions=RelType.MENTIONS,
+            result=_recompute_var(label),
+            lock=_take_lock("n"),
         )
         for label in ENTITY_LABELS
     },
     **{
         f"rels:{rel_key(t, s, e)}": _FACTS.format(
-            key=rel_key(t, s, e), type=t, start=s, end=e, lock=Prop.LOCK
+            key=rel_key(t, s, e), type=t, start=s, end=e, lock=_take_lock("r")
         )
         for t, s, e in FACTS
     },
@@ -194,8 +202,7 @@ RETURN kept
 READ_CLAIMS = f"""
 UNWIND $eids AS eid
 MATCH (n) WHERE elementId(n) = eid
-SET n.{Prop.LOCK} = true
-REMOVE n.{Prop.LOCK}
+{_take_lock("n")}
 WITH eid, n
 RETURN eid, labels(n) AS labels, properties(n) AS current,
   COLLECT {{
