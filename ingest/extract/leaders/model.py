@@ -38,6 +38,11 @@ class LeaderModel:
         z = self.bias + sum([weight(k, 0.0) * v for k, v in features.items()])
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
+    def score(self, cands: list[Candidate]) -> None:
+        """Each pair's probability of leading its side, in `score`."""
+        for cand in cands:
+            cand.score = self.probability(cand.features)
+
 
 @lru_cache(maxsize=1)
 def load_model(path: Path = MODEL_PATH) -> LeaderModel | None:
@@ -50,15 +55,16 @@ def load_model(path: Path = MODEL_PATH) -> LeaderModel | None:
     )  # fmt: skip
 
 
-def decide(cands: list[Candidate], taken: set[str], model: LeaderModel) -> list[Candidate]:
-    """The pairs the model accepts, best first: one side per person, one leader per state."""
-    for cand in cands:
-        cand.score = model.probability(cand.features)
+def choose(
+    cands: list[Candidate], taken: set[str], threshold: float, party_threshold: float
+) -> list[Candidate]:
+    """The scored pairs that clear their threshold, best first: one side per person, one leader
+    per state."""
     chosen: list[Candidate] = []
     used: set[str] = set()
     for cand in sorted(cands, key=lambda c: (-c.score, c.person.id, c.country)):
         side = cand.features.get("main_party", 0.0) > 0
-        if cand.score < (model.party_threshold if side else model.threshold):
+        if cand.score < (party_threshold if side else threshold):
             continue
         if cand.country in taken or cand.person.id in used:
             continue
@@ -66,3 +72,9 @@ def decide(cands: list[Candidate], taken: set[str], model: LeaderModel) -> list[
         taken.add(cand.country)
         used.add(cand.person.id)
     return chosen
+
+
+def decide(cands: list[Candidate], taken: set[str], model: LeaderModel) -> list[Candidate]:
+    """The pairs the model accepts, best first: one side per person, one leader per state."""
+    model.score(cands)
+    return choose(cands, taken, model.threshold, model.party_threshold)

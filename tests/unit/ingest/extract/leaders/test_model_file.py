@@ -10,7 +10,7 @@ import json
 import pytest
 
 from ingest.extract.leaders.model import MODEL_PATH
-from ingest.extract.train_leaders import _articles
+from ingest.extract.train_leaders import labelled_articles
 from tests.gold import REAL_DEV_PATH
 from tests.unit.ingest.extract.test_gold_floors import SCORER
 
@@ -28,7 +28,7 @@ def test_the_model_file_was_fitted_on_the_pairs_the_code_proposes() -> None:
     assert spec is not None and spec.loader is not None
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
-    articles = _articles(REAL_DEV_PATH, score)
+    articles = labelled_articles(REAL_DEV_PATH, score)
     pairs = sum(len(cands) for cands, _, _ in articles)
     positives = sum(int(c.features["_y"]) for cands, _, _ in articles for c in cands)
     shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
