@@ -121,6 +121,16 @@ def _features(c: Candidate) -> dict[str, float]:
     return {k: v for k, v in c.features.items() if not k.startswith("_")}
 
 
+def _labels(articles: list[_Article]) -> list[int]:
+    return [int(c.features["_y"]) for cands, _, _ in articles for c in cands]
+
+
+def _fit_on(articles: list[_Article]) -> LeaderModel:
+    """The model fitted on every pair of these articles (thresholds left to the caller)."""
+    rows = [_features(c) for cands, _, _ in articles for c in cands]
+    return _fit(rows, _labels(articles), _weights(articles))
+
+
 _GRID = [step / 100 for step in range(8, 96, 4)]
 FOLDS = 5
 
@@ -144,10 +154,7 @@ def cross_validated(
     i's), then the two thresholds with the best F1 while the precision stays at the floor and
     the non-leaders within the budget."""
     for k in sorted(set(folds)):
-        train = [a for a, fold in zip(articles, folds, strict=True) if fold != k]
-        rows = [_features(c) for cands, _, _ in train for c in cands]
-        labels = [int(c.features["_y"]) for cands, _, _ in train for c in cands]
-        model = _fit(rows, labels, _weights(train))
+        model = _fit_on([a for a, fold in zip(articles, folds, strict=True) if fold != k])
         for (cands, _, _), fold in zip(articles, folds, strict=True):
             if fold == k:
                 model.score(cands)
@@ -178,18 +185,17 @@ def main(argv: list[str] | None = None) -> int:
     articles = labelled_articles(args.gold, scorer(args.scorer))
     best = cross_validated(articles, [i % FOLDS for i in range(len(articles))], verbose=True)
     threshold, party_threshold, f1 = best.threshold, best.party_threshold, best.f1
-    rows = [_features(c) for cands, _, _ in articles for c in cands]
-    labels = [int(c.features["_y"]) for cands, _, _ in articles for c in cands]
-    final = _fit(rows, labels, _weights(articles))
+    final = _fit_on(articles)
+    labels = _labels(articles)
     data: dict[str, Any] = {
         "about": "leader model: logistic weights over (person, state) pair features; "
         "rebuilt by `make leader-model`",
-        "trained_on": str(args.gold), "pairs": len(rows), "positives": sum(labels),
+        "trained_on": str(args.gold), "pairs": len(labels), "positives": sum(labels),
         "cv_f1": round(f1, 3), "threshold": threshold, "party_threshold": party_threshold,
         "bias": final.bias, "weights": dict(sorted(final.weights.items())),
     }  # fmt: skip
     args.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {args.out}: {len(rows)} pairs, {sum(labels)} positive, thresholds "
+    print(f"wrote {args.out}: {len(labels)} pairs, {sum(labels)} positive, thresholds "
           f"{threshold}/{party_threshold}")  # fmt: skip
     return 0
 

@@ -4,13 +4,12 @@ pairs leaves the file fitted on other features' inputs; this test says so."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
 
 from ingest.extract.leaders.model import MODEL_PATH
-from ingest.extract.train_leaders import labelled_articles
+from ingest.extract.train_leaders import labelled_articles, scorer
 from tests.gold import REAL_DEV_PATH
 from tests.unit.ingest.extract.test_gold_floors import SCORER
 
@@ -24,11 +23,7 @@ from tests.unit.ingest.extract.test_gold_floors import SCORER
     "makes this pass: then drop the mark.",
 )
 def test_the_model_file_was_fitted_on_the_pairs_the_code_proposes() -> None:
-    spec = importlib.util.spec_from_file_location("dipgraph_scorer_for_model", SCORER)
-    assert spec is not None and spec.loader is not None
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
-    articles = labelled_articles(REAL_DEV_PATH, score)
+    articles = labelled_articles(REAL_DEV_PATH, scorer(SCORER.parent))
     pairs = sum(len(cands) for cands, _, _ in articles)
     positives = sum(int(c.features["_y"]) for cands, _, _ in articles for c in cands)
     shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
