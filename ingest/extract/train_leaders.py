@@ -25,7 +25,13 @@ from typing import Any
 
 from ingest.extract.article import rule_findings
 from ingest.extract.leaders import leader_candidates
-from ingest.extract.leaders.model import MODEL_PATH, Candidate, LeaderModel, choose
+from ingest.extract.leaders.model import (
+    MODEL_PATH,
+    Candidate,
+    LeaderModel,
+    choose,
+    context_rows,
+)
 from ingest.lang.lexicon import SUPPORTED
 from ingest.text.normalise import normalise
 from ingest.text.sentences import split_sentences
@@ -121,6 +127,31 @@ def _features(c: Candidate) -> dict[str, float]:
     return {k: v for k, v in c.features.items() if not k.startswith("_")}
 
 
+def _labels(articles: list[_Article]) -> list[int]:
+    return [int(c.features["_y"]) for cands, _, _ in articles for c in cands]
+
+
+def _first_stage(articles: list[_Article]) -> LeaderModel:
+    rows = [_features(c) for cands, _, _ in articles for c in cands]
+    return _fit(rows, _labels(articles), _weights(articles))
+
+
+def fit_model(articles: list[_Article]) -> LeaderModel:
+    """Both stages: the first on every pair, the second stacked, on the context of first-stage
+    logits that are out of fold (each from a first stage fitted without the article's inner
+    fold), as the model meets text it was not fitted on."""
+    first = _first_stage(articles)
+    rows: list[dict[str, float]] = []
+    for k in range(FOLDS):
+        inner = _first_stage([a for i, a in enumerate(articles) if i % FOLDS != k])
+        for i, (cands, _, _) in enumerate(articles):
+            if i % FOLDS == k:
+                rows += context_rows(cands, [inner.logit(c.features) for c in cands])
+    held = [a for k in range(FOLDS) for i, a in enumerate(articles) if i % FOLDS == k]
+    second = _fit(rows, _labels(held), _weights(held))
+    return LeaderModel(first.weights, first.bias, 0.5, 0.5, (second.weights, second.bias))
+
+
 _GRID = [step / 100 for step in range(8, 96, 4)]
 FOLDS = 5
 
@@ -144,10 +175,7 @@ def cross_validated(
     i's), then the two thresholds with the best F1 while the precision stays at the floor and
     the non-leaders within the budget."""
     for k in sorted(set(folds)):
-        train = [a for a, fold in zip(articles, folds, strict=True) if fold != k]
-        rows = [_features(c) for cands, _, _ in train for c in cands]
-        labels = [int(c.features["_y"]) for cands, _, _ in train for c in cands]
-        model = _fit(rows, labels, _weights(train))
+        model = fit_model([a for a, fold in zip(articles, folds, strict=True) if fold != k])
         for (cands, _, _), fold in zip(articles, folds, strict=True):
             if fold == k:
                 model.score(cands)
@@ -178,18 +206,20 @@ def main(argv: list[str] | None = None) -> int:
     articles = labelled_articles(args.gold, scorer(args.scorer))
     best = cross_validated(articles, [i % FOLDS for i in range(len(articles))], verbose=True)
     threshold, party_threshold, f1 = best.threshold, best.party_threshold, best.f1
-    rows = [_features(c) for cands, _, _ in articles for c in cands]
-    labels = [int(c.features["_y"]) for cands, _, _ in articles for c in cands]
-    final = _fit(rows, labels, _weights(articles))
+    final = fit_model(articles)
+    assert final.context is not None
+    labels = _labels(articles)
     data: dict[str, Any] = {
-        "about": "leader model: logistic weights over (person, state) pair features; "
-        "rebuilt by `make leader-model`",
-        "trained_on": str(args.gold), "pairs": len(rows), "positives": sum(labels),
+        "about": "leader model: logistic weights over (person, state) pair features, and a "
+        "second stage over the same features and each pair's context; rebuilt by "
+        "`make leader-model`",
+        "trained_on": str(args.gold), "pairs": len(labels), "positives": sum(labels),
         "cv_f1": round(f1, 3), "threshold": threshold, "party_threshold": party_threshold,
         "bias": final.bias, "weights": dict(sorted(final.weights.items())),
+        "context": {"bias": final.context[1], "weights": dict(sorted(final.context[0].items()))},
     }  # fmt: skip
     args.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {args.out}: {len(rows)} pairs, {sum(labels)} positive, thresholds "
+    print(f"wrote {args.out}: {len(labels)} pairs, {sum(labels)} positive, thresholds "
           f"{threshold}/{party_threshold}")  # fmt: skip
     return 0
 
