@@ -31,6 +31,7 @@ from ingest.extract.leaders.features import (
 from ingest.extract.leaders.known import known_states
 from ingest.extract.leaders.model import Candidate, decide, load_model
 from ingest.extract.leaders.names import bare_people
+from ingest.extract.leaders.possessive import mark_possessive
 from ingest.extract.leaders.side_phrases import side_phrase_states
 from ingest.extract.leaders.sides import implied_states
 from ingest.extract.leaders.tied import find_ties, tied_sides
@@ -70,6 +71,7 @@ def leader_candidates(
     free += bare
     cands = candidates(art, free, meetings, home, home_codes, implied, known)
     mark_unreal(art, cands)
+    mark_possessive(art, cands)
     sides = _fully_led(live, {d.country for d in delegations})
     absent: dict[int, bool] = {}  # per person object: the gates that read only it, asked once
     headed = _headed_states(registry.people + bare)
