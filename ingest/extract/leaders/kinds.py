@@ -1,9 +1,10 @@
 """Which role leads depends on the kind of meeting: at a summons the envoy and the official who
 summons him, not his minister nor the summoning state's president; on a call the two principals
 themselves; at talks the heads of the delegations, often diplomats, while a head of state named
-beside them only comments. The leader model gets the role class crossed with the kind of the
-article's main meeting (its first), so it weighs a minister at a summons apart from a minister
-on a call."""
+beside them only comments; a person named without a title is more often a side's head on a call
+than at a visit, where guests, hosts and bystanders crowd the text. The leader model gets the
+role class crossed with the kind of the article's main meeting (its first), so it weighs a
+minister at a summons apart from a minister on a call."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ _KIND_GROUPS = {
     "talks": "talks", "negotiations": "talks", "consultations": "talks",
     "meeting": "meeting", "summit": "meeting", "visit": "visit", "call": "call",
 }  # fmt: skip
-_CLASSES = ("principal", "diplomat")
+_CLASSES = ("principal", "diplomat", "outsider", "none", "subordinate")
 
 
 def main_kind(meetings: list[Meeting]) -> str | None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.leaders.kinds import main_kind
-from ingest.models import Meeting
+from ingest.extract.leaders.kinds import main_kind, mark_kinds
+from ingest.extract.leaders.model import Candidate
+from ingest.models import Meeting, Person
 from tests.unit.ingest.extract.leaders.candidates import candidates
 
 
@@ -38,3 +39,14 @@ def _meeting(kind: str, summons: bool = False) -> Meeting:
 )  # fmt: skip
 def test_the_main_meeting_gives_the_kind(meetings: list[Meeting], kind: str | None) -> None:
     assert main_kind(meetings) == kind
+
+
+@pytest.mark.parametrize(
+    ("role_class", "marked"),
+    [("role:none", "x_call_none"), ("role:outsider", "x_call_outsider"),
+     ("role:subordinate", "x_call_subordinate"), ("role:other", None)],
+)  # fmt: skip
+def test_each_class_that_may_lead_gets_its_kind(role_class: str, marked: str | None) -> None:
+    cand = Candidate(Person(id="p", name="Luis Vega"), "CL", {role_class: 1.0})
+    mark_kinds([cand], [_meeting("call")])
+    assert {k for k in cand.features if k.startswith("x_")} == ({marked} if marked else set())
