@@ -16,6 +16,9 @@ _KIND_GROUPS = {
     "talks": "talks", "negotiations": "talks", "consultations": "talks",
     "meeting": "meeting", "summit": "meeting", "visit": "visit", "call": "call",
 }  # fmt: skip
+# Where the person stands, which also means another thing per kind: one who speaks on a call is
+# a side reporting it, at talks often a spokesman; the subject of a visit's verb is its guest.
+_PLACES = ("speaker", "subject")
 _CLASSES = ("principal", "diplomat", "outsider", "none", "subordinate")
 
 
@@ -28,11 +31,16 @@ def main_kind(meetings: list[Meeting]) -> str | None:
 
 
 def mark_kinds(cands: list[Candidate], meetings: list[Meeting]) -> None:
-    """Adds `x_<kind>_<class>` to each pair whose role is of a class that leads at some kinds."""
+    """Adds `x_<kind>_<class>` to each pair whose role is of a class that leads at some kinds,
+    and `x_<kind>_speaker`, `x_<kind>_subject` where the person speaks or stands before a
+    meeting word."""
     kind = main_kind(meetings)
     if kind is None:
         return
     for cand in cands:
         for name in _CLASSES:
             if cand.features.get(f"role:{name}", 0.0) > 0:
+                cand.features[f"x_{kind}_{name}"] = 1.0
+        for name in _PLACES:
+            if cand.features.get(name, 0.0) > 0:
                 cand.features[f"x_{kind}_{name}"] = 1.0

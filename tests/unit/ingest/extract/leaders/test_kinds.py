@@ -50,3 +50,9 @@ def test_each_class_that_may_lead_gets_its_kind(role_class: str, marked: str | N
     cand = Candidate(Person(id="p", name="Luis Vega"), "CL", {role_class: 1.0})
     mark_kinds([cand], [_meeting("call")])
     assert {k for k in cand.features if k.startswith("x_")} == ({marked} if marked else set())
+
+
+def test_a_speaker_gets_the_kind() -> None:
+    cand = Candidate(Person(id="p", name="Luis Vega"), "CL", {"speaker": 1.0, "subject": 0.0})
+    mark_kinds([cand], [_meeting("negotiations")])
+    assert {k for k in cand.features if k.startswith("x_")} == {"x_talks_speaker"}
