@@ -28,6 +28,7 @@ from ingest.extract.leaders.features import (
     past_modifiers,
     posted_roles,
 )
+from ingest.extract.leaders.kinds import mark_kinds
 from ingest.extract.leaders.known import known_states
 from ingest.extract.leaders.model import Candidate, decide, load_model
 from ingest.extract.leaders.names import bare_people
@@ -72,6 +73,7 @@ def leader_candidates(
     cands = candidates(art, free, meetings, home, home_codes, implied, known)
     mark_unreal(art, cands)
     mark_possessive(art, cands)
+    mark_kinds(cands, live)
     sides = _fully_led(live, {d.country for d in delegations})
     absent: dict[int, bool] = {}  # per person object: the gates that read only it, asked once
     headed = _headed_states(registry.people + bare)
