@@ -28,12 +28,15 @@ from ingest.extract.leaders.features import (
     past_modifiers,
     posted_roles,
 )
+from ingest.extract.leaders.kinds import mark_kinds
 from ingest.extract.leaders.known import known_states
 from ingest.extract.leaders.model import Candidate, decide, load_model
 from ingest.extract.leaders.names import bare_people
+from ingest.extract.leaders.possessive import mark_possessive
 from ingest.extract.leaders.side_phrases import side_phrase_states
 from ingest.extract.leaders.sides import implied_states
 from ingest.extract.leaders.tied import find_ties, tied_sides
+from ingest.extract.leaders.unreal import mark_unreal
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.lang import gazetteer
 from ingest.lang.lexicon import phrase_regex
@@ -68,6 +71,9 @@ def leader_candidates(
     cotitled_sides(art, registry.people + bare, meetings, implied)
     free += bare
     cands = candidates(art, free, meetings, home, home_codes, implied, known)
+    mark_unreal(art, cands)
+    mark_possessive(art, cands)
+    mark_kinds(cands, live)
     sides = _fully_led(live, {d.country for d in delegations})
     absent: dict[int, bool] = {}  # per person object: the gates that read only it, asked once
     headed = _headed_states(registry.people + bare)

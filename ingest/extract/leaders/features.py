@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ingest.extract.context import ArticleContext, SentenceContext
+from ingest.extract.leaders.envoys import not_envoy
 from ingest.extract.leaders.model import Candidate
 from ingest.extract.meetings.parties import place_country
 from ingest.extract.meetings.patterns import patterns as meeting_patterns
@@ -23,7 +24,7 @@ _ADJACENT = 7  # tokens between a state and the surname it qualifies
 # The keys of roles.json that are lists beside the role classes, not classes (see its "about").
 _ROLE_LISTS = frozenset(
     {"about", "home_roles", "posted_roles", "head_roles", "past_modifiers", "era_modifiers",
-     "heir_roles"}
+     "heir_roles", "envoy_roles"}
 )  # fmt: skip
 
 
@@ -290,8 +291,6 @@ def _interactions(f: dict[str, float]) -> None:
     f["x_not_own"] = (1.0 - inferred) * (1.0 - f.get("own", 0.0))
     speaker = f.get("speaker", 0.0)
     f["x_quoted_only"] = speaker * (1.0 - f.get("trigger", 0.0))
-    titled = 1.0 - max(f.get("role:diplomat", 0.0), f.get("role:none", 0.0))
-    f["x_summoned_not_envoy"] = f.get("summoned_side", 0.0) * titled
 
 
 def _person_features(
@@ -360,6 +359,7 @@ def _pair_features(country: str, who: _Standing, shared: _Article, first: bool) 
         implied=float(who.implied == country), known=float(who.known == country),
         summoned_side=float(shared.summoner not in (None, country)),
         x_summons_head=float(shared.summoner is not None and who.head),
+        x_summoned_not_envoy=float(shared.summoner not in (None, country)) * not_envoy(who.person),
     )  # fmt: skip
 
 

@@ -22,26 +22,73 @@ class Candidate:
     score: float = 0.0
 
 
+_LOGIT_LIMIT = 30.0  # beyond it every pair is surely in or surely out
+
+
 @dataclass(frozen=True)
 class LeaderModel:
     """Logistic weights, and two thresholds: a pair whose state is a party to the article's main
     meeting fills a side that surely exists, so it needs less evidence (`party_threshold`)
-    than a pair for any other state (`threshold`)."""
+    than a pair for any other state (`threshold`).
+
+    With `context` (a second stage's weights and bias) each pair is scored again from its own
+    features, its first-stage logit and its place among the article's pairs (`context_rows`):
+    the best of its state by a wide margin, or the side facing a state whose head is already
+    clear, leads more often than its own features say."""
 
     weights: dict[str, float]
     bias: float
     threshold: float
     party_threshold: float
+    context: tuple[dict[str, float], float] | None = None
 
-    def probability(self, features: dict[str, float]) -> float:
+    def logit(self, features: dict[str, float]) -> float:
         weight = self.weights.get  # a list sums faster than a generator, in the same order
         z = self.bias + sum([weight(k, 0.0) * v for k, v in features.items()])
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return max(-_LOGIT_LIMIT, min(_LOGIT_LIMIT, z))
+
+    def probability(self, features: dict[str, float]) -> float:
+        return 1.0 / (1.0 + math.exp(-self.logit(features)))
 
     def score(self, cands: list[Candidate]) -> None:
         """Each pair's probability of leading its side, in `score`."""
-        for cand in cands:
-            cand.score = self.probability(cand.features)
+        if self.context is None:
+            for cand in cands:
+                cand.score = self.probability(cand.features)
+            return
+        second = LeaderModel(*self.context, self.threshold, self.party_threshold)
+        rows = context_rows(cands, [self.logit(c.features) for c in cands])
+        for cand, row in zip(cands, rows, strict=True):
+            cand.score = second.probability(row)
+
+
+def context_rows(cands: list[Candidate], logits: list[float]) -> list[dict[str, float]]:
+    """The second stage's inputs: each pair's features with its first-stage logit, whether it
+    is the best of its state and by how much, whether it is the best of its person's pairs,
+    and the best logit of another state that is a party to the main meeting."""
+    by_state: dict[str, list[float]] = {}
+    by_person: dict[str, float] = {}
+    parties: dict[str, float] = {}
+    for cand, z in zip(cands, logits, strict=True):
+        by_state.setdefault(cand.country, []).append(z)
+        by_person[cand.person.id] = max(z, by_person.get(cand.person.id, -_LOGIT_LIMIT))
+        if cand.features.get("main_party", 0.0) > 0:
+            parties[cand.country] = max(z, parties.get(cand.country, -_LOGIT_LIMIT))
+    for scores in by_state.values():
+        scores.sort(reverse=True)
+    rows = []
+    for cand, z in zip(cands, logits, strict=True):
+        state = by_state[cand.country]
+        top = z >= state[0]
+        rival = state[1] if top and len(state) > 1 else state[0]
+        other = max([s for c, s in parties.items() if c != cand.country], default=-_LOGIT_LIMIT)
+        row = {k: v for k, v in cand.features.items() if not k.startswith("_")}
+        row.update(
+            ctx_logit=z, ctx_top_state=float(top), ctx_margin_state=z - rival,
+            ctx_top_person=float(z >= by_person[cand.person.id]), ctx_other_side=other,
+        )  # fmt: skip
+        rows.append(row)
+    return rows
 
 
 @lru_cache(maxsize=1)
@@ -49,9 +96,11 @@ def load_model(path: Path = MODEL_PATH) -> LeaderModel | None:
     if not path.exists():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
+    context = data.get("context")
     return LeaderModel(
         dict(data["weights"]), float(data["bias"]), float(data["threshold"]),
         float(data["party_threshold"]),
+        (dict(context["weights"]), float(context["bias"])) if context else None,
     )  # fmt: skip
 
 

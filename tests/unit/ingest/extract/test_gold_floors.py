@@ -28,18 +28,18 @@ SCORER = Path(__file__).resolve().parents[4].parent / "shared" / "eval" / "score
 
 # (gold file, category) -> lowest F1 allowed
 FLOORS: dict[tuple[str, str], float] = {
-    ("real_gold_dev", "delegations"): 0.72,
+    ("real_gold_dev", "delegations"): 0.78,
     ("real_gold_dev", "officials"): 0.91,
     ("real_gold_dev", "meetings"): 0.60,
     ("real_gold_dev", "properties"): 0.79,
     # Session 8: 106 unseen articles joined the check part (144 -> 250); its delegations fell
     # from .676 to .632 by what they hold (recall .416 on them), not by a change of the rules.
     # Session 9: officeholder states (ingest/lang/officeholders.json) lift it to .687.
-    ("real_gold_check", "delegations"): 0.66,
+    ("real_gold_check", "delegations"): 0.72,
     ("real_gold_check", "officials"): 0.85,
-    ("real_gold_check", "meetings"): 0.53,
+    ("real_gold_check", "meetings"): 0.56,
     ("real_gold_check", "properties"): 0.76,
-    ("real_gold_test", "delegations"): 0.60,
+    ("real_gold_test", "delegations"): 0.67,
     ("real_gold_test", "officials"): 0.86,
     ("real_gold_test", "meetings"): 0.50,
     ("real_gold_test", "properties"): 0.75,
@@ -70,8 +70,11 @@ FLOORS: dict[tuple[str, str], float] = {
 # Session 8: 106 unseen articles joined the check part; they name 10 (check 8 -> 18).
 # Session 9: heads whose state the officeholder file knows take the sides others held wrongly, and
 # the refitted model weighs that state (dev 21 -> 16, check 17 -> 13).
+# Session 12: round 43 (a stacked context stage, five features against non-leaders, refit) named
+# 30 more leaders on the check part with 4 more non-leaders (13 -> 17; 4.7% -> 5.5% of those
+# named, within the landing rule's one point), frozen 10 more with none more (3), dev 15 -> 12.
 NON_LEADERS_MAX = {
-    "real_gold_dev": 17, "real_gold_check": 14, "real_gold_test": 3, "extraction_gold": 16,
+    "real_gold_dev": 12, "real_gold_check": 17, "real_gold_test": 3, "extraction_gold": 16,
 }  # fmt: skip
 PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_check": REAL_CHECK_PATH,
          "real_gold_test": REAL_TEST_PATH, "extraction_gold": GOLD_PATH}  # fmt: skip
