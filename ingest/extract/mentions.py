@@ -253,6 +253,20 @@ class TitleScanner:
         self.suffix_heads = sorted(  # longest first: 'sonderbeauftragte' before 'beauftragte'
             (h for h in self.heads if len(h) >= 6 and " " not in h), key=len, reverse=True
         )
+        self._word_classes(lex)
+        self._derived_sets(lex)
+        # Answers per word: every sentence asks again about the same words. Cleared when full,
+        # so a long ingest keeps memory flat.
+        self._memo: dict[str, str | None] = {}
+        self._names: dict[str, bool] = {}
+        self._titleish: dict[str, bool] = {}
+        # Words that neither head nor modify a title nor end a two-word head: most of a
+        # sentence's words, told apart from the rest by one set test each.
+        self._quiet: set[str] = set()
+        self._loud: set[str] = set()
+
+    def _word_classes(self, lex: Lexicon) -> None:
+        """The language file's word lists, as sets."""
         self.modifiers = {k.lower(): v for k, v in lex.mapping("title_modifiers").items()}
         self.orgs = lex.word_set("org_words")
         self.connectors = lex.word_set("title_connectors")
@@ -276,6 +290,9 @@ class TitleScanner:
         # 'die sechs Außenminister': a number above one makes a title plural
         self.counts = frozenset(k.lower() for k, v in lex.mapping("numbers").items() if v != 1)
         self.compound_titles = bool(lex.data["compound_titles"])  # titles fuse into compounds
+
+    def _derived_sets(self, lex: Lexicon) -> None:
+        """Sets derived from the lists, for the set tests that rule most words out at once."""
         self._any_suffix = tuple(self.suffix_heads)  # one endswith() call rules most words out
         # First words of two-word heads ("chargé d'affaires"): only after one is a pair looked up
         self.pair_firsts = frozenset(h.split(" ", 1)[0] for h in self.heads if " " in h)
@@ -287,15 +304,6 @@ class TitleScanner:
         self.plain_stop = frozenset(_plain(w) for w in lex.stop)
         self.plain_orgs = frozenset(_plain(w) for w in self.orgs)
         self.org_suffixes = tuple(o for o in self.orgs if len(o) >= 6 and " " not in o)
-        # Answers per word: every sentence asks again about the same words. Cleared when full,
-        # so a long ingest keeps memory flat.
-        self._memo: dict[str, str | None] = {}
-        self._names: dict[str, bool] = {}
-        self._titleish: dict[str, bool] = {}
-        # Words that neither head nor modify a title nor end a two-word head: most of a
-        # sentence's words, told apart from the rest by one set test each.
-        self._quiet: set[str] = set()
-        self._loud: set[str] = set()
         self._pair_seconds = frozenset(h.split(" ", 1)[1] for h in self.heads if " " in h)
 
     def head_role(self, word: str) -> str | None:
