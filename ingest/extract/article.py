@@ -115,13 +115,9 @@ class _DelegationBuilder:
     def _lead(self, lead: LeadFinding, ctx: SentenceContext) -> Delegation | None:
         if lead.rule in {"lead-sent", "lead-on-behalf"} and not self.meetings:
             return None  # sending someone, or signing for a country, leads only at a meeting
-        if lead.leader.title is None:  # a bare name leads only if the article titled it before
-            known = self.registry.find(lead.leader.name)
-            if known is None or known.title is None:
-                return None
-            person = known
-        else:
-            person = self.registry.add(lead.leader, ctx)
+        person = self._leading_person(lead, ctx)
+        if person is None:
+            return None
         if person.country is None:
             person.country = lead.country
         delegation = self._delegation(lead.country, person, ctx, lead.rule, lead.confidence)
@@ -129,6 +125,18 @@ class _DelegationBuilder:
             delegation.leader_title = lead.leader.title  # the title as the lead sentence writes it
             delegation.leader_role = lead.leader.role or delegation.leader_role
         return delegation
+
+    def _leading_person(self, lead: LeadFinding, ctx: SentenceContext) -> Person | None:
+        """The person a lead names: titled here or earlier in the article, or a full name right
+        after 'the delegation was led by' (the phrase says who leads), never another bare name."""
+        if lead.leader.title is not None:
+            return self.registry.add(lead.leader, ctx)
+        known = self.registry.find(lead.leader.name)
+        if known is not None and known.title is not None:
+            return known
+        if lead.rule.startswith("lead-passive") and " " in lead.leader.name:
+            return self.registry.add(lead.leader, ctx)
+        return None
 
     def _delegation(
         self, country: str, person: Person, ctx: SentenceContext, rule: str, confidence: float

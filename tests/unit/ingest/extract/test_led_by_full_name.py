@@ -1,0 +1,35 @@
+"""'The delegation was led by' names who leads: a full name right after it leads even when the
+article gives it no title; a lone bare word there still needs a title earlier in the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.pipeline import extract_article
+
+
+def _leaders(text: str, lang: str) -> set[tuple[str, str | None]]:
+    facts = extract_article(text, language=lang, published="2025-03-04").facts
+    return {(d.country, d.leader) for d in facts.delegations}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader"),
+    [
+        ("fr", "La délégation russe a rencontré à Genève la délégation américaine dirigée par "
+         "Thomas Smith.", ("US", "Thomas Smith")),
+        ("en", "The talks opened in Oslo. The Norwegian delegation was led by Anna Berg, and "
+         "the Colombian side met it there.", ("NO", "Anna Berg")),
+        ("nl", "In Wenen sprak de Oostenrijkse delegatie onder leiding van Karl Huber met de "
+         "Hongaarse.", ("AT", "Karl Huber")),
+    ],
+)  # fmt: skip
+def test_a_full_name_after_a_leading_phrase_leads(
+    lang: str, text: str, leader: tuple[str, str]
+) -> None:
+    assert leader in _leaders(text, lang)
+
+
+def test_a_lone_untitled_word_after_a_leading_phrase_does_not() -> None:
+    found = _leaders("The talks opened in Oslo. The Norwegian delegation was led by Berg.", "en")
+    assert all(name != "Berg" for _, name in found)
