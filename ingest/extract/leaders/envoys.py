@@ -14,8 +14,10 @@ from ingest.models import Person
 
 @cache
 def envoy_roles() -> frozenset[str]:
-    """The offices of one who may be summoned (roles.json 'envoy_roles')."""
-    return frozenset(load_roles()["envoy_roles"])
+    """The offices of one who may be summoned: those held abroad (roles.json 'posted_roles')
+    and the envoys' own ('envoy_roles')."""
+    roles = load_roles()
+    return frozenset(roles["posted_roles"]) | frozenset(roles["envoy_roles"])
 
 
 def not_envoy(person: Person) -> bool:
