@@ -10,10 +10,13 @@ from pydantic import BaseModel, ConfigDict, Field
 T = TypeVar("T")
 
 # Partial ISO dates, as the graph stores them (`published`, `date`: `YYYY[-MM[-DD]]`), with the
-# days each month can have; `real_date` then refuses the 29th of February of a common year.
+# days each month can have and the 29th of February of leap years only, so that the published
+# schema admits exactly the dates the API accepts (`real_date` checks the same again).
+_LEAP_YEAR = r"([1-9]\d(0[48]|[2468][048]|[13579][26])|([2468][048]|[13579][26])00)"
 PARTIAL_DATE = (
-    r"^[1-9]\d{3}(-(((0[13578]|1[02])(-(0[1-9]|[12]\d|3[01]))?)"
-    r"|((0[469]|11)(-(0[1-9]|[12]\d|30))?)|(02(-(0[1-9]|1\d|2[0-9]))?)))?$"
+    r"^([1-9]\d{3}(-(((0[13578]|1[02])(-(0[1-9]|[12]\d|3[01]))?)"
+    r"|((0[469]|11)(-(0[1-9]|[12]\d|30))?)|(02(-(0[1-9]|1\d|2[0-8]))?)))?"
+    rf"|{_LEAP_YEAR}-02-29)$"
 )
 COUNTRY_CODE = r"^[A-Za-z]{2}$"
 
