@@ -134,6 +134,10 @@ def _labels(articles: list[_Article]) -> list[int]:
     return [int(c.features["_y"]) for cands, _, _ in articles for c in cands]
 
 
+_GRID = [step / 100 for step in range(8, 96, 4)]
+FOLDS = 5
+
+
 def _fit_on(articles: list[_Article]) -> LeaderModel:
     """The first stage fitted on every pair of these articles (thresholds left to the caller)."""
     rows = [_features(c) for cands, _, _ in articles for c in cands]
@@ -154,10 +158,6 @@ def fit_model(articles: list[_Article]) -> LeaderModel:
     held = [a for k in range(FOLDS) for i, a in enumerate(articles) if i % FOLDS == k]
     second = _fit(rows, _labels(held), _weights(held))
     return LeaderModel(first.weights, first.bias, 0.5, 0.5, (second.weights, second.bias))
-
-
-_GRID = [step / 100 for step in range(8, 96, 4)]
-FOLDS = 5
 
 
 @dataclass(frozen=True)
