@@ -27,9 +27,7 @@ DEV_GOLD = ROOT / "tests" / "data" / "real_gold_dev.jsonl"
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument(
-        "--gold", type=Path, default=ROOT / "tests" / "data" / "real_gold_dev.jsonl"
-    )
+    parser.add_argument("--gold", type=Path, default=DEV_GOLD)
     parser.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "eval")
     parser.add_argument("--partitions", type=int, default=5)
     args = parser.parse_args()

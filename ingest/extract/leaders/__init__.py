@@ -27,6 +27,7 @@ from ingest.extract.leaders.features import (
     heir_roles,
     past_modifiers,
     posted_roles,
+    surname_index,
 )
 from ingest.extract.leaders.kinds import mark_kinds
 from ingest.extract.leaders.known import known_states
@@ -70,9 +71,10 @@ def leader_candidates(
     known = known_states(art, registry.people + bare)
     cotitled_sides(art, registry.people + bare, meetings, implied)
     free += bare
-    cands = candidates(art, free, meetings, home, home_codes, implied, known)
-    mark_unreal(art, cands)
-    mark_possessive(art, cands)
+    index = surname_index(art, {p.name.split()[-1] for p in free})
+    cands = candidates(art, free, meetings, home, home_codes, index, implied, known)
+    mark_unreal(art, cands, index.words)
+    mark_possessive(art, cands, index.words)
     mark_kinds(cands, live)
     sides = _fully_led(live, {d.country for d in delegations})
     absent: dict[int, bool] = {}  # per person object: the gates that read only it, asked once

@@ -94,7 +94,7 @@ def _role_class(role: str) -> dict[str, float]:
 
 
 @dataclass
-class _Index:
+class SurnameIndex:
     """Where things stand in one article, computed once: each candidate surname's (sentence,
     token) positions, the states named in each sentence with their token, and the token positions of
     meeting words, speech verbs, counterpart markers and mediation words per sentence."""
@@ -113,10 +113,10 @@ def _token_index(ctx: SentenceContext, starts: list[int], char: int) -> int:
     return max(0, bisect_right(starts, ctx.sentence.start + char) - 1)
 
 
-def _index(art: ArticleContext, surnames: set[str]) -> _Index:
+def surname_index(art: ArticleContext, surnames: set[str]) -> SurnameIndex:
     """The article's index; marker words are looked for only in sentences naming a candidate."""
     pats = meeting_patterns(art.lex.lang)
-    found = _Index({}, [], {}, {}, {}, {}, set(), {})
+    found = SurnameIndex({}, [], {}, {}, {}, {}, set(), {})
     patterns = (
         (pats.triggers, found.triggers),
         (pats.speech, found.speech),
@@ -187,7 +187,7 @@ def _words_re(lang: str, key: str) -> re.Pattern[str]:
     return phrase_regex(load_lexicon(lang).words(key))
 
 
-def _token_features(at: list[tuple[int, int]], index: _Index) -> dict[str, float]:
+def _token_features(at: list[tuple[int, int]], index: SurnameIndex) -> dict[str, float]:
     """How close the person stands to a meeting word (`subject_near`: right before it, 'X met'),
     after 'with', right before 'received', before 'said'."""
     best = 99
@@ -213,7 +213,7 @@ def _token_features(at: list[tuple[int, int]], index: _Index) -> dict[str, float
     }  # fmt: skip
 
 
-def _adjacent(at: list[tuple[int, int]], index: _Index) -> set[str]:
+def _adjacent(at: list[tuple[int, int]], index: SurnameIndex) -> set[str]:
     """States named within a few words of the person ('Russlands Außenminister Lawrow',
     'Barrot (Frankreich)', 'president of Kenya, Uhuru Kenyatta')."""
     return {code for i, k in at for kc, code in index.countries[i] if -_ADJACENT <= kc - k <= 3}
@@ -243,7 +243,7 @@ class _Article:
 
 
 def _article(art: ArticleContext, meetings: list[Meeting], home: str | None,
-             home_codes: frozenset[str], index: _Index) -> _Article:  # fmt: skip
+             home_codes: frozenset[str], index: SurnameIndex) -> _Article:  # fmt: skip
     starts = {e.start for m in meetings for e in m.evidence}
     counts: dict[str, int] = {}
     for row in index.countries:
@@ -297,7 +297,7 @@ def _person_features(
     person: Person,
     place: tuple[int, bool],
     seen: tuple[list[tuple[int, int]], list[int]],
-    index: _Index,
+    index: SurnameIndex,
     shared: _Article,
 ) -> dict[str, float]:
     """What the person brings to every state they might stand for: the role, where in the text they
@@ -369,13 +369,13 @@ def candidates(
     meetings: list[Meeting],
     home: str | None,
     home_codes: frozenset[str],
+    index: SurnameIndex,
     implied: dict[str, str] | None = None,
     known: dict[str, str] | None = None,
 ) -> list[Candidate]:
-    """Every (person, state) pair worth deciding on, with its features; `known` holds the states
-    of officeholders the text names without one (`known.py`)."""
+    """Every (person, state) pair worth deciding on, with its features (`index`: `surname_index`
+    of the people's surnames; `known`: states of officeholders named without one, `known.py`)."""
     implied, known = implied or {}, known or {}
-    index = _index(art, {p.name.split()[-1] for p in people})
     shared = _article(art, meetings, home, home_codes, index)
     at = {p.id: index.words.get(p.name.split()[-1], []) for p in people}
     seen = {pid: sorted({i for i, _ in pos}) or [0] for pid, pos in at.items()}

@@ -10,16 +10,18 @@ from ingest.extract.leaders.model import Candidate
 _MARKS = ("'", "\u2019")  # the token keeps the mark ("Buhari's"), its base drops it
 
 
-def mark_possessive(art: ArticleContext, cands: list[Candidate]) -> None:
+def mark_possessive(
+    art: ArticleContext, cands: list[Candidate], at: dict[str, list[tuple[int, int]]]
+) -> None:
     """Sets `possessive` on each pair whose person's surname is written in the possessive at
-    every mention."""
+    every mention (`at`: each surname's (sentence, token) positions, `features.surname_index`)."""
     found: dict[str, float] = {}
     for cand in cands:
         surname = cand.person.name.split()[-1]
         if surname not in found:
             forms = [
-                t.text[len(surname) :]
-                for ctx in art.sentences for t in ctx.mentions.tokens if t.base == surname
-            ]  # fmt: skip
+                art.sentences[i].mentions.tokens[k].text[len(surname) :]
+                for i, k in at.get(surname, [])
+            ]
             found[surname] = float(bool(forms) and all(f.startswith(_MARKS) for f in forms))
         cand.features["possessive"] = found[surname]
