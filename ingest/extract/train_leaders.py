@@ -31,6 +31,7 @@ from ingest.extract.leaders.model import (
     LeaderModel,
     choose,
     context_rows,
+    pair_inputs,
 )
 from ingest.lang.lexicon import SUPPORTED
 from ingest.text.normalise import normalise
@@ -126,10 +127,6 @@ def _weights(articles: list[_Article]) -> list[float]:
     return [1.0 + _NON_LEADER_WEIGHT * c.features["_n"] for cands, _, _ in articles for c in cands]
 
 
-def _features(c: Candidate) -> dict[str, float]:
-    return {k: v for k, v in c.features.items() if not k.startswith("_")}
-
-
 def _labels(articles: list[_Article]) -> list[int]:
     return [int(c.features["_y"]) for cands, _, _ in articles for c in cands]
 
@@ -140,7 +137,7 @@ FOLDS = 5
 
 def _fit_on(articles: list[_Article]) -> LeaderModel:
     """The first stage fitted on every pair of these articles (thresholds left to the caller)."""
-    rows = [_features(c) for cands, _, _ in articles for c in cands]
+    rows = [pair_inputs(c.features) for cands, _, _ in articles for c in cands]
     return _fit(rows, _labels(articles), _weights(articles))
 
 

@@ -62,6 +62,11 @@ class LeaderModel:
             cand.score = second.probability(row)
 
 
+def pair_inputs(features: dict[str, float]) -> dict[str, float]:
+    """A pair's features without the trainer's labels (`_y`, `_n`)."""
+    return {k: v for k, v in features.items() if not k.startswith("_")}
+
+
 def context_rows(cands: list[Candidate], logits: list[float]) -> list[dict[str, float]]:
     """The second stage's inputs: each pair's features with its first-stage logit, whether it
     is the best of its state and by how much, whether it is the best of its person's pairs,
@@ -82,7 +87,7 @@ def context_rows(cands: list[Candidate], logits: list[float]) -> list[dict[str, 
         top = z >= state[0]
         rival = state[1] if top and len(state) > 1 else state[0]
         other = max([s for c, s in parties.items() if c != cand.country], default=-_LOGIT_LIMIT)
-        row = {k: v for k, v in cand.features.items() if not k.startswith("_")}
+        row = pair_inputs(cand.features)
         row.update(
             ctx_logit=z, ctx_top_state=float(top), ctx_margin_state=z - rival,
             ctx_top_person=float(z >= by_person[cand.person.id]), ctx_other_side=other,
