@@ -10,13 +10,14 @@ meeting's venue is a property only when its owner is named ('at the German embas
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.meetings.places import dateline_city
 from ingest.extract.mentions import CountryMention, Token
 from ingest.extract.property_merge import UNNAMED_RULE, merge_properties
+from ingest.extract.property_owners import envoy_holder, names_noun, own_by_pronoun, owner_after
 from ingest.extract.property_places import locations_after, place_of
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.models import DiplomaticProperty, Meeting
@@ -52,7 +53,8 @@ def _name_before(
     """A proper name ('Pioneer Point "dacha"', 'Killenworth-landgoed') and an owner adjective."""
     word = tokens[i].text
     if "-" in word and word[:1].isupper():
-        return word, None
+        fused = art.lex.countries.get(word.rsplit("-", 1)[0])
+        return (None, fused[0]) if fused else (word, None)  # 'US-Botschaft', 'Killenworth-landgoed'
     k = i - 1
     while k >= 0 and tokens[k].text in _QUOTES:
         k -= 1
@@ -67,18 +69,6 @@ def _name_before(
     if len(run) == 1 and not quoted:
         return None, owner  # 'bij Rotterdams consulaat': a headline word, not a name
     return (" ".join(run) if run else None), owner
-
-
-def _own_by_pronoun(
-    tokens: list[Token], i: int, ctx: SentenceContext, art: ArticleContext
-) -> str | None:
-    """'France closed its embassy': the state named before the possessive pronoun owns it."""
-    pronouns = art.lex.word_set("property_possessives")
-    if i == 0 or tokens[i - 1].lower not in pronouns:
-        return None
-    before = [c for c in ctx.mentions.countries if c.end <= tokens[i - 1].start]
-    names = [c for c in before if c.kind == "name"] or [c for c in before if c.kind == "capital"]
-    return names[-1].code if names else None
 
 
 def _sentence_owner(ctx: SentenceContext, art: ArticleContext) -> str | None:
@@ -122,61 +112,6 @@ def _in_meeting_city(location: str | None, ctx: SentenceContext, meetings: list[
         location == m.city and any(e.start == ctx.sentence.start for e in m.evidence)
         for m in meetings
     )
-
-
-def _owner_after(
-    tokens: list[Token],
-    last: int,
-    j: int,
-    ctx: SentenceContext,
-    preps: tuple[frozenset[str], frozenset[str]],
-) -> tuple[list[CountryMention], int]:
-    """Owners named after the noun ("l'ambassade d'Espagne à Rabat", 'the embassies of Rwanda,
-    France and Kenya'), and where the place starts."""
-    loc_preps, glue = preps
-    owners = [c for c in ctx.mentions.countries if c.kind != "capital"]  # a capital is a place
-    after = next((c for c in owners if 0 <= c.start - tokens[last].end <= 8), None)
-    between = [t.text for t in tokens[j:] if t.end <= (after.start if after else 0)]
-    if (
-        after is None
-        or (j < len(tokens) and tokens[j].lower in loc_preps)
-        or any(not w.islower() for w in between)
-    ):
-        return [], j  # 'mission in Haiti' is where it is, not whose it is
-    listed = [after, *_listed_after(tokens[last].end, after, owners, ctx, glue)]
-    while j < len(tokens) and tokens[j].start < listed[-1].end:
-        j += 1
-    return listed, j
-
-
-def _names_noun(country: CountryMention | None, tokens: list[Token], last: int) -> bool:
-    """A state after the noun names it when it is a name ('de Suède', 'of Denmark') or an
-    adjective right after it ("l'ambassade danoise"), not one that qualifies a later noun."""
-    if country is None:
-        return False
-    return country.kind != "adjective" or country.start - tokens[last].end <= 1
-
-
-def _listed_after(
-    noun_end: int,
-    first: CountryMention,
-    owners: list[CountryMention],
-    ctx: SentenceContext,
-    glue: frozenset[str],
-) -> list[CountryMention]:
-    """States listed after the first one, joined only by commas, list words, articles and the
-    word that ties the first to the noun ('of', 'van')."""
-    text, base = ctx.sentence.text, ctx.sentence.start
-    glue = glue | {w.lower() for w in text[noun_end - base : first.start - base].split()}
-    out: list[CountryMention] = []
-    prev = first
-    for c in (c for c in owners if c.start >= first.end and c.kind == "name"):
-        gap = text[prev.end - base : c.start - base].replace(",", " ").split()
-        if not all(w.lower() in glue for w in gap):
-            break
-        out.append(c)
-        prev = c
-    return out
 
 
 def _past_coordinate(tokens: list[Token], j: int, art: ArticleContext) -> int:
@@ -248,21 +183,31 @@ def _property_at(
         j += 1
     j = _past_coordinate(tokens, j, art)
     name, owner = _name_before(tokens, i, ctx, art)
-    own = owner is None and _own_by_pronoun(tokens, i, ctx, art)
+    owners = [] if owner is not None else own_by_pronoun(tokens, i, ctx, art)
+    own = owners[-1] if owners else None
     owner = own or owner
+    holder = envoy_holder(tokens, i, last, ctx, art) if kind == "residence" else None
+    if holder is not None:  # 'the residence of the Russian consul in San Francisco'
+        owner, j = owner or holder[0], holder[1]
     loc_preps = art.lex.word_set("locative_preps")
     glue = art.lex.word_set("list_joiners", "definite_articles")
-    owners_after, j = _owner_after(tokens, last, j, ctx, (loc_preps, glue))
+    owners_after, j = owner_after(tokens, last, j, ctx, (loc_preps, glue))
     if owner is None and len(owners_after) > 1:
         place = next(iter(locations_after(tokens, j, art)), None)  # '... and Kenya in Kinshasa'
         return _per_owner(tokens[i : last + 1], owners_after, place, ctx, art, kind)
     # The owner names the building itself: before it, or right after it ("l'ambassade danoise",
     # 'the embassy of Denmark'); not an adjective of a later noun ('the residence of the Russian
-    # consul', whose owner the text leaves to the reader), nor the article's default owner.
+    # consul' is Russia's only where the text places it: `envoy_holder`), nor the article's
+    # default owner.
     first_after = owners_after[0] if owners_after else None
-    direct = owner is not None or _names_noun(first_after, tokens, last)
+    direct = owner is not None or holder is not None or names_noun(first_after, tokens, last)
     owner = owner or (first_after.code if first_after else None) or default_owner
     name, locations = _where(tokens, j, (name, owner), ctx, art)
+    if holder is not None:  # an envoy's home where the text places it, not a meeting's venue
+        locations = [p for p in locations if _known_place(p, art) and not
+                     _in_meeting_city(p, ctx, meetings)] or [None]  # fmt: skip
+        if locations == [None]:
+            return []
     restricted, action = _restrictor(ctx, art, owner)
     restricted = own if own and action else restricted  # 'France closed its embassy'
     building = _owned_building(tokens, i, last, kind, art)
@@ -270,7 +215,22 @@ def _property_at(
     if name is None and owner is None and locations == [None] and building:
         return [_unnamed(noun, kind, ctx)]
     named = _Named(noun, kind, name, owner, direct and building, restricted, action)
-    return _per_location(named, locations, (tokens, i), ctx, art, meetings)
+    return [
+        found
+        for each in _each_owner(named, owners)
+        for found in _per_location(each, locations, (tokens, i), ctx, art, meetings)
+    ]
+
+
+def _each_owner(named: _Named, owners: list[str]) -> list[_Named]:
+    """'Spain, France and Italy reopened their embassies': one building of each listed state,
+    which is also the one acting on it."""
+    if len(owners) < 2:
+        return [named]
+    return [
+        replace(named, owner=code, restricted=code if named.action else named.restricted)
+        for code in owners
+    ]
 
 
 def _where(

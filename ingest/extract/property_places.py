@@ -22,12 +22,28 @@ def place_of(words: list[str], art: ArticleContext) -> str | None:
     return None
 
 
-def _run_at(tokens: list[Token], k: int) -> list[str]:
+def _run_at(tokens: list[Token], k: int, art: ArticleContext) -> tuple[list[str], int]:
+    """Up to three capitalised words from `k`, and the index past them; a short word and its
+    full stop are one word where the place is known so ('St. Petersburg')."""
     run: list[str] = []
     while k < len(tokens) and tokens[k].base[:1].isupper() and len(run) < 3:
-        run.append(tokens[k].base)
+        word = tokens[k].base
+        if _abbreviation(tokens, k) and place_of([f"{word}.", tokens[k + 2].base], art):
+            word, k = f"{word}.", k + 1
+        run.append(word)
         k += 1
-    return run
+    return run, k
+
+
+def _abbreviation(tokens: list[Token], k: int) -> bool:
+    """'St' in 'St. Petersburg': a short word, a full stop against it, a capital after it."""
+    return (
+        len(tokens[k].text) <= 3
+        and k + 2 < len(tokens)
+        and tokens[k + 1].text == "."
+        and tokens[k + 1].start == tokens[k].end
+        and tokens[k + 2].base[:1].isupper()
+    )
 
 
 def _link(token: Token) -> bool:
@@ -46,12 +62,12 @@ def locations_after(tokens: list[Token], j: int, art: ArticleContext) -> list[st
     strict = bare or k > j + 1  # 'in het Amerikaanse ...' names no place
     out: list[str] = []
     while k < len(tokens):
-        run = _run_at(tokens, k)
+        run, past = _run_at(tokens, k, art)
         place = place_of(run, art) if run else None
         if not run or (strict and place is None) or (out and place is None):
             break
         out.append(place or " ".join(run))
-        k += len(run)
+        k = past
         link = k + 1 < len(tokens) and tokens[k].lower not in joiners | preps
         if link and _link(tokens[k]) and tokens[k + 1].base[:1].isupper():
             k += 2  # 'Frankfurt am Main'

@@ -1,0 +1,124 @@
+"""Who owns a diplomatic building the text names: the states named after its noun ('the
+embassies of Rwanda, France and Kenya'), the states before a possessive pronoun ('Spain and
+France reopened their embassies') and the envoy whose residence it is ('the residence of the
+Russian consul')."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ingest.extract.context import ArticleContext, SentenceContext
+from ingest.extract.mentions import CountryMention, Token
+from ingest.lang.roles import load_roles
+
+
+def own_by_pronoun(
+    tokens: list[Token], i: int, ctx: SentenceContext, art: ArticleContext
+) -> list[str]:
+    """'France closed its embassy': the state named before the possessive pronoun owns it;
+    'Spain, France and Italy reopened their embassies': each state of the list owns one."""
+    pronouns = art.lex.word_set("property_possessives")
+    if i == 0 or tokens[i - 1].lower not in pronouns:
+        return []
+    before = [c for c in ctx.mentions.countries if c.end <= tokens[i - 1].start]
+    names = [c for c in before if c.kind == "name"] or [c for c in before if c.kind == "capital"]
+    if not names:
+        return []
+    glue = art.lex.word_set("list_joiners", "definite_articles")
+    listed = [names[-1]]
+    for c in reversed(names[:-1]):
+        gap = ctx.local(c.end, listed[0].start)
+        if not gap.strip() or not all(w.lower() in glue for w in gap.replace(",", " ").split()):
+            break
+        listed.insert(0, c)
+    return [c.code for c in listed]
+
+
+def owner_after(
+    tokens: list[Token],
+    last: int,
+    j: int,
+    ctx: SentenceContext,
+    preps: tuple[frozenset[str], frozenset[str]],
+) -> tuple[list[CountryMention], int]:
+    """Owners named after the noun ("l'ambassade d'Espagne à Rabat", 'the embassies of Rwanda,
+    France and Kenya'), and where the place starts."""
+    loc_preps, glue = preps
+    owners = [c for c in ctx.mentions.countries if c.kind != "capital"]  # a capital is a place
+    after = next((c for c in owners if 0 <= c.start - tokens[last].end <= 8), None)
+    between = [t.text for t in tokens[j:] if t.end <= (after.start if after else 0)]
+    if (
+        after is None
+        or (j < len(tokens) and tokens[j].lower in loc_preps)
+        or any(not w.islower() for w in between)
+    ):
+        return [], j  # 'mission in Haiti' is where it is, not whose it is
+    listed = [after, *_listed_after(tokens[last].end, after, owners, ctx, glue)]
+    while j < len(tokens) and tokens[j].start < listed[-1].end:
+        j += 1
+    return listed, j
+
+
+def names_noun(country: CountryMention | None, tokens: list[Token], last: int) -> bool:
+    """A state after the noun names it when it is a name ('de Suède', 'of Denmark') or an
+    adjective right after it ("l'ambassade danoise"), not one that qualifies a later noun."""
+    if country is None:
+        return False
+    return country.kind != "adjective" or country.start - tokens[last].end <= 1
+
+
+def _listed_after(
+    noun_end: int,
+    first: CountryMention,
+    owners: list[CountryMention],
+    ctx: SentenceContext,
+    glue: frozenset[str],
+) -> list[CountryMention]:
+    """States listed after the first one, joined only by commas, list words, articles and the
+    word that ties the first to the noun ('of', 'van')."""
+    text, base = ctx.sentence.text, ctx.sentence.start
+    glue = glue | {w.lower() for w in text[noun_end - base : first.start - base].split()}
+    out: list[CountryMention] = []
+    prev = first
+    for c in (c for c in owners if c.start >= first.end and c.kind == "name"):
+        gap = text[prev.end - base : c.start - base].replace(",", " ").split()
+        if not all(w.lower() in glue for w in gap):
+            break
+        out.append(c)
+        prev = c
+    return out
+
+
+def envoy_holder(
+    tokens: list[Token], i: int, last: int, ctx: SentenceContext, art: ArticleContext
+) -> tuple[str | None, int] | None:
+    """The envoy whose residence the noun names, after it ('the residence of the Russian
+    consul', 'la résidence du consul de Russie', 'die Residenz des russischen Generalkonsuls')
+    or before it ("the Russian ambassador's residence"): his state, and where the words after
+    him start. None for anyone else's residence (a minister's is no diplomatic property)."""
+    titles = ctx.mentions.titles
+    k = last + 1
+    if k < len(tokens) and tokens[k].lower in art.lex.word_set("genitive_preps"):
+        k += 1
+        while k < len(tokens) and tokens[k].lower in art.lex.word_set("determiners"):
+            k += 1
+        span = next(((a, b) for a, b in titles if a == k), None)
+    else:
+        span = next(((a, b) for a, b in titles if b == i - 1 and tokens[b].possessive), None)
+    if span is None or not _posted(tokens[span[0] : span[1] + 1], art):
+        return None
+    a, b = span
+    owner = next((c.code for c in ctx.mentions.countries
+                  if tokens[a].start <= c.start < tokens[b].end), None)  # fmt: skip
+    return owner, (b + 1 if a > last else last + 1)
+
+
+@lru_cache(maxsize=1)
+def _posted_roles() -> frozenset[str]:
+    return frozenset(load_roles()["posted_roles"])
+
+
+def _posted(words: list[Token], art: ArticleContext) -> bool:
+    """Whether a title names an envoy posted abroad: an ambassador, a consul."""
+    posted = _posted_roles()
+    return any(art.scan.head_role(t.lower) in posted for t in words)
