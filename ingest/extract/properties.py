@@ -17,8 +17,14 @@ from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.meetings.places import dateline_city
 from ingest.extract.mentions import CountryMention, Token
 from ingest.extract.property_merge import UNNAMED_RULE, merge_properties
-from ingest.extract.property_owners import envoy_holder, names_noun, own_by_pronoun, owner_after
-from ingest.extract.property_places import locations_after, place_of
+from ingest.extract.property_owners import (
+    adjectives_before,
+    envoy_holder,
+    names_noun,
+    own_by_pronoun,
+    owner_after,
+)
+from ingest.extract.property_places import fronted_city, locations_after, place_of
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.models import DiplomaticProperty, Meeting
 
@@ -28,9 +34,9 @@ _QUOTES = {'"', "“", "”", "„", "«", "»", "'"}
 
 def _noun_at(tokens: list[Token], i: int, nouns: dict[str, str]) -> tuple[str, int] | None:
     """Property kind and last token index of a property noun starting at token `i`."""
-    if i + 1 < len(tokens) and f"{tokens[i].lower} {tokens[i + 1].lower}" in nouns:
-        return nouns[f"{tokens[i].lower} {tokens[i + 1].lower}"], i + 1
     word = _ELISION.sub("", tokens[i].lower)
+    if i + 1 < len(tokens) and f"{word} {tokens[i + 1].lower}" in nouns:
+        return nouns[f"{word} {tokens[i + 1].lower}"], i + 1  # "l'antenne consulaire"
     if word in nouns:
         return nouns[word], i
     tail = word.rsplit("-", 1)[-1]
@@ -183,9 +189,11 @@ def _property_at(
         j += 1
     j = _past_coordinate(tokens, j, art)
     name, owner = _name_before(tokens, i, ctx, art)
-    owners = [] if owner is not None else own_by_pronoun(tokens, i, ctx, art)
-    own = owners[-1] if owners else None
-    owner = own or owner
+    if owner is None:  # 'Spain and France reopened their embassies': the owners act on them
+        owners = own_by_pronoun(tokens, i, ctx, art)
+        own = owner = owners[-1] if owners else None
+    else:  # 'the French and Turkish consulates'
+        owners, own = adjectives_before(tokens, i, last, ctx, art), None
     holder = envoy_holder(tokens, i, last, ctx, art) if kind == "residence" else None
     if holder is not None:  # 'the residence of the Russian consul in San Francisco'
         owner, j = owner or holder[0], holder[1]
@@ -193,7 +201,7 @@ def _property_at(
     glue = art.lex.word_set("list_joiners", "definite_articles")
     owners_after, j = owner_after(tokens, last, j, ctx, (loc_preps, glue))
     if owner is None and len(owners_after) > 1:
-        place = next(iter(locations_after(tokens, j, art)), None)  # '... and Kenya in Kinshasa'
+        place = next(iter(locations_after(tokens, j, art)), None) or fronted_city(ctx, art)
         return _per_owner(tokens[i : last + 1], owners_after, place, ctx, art, kind)
     # The owner names the building itself: before it, or right after it ("l'ambassade danoise",
     # 'the embassy of Denmark'); not an adjective of a later noun ('the residence of the Russian
@@ -217,20 +225,24 @@ def _property_at(
     named = _Named(noun, kind, name, owner, direct and building, restricted, action)
     return [
         found
-        for each in _each_owner(named, owners)
+        for each in _each_owner(named, owners, acting=own is not None)
         for found in _per_location(each, locations, (tokens, i), ctx, art, meetings)
     ]
 
 
-def _each_owner(named: _Named, owners: list[str]) -> list[_Named]:
-    """'Spain, France and Italy reopened their embassies': one building of each listed state,
-    which is also the one acting on it."""
+def _each_owner(named: _Named, owners: list[str], *, acting: bool) -> list[_Named]:
+    """One building of each listed state ('Spain, France and Italy reopened their embassies',
+    'the French and Turkish consulates'); `acting`: each state acts on its own."""
     if len(owners) < 2:
         return [named]
     return [
-        replace(named, owner=code, restricted=code if named.action else named.restricted)
+        replace(
+            named, owner=code,
+            restricted=code if acting and named.action else
+            (None if named.restricted == code else named.restricted),
+        )
         for code in owners
-    ]
+    ]  # fmt: skip
 
 
 def _where(
@@ -250,6 +262,8 @@ def _where(
     locations: list[str | None] = [*locations_after(tokens, j, art)] or [before_place]
     if locations == [None] and owner is not None and (at := dateline_city(ctx, art.lex.lang)):
         locations = [at[0]]  # 'ROTTERDAM - Bij het Turkse consulaat': where the wire story is
+    elif locations == [None] and owner is not None and (city := fronted_city(ctx, art)):
+        locations = [city]  # 'À Londres, ... devant l'ambassade syrienne'
     return name, locations
 
 

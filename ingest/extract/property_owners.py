@@ -22,16 +22,37 @@ def own_by_pronoun(
         return []
     before = [c for c in ctx.mentions.countries if c.end <= tokens[i - 1].start]
     names = [c for c in before if c.kind == "name"] or [c for c in before if c.kind == "capital"]
-    if not names:
+    return [c.code for c in _listed_before(names, ctx, art)] if names else []
+
+
+def adjectives_before(
+    tokens: list[Token], i: int, last: int, ctx: SentenceContext, art: ArticleContext
+) -> list[str]:
+    """'the French and Turkish consulates', 'de Franse en Turkse consulaten': the states of
+    the adjectives listed right before a plural noun, each owning one building; none for a
+    single adjective."""
+    if tokens[last].lower not in art.lex.word_set("property_plurals"):
         return []
+    before = [c for c in ctx.mentions.countries if c.end <= tokens[i].start]
+    if not before or before[-1].kind != "adjective" or tokens[i].start - before[-1].end > 1:
+        return []
+    listed = _listed_before([c for c in before if c.kind == "adjective"], ctx, art)
+    return [c.code for c in listed] if len(listed) > 1 else []
+
+
+def _listed_before(
+    mentions: list[CountryMention], ctx: SentenceContext, art: ArticleContext
+) -> list[CountryMention]:
+    """The last of the mentions and those listed right before it, joined only by commas, list
+    words and articles ('Spain, France and Italy', "l'Espagne, la France et l'Italie")."""
     glue = art.lex.word_set("list_joiners", "definite_articles")
-    listed = [names[-1]]
-    for c in reversed(names[:-1]):
+    listed = [mentions[-1]]
+    for c in reversed(mentions[:-1]):
         gap = ctx.local(c.end, listed[0].start)
         if not gap.strip() or not all(w.lower() in glue for w in gap.replace(",", " ").split()):
             break
         listed.insert(0, c)
-    return [c.code for c in listed]
+    return listed
 
 
 def owner_after(
@@ -80,7 +101,7 @@ def _listed_after(
     glue = glue | {w.lower() for w in text[noun_end - base : first.start - base].split()}
     out: list[CountryMention] = []
     prev = first
-    for c in (c for c in owners if c.start >= first.end and c.kind == "name"):
+    for c in (c for c in owners if c.start >= first.end and c.kind in ("name", first.kind)):
         gap = text[prev.end - base : c.start - base].replace(",", " ").split()
         if not all(w.lower() in glue for w in gap):
             break

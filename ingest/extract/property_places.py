@@ -3,7 +3,7 @@ C', 'de Paris, de Bordeaux', 'in der Hauptstadt Teheran') or in a name before it
 
 from __future__ import annotations
 
-from ingest.extract.context import ArticleContext
+from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.mentions import Token
 
 
@@ -77,3 +77,15 @@ def locations_after(tokens: list[Token], j: int, art: ArticleContext) -> list[st
         else:
             break
     return out
+
+
+def fronted_city(ctx: SentenceContext, art: ArticleContext) -> str | None:
+    """The city a sentence opens with ('À Londres, ... devant l'ambassade syrienne', 'In Londen
+    verzamelden zich ...'): where a building the sentence places nowhere else stands, as a
+    dateline places it."""
+    tokens = ctx.mentions.tokens
+    preps = art.lex.word_set("locative_preps") & art.lex.word_set("property_loc_preps")
+    if len(tokens) < 2 or tokens[0].lower not in preps:
+        return None
+    place = next((p for p in ctx.mentions.places if p.start == tokens[1].start), None)
+    return place.name if place else None

@@ -95,3 +95,45 @@ def test_owner_and_place_written_short(
     language: str, text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _props(text, language) == expected
+
+
+LATAKIA = [("consulate", "Latakia", "FR"), ("consulate", "Latakia", "TR")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Des foules ont attaqué les consulats français et turcs à Latakia samedi."),
+        ("en", "Crowds attacked the French and Turkish consulates in Latakia on Saturday."),
+        ("de", "Eine Menge griff die französischen und türkischen Konsulate in Latakia an."),
+        ("nl", "Een menigte viel de Franse en Turkse consulaten in Latakia aan."),
+    ],
+)
+def test_each_owner_listed_by_adjective_owns_one(language: str, text: str) -> None:
+    assert _props(text, language) == LATAKIA
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "À Londres, environ 150 manifestants se sont rassemblés devant l'ambassade "
+               "syrienne."),
+        ("en", "In London, about 150 protesters gathered outside the Syrian embassy."),
+        ("nl", "In Londen verzamelden zich zo'n 150 betogers voor de Syrische ambassade."),
+        ("de", "In London versammelten sich etwa 150 Demonstranten vor der syrischen Botschaft."),
+    ],
+)  # fmt: skip
+def test_an_owned_building_stands_in_the_city_the_sentence_opens_with(
+    language: str, text: str
+) -> None:
+    assert _props(text, language) == [("embassy", "London", "SY")]
+
+
+def test_a_building_placed_after_its_noun_keeps_that_place() -> None:
+    text = "In London, the minister said the Syrian embassy in Paris was closed."
+    assert _props(text, "en") == [("embassy", "Paris", "SY")]
+
+
+def test_an_antenne_consulaire_is_a_consulate() -> None:
+    text = "Le Maroc a inauguré l'antenne consulaire du Gabon à Dakhla."
+    assert _props(text, "fr") == [("consulate", "Dakhla", "GA")]
