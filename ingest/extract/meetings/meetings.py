@@ -14,6 +14,7 @@ from typing import Literal
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
+from ingest.extract.meetings.calls import per_counterpart
 from ingest.extract.meetings.candidates import (
     Candidate,
     Place,
@@ -75,6 +76,8 @@ def _candidate(
     pair = pair_before(ctx, hi, pats) if trigger else None
     if pair:  # 'the first EU-Moldova summit ... that Brussels fears Moscow will sway'
         cand.parties = pair
+    elif trigger is not None:
+        per_counterpart(cand, ctx, (lo, lo + trigger.start()), art)
     if trigger is not None:
         _marks(cand, text, trigger, pats)
         cand.there = _there(text, trigger, pats)

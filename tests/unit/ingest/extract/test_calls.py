@@ -1,0 +1,60 @@
+"""Calls: the ways reports tell a phone or video call, and one call per state a caller speaks
+with ('Lawrow telefonierte mit Kerry sowie al-Jubeir' is two calls)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.pipeline import extract_article
+
+
+def _calls(text: str, language: str) -> list[list[str]]:
+    result = extract_article(text, language=language, published="2024-11-20")
+    return sorted(sorted(m.parties) for m in result.facts.meetings if m.kind == "call")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "De Amerikaanse president Donald Trump heeft een telefonisch onderhoud gehad met "
+               "de Russische president Vladimir Poetin."),
+        ("nl", "De Amerikaanse president Donald Trump heeft telefonisch met de Russische "
+               "president Vladimir Poetin gesproken."),
+        ("nl", "De Amerikaanse president Donald Trump belde maandag de Russische president "
+               "Vladimir Poetin."),
+        ("de", "US-Präsident Donald Trump und der russische Präsident Wladimir Putin sprachen "
+               "am Telefon."),
+        ("de", "US-Präsident Donald Trump hat mit dem russischen Präsidenten Wladimir Putin per "
+               "Videokonferenz gesprochen."),
+        ("en", "US President Donald Trump and Russian President Vladimir Putin held a video "
+               "conference on Monday."),
+        ("fr", "Le président américain Donald Trump et le président russe Vladimir Poutine ont "
+               "tenu une visioconférence."),
+    ],
+)  # fmt: skip
+def test_a_call_told_in_other_words_is_a_call(language: str, text: str) -> None:
+    assert _calls(text, language) == [["RU", "US"]]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Der russische Außenminister Sergei Lawrow hat jeweils mit dem US-Außenminister "
+               "John Kerry sowie dem saudischen Außenminister Adel al-Jubeir telefoniert."),
+        ("en", "Russian Foreign Minister Sergei Lavrov spoke by phone with US Secretary of State "
+               "John Kerry and Saudi Foreign Minister Adel al-Jubeir."),
+        ("fr", "Le ministre russe des Affaires étrangères Sergueï Lavrov s'est entretenu par "
+               "téléphone avec le secrétaire d'État américain John Kerry et le ministre saoudien "
+               "des Affaires étrangères Adel al-Jubeir."),
+        ("nl", "De Russische minister van Buitenlandse Zaken Sergej Lavrov belde met de "
+               "Amerikaanse minister John Kerry en de Saudische minister Adel al-Jubeir."),
+    ],
+)  # fmt: skip
+def test_a_caller_speaking_with_two_states_makes_two_calls(language: str, text: str) -> None:
+    assert _calls(text, language) == [["RU", "SA"], ["RU", "US"]]
+
+
+def test_two_callers_with_one_state_make_one_call() -> None:
+    text = ("German Chancellor Olaf Scholz and French President Emmanuel Macron spoke by phone "
+            "with Russian President Vladimir Putin.")  # fmt: skip
+    assert _calls(text, "en") == [["DE", "FR", "RU"]]
