@@ -1,10 +1,14 @@
-"""How scored pairs become leaders (`model.choose`), and how the trainer's cross-validation
-picks its thresholds from pairs scored out of fold (`train_leaders.cross_validated`)."""
+"""How scored pairs become leaders (`model.choose`), how the trainer's cross-validation
+picks its thresholds from pairs scored out of fold (`train_leaders.cross_validated`), and when a
+refit keeps the shipped ones (`train_leaders._kept`)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from ingest.extract.leaders.model import Candidate, choose
-from ingest.extract.train_leaders import cross_validated
+from ingest.extract.train_leaders import _kept, cross_validated
 from ingest.models import Person
 
 
@@ -52,3 +56,37 @@ def test_cross_validation_scores_each_fold_with_a_model_fitted_without_it() -> N
     best = cross_validated(articles, [i % 5 for i in range(10)])
     assert (best.precision, best.recall, best.non_leaders) == (1.0, 1.0, 0)
     assert all(c.score > 0.5 for cands, _, _ in articles for c in cands if c.features["_y"])
+
+
+def _scored(name: str, country: str, score: float, *, leads: bool, non_leader: bool) -> Candidate:
+    cand = _pair(name, country, score, party=True)
+    cand.features.update(_y=float(leads), _n=float(non_leader))
+    return cand
+
+
+_Article = tuple[list[Candidate], set[str], int]
+
+
+def _articles(prefix: str, n: int, *, leads: bool, score: float) -> list[_Article]:
+    """`n` articles of one pair each, of a leader (wanted once) or of a named non-leader."""
+    return [
+        (
+            [_scored(f"{prefix}{i}", "US", score, leads=leads, non_leader=not leads)],
+            set(),
+            int(leads),
+        )
+        for i in range(n)
+    ]
+
+
+def test_a_refit_keeps_the_shipped_thresholds_while_they_meet_the_bounds(tmp_path: Path) -> None:
+    shipped = tmp_path / "model.json"
+    shipped.write_text(json.dumps({"threshold": 0.6, "party_threshold": 0.5}), encoding="utf-8")
+    leaders = _articles("L", 30, leads=True, score=0.7)
+    kept = _kept(leaders, shipped)
+    assert kept is not None
+    assert (kept.threshold, kept.party_threshold, kept.f1) == (0.6, 0.5, 1.0)
+    # Scored above the kept threshold, people the gold says lead nothing break the budget (at
+    # most 0.040 per article): the thresholds are chosen anew.
+    assert _kept(leaders + _articles("S", 2, leads=False, score=0.9), shipped) is None
+    assert _kept(leaders, tmp_path / "none.json") is None
