@@ -26,22 +26,23 @@ from tests.gold import (
 
 SCORER = Path(__file__).resolve().parents[4].parent / "shared" / "eval" / "score.py"
 
-# (gold file, category) -> lowest F1 allowed
+# (gold file, category) -> lowest F1 allowed. Session 13 raised the dev, check and frozen floors
+# its rounds 55, 57 and 58 cleared (properties of listed owners and envoys' residences; calls).
 FLOORS: dict[tuple[str, str], float] = {
     ("real_gold_dev", "delegations"): 0.78,
     ("real_gold_dev", "officials"): 0.91,
-    ("real_gold_dev", "meetings"): 0.60,
-    ("real_gold_dev", "properties"): 0.79,
+    ("real_gold_dev", "meetings"): 0.63,
+    ("real_gold_dev", "properties"): 0.83,
     # Session 8: 106 unseen articles joined the check part (144 -> 250); its delegations fell
     # from .676 to .632 by what they hold (recall .416 on them), not by a change of the rules.
     # Session 9: officeholder states (ingest/lang/officeholders.json) lift it to .687.
     ("real_gold_check", "delegations"): 0.68,
     ("real_gold_check", "officials"): 0.85,
-    ("real_gold_check", "meetings"): 0.55,
-    ("real_gold_check", "properties"): 0.74,
-    ("real_gold_test", "delegations"): 0.67,
+    ("real_gold_check", "meetings"): 0.56,
+    ("real_gold_check", "properties"): 0.75,
+    ("real_gold_test", "delegations"): 0.70,
     ("real_gold_test", "officials"): 0.86,
-    ("real_gold_test", "meetings"): 0.50,
+    ("real_gold_test", "meetings"): 0.55,
     ("real_gold_test", "properties"): 0.75,
     ("extraction_gold", "delegations"): 0.74,
     ("extraction_gold", "officials"): 0.96,
