@@ -185,19 +185,32 @@ def cross_validated(
     best = CrossValidated(0.9, 0.9, 0.0, 0.0, 0.0, 0)
     for threshold in _GRID:
         for party_threshold in (t for t in _GRID if t <= threshold):
-            tp, fp, missing, wrong = _evaluate(articles, threshold, party_threshold)
-            precision = tp / (tp + fp) if tp + fp else 1.0
-            recall = tp / missing if missing else 1.0
-            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-            few = wrong <= NON_LEADERS_PER_ARTICLE * len(articles)
-            if precision >= _PRECISION_FLOOR and few and f1 > best.f1:
-                best = CrossValidated(threshold, party_threshold, precision, recall, f1, wrong)
+            found = _at(articles, threshold, party_threshold)
+            if _within_bounds(found, len(articles)) and found.f1 > best.f1:
+                best = found
                 if verbose:
                     print(
-                        f"thresholds {threshold:.2f}/{party_threshold:.2f}: P={precision:.3f} "
-                        f"R={recall:.3f} F1={f1:.3f} non-leaders {wrong}"
+                        f"thresholds {threshold:.2f}/{party_threshold:.2f}: P={found.precision:.3f}"
+                        f" R={found.recall:.3f} F1={found.f1:.3f} non-leaders {found.non_leaders}"
                     )
     return best
+
+
+def _at(articles: list[_Article], threshold: float, party_threshold: float) -> CrossValidated:
+    """The figures of pairs already scored, decided at these thresholds."""
+    tp, fp, missing, wrong = _evaluate(articles, threshold, party_threshold)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / missing if missing else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return CrossValidated(threshold, party_threshold, precision, recall, f1, wrong)
+
+
+def _within_bounds(found: CrossValidated, articles: int) -> bool:
+    """The precision floor and the non-leader budget."""
+    return (
+        found.precision >= _PRECISION_FLOOR
+        and found.non_leaders <= NON_LEADERS_PER_ARTICLE * articles
+    )
 
 
 def _kept(articles: list[_Article], shipped: Path) -> CrossValidated | None:
@@ -208,14 +221,8 @@ def _kept(articles: list[_Article], shipped: Path) -> CrossValidated | None:
     if not shipped.exists():
         return None
     data = json.loads(shipped.read_text(encoding="utf-8"))
-    threshold, party_threshold = float(data["threshold"]), float(data["party_threshold"])
-    tp, fp, missing, wrong = _evaluate(articles, threshold, party_threshold)
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / missing if missing else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    if precision < _PRECISION_FLOOR or wrong > NON_LEADERS_PER_ARTICLE * len(articles):
-        return None
-    return CrossValidated(threshold, party_threshold, precision, recall, f1, wrong)
+    found = _at(articles, float(data["threshold"]), float(data["party_threshold"]))
+    return found if _within_bounds(found, len(articles)) else None
 
 
 def main(argv: list[str] | None = None) -> int:
