@@ -188,13 +188,9 @@ def _property_at(
     while j < len(tokens) and tokens[j].text in _QUOTES:
         j += 1
     j = _past_coordinate(tokens, j, art)
-    name, owner = _name_before(tokens, i, ctx, art)
-    if owner is None:  # 'Spain and France reopened their embassies': the owners act on them
-        owners = own_by_pronoun(tokens, i, ctx, art)
-        own = owner = owners[-1] if owners else None
-    else:  # 'the French and Turkish consulates'
-        owners, own = adjectives_before(tokens, i, last, ctx, art), None
-    holder = envoy_holder(tokens, i, last, ctx, art) if kind == "residence" else None
+    before = _before(tokens, (i, last), kind, ctx, art)
+    name, owner, holder = before.name, before.owner, before.holder
+    own = owner if before.acting else None
     if holder is not None:  # 'the residence of the Russian consul in San Francisco'
         owner, j = owner or holder[0], holder[1]
     loc_preps = art.lex.word_set("locative_preps")
@@ -211,11 +207,8 @@ def _property_at(
     direct = owner is not None or holder is not None or names_noun(first_after, tokens, last)
     owner = owner or (first_after.code if first_after else None) or default_owner
     name, locations = _where(tokens, j, (name, owner), ctx, art)
-    if holder is not None:  # an envoy's home where the text places it, not a meeting's venue
-        locations = [p for p in locations if _known_place(p, art) and not
-                     _in_meeting_city(p, ctx, meetings)] or [None]  # fmt: skip
-        if locations == [None]:
-            return []
+    if holder is not None and not (locations := _envoy_home(locations, ctx, art, meetings)):
+        return []
     restricted, action = _restrictor(ctx, art, owner)
     restricted = own if own and action else restricted  # 'France closed its embassy'
     building = _owned_building(tokens, i, last, kind, art)
@@ -225,9 +218,45 @@ def _property_at(
     named = _Named(noun, kind, name, owner, direct and building, restricted, action)
     return [
         found
-        for each in _each_owner(named, owners, acting=own is not None)
+        for each in _each_owner(named, before.listed, acting=before.acting)
         for found in _per_location(each, locations, (tokens, i), ctx, art, meetings)
     ]
+
+
+@dataclass(frozen=True)
+class _Before:
+    """What the words before a building noun say of it (and, for a residence, the envoy's
+    title after it): its name, its owner, the owners of one building each when several are
+    listed, whether those act on their own ('reopened their embassies'), and the envoy whose
+    residence it is with where the words after him start."""
+
+    name: str | None
+    owner: str | None
+    listed: list[str]
+    acting: bool
+    holder: tuple[str | None, int] | None
+
+
+def _before(
+    tokens: list[Token], noun: tuple[int, int], kind: str, ctx: SentenceContext, art: ArticleContext
+) -> _Before:
+    i, last = noun
+    name, owner = _name_before(tokens, i, ctx, art)
+    if owner is None:  # 'Spain and France reopened their embassies': the owners act on them
+        listed = own_by_pronoun(tokens, i, ctx, art)
+        owner, acting = (listed[-1] if listed else None), bool(listed)
+    else:  # 'the French and Turkish consulates'
+        listed, acting = adjectives_before(tokens, i, last, ctx, art), False
+    holder = envoy_holder(tokens, i, last, ctx, art) if kind == "residence" else None
+    return _Before(name, owner, listed, acting, holder)
+
+
+def _envoy_home(
+    locations: list[str | None], ctx: SentenceContext, art: ArticleContext, meetings: list[Meeting]
+) -> list[str | None]:
+    """An envoy's residence stands where the text places it in a known town that is no
+    meeting's venue ('talks in the residence of the consul general in Istanbul'); none else."""
+    return [p for p in locations if _known_place(p, art) and not _in_meeting_city(p, ctx, meetings)]
 
 
 def _each_owner(named: _Named, owners: list[str], *, acting: bool) -> list[_Named]:
