@@ -5,11 +5,9 @@ Russian consul')."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.mentions import CountryMention, Token
-from ingest.lang.roles import load_roles
+from ingest.lang.roles import role_list
 
 
 def own_by_pronoun(
@@ -134,12 +132,7 @@ def envoy_holder(
     return owner, (b + 1 if a > last else last + 1)
 
 
-@lru_cache(maxsize=1)
-def _posted_roles() -> frozenset[str]:
-    return frozenset(load_roles()["posted_roles"])
-
-
 def _posted(words: list[Token], art: ArticleContext) -> bool:
     """Whether a title names an envoy posted abroad: an ambassador, a consul."""
-    posted = _posted_roles()
+    posted = role_list("posted_roles")
     return any(art.scan.head_role(t.lower) in posted for t in words)

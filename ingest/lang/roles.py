@@ -15,3 +15,9 @@ ROLES_PATH = Path(__file__).with_name("roles.json")
 def load_roles() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(ROLES_PATH.read_text(encoding="utf-8"))
     return data
+
+
+@cache
+def role_list(key: str) -> frozenset[str]:
+    """One of the role lists beside the classes ('posted_roles', 'head_roles', ...), as a set."""
+    return frozenset(load_roles()[key])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ingest.lang.roles import load_roles
+from ingest.lang.roles import role_list
 from ingest.models import Person
 
 
@@ -16,8 +16,7 @@ from ingest.models import Person
 def envoy_roles() -> frozenset[str]:
     """The offices of one who may be summoned: those held abroad (roles.json 'posted_roles')
     and the envoys' own ('envoy_roles')."""
-    roles = load_roles()
-    return frozenset(roles["posted_roles"]) | frozenset(roles["envoy_roles"])
+    return role_list("posted_roles") | role_list("envoy_roles")
 
 
 def not_envoy(person: Person) -> bool:

@@ -6,7 +6,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.leaders.envoys import not_envoy
@@ -15,7 +15,7 @@ from ingest.extract.meetings.parties import place_country
 from ingest.extract.meetings.patterns import patterns as meeting_patterns
 from ingest.extract.meetings.summons import is_summons
 from ingest.lang.lexicon import load_lexicon, phrase_regex
-from ingest.lang.roles import load_roles
+from ingest.lang.roles import load_roles, role_list
 from ingest.models import Meeting, Person
 
 _ADJACENT = 7  # tokens between a state and the surname it qualifies
@@ -28,14 +28,9 @@ _ROLE_LISTS = frozenset(
 )  # fmt: skip
 
 
-@cache
-def _role_list(key: str) -> frozenset[str]:
-    return frozenset(load_roles()[key])
-
-
 def home_roles() -> frozenset[str]:
     """Offices an outlet names without a nationality when they are its own state's."""
-    return _role_list("home_roles")
+    return role_list("home_roles")
 
 
 @lru_cache(maxsize=1)
@@ -45,27 +40,27 @@ def role_classes() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def posted_roles() -> frozenset[str]:
     """Offices held in another state ('ambassador'): their holder heads no side at home."""
-    return _role_list("posted_roles")
+    return role_list("posted_roles")
 
 
 def head_roles() -> frozenset[str]:
     """Offices that head a state or government: their holder sits in on no summons."""
-    return _role_list("head_roles")
+    return role_list("head_roles")
 
 
 def past_modifiers() -> frozenset[str]:
     """Modifiers that put an office in the past ('former'): its holder leads no side now."""
-    return _role_list("past_modifiers")
+    return role_list("past_modifiers")
 
 
 def era_modifiers() -> frozenset[str]:
     """Modifiers that name an era before a head's office ('under President X')."""
-    return _role_list("era_modifiers")
+    return role_list("era_modifiers")
 
 
 def heir_roles() -> frozenset[str]:
     """Heirs of a monarch ('crown prince'): beside a head of their state they lead no side."""
-    return _role_list("heir_roles")
+    return role_list("heir_roles")
 
 
 def _role_features(person: Person) -> dict[str, float]:
