@@ -143,6 +143,8 @@ def url_month(url: str | None) -> str | None:
 
 
 CALL = "call"  # the one kind that a meeting id keeps (`meeting_id`)
+# A call dated only to its month whose leaders are ministers, not heads (`match.call_level`).
+OFFICIALS = "officials"
 
 
 def meeting_id(
@@ -154,6 +156,7 @@ def meeting_id(
     city: str | None,
     fallback: str,
     summons: bool = False,
+    level: str | None = None,
 ) -> str:
     """What two reports of one event share, from each report alone: the parties with the year
     and the round; without a round, the parties, `call` for a call, the state the meeting is
@@ -169,7 +172,10 @@ def meeting_id(
     another's 'meeting', while a call and a visit of one month are two events. A call the text
     dates to its day keeps the day: leaders call each other several times a month (Macron and
     Putin on 12 and 24 February 2022), and two calls under one id would be one event in the
-    graph; a report that dates a call only to its month keys it by the month, as before.
+    graph. A report that dates a call only to its month keys it by the month, and a call of
+    ministers (`level`, `OFFICIALS`) apart from the heads' call: the presidents' call and their
+    foreign ministers' call of one month are two events (Trump and Putin on 12 February 2025,
+    Rubio and Lavrov on the 15th), and a report of the ministers' call names their titles.
 
     A summons has no round: its place is always known (the summoning ministry's seat), and a
     number only counts the summonses, which one report gives ('for the third time since March
@@ -184,6 +190,7 @@ def meeting_id(
         parts += [host_key(city)] if city else []
         day = date if kind == CALL and date and _DAY.fullmatch(date) else None
         parts += [day or (when[:7] if dated else when)] if when else []
+        parts += [level] if kind == CALL and level and not day else []
     return node_id(Label.MEETING, *parts)
 
 

@@ -10,11 +10,13 @@ year and round, or its host state and month (`ids.meeting_id`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from graph_schema.model import id_key
-from ingest.models import ArticleMeta, ExtractionResult, Meeting, Person
-from ingest.resolve.ids import meeting_id, person_id, url_month
+from ingest.lang.roles import role_list
+from ingest.models import ArticleMeta, Delegation, ExtractionResult, Meeting, Person
+from ingest.resolve.ids import CALL, OFFICIALS, meeting_id, person_id, url_month
 
 
 @dataclass(slots=True)
@@ -29,7 +31,9 @@ def default_person_id(person: Person) -> str:
     return person_id(person.name)
 
 
-def default_meeting_id(meeting: Meeting, *, article: ArticleMeta) -> str:
+def default_meeting_id(
+    meeting: Meeting, *, article: ArticleMeta, delegations: Sequence[Delegation] = ()
+) -> str:
     # An article that comes without its publication date is dated by its URL where it can be.
     published = article.published or url_month(article.url)
     month = (meeting.date or published or "")[:7] or id_key(article.id)
@@ -41,7 +45,21 @@ def default_meeting_id(meeting: Meeting, *, article: ArticleMeta) -> str:
         city=meeting.city,
         fallback=month,
         summons=meeting.summons,
+        level=call_level(meeting, delegations),
     )
+
+
+def call_level(meeting: Meeting, delegations: Sequence[Delegation]) -> str | None:
+    """`OFFICIALS` for a call that ministers lead: a leader's title is a principal's (a foreign
+    minister, a secretary of state) and no leader's heads a state or government. None for any
+    other: heads are most often named bare ('Trump called Putin'), and a 'counterpart' only
+    matches the other side's rank."""
+    if meeting.kind != CALL:
+        return None
+    roles = {d.leader_role for d in delegations if d.meeting == meeting.id and d.leader_role}
+    if roles & role_list("head_roles") or not roles & role_list("principal"):
+        return None
+    return OFFICIALS
 
 
 PREVIOUS_ROUND = "#previous"  # the extraction-local id of a round implied by a later one
@@ -73,8 +91,11 @@ def resolve(result: ExtractionResult, *, article: ArticleMeta) -> Resolution:
     res = Resolution()
     for person in result.entities.people:
         res.people[person.id] = default_person_id(person)
+    delegations = result.entities.delegations
     for meeting in result.entities.meetings:
-        res.meetings[meeting.id] = default_meeting_id(meeting, article=article)
+        res.meetings[meeting.id] = default_meeting_id(
+            meeting, article=article, delegations=delegations
+        )
         earlier = implied_previous_round(meeting)
         if earlier is not None:
             res.meetings[earlier.id] = default_meeting_id(earlier, article=article)

@@ -144,7 +144,10 @@ def _add_previous_round(
 
 def _add_meetings(g: ArticleRows, result: ExtractionResult, res: Resolution) -> None:
     for meeting in result.entities.meetings:
-        mid = res.meetings.setdefault(meeting.id, default_meeting_id(meeting, article=g.article))
+        mid = res.meetings.get(meeting.id) or default_meeting_id(
+            meeting, article=g.article, delegations=result.entities.delegations
+        )
+        res.meetings[meeting.id] = mid
         node = _meeting_node(g, meeting, mid)
         for code in meeting.parties:
             g.rel(RelType.PARTY_TO, g.country(code), node, evidence=meeting.evidence)

@@ -191,6 +191,36 @@ def test_meetings_of_one_month_stay_apart_by_host_state_and_call() -> None:
     assert call == _meeting_of("2025-02-12", kind="call", parties=["RU", "US"], city=None)
 
 
+def _call_of(published: str, text: str) -> str:
+    """The graph id of the one call an English report tells."""
+    meta = META.model_copy(update={"published": published, "id": "article:cd34"})
+    result = extract_article(text, language="en", published=published)
+    calls = [m for m in result.entities.meetings if m.kind == "call"]
+    assert len(calls) == 1, result.entities.meetings
+    return resolve(result, article=meta).meetings[calls[0].id]
+
+
+def test_a_call_of_ministers_is_not_the_call_of_their_heads() -> None:
+    # Trump and Putin spoke on 12 February 2025, Rubio and Lavrov on the 15th: two calls, each
+    # reported without its day. A report naming one head as the other's 'counterpart' names the
+    # heads' call.
+    heads = _call_of(
+        "2025-02",
+        "US President Donald Trump spoke by phone with Russian President Vladimir Putin on "
+        "Wednesday. They agreed to start talks on Ukraine.",
+    )
+    counterpart = _call_of(
+        "2025-02", "US President Donald Trump spoke by phone with his Russian counterpart Putin."
+    )
+    ministers = _call_of(
+        "2025-02",
+        "US Secretary of State Marco Rubio spoke by phone with Russian Foreign Minister Sergei "
+        "Lavrov on Saturday. They agreed to keep talking.",
+    )
+    assert heads == counterpart == "meeting:ru-us:call:2025-02"
+    assert ministers == "meeting:ru-us:call:2025-02:officials"
+
+
 def test_calls_of_one_month_stay_apart_by_their_day() -> None:
     # Macron and Putin spoke on 12 and on 24 February 2022: two calls, two events. Reports that
     # date a call to its day share it; a report dating it only to its month keys it by the month.
