@@ -194,7 +194,8 @@ def _property_at(
     if holder is not None:  # 'the residence of the Russian consul in San Francisco'
         owner, j = owner or holder[0], holder[1]
     loc_preps = art.lex.word_set("locative_preps")
-    glue = art.lex.word_set("list_joiners", "definite_articles")
+    # Each owner of a list may take its own tie ('du Gabon, du Burundi et de la Côte d'Ivoire').
+    glue = art.lex.word_set("list_joiners", "definite_articles", "property_genitive_ties")
     owners_after, j = owner_after(tokens, last, j, ctx, (loc_preps, glue))
     if owner is None and len(owners_after) > 1:
         place = next(iter(locations_after(tokens, j, art)), None) or fronted_city(ctx, art)
@@ -347,16 +348,22 @@ def _per_owner(
     kind: str,
 ) -> list[DiplomaticProperty]:
     """'de ambassades van Rwanda, België en Kenia': one building of each listed state, each
-    named by the noun, the word that ties it and the state ('ambassades van België')."""
+    named by the noun, the word that ties it and the state ('ambassades van België'); a state
+    with a tie of its own keeps it ('du Gabon, du Burundi et de la Côte d'Ivoire')."""
     words = " ".join(t.text for t in noun)
     tie = ctx.local(noun[-1].end, owners[0].start).strip()
+    joiners = art.lex.word_set("list_joiners")
     location = None if _is_country(place, art) else place
     host = _country_code(place, art)
     found: list[DiplomaticProperty] = []
+    end = noun[-1].end
     for owner in owners:
         restricted, action = _restrictor(ctx, art, owner.code)
+        between = ctx.local(end, owner.start).replace(",", " ").split()
+        own = " ".join(w for w in between if w.lower() not in joiners) or tie
+        end = owner.end
         found.append(DiplomaticProperty(
-            name=" ".join(w for w in (words, tie, ctx.local(owner.start, owner.end)) if w),
+            name=" ".join(w for w in (words, own, ctx.local(owner.start, owner.end)) if w),
             kind=kind, owner_country=owner.code, location=location, host_country=host,
             restricted_by=restricted, action=action,
             evidence=[ctx.evidence(f"property:{kind}", 0.75)],

@@ -1,6 +1,7 @@
 """Properties named through their holders: embassies of each state a list names before 'their',
 the residence of an ambassador or consul, honorary consulates, an owner fused into the noun
-('US-Botschaft') and a place written with an abbreviation ('St. Petersburg').
+('US-Botschaft'), a place written with an abbreviation ('St. Petersburg') and owners listed each
+with its own tie ('les consulats du Gabon, du Burundi et de la République centrafricaine').
 
 German genitives of the nouns ('des Honorarkonsulats', 'des Konsulats') are not building nouns
 yet: a capitalised noun that is no building word is read as a bare name, so adding them drops
@@ -137,3 +138,41 @@ def test_a_building_placed_after_its_noun_keeps_that_place() -> None:
 def test_an_antenne_consulaire_is_a_consulate() -> None:
     text = "Le Maroc a inauguré l'antenne consulaire du Gabon à Dakhla."
     assert _props(text, "fr") == [("consulate", "Dakhla", "GA")]
+
+
+def _named(text: str, language: str) -> list[tuple[str, str | None]]:
+    result = extract_article(text, language=language, published="2024-05-07")
+    return sorted((p.name, p.owner_country) for p in result.entities.properties)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        (
+            "fr",
+            "Le Maroc a inauguré les consulats du Gabon, du Burundi et de la République "
+            "centrafricaine à Laâyoune.",
+            [
+                "consulats de la République centrafricaine",
+                "consulats du Burundi",
+                "consulats du Gabon",
+            ],
+        ),
+        (
+            "en",
+            "Protesters gathered at the embassies of Rwanda, of France and of Kenya.",
+            ["embassies of France", "embassies of Kenya", "embassies of Rwanda"],
+        ),
+        (
+            "nl",
+            "Betogers verzamelden zich bij de ambassades van Rwanda, van Frankrijk en van Kenia.",
+            ["ambassades van Frankrijk", "ambassades van Kenia", "ambassades van Rwanda"],
+        ),
+    ],
+)
+def test_each_owner_listed_with_its_own_tie_owns_one(
+    language: str, text: str, names: list[str]
+) -> None:
+    # Each state of the list may take its own 'du', 'de la', 'of': the list goes on past them,
+    # and each building is named with its own.
+    assert [name for name, _ in _named(text, language)] == names
