@@ -24,7 +24,14 @@ from ingest.extract.property_owners import (
     own_by_pronoun,
     owner_after,
 )
-from ingest.extract.property_places import fronted_city, locations_after, place_of
+from ingest.extract.property_places import (
+    country_code,
+    fronted_city,
+    is_country,
+    known_place,
+    locations_after,
+    place_of,
+)
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.models import DiplomaticProperty, Meeting
 
@@ -98,19 +105,6 @@ def _restrictor(
         actors[0].code if actors and actors[0].start < ctx.sentence.start + match.start() else None
     )
     return first, str(actions[match.group().lower()])
-
-
-def _is_country(location: str | None, art: ArticleContext) -> bool:
-    return location is not None and art.lex.countries.get(location, ("", ""))[1] == "name"
-
-
-def _country_code(location: str | None, art: ArticleContext) -> str | None:
-    """The state a country name stands for ('Turkije' -> TR); None for a town or nothing."""
-    return art.lex.countries[location][0] if _is_country(location, art) and location else None
-
-
-def _known_place(location: str | None, art: ArticleContext) -> bool:
-    return location is not None and any(p.name == location for p in art.lex.places.values())
 
 
 def _in_meeting_city(location: str | None, ctx: SentenceContext, meetings: list[Meeting]) -> bool:
@@ -257,7 +251,7 @@ def _envoy_home(
 ) -> list[str | None]:
     """An envoy's residence stands where the text places it in a known town that is no
     meeting's venue ('talks in the residence of the consul general in Istanbul'); none else."""
-    return [p for p in locations if _known_place(p, art) and not _in_meeting_city(p, ctx, meetings)]
+    return [p for p in locations if known_place(p, art) and not _in_meeting_city(p, ctx, meetings)]
 
 
 def _each_owner(named: _Named, owners: list[str], *, acting: bool) -> list[_Named]:
@@ -287,7 +281,7 @@ def _where(
     building that the sentence places nowhere else."""
     name, owner = named
     before_place = place_of(name.split(), art) if name else None
-    if before_place is not None and not _is_country(before_place, art):
+    if before_place is not None and not is_country(before_place, art):
         name = None  # 'the San Francisco consulate': where it is, not what it is called
     locations: list[str | None] = [*locations_after(tokens, j, art)] or [before_place]
     if locations == [None] and owner is not None and (at := dateline_city(ctx, art.lex.lang)):
@@ -316,17 +310,17 @@ def _per_location(
             continue  # an ownerless building in the meeting's city is its venue
         if (
             name is None
-            and _is_country(location, art)
+            and is_country(location, art)
             and (owner is None or _as_institution(tokens, i, art))
         ):
             continue  # 'the embassy in Iran', nobody's, or whose staff is named: no building
-        if kind == "mission" and not _known_place(location, art):
+        if kind == "mission" and not known_place(location, art):
             continue  # 'the Security Support mission in Haiti': an operation, not a building
         label = name or (f"{named.noun} in {location}" if location else named.noun)
         found.append(DiplomaticProperty(
             name=label, kind=kind, owner_country=owner,
-            location=None if _is_country(location, art) else location,  # a city, or none
-            host_country=_country_code(location, art),
+            location=None if is_country(location, art) else location,  # a city, or none
+            host_country=country_code(location, art),
             restricted_by=named.restricted, action=named.action,
             evidence=[ctx.evidence(f"property:{kind}", 0.75)],
         ))  # fmt: skip
@@ -353,8 +347,8 @@ def _per_owner(
     words = " ".join(t.text for t in noun)
     tie = ctx.local(noun[-1].end, owners[0].start).strip()
     joiners = art.lex.word_set("list_joiners")
-    location = None if _is_country(place, art) else place
-    host = _country_code(place, art)
+    location = None if is_country(place, art) else place
+    host = country_code(place, art)
     found: list[DiplomaticProperty] = []
     end = noun[-1].end
     for owner in owners:

@@ -1,10 +1,25 @@
 """Where a diplomatic building stands: the known places after its noun ('consulates in A, B and
-C', 'de Paris, de Bordeaux', 'in der Hauptstadt Teheran') or in a name before it."""
+C', 'de Paris, de Bordeaux', 'in der Hauptstadt Teheran') or in a name before it, and whether
+a place is a state ('ambassade in Turkije') or a town the gazetteer knows."""
 
 from __future__ import annotations
 
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.mentions import Token
+
+
+def is_country(location: str | None, art: ArticleContext) -> bool:
+    """Whether a building's place is a state's name ('ambassade in Turkije'), not a town."""
+    return location is not None and art.lex.countries.get(location, ("", ""))[1] == "name"
+
+
+def country_code(location: str | None, art: ArticleContext) -> str | None:
+    """The state a country name stands for ('Turkije' -> TR); None for a town or nothing."""
+    return art.lex.countries[location][0] if is_country(location, art) and location else None
+
+
+def known_place(location: str | None, art: ArticleContext) -> bool:
+    return location is not None and any(p.name == location for p in art.lex.places.values())
 
 
 def place_of(words: list[str], art: ArticleContext) -> str | None:
