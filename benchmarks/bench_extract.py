@@ -8,7 +8,7 @@ a one-off start-up cost, timed and printed apart; the throughput is the steady s
 
 The throughput is measured in several passes (`--passes`), each over its own corpus (another
 seed, so no pass finds the sentences of an earlier one in a cache) and timed apart. On a shared
-virtual machine one run reads anywhere from 190 to 280 articles/s, runs a minute apart, with the
+virtual machine one pass reads anywhere from 150 to 300 articles/s, passes seconds apart, with the
 code unchanged; so every pass is printed, and their median is the figure to compare.
 """
 
