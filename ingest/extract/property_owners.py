@@ -13,12 +13,16 @@ from ingest.lang.roles import role_list
 def own_by_pronoun(
     tokens: list[Token], i: int, ctx: SentenceContext, art: ArticleContext
 ) -> list[str]:
-    """'France closed its embassy': the state named before the possessive pronoun owns it;
-    'Spain, France and Italy reopened their embassies': each state of the list owns one."""
+    """'France closed its embassy' (or 'its own embassy'): the state named before the possessive
+    pronoun owns it; 'Spain, France and Italy reopened their embassies': each state of the list
+    owns one."""
     pronouns = art.lex.word_set("property_possessives")
-    if i == 0 or tokens[i - 1].lower not in pronouns:
+    k = i - 1
+    if k > 0 and tokens[k].lower in art.lex.word_set("property_own_words"):
+        k -= 1  # 'its own consulates', 'ses propres consulats'
+    if k < 0 or tokens[k].lower not in pronouns:
         return []
-    before = [c for c in ctx.mentions.countries if c.end <= tokens[i - 1].start]
+    before = [c for c in ctx.mentions.countries if c.end <= tokens[k].start]
     names = [c for c in before if c.kind == "name"] or [c for c in before if c.kind == "capital"]
     return [c.code for c in _listed_before(names, ctx, art)] if names else []
 

@@ -176,3 +176,19 @@ def test_each_owner_listed_with_its_own_tie_owns_one(
     # Each state of the list may take its own 'du', 'de la', 'of': the list goes on past them,
     # and each building is named with its own.
     assert [name for name, _ in _named(text, language)] == names
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Germany will close its own consulates in Kaliningrad and Moscow."),
+        ("fr", "L'Allemagne fermera ses propres consulats à Kaliningrad et Moscou."),
+        ("nl", "Duitsland sluit zijn eigen consulaten in Kaliningrad en Moskou."),
+        ("de", "Deutschland schließt seine eigenen Konsulate in Kaliningrad und Moskau."),
+    ],
+)
+def test_a_word_for_own_keeps_the_state_before_the_pronoun(language: str, text: str) -> None:
+    assert _props(text, language) == [
+        ("consulate", "Kaliningrad", "DE"),
+        ("consulate", "Moscow", "DE"),
+    ]
