@@ -38,7 +38,9 @@ FLOORS: dict[tuple[str, str], float] = {
     # Session 9: officeholder states (ingest/lang/officeholders.json) lift it to .687.
     ("real_gold_check", "delegations"): 0.68,
     ("real_gold_check", "officials"): 0.85,
-    ("real_gold_check", "meetings"): 0.56,
+    # Session 14: batch 15 (207 unseen articles) joined the check part; on the 789, main's
+    # meetings are .552 (.562 on the 582 before).
+    ("real_gold_check", "meetings"): 0.55,
     ("real_gold_check", "properties"): 0.75,
     ("real_gold_test", "delegations"): 0.70,
     ("real_gold_test", "officials"): 0.86,
@@ -81,8 +83,10 @@ FLOORS: dict[tuple[str, str], float] = {
 # Session 13: round 58 (calls told in more words, one call per state a caller speaks with, refit)
 # named the Surinamese foreign minister as his state's leader of Rutte's visit (dev 12 -> 13),
 # where the gold has the president; the check part fell by one (56 -> 55), the frozen part held.
+# Session 14: batch 15 (207 unseen articles, round 69's test) joined the check part; they name 39
+# (check 55 -> 94): its helpers listed many named officials as leading nothing.
 NON_LEADERS_MAX = {
-    "real_gold_dev": 13, "real_gold_check": 55, "real_gold_test": 3, "extraction_gold": 16,
+    "real_gold_dev": 13, "real_gold_check": 94, "real_gold_test": 3, "extraction_gold": 16,
 }  # fmt: skip
 PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_check": REAL_CHECK_PATH,
          "real_gold_test": REAL_TEST_PATH, "extraction_gold": GOLD_PATH}  # fmt: skip
