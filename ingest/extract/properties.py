@@ -354,10 +354,10 @@ def _per_owner(
     for owner in owners:
         restricted, action = _restrictor(ctx, art, owner.code)
         between = ctx.local(end, owner.start).replace(",", " ").split()
-        own = " ".join(w for w in between if w.lower() not in joiners) or tie
+        its_tie = " ".join(w for w in between if w.lower() not in joiners) or tie
         end = owner.end
         found.append(DiplomaticProperty(
-            name=" ".join(w for w in (words, own, ctx.local(owner.start, owner.end)) if w),
+            name=" ".join(w for w in (words, its_tie, ctx.local(owner.start, owner.end)) if w),
             kind=kind, owner_country=owner.code, location=location, host_country=host,
             restricted_by=restricted, action=action,
             evidence=[ctx.evidence(f"property:{kind}", 0.75)],
