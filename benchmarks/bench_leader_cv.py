@@ -15,11 +15,16 @@ frozen test part is never read.
 from __future__ import annotations
 
 import argparse
-import random
 import statistics
 from pathlib import Path
 
-from ingest.extract.train_leaders import FOLDS, cross_validated, labelled_articles, scorer
+from ingest.extract.train_leaders import (
+    FOLDS,
+    cross_validated,
+    labelled_articles,
+    partitions,
+    scorer,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_GOLD = ROOT / "tests" / "data" / "real_gold_dev.jsonl"
@@ -35,21 +40,16 @@ def main() -> None:
     pairs = sum(len(cands) for cands, _, _ in articles)
     print(f"{len(articles)} articles, {pairs} pairs")
     f1s = []
-    for seed in range(args.partitions):
-        order = list(range(len(articles)))
-        random.Random(seed).shuffle(order)
-        folds = [0] * len(articles)
-        for position, index in enumerate(order):
-            folds[index] = position % FOLDS
+    for seed, folds in enumerate(partitions(len(articles), args.partitions)):
         best = cross_validated(articles, folds)
         f1s.append(best.f1)
         print(
             f"partition {seed}: thresholds {best.threshold:.2f}/{best.party_threshold:.2f} "
             f"P={best.precision:.3f} R={best.recall:.3f} F1={best.f1:.3f} "
-            f"non-leaders {best.non_leaders}"
+            f"non-leaders {best.non_leaders:g}"
         )
     trainer = cross_validated(articles, [i % FOLDS for i in range(len(articles))])
-    print(f"trainer's partition: F1={trainer.f1:.3f} non-leaders {trainer.non_leaders}")
+    print(f"trainer's partition: F1={trainer.f1:.3f} non-leaders {trainer.non_leaders:g}")
     spread = statistics.stdev(f1s) if len(f1s) > 1 else 0.0
     mean = statistics.fmean(f1s)
     print(f"mean F1 over {len(f1s)} shuffled partitions: {mean:.3f} (sd {spread:.3f})")

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext, build_sentence, scanner
 from ingest.extract.dates import parse_published
 from ingest.extract.delegation_members import MemberFinding, find_members
-from ingest.extract.delegations import LeadFinding, find_leads
+from ingest.extract.delegations import LeadFinding, find_leads, noun_states
 from ingest.extract.leaders import lead_principals
 from ingest.extract.leaders.descriptions import described_heads
 from ingest.extract.meetings.meetings import extract_meetings
@@ -69,14 +69,18 @@ def _meeting_for(country: str, meetings: list[Meeting], current: Meeting | None)
 class _DelegationBuilder:
     """Delegations of one article, in the order their leaders are first named."""
 
-    def __init__(self, registry: PeopleRegistry, meetings: list[Meeting]) -> None:
+    def __init__(
+        self, registry: PeopleRegistry, meetings: list[Meeting], home: str | None = None
+    ) -> None:
         self.registry = registry
+        self.home = home  # the outlet's state: whose delegation it is when no sentence says
         self.meetings = meetings
         self.by_country: dict[str, Delegation] = {}
         self.current: Meeting | None = None
         self._words: set[str] = set()  # words of the known names
         self._known = 0
         self.subject_person: Person | None = None  # first person of the last sentence naming one
+        self.noun_state: str | None = None  # the state of the last delegation noun named
         earlier = {m.previous for m in meetings if m.previous}  # 'the first round was held in'
         self._meeting_at = {e.start: m for m in meetings if m.id not in earlier for e in m.evidence}
 
@@ -85,6 +89,7 @@ class _DelegationBuilder:
         for mention in ctx.mentions.people:
             self.registry.add(mention, ctx)
         leads = [self._lead(lead, ctx) for lead in find_leads(ctx, lang)]
+        self.noun_state = ([self.noun_state, *noun_states(ctx, lang)])[-1]
         leads += self._negotiators(ctx) + self._sides(ctx, lang)
         for found in find_members(ctx, lang):
             self._members(found, ctx, [d for d in leads if d is not None])
@@ -115,6 +120,11 @@ class _DelegationBuilder:
     def _lead(self, lead: LeadFinding, ctx: SentenceContext) -> Delegation | None:
         if lead.rule in {"lead-sent", "lead-on-behalf"} and not self.meetings:
             return None  # sending someone, or signing for a country, leads only at a meeting
+        if not lead.country:  # 'The delegation was led by X': the delegation named before,
+            state = self.noun_state or self.home  # else the outlet's state's
+            if state is None:
+                return None
+            lead = replace(lead, country=state)
         person = self._leading_person(lead, ctx)
         if person is None:
             return None
@@ -214,7 +224,7 @@ class _DelegationBuilder:
 def _delegations(
     art: ArticleContext, registry: PeopleRegistry, meetings: list[Meeting]
 ) -> list[Delegation]:
-    builder = _DelegationBuilder(registry, meetings)
+    builder = _DelegationBuilder(registry, meetings, art.outlet_country)
     for ctx in art.sentences:
         builder.sentence(ctx, art.lex.lang)
     add_described(art, registry)

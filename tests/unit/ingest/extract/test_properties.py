@@ -320,3 +320,15 @@ def test_a_bare_noun_named_once_or_twice_or_beside_a_named_building_is_no_proper
 )
 def test_the_embassys_building_or_grounds_are_one_property(language: str, text: str) -> None:
     assert _props(text, language) == [("Oslo", "DK")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Januar hatte Deutschland einen Mitarbeiter des russischen Konsulats in München "
+        "ausgewiesen.",
+        "Die Zukunft des russischen Konsulates in München ist offen.",
+    ],
+)
+def test_a_german_building_noun_in_the_genitive_is_a_property(text: str) -> None:
+    assert _props(text, "de") == [("Munich", "RU")]

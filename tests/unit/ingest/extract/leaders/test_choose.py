@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from ingest.extract.leaders.model import Candidate, choose
-from ingest.extract.train_leaders import _kept, cross_validated
+from ingest.extract.train_leaders import _kept, cross_validated, mean_table, table
 from ingest.models import Person
 
 
@@ -83,10 +83,21 @@ def test_a_refit_keeps_the_shipped_thresholds_while_they_meet_the_bounds(tmp_pat
     shipped = tmp_path / "model.json"
     shipped.write_text(json.dumps({"threshold": 0.6, "party_threshold": 0.5}), encoding="utf-8")
     leaders = _articles("L", 30, leads=True, score=0.7)
-    kept = _kept(leaders, shipped)
+    kept = _kept(table(leaders, ((0.6, 0.5),)), 30, shipped)
     assert kept is not None
     assert (kept.threshold, kept.party_threshold, kept.f1) == (0.6, 0.5, 1.0)
     # Scored above the kept threshold, people the gold says lead nothing break the budget (at
     # most 0.040 per article): the thresholds are chosen anew.
-    assert _kept(leaders + _articles("S", 2, leads=False, score=0.9), shipped) is None
-    assert _kept(leaders, tmp_path / "none.json") is None
+    noisy = leaders + _articles("S", 2, leads=False, score=0.9)
+    assert _kept(table(noisy, ((0.6, 0.5),)), 32, shipped) is None
+    assert _kept(table(leaders, ((0.6, 0.5),)), 30, tmp_path / "none.json") is None
+
+
+def test_the_thresholds_follow_the_mean_over_partitions() -> None:
+    # Two partitions' figures: one names two non-leaders at the shipped thresholds, the other
+    # none. Their mean (one) is what the budget is held to.
+    leaders = _articles("L", 30, leads=True, score=0.7)
+    clean, noisy = table(leaders), table(leaders + _articles("S", 2, leads=False, score=0.9))
+    mean = mean_table([clean, noisy])[(0.6, 0.52)]
+    assert (mean.non_leaders, mean.recall) == (1.0, 1.0)
+    assert mean.precision == (1.0 + 30 / 32) / 2
