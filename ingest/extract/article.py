@@ -80,7 +80,7 @@ class _DelegationBuilder:
         self._words: set[str] = set()  # words of the known names
         self._known = 0
         self.subject_person: Person | None = None  # first person of the last sentence naming one
-        self.noun_state: str | None = None  # the state of the last delegation noun named
+        self._read: list[SentenceContext] = []  # the sentences before the current one
         earlier = {m.previous for m in meetings if m.previous}  # 'the first round was held in'
         self._meeting_at = {e.start: m for m in meetings if m.id not in earlier for e in m.evidence}
 
@@ -89,7 +89,7 @@ class _DelegationBuilder:
         for mention in ctx.mentions.people:
             self.registry.add(mention, ctx)
         leads = [self._lead(lead, ctx) for lead in find_leads(ctx, lang)]
-        self.noun_state = ([self.noun_state, *noun_states(ctx, lang)])[-1]
+        self._read.append(ctx)
         leads += self._negotiators(ctx) + self._sides(ctx, lang)
         for found in find_members(ctx, lang):
             self._members(found, ctx, [d for d in leads if d is not None])
@@ -121,7 +121,7 @@ class _DelegationBuilder:
         if lead.rule in {"lead-sent", "lead-on-behalf"} and not self.meetings:
             return None  # sending someone, or signing for a country, leads only at a meeting
         if not lead.country:  # 'The delegation was led by X': the delegation named before,
-            state = self.noun_state or self.home  # else the outlet's state's
+            state = self._noun_state_before() or self.home  # else the outlet's state's
             if state is None:
                 return None
             lead = replace(lead, country=state)
@@ -135,6 +135,15 @@ class _DelegationBuilder:
             delegation.leader_title = lead.leader.title  # the title as the lead sentence writes it
             delegation.leader_role = lead.leader.role or delegation.leader_role
         return delegation
+
+    def _noun_state_before(self) -> str | None:
+        """The state of the last delegation noun an earlier sentence names with one ('A
+        Chinese trade mission ...'), read only when a lead needs it: few do."""
+        for ctx in reversed(self._read):
+            states = noun_states(ctx, ctx.lang)
+            if states:
+                return states[-1]
+        return None
 
     def _leading_person(self, lead: LeadFinding, ctx: SentenceContext) -> Person | None:
         """The person a lead names: titled here or earlier in the article, or a full name right
