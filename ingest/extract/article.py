@@ -13,6 +13,7 @@ from ingest.extract.delegation_members import MemberFinding, find_members
 from ingest.extract.delegations import LeadFinding, find_leads, noun_states
 from ingest.extract.leaders import lead_principals
 from ingest.extract.leaders.descriptions import described_heads
+from ingest.extract.leaders.envoys import is_envoy_role
 from ingest.extract.meetings.meetings import extract_meetings
 from ingest.extract.meetings.parties import (
     add_callees,
@@ -23,6 +24,7 @@ from ingest.extract.meetings.parties import (
     home_country,
     meeting_key,
     place_country,
+    seat_envoys_meetings,
     seat_named,
     wants_callee,
     wants_city,
@@ -363,6 +365,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     found.entities.meetings = meetings = _without_repeats(meetings, delegations)
     if not meetings and found.lone is not None:
         found.entities.meetings = meetings = _lone_meeting(found.lone, delegations, art)
+    seat_envoys_meetings(meetings, delegations, is_envoy_role)
     as_of_year(meetings, delegations, art.published.year)
     for d in delegations:
         person = next((p for p in registry.people if p.id == d.leader), None)

@@ -22,5 +22,10 @@ def envoy_roles() -> frozenset[str]:
 def not_envoy(person: Person) -> bool:
     """Whether the person has a title and it names no envoy ('top diplomat' is one: a role is
     matched by its last words, as role classes are)."""
-    role = (person.role or "").lower()
-    return bool(role) and not any(role == r or role.endswith(" " + r) for r in envoy_roles())
+    return bool(person.role) and not is_envoy_role(person.role)
+
+
+def is_envoy_role(role: str | None) -> bool:
+    """Whether a role names an envoy, by its last words."""
+    role = (role or "").lower()
+    return bool(role) and any(role == r or role.endswith(" " + r) for r in envoy_roles())

@@ -4,6 +4,7 @@ delegations are known; and the key that identifies a meeting across articles."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from ingest.extract.meetings.summons import seat_of
@@ -250,3 +251,23 @@ def seat_named(meetings: list[Meeting], named: set[str]) -> None:
             meeting.key_hint = meeting_key(
                 meeting.parties, meeting.city, meeting.date, meeting.round
             )
+
+
+def seat_envoys_meetings(
+    meetings: list[Meeting], delegations: list[Delegation], envoy: Callable[[str | None], bool]
+) -> None:
+    """A meeting that names no place, between an envoy's state and one other, was held at the
+    other's seat, where the envoy is posted or summoned ('the Russian Ambassador ... was summoned
+    to the Ministry of Foreign Affairs', in a Macedonian outlet: Skopje). A call happens nowhere."""
+    for meeting in meetings:
+        if meeting.kind == "call" or meeting.city is not None or len(meeting.parties) != 2:
+            continue
+        led = [d for d in delegations if d.meeting == meeting.id]
+        envoys = {d.country for d in led if envoy(d.leader_role)}
+        hosts = set(meeting.parties) - envoys
+        if len(envoys) != 1 or len(hosts) != 1:
+            continue
+        seat = seat_of(hosts.pop())
+        if seat is not None:
+            meeting.city = seat
+            meeting.key_hint = meeting_key(meeting.parties, seat, meeting.date, meeting.round)
