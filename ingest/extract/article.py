@@ -10,7 +10,8 @@ from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext, build_sentence, scanner
 from ingest.extract.dates import parse_published
 from ingest.extract.delegation_members import MemberFinding, find_members
-from ingest.extract.delegations import LeadFinding, find_leads, noun_states
+from ingest.extract.delegation_states import noun_states
+from ingest.extract.delegations import LeadFinding, find_leads
 from ingest.extract.leaders import lead_principals
 from ingest.extract.leaders.descriptions import described_heads
 from ingest.extract.leaders.envoys import is_envoy_role
@@ -142,7 +143,7 @@ class _DelegationBuilder:
         """The state of the last delegation noun an earlier sentence names with one ('A
         Chinese trade mission ...'), read only when a lead needs it: few do."""
         for ctx in reversed(self._read):
-            states = noun_states(ctx, ctx.lang)
+            states = noun_states(ctx)
             if states:
                 return states[-1]
         return None

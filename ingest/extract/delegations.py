@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.extract.context import SentenceContext, scanner
-from ingest.extract.mentions import CountryMention, PersonMention
+from ingest.extract.delegation_states import noun_state
+from ingest.extract.mentions import PersonMention
 from ingest.lang.lexicon import Lexicon, load_lexicon, phrase_regex
 
 _GAP = 14  # characters allowed between a phrase and the person ('door de', 'by the')
@@ -36,9 +37,6 @@ class LeadPatterns:
     behalf_prep: re.Pattern[str]  # 'für Pristina verhandelte P'
     behalf_verb: re.Pattern[str]
     clause: re.Pattern[str]  # '<country>, which co-sponsored earlier rounds, sent ...'
-    breaks: re.Pattern[str]  # 'while', 'terwijl': a clause of another side begins
-    destination: re.Pattern[str]  # 'to', 'naar': the state a delegation travels to
-    joiners: frozenset[str]  # 'and', ',': a list goes on
     # Each pair list's openers as one alternation: one search tells whether a sentence has
     # any opener, so the per-pair loops (run for every sentence) are skipped when none occurs.
     split_any: re.Pattern[str]
@@ -82,11 +80,6 @@ def lead_patterns(lang: str) -> LeadPatterns:
             + r")\b[^,]{0,140},\s*$",
             re.I,
         ),
-        breaks=phrase_regex(lex.words("clause_breaks")),
-        destination=re.compile(
-            r"\b(?:" + "|".join(map(re.escape, lex.words("destination_preps"))) + r")\s+$", re.I
-        ),
-        joiners=lex.word_set("list_joiners"),
         split_any=_openers(lex.data.get("lead_split", [])),
         represent_split_any=_openers(lex.data.get("lead_represent_split", [])),
         active_split_any=_openers(lex.data.get("lead_active_split", [])),
@@ -117,59 +110,6 @@ def _country_near(ctx: SentenceContext, lo: int, hi: int, anchor: int) -> str | 
     if not found:
         return None
     return min(found, key=lambda c: abs(c.start - anchor)).code
-
-
-_DEST_REACH = 12  # 'to', 'naar de', 'en' and an article before the state's name
-
-
-def noun_state(
-    ctx: SentenceContext, pats: LeadPatterns, noun: tuple[int, int], window: tuple[int, int]
-) -> str | None:
-    """The state a delegation noun belongs to: the country closest to it within `window` in
-    its own phrase ('the Pakistani high-level delegation', 'Côté kosovar, la délégation', 'la
-    délégation vietnamienne', 'the delegation of Pakistan'); never one after it past a comma,
-    never one across a clause break ('led the Pakistani delegation while the Afghan ...') and
-    never the state it travels to ('a delegation to China', 'een zending naar Angola')."""
-    n_start, n_end = noun
-    found = []
-    for c in ctx.mentions.countries:
-        if not window[0] <= c.start < window[1] or _destination(ctx, pats, c):
-            continue
-        after = c.end > n_start
-        between = ctx.local(n_end, c.start) if after else ctx.local(c.end, n_start)
-        if pats.breaks.search(between) or (after and ("," in between or ";" in between)):
-            continue
-        found.append(c)
-    if not found:
-        return None
-    return min(found, key=lambda c: abs(c.start - n_start)).code
-
-
-def _destination(ctx: SentenceContext, pats: LeadPatterns, country: CountryMention) -> bool:
-    """Whether a state is one a delegation travels to: after 'to' ('naar Vietnam'), or listed
-    after one that is ('naar Vietnam en Maleisië')."""
-    before = ctx.local(max(ctx.sentence.start, country.start - _DEST_REACH), country.start)
-    if pats.destination.search(before):
-        return True
-    earlier = [c for c in ctx.mentions.countries if c.end <= country.start]
-    if not earlier:
-        return False
-    gap = ctx.local(earlier[-1].end, country.start).strip()
-    return gap.lower() in pats.joiners and _destination(ctx, pats, earlier[-1])
-
-
-def noun_states(ctx: SentenceContext, lang: str) -> list[str]:
-    """The states of the delegation nouns a sentence names, in order ('a Chinese trade
-    mission'): a later 'the delegation was led by X' with no state of its own is theirs."""
-    pats = lead_patterns(lang)
-    s = ctx.sentence
-    out = []
-    for noun in pats.noun.finditer(s.text):
-        n_start, n_end = s.start + noun.start(), s.start + noun.end()
-        state = noun_state(ctx, pats, (n_start, n_end), (n_start - 30, n_end + 20))
-        if state:
-            out.append(state)
-    return out
 
 
 def _person_at(ctx: SentenceContext, position: int) -> PersonMention | None:
@@ -224,9 +164,8 @@ def _passive(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
         noun = nouns[-1]
         base = s.start + max(0, match.start() - _NP_WINDOW)
         n_start, n_end = base + noun.start(), base + noun.end()
-        country = noun_state(
-            ctx, pats, (n_start, n_end), (n_start - 30, min(n_end + 30, s.start + match.start()))
-        )
+        reach = (n_start - 30, min(n_end + 30, s.start + match.start()))
+        country = noun_state(ctx, (n_start, n_end), reach)
         country = _elided_country(ctx, s.start + match.start()) or country or leader.country
         # With no state in the sentence, the delegation the article named before ('' here)
         out.append(LeadFinding(country or "", leader, f"lead-passive:{match.group().lower()}", 0.9))
@@ -274,7 +213,7 @@ def _active(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
         if closer is not None and closer.search(rest[:30]) is None:
             continue
         n_start, n_end = s.start + match.end() + noun.start(), s.start + match.end() + noun.end()
-        country = noun_state(ctx, pats, (n_start, n_end), (s.start + match.end(), n_end + 25))
+        country = noun_state(ctx, (n_start, n_end), (s.start + match.end(), n_end + 25))
         country = country or leader.country
         # With no state in the sentence, the delegation the article named before ('' here)
         out.append(LeadFinding(country or "", leader, f"lead-active:{match.group().lower()}", 0.85))
