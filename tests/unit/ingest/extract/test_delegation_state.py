@@ -9,8 +9,8 @@ import pytest
 from ingest.extract.pipeline import extract_article
 
 
-def _leaders(text: str, lang: str) -> set[tuple[str, str | None]]:
-    facts = extract_article(text, language=lang, published="2025-04-19").facts
+def _leaders(text: str, lang: str, url: str | None = None) -> set[tuple[str, str | None]]:
+    facts = extract_article(text, language=lang, published="2025-04-19", url=url).facts
     return {(d.country, d.leader) for d in facts.delegations}
 
 
@@ -65,11 +65,6 @@ def test_a_delegation_led_with_no_state_in_the_sentence_is_the_one_named_before(
     assert leader in _leaders(text, lang)
 
 
-def _leaders_at(text: str, lang: str, url: str | None) -> set[tuple[str, str | None]]:
-    facts = extract_article(text, language=lang, published="2018-02-12", url=url).facts
-    return {(d.country, d.leader) for d in facts.delegations}
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "url", "leader"),
     [
@@ -89,7 +84,7 @@ def test_a_trade_mission_to_a_state_is_led_for_the_outlets_state(
 ) -> None:
     # The states named are where the mission travels, every one of a listed destination
     # ('naar Vietnam en Maleisië'); the outlet's country-code domain tells whose mission it is.
-    found = _leaders_at(text, lang, url)
+    found = _leaders(text, lang, url)
     assert leader in found
     assert all(country == leader[0] for country, _ in found)
 
@@ -97,4 +92,4 @@ def test_a_trade_mission_to_a_state_is_led_for_the_outlets_state(
 def test_with_no_state_and_no_outlet_state_no_one_leads() -> None:
     text = ("Van 5 tot 10 februari vond een handelsmissie naar Vietnam en Maleisië plaats "
             "o.l.v. minister Sigrid Kaag voor Buitenlandse Handel.")  # fmt: skip
-    assert _leaders_at(text, "nl", "https://www.example.com/x") == set()
+    assert _leaders(text, "nl", "https://www.example.com/x") == set()
