@@ -36,11 +36,14 @@ FLOORS: dict[tuple[str, str], float] = {
     # Session 8: 106 unseen articles joined the check part (144 -> 250); its delegations fell
     # from .676 to .632 by what they hold (recall .416 on them), not by a change of the rules.
     # Session 9: officeholder states (ingest/lang/officeholders.json) lift it to .687.
-    ("real_gold_check", "delegations"): 0.68,
+    # Session 16: batch 16 (107 unseen articles, each text checked against its stored page)
+    # joined the check part (789 -> 896); main's delegations fell .691 -> .669 by what they hold
+    # (recall .380 on them), not by a change of the rules.
+    ("real_gold_check", "delegations"): 0.66,
     ("real_gold_check", "officials"): 0.85,
     # Session 14: batch 15 (207 unseen articles) joined the check part; on the 789, main's
-    # meetings are .552 (.562 on the 582 before).
-    ("real_gold_check", "meetings"): 0.55,
+    # meetings are .552 (.562 on the 582 before). Session 16: batch 16 joined (896): .536.
+    ("real_gold_check", "meetings"): 0.53,
     ("real_gold_check", "properties"): 0.75,
     ("real_gold_test", "delegations"): 0.70,
     ("real_gold_test", "officials"): 0.86,
@@ -85,8 +88,10 @@ FLOORS: dict[tuple[str, str], float] = {
 # where the gold has the president; the check part fell by one (56 -> 55), the frozen part held.
 # Session 14: batch 15 (207 unseen articles, round 69's test) joined the check part; they name 39
 # (check 55 -> 94): its helpers listed many named officials as leading nothing.
+# Session 16: batch 16 (107 unseen articles, round 76's test) joined the check part; they name 15
+# (check 92 -> 107).
 NON_LEADERS_MAX = {
-    "real_gold_dev": 13, "real_gold_check": 94, "real_gold_test": 3, "extraction_gold": 16,
+    "real_gold_dev": 13, "real_gold_check": 107, "real_gold_test": 3, "extraction_gold": 16,
 }  # fmt: skip
 PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_check": REAL_CHECK_PATH,
          "real_gold_test": REAL_TEST_PATH, "extraction_gold": GOLD_PATH}  # fmt: skip
