@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from ingest.extract.combining_forms import combined_states
 from ingest.lang.lexicon import Lexicon, capital_of, every_language
 
 _T = TypeVar("_T")
@@ -159,6 +160,10 @@ def find_countries(text: str, offset: int, lex: Lexicon) -> list[CountryMention]
         code, kind = lex.countries[match.group()]
         start, end = _state_form_span(text, match.start(), match.end(), lex)
         found.append(CountryMention(code, kind, offset + start, offset + end))
+        found += [
+            CountryMention(c, "adjective", offset + a, offset + b)
+            for c, a, b in combined_states(text, match.start(), lex)
+        ]  # fmt: skip
     return found
 
 

@@ -113,6 +113,8 @@ class Lexicon:
     country_re: re.Pattern[str]
     place_re: re.Pattern[str]
     stop: frozenset[str]  # lower-cased words that can never be part of a person's name
+    # lower-cased combining form -> ISO code: 'franco' of 'franco-allemand', 'sino' of 'Sino-Indian'
+    combining_forms: dict[str, str] = field(default_factory=dict)
     _sets: dict[tuple[str, ...], frozenset[str]] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -195,4 +197,5 @@ def load_lexicon(lang: str) -> Lexicon:
         country_re=phrase_regex(list(forms), flags=0),
         place_re=phrase_regex(list(places), flags=0),
         stop=_stop_words(data, forms) | {p.lower() for p in places},
+        combining_forms={k.lower(): v for k, v in data.get("combining_forms", {}).items()},
     )

@@ -102,7 +102,7 @@ def _trigger(text: str, pats: Patterns, lang: str) -> re.Match[str] | None:
 
 def _kind(text: str, trigger: re.Match[str] | None, pats: Patterns) -> str:
     kind = pats.trigger_kind(text, trigger) if trigger else "meeting"
-    if trigger and kind in {"talks", "meeting"} and pats.call.search(text, trigger.end()):
+    if trigger and kind in {"talks", "meeting"} and pats.call_after(text, trigger):
         kind = "call"  # "s'est entretenu ce jour par téléphone avec"
     return kind
 

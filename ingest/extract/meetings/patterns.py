@@ -79,6 +79,16 @@ class Patterns:
                     return kind
         return self.kind(word)
 
+    def call_after(self, text: str, trigger: re.Match[str]) -> bool:
+        """Whether the talks or the reception `trigger` tells were a call: 'by phone' after it
+        ("s'est entretenu ce jour par téléphone avec"), or a call noun right after it ('received
+        a phone call from', 'a reçu mardi un appel téléphonique du')."""
+        end = trigger.end()
+        if self.call.search(text, end):
+            return True
+        noun = self.triggers.search(text, end, end + _CALL_NOUN_REACH)
+        return noun is not None and self.kind(noun.group()) == "call"
+
     def is_appeal(self, text: str, trigger: re.Match[str]) -> bool:
         """'called on Russia to negotiate': the meeting verb urges, no one meets."""
         return trigger.group().lower() in self.appeal and bool(
@@ -145,6 +155,7 @@ class Patterns:
 
 
 _TRIGGERS: dict[int, tuple[Patterns, dict[str, re.Match[str] | None]]] = {}
+_CALL_NOUN_REACH = 40  # characters after a reception verb in which a call noun makes it a call
 
 
 def _within(phrases: re.Pattern[str], text: str, trigger: re.Match[str]) -> bool:

@@ -30,6 +30,21 @@ def _calls(text: str, language: str) -> list[list[str]]:
                "conference on Monday."),
         ("fr", "Le président américain Donald Trump et le président russe Vladimir Poutine ont "
                "tenu une visioconférence."),
+        # Session 16: call nouns and a call received.
+        ("fr", "Le président américain Donald Trump a eu une communication téléphonique avec le "
+               "président russe Vladimir Poutine."),
+        ("de", "Der russische Präsident Wladimir Putin erhielt am Montag einen Anruf von "
+               "US-Präsident Donald Trump."),
+        ("nl", "De Russische president Vladimir Poetin kreeg maandag een telefoontje van de "
+               "Amerikaanse president Donald Trump."),
+        ("nl", "De Amerikaanse president Donald Trump heeft maandag de Russische president "
+               "Vladimir Poetin opgebeld."),
+        ("en", "Russian President Vladimir Putin received a phone call from US President Donald "
+               "Trump on Monday."),
+        ("en", "US President Donald Trump held telephone talks with Russian President Vladimir "
+               "Putin on Monday."),
+        ("fr", "Le président russe Vladimir Poutine a reçu lundi un appel téléphonique du "
+               "président américain Donald Trump."),
     ],
 )  # fmt: skip
 def test_a_call_told_in_other_words_is_a_call(language: str, text: str) -> None:
