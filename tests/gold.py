@@ -18,6 +18,9 @@ GOLD_PATH = DATA / "extraction_gold.jsonl"
 REAL_DEV_PATH = DATA / "real_gold_dev.jsonl"
 REAL_CHECK_PATH = DATA / "real_gold_check.jsonl"
 REAL_TEST_PATH = DATA / "real_gold_test.jsonl"
+# Batch 17: material rules were written against in session 16, kept out of the fit (see
+# docs/extraction-quality.md, round 80): scored for floors only.
+REAL_RULES_PATH = DATA / "real_gold_rules.jsonl"
 
 
 def load_gold(path: Path) -> list[dict[str, Any]]:
