@@ -8,6 +8,7 @@ import re
 from ingest.lang.lexicon import Lexicon
 
 _COMBINED = re.compile(r"(\w+)-$")
+_FORM_REACH = 24  # characters before a country word a combining form may take
 
 
 def combined_states(text: str, start: int, lex: Lexicon) -> list[tuple[str, int, int]]:
@@ -17,7 +18,12 @@ def combined_states(text: str, start: int, lex: Lexicon) -> list[tuple[str, int,
     in `text`, `start` being where the country word begins."""
     forms = lex.combining_forms
     out: list[tuple[str, int, int]] = []
-    while forms and (hit := _COMBINED.search(text, max(0, start - 24), start)) is not None:
+    # Most country words follow no hyphen: only then is the regex asked.
+    while (
+        forms
+        and text[start - 1 : start] == "-"
+        and (hit := _COMBINED.search(text, max(0, start - _FORM_REACH), start)) is not None
+    ):
         code = forms.get(hit.group(1).lower())
         if code is None:
             break
