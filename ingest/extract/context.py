@@ -18,6 +18,7 @@ from ingest.extract.mentions import (
     tokenize,
 )
 from ingest.extract.people import find_people, title_spans
+from ingest.extract.towns import find_towns
 from ingest.lang.lexicon import Lexicon, load_lexicon
 from ingest.models import Evidence, Sentence
 
@@ -130,4 +131,7 @@ def build_sentence(sentence: Sentence, lex: Lexicon, scan: TitleScanner) -> Sent
     _metonymy(lex, mentions)
     mentions.titles = title_spans(tokens, scan, mentions.countries)
     mentions.people = find_people(tokens, scan, mentions.countries, mentions.titles)
+    towns = find_towns(text, offset, lex.lang, mentions)
+    if towns:
+        mentions.places = sorted([*mentions.places, *towns], key=lambda p: p.start)
     return SentenceContext(sentence, mentions, lex.lang)

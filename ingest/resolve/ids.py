@@ -291,4 +291,4 @@ def _city_countries() -> dict[str, str]:
 
 
 def city_country(city: str) -> str | None:
-    return _city_countries().get(fold(city))
+    return _city_countries().get(fold(city)) or gazetteer.towns().get(city)

@@ -68,7 +68,7 @@ def _place_countries(lang: str) -> dict[str, str]:
 
 
 def place_country(city: str, lang: str) -> str | None:
-    return _place_countries(lang).get(city)
+    return _place_countries(lang).get(city) or gazetteer.towns().get(city)
 
 
 def _host(meeting: Meeting, lang: str) -> str | None:

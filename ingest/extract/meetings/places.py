@@ -10,6 +10,7 @@ from itertools import pairwise
 from ingest.extract.context import SentenceContext
 from ingest.extract.meetings.patterns import Patterns
 from ingest.extract.mentions import PlaceMention
+from ingest.extract.towns import upper_town
 from ingest.lang.lexicon import Lexicon, load_lexicon, phrase_regex
 
 _TOPIC_WORDS = 5  # 'over' + three words + 'in': the place belongs to the subject
@@ -53,6 +54,8 @@ def dateline_city(ctx: SentenceContext, lang: str) -> tuple[str, str, bool] | No
     happened."""
     match = _DATELINE.match(ctx.sentence.text)
     found = _upper_places(lang).get(match.group(1).strip()) if match else None
+    if found is None and match is not None:
+        found = upper_town(match.group(1).strip())
     if found is None and (match := _TITLE_DATELINE.match(ctx.sentence.text)):
         place = load_lexicon(lang).places.get(match.group(1).strip())
         found = (place.name, place.country, place.capital) if place else None

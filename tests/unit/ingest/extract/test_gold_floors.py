@@ -98,8 +98,11 @@ FLOORS: dict[tuple[str, str], float] = {
 # Session 16: batch 16 (107 unseen articles, round 76's test) joined the check part; they name 15
 # (check 92 -> 107).
 # Batch 17 (real_gold_rules) names 14 at ec30db0.
+# Session 17 (round 84, GeoNames towns and a refit: check 107 -> 101, rules 14, dev 13): a refit
+# alone moves the check count by -2..+6, so the ceilings of the check and rules parts stand at
+# main's count plus 3 and plus 2 (written down before the round's figures were seen).
 NON_LEADERS_MAX = {
-    "real_gold_dev": 13, "real_gold_check": 107, "real_gold_rules": 14, "real_gold_test": 3,
+    "real_gold_dev": 13, "real_gold_check": 104, "real_gold_rules": 16, "real_gold_test": 3,
     "extraction_gold": 16,
 }  # fmt: skip
 PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_check": REAL_CHECK_PATH,

