@@ -143,10 +143,20 @@ def lead_principals(
 # briefs: 1 of 80 such pairs on the dev part leads). An official of the envoy's state at a summons
 # is only a feature: as a gate it cost a true leader on dev.
 _GATES = ("x_summons_head", "x_quoted_only", "role:staff")
+# Where a counterpart is ever named with a meeting: in a sentence that tells one, as the subject
+# of its word, or beside 'with' ('had dinner with her Peruvian counterpart X').
+_MET = ("in_meeting", "trigger", "after_with", "before_with")
 
 
 def _gated(cand: Candidate) -> bool:
-    return any(cand.features.get(g, 0.0) > 0 for g in _GATES)
+    return any(cand.features.get(g, 0.0) > 0 for g in _GATES) or _idle_counterpart(cand)
+
+
+def _idle_counterpart(cand: Candidate) -> bool:
+    """A counterpart the text only describes ('Her Peruvian counterpart X, a former fisherman,
+    once ran the port') leads no side: the office is matched to the visitor's, not the meeting."""
+    features = cand.features
+    return features.get("role:counterpart", 0.0) > 0 and not any(features.get(f) for f in _MET)
 
 
 def _former(cand: Candidate) -> bool:

@@ -19,7 +19,7 @@ _KIND_GROUPS = {
 # Where the person stands, which also means another thing per kind: one who speaks on a call is
 # a side reporting it, at talks often a spokesman; the subject of a visit's verb is its guest.
 _PLACES = ("speaker", "subject")
-_CLASSES = ("principal", "diplomat", "outsider", "none", "subordinate")
+_CLASSES = ("principal", "diplomat", "counterpart", "outsider", "none", "subordinate")
 
 
 def main_kind(meetings: list[Meeting]) -> str | None:
