@@ -11,6 +11,9 @@ from ingest.extract.mentions import PersonMention, TitleScanner, Token
 from ingest.extract.people_portfolio import one_more_portfolio
 from ingest.extract.person_names import after_honorific, name_before, name_run
 
+# What sets a title off after its holder's name: a comma ('Tammy Bruce, woordvoerder van ...')
+# or an opening bracket ('Nikolaï Podgorny (président du Présidium du Soviet suprême)').
+_PAUSES = frozenset({",", "("})
 _ELIDED = re.compile(r"^(\w+)['\u2019]\w")  # "d'ambassadeur": the 'd' is a word of the phrase
 
 
@@ -75,7 +78,8 @@ def _plain_adjective(token: Token, scan: TitleScanner) -> bool:
 
 
 def apposition(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int, int, str]:
-    """'Tammy Bruce, woordvoerder van ...': a name, a comma, maybe a determiner, the title."""
+    """'Tammy Bruce, woordvoerder van ...': a name, a comma (or a bracket), maybe a determiner,
+    the title."""
     k = left
     if k > 1 and tokens[k - 1].possessive and tokens[k - 2].lower in scan.dets:
         k -= 1  # "X, the country's minister ...": the possessive goes with the determiner
@@ -85,7 +89,7 @@ def apposition(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int,
         k -= 1
     if k == left and adjoined_holder(tokens, left, scan)[2]:
         return adjoined_holder(tokens, left, scan)
-    if k < 1 or tokens[k - 1].text != ",":
+    if k < 1 or tokens[k - 1].text not in _PAUSES:
         return copula_holder(tokens, left, scan)  # 'X was India's external affairs minister'
     start = name_before(tokens, k - 1, scan)
     return start, k - 1, "name-comma-title"

@@ -62,3 +62,23 @@ def test_a_capacity_phrase_skips_a_titled_name() -> None:
         ("Juan Soto", None),
         ("Rosa Vidal", "CL"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "À Moscou, il rencontre Alexis Kossyguine (président du Conseil des ministres) "
+         "et Andreï Gromyko (ministre des Affaires étrangères).",
+         ("Andreï Gromyko", "ministre des Affaires étrangères", None)),
+        ("de", "Sergej Lawrow (Außenminister) sagte, die Gespräche seien gut verlaufen.",
+         ("Sergej Lawrow", "Außenminister", None)),
+        ("nl", "Stef Blok (minister van Buitenlandse Zaken) sprak met de pers.",
+         ("Stef Blok", "minister van Buitenlandse Zaken", None)),
+        ("en", "Jake Sullivan (national security adviser) joined the talks.",
+         ("Jake Sullivan", "national security adviser", None)),
+    ],
+)  # fmt: skip
+def test_a_title_in_brackets_after_a_name_is_its_apposition(
+    lang: str, text: str, expected: tuple[str, str, None]
+) -> None:
+    assert expected in _people(lang, text)
