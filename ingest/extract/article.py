@@ -12,6 +12,7 @@ from ingest.extract.dates import parse_published
 from ingest.extract.delegation_members import MemberFinding, find_members
 from ingest.extract.delegation_states import noun_states
 from ingest.extract.delegations import LeadFinding, find_leads
+from ingest.extract.headline_names import drop_headline_names
 from ingest.extract.leaders import lead_principals
 from ingest.extract.leaders.descriptions import described_heads
 from ingest.extract.leaders.envoys import is_envoy_role
@@ -55,6 +56,7 @@ def article_context(split: SplitDocument) -> ArticleContext:
     scan = scanner(split.language)
     published = split.document.published
     sentences = [build_sentence(s, lex, scan) for s in split.sentences[:MAX_SENTENCES]]
+    drop_headline_names(sentences, split.language)
     return ArticleContext(
         lex, scan, parse_published(published), published, sentences, split.document.url
     )
