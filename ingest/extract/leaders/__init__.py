@@ -38,6 +38,7 @@ from ingest.extract.leaders.side_phrases import side_phrase_states
 from ingest.extract.leaders.sides import implied_states
 from ingest.extract.leaders.tied import find_ties, tied_sides
 from ingest.extract.leaders.unreal import mark_unreal
+from ingest.extract.officeholders import known_state, may_hold_office
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.lang import gazetteer
 from ingest.lang.lexicon import phrase_regex
@@ -84,9 +85,21 @@ def leader_candidates(
         if not _posted_home(c, live)
         and not _absent(c, art, absent)
         and not _gated(c)
+        and not _held_elsewhere(c, art)
         and not _heir_beside_head(c, headed)
         and (sides is None or c.country in sides)
     ]  # fmt: skip
+
+
+def _held_elsewhere(cand: Candidate, art: ArticleContext) -> bool:
+    """A pair whose person the officeholder file knows as another state's head, foreign
+    minister or royal in the article's years ('President Uhuru Kenyatta' for Israel, at
+    Netanyahu's visit to Nairobi) leads no side of that state. Only for a person whose role the
+    file may list: an ambassador who shares a minister's surname is someone else."""
+    if not may_hold_office(cand.person.role):
+        return False
+    state = known_state(cand.person.name, art.years)
+    return state is not None and state != cand.country
 
 
 def _headed_states(people: list[Person]) -> frozenset[str]:

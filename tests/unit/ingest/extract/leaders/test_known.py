@@ -94,3 +94,24 @@ def test_a_call_between_heads_named_without_their_states_is_a_call_of_their_stat
 ) -> None:
     facts = extract_article(text, language=lang, published="2022-06-10").facts
     assert [(m.kind, m.parties) for m in facts.meetings] == [("call", parties)]
+
+
+def test_another_states_officeholder_leads_no_side_of_this_state() -> None:
+    """The file knows Kenyatta as Kenya's president in 2016: at Netanyahu's visit to Nairobi he
+    is no candidate for Israel, only for Kenya."""
+    text = (
+        "Israeli Prime Minister Benjamin Netanyahu arrived in Nairobi on Tuesday for a state "
+        "visit. He held talks with President Uhuru Kenyatta at State House. Israel and Kenya "
+        "signed agreements on water and security."
+    )
+    states = {c.country for c in candidates("en", text) if c.person.name == "Uhuru Kenyatta"}
+    assert states == {"KE"}
+
+
+def test_an_envoy_sharing_an_officeholders_name_keeps_his_pairs() -> None:
+    """'Ambassador Lavrov' shares the Russian minister's surname, not his office."""
+    text = (
+        "The Chilean ambassador, Ambassador Lavrov, was received by the Dutch foreign minister "
+        "in The Hague on Monday."
+    )
+    assert any(c.country != "RU" for c in candidates("en", text) if c.person.name == "Lavrov")
