@@ -45,7 +45,10 @@ FLOORS: dict[tuple[str, str], float] = {
     # Session 14: batch 15 (207 unseen articles) joined the check part; on the 789, main's
     # meetings are .552 (.562 on the 582 before). Session 16: batch 16 joined (896): .536.
     ("real_gold_check", "meetings"): 0.53,
-    ("real_gold_check", "properties"): 0.75,
+    # Session 17: batch 18 (73 unseen articles, each text checked against its stored page)
+    # joined the check part (896 -> 969); main's properties fell .761 -> .750 by what they hold
+    # (.644 on them), not by a change of the rules.
+    ("real_gold_check", "properties"): 0.74,
     ("real_gold_test", "delegations"): 0.70,
     ("real_gold_test", "officials"): 0.86,
     ("real_gold_test", "meetings"): 0.55,
@@ -103,8 +106,9 @@ FLOORS: dict[tuple[str, str], float] = {
 # main's count plus 3 and plus 2 (written down before the round's figures were seen).
 # Round 91 (another state's officeholder is no candidate; refit): check 101 -> 104, rules 14 ->
 # 13, dev 10; by the policy above the ceilings are 107 and 15.
+# Batch 18 joined the check part (969 articles); they name 12 (check 104 -> 116): ceiling 119.
 NON_LEADERS_MAX = {
-    "real_gold_dev": 13, "real_gold_check": 107, "real_gold_rules": 15, "real_gold_test": 3,
+    "real_gold_dev": 13, "real_gold_check": 119, "real_gold_rules": 15, "real_gold_test": 3,
     "extraction_gold": 16,
 }  # fmt: skip
 PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_check": REAL_CHECK_PATH,
