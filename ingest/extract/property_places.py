@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.mentions import Token
+from ingest.lang import gazetteer
 
 
 def is_country(location: str | None, art: ArticleContext) -> bool:
@@ -19,7 +20,9 @@ def country_code(location: str | None, art: ArticleContext) -> str | None:
 
 
 def known_place(location: str | None, art: ArticleContext) -> bool:
-    return location is not None and any(p.name == location for p in art.lex.places.values())
+    return location is not None and (
+        any(p.name == location for p in art.lex.places.values()) or location in gazetteer.towns()
+    )
 
 
 def place_of(words: list[str], art: ArticleContext) -> str | None:
@@ -33,6 +36,8 @@ def place_of(words: list[str], art: ArticleContext) -> str | None:
             if place is not None:
                 return place.name
             if art.lex.countries.get(form, ("", ""))[1] == "name":
+                return form
+            if form in gazetteer.towns():  # GeoNames' other towns: 'Latakia', 'Kassel'
                 return form
     return None
 

@@ -47,3 +47,13 @@ def test_a_known_place_is_not_read_again_as_a_town() -> None:
 def test_a_towns_state_is_its_host_in_the_meeting_id() -> None:
     assert city_country("Voorburg") == "NL"
     assert city_country("Kassel") == "DE"
+
+
+def test_a_town_named_right_after_a_building_noun_is_its_location() -> None:
+    """'Konsulate Kassel und Mosul': a bare apposition takes known places only, towns included."""
+    text = "Die Türkei schließt ihre Konsulate Kassel und Mosul."
+    facts = extract_article(text, language="de", published="2017-03-13").facts
+    assert sorted((p.location, p.owner_country) for p in facts.properties) == [
+        ("Kassel", "TR"),
+        ("Mosul", "TR"),
+    ]
