@@ -51,14 +51,30 @@ def _bare_capital(word: str) -> str:
     return first + word[1:] if first.isupper() else word
 
 
+# French words a name keeps in lower case when its other words are capitalised.
+_FR_SMALL = frozenset({"de", "du", "des", "la", "le", "les", "et"})
+
+
+def _title_case(name: str) -> str:
+    """French writes a state's name with its later words capitalised as often as not: 'Arabie
+    Saoudite', 'Union Européenne', 'République Centrafricaine'. Elided and small words stay."""
+    words = name.split(" ")
+    out = [words[0]] + [
+        w if w in _FR_SMALL or "'" in w or not w[:1].islower() else w[0].upper() + w[1:]
+        for w in words[1:]
+    ]
+    return " ".join(out)
+
+
 def _names(lang: str, cell: str) -> list[str]:
     """Country names; German adds the genitive ('Deutschlands', 'Irans Chefunterhändler'),
-    Dutch the spelling without a trema."""
+    Dutch the spelling without a trema, French the title-cased spelling ('Arabie Saoudite')."""
     names = [n for n in cell.split(";") if n]
     if lang == "de":
         names += [n + "s" for n in names if " " not in n and n[-1] not in "sxzSXZA"]
     if lang == "fr":
         names += [b for n in names if (b := _bare_capital(n)) not in names]
+        names += [t for n in names if (t := _title_case(n)) not in names]
     if lang == "nl":  # a trema is often left off: 'Brazilie', 'Belgie', 'Italie'
         names += [n.replace("\u00eb", "e") for n in names if "\u00eb" in n]
     return names
