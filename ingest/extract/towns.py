@@ -8,25 +8,18 @@ words: the table holds thirty thousand names, some of them words or names elsewh
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
-from ingest.extract.mentions import PlaceMention, SentenceMentions
+from ingest.extract.mentions import PlaceMention, SentenceMentions, Token
 from ingest.lang import gazetteer
 from ingest.lang.lexicon import load_lexicon
 
-_MAX_WORDS = 5  # 'Saint-Laurent-du-Maroni', 'São João da Boa Vista'
-_WORD = r"[\w'\u2019.]+"
+_MAX_TOKENS = 6  # 'Saint-Laurent-du-Maroni' is one, 'São João da Boa Vista' five, 'St. X' three
 
 
 @lru_cache(maxsize=8)
-def _after_prep(lang: str) -> re.Pattern[str]:
-    """A locative preposition, then up to `_MAX_WORDS` words from a capital letter on."""
-    preps = "|".join(re.escape(p) for p in load_lexicon(lang).words("locative_preps"))
-    return re.compile(
-        rf"(?<!\w)(?i:{preps})\s+"  # the words are looked ahead at: 'à Paris et à Voorburg'
-        rf"(?=([A-Z\u00c0-\u00de]{_WORD[:-1]}*(?:[ -]{_WORD}){{0,{_MAX_WORDS - 1}}}))"
-    )
+def _preps(lang: str) -> frozenset[str]:
+    return load_lexicon(lang).word_set("locative_preps")
 
 
 @cache
@@ -34,12 +27,16 @@ def _upper_towns() -> dict[str, str]:
     return {name.upper(): name for name in gazetteer.towns()}
 
 
-def town_named(words: str) -> str | None:
-    """The longest run of `words`' first words that names a town, or None."""
+def _town_at(text: str, offset: int, tokens: list[Token], k: int) -> str | None:
+    """The longest run of tokens from `k` (a capitalised word) that names a town: words
+    joined by single spaces, 'St.' kept."""
     towns = gazetteer.towns()
-    parts = re.split(r"([ -])", words)
-    for n in range(len(parts), 0, -2):
-        name = "".join(parts[:n]).rstrip(".")  # 'St.' inside a name, a full stop after one
+    last = min(len(tokens), k + _MAX_TOKENS)
+    stop = k + 1
+    while stop < last and tokens[stop].start - tokens[stop - 1].end <= 1:
+        stop += 1  # the run goes on while no more than one space parts two tokens
+    for end in range(stop, k, -1):
+        name = text[tokens[k].start - offset : tokens[end - 1].end - offset].rstrip(".")
         if name in towns:
             return name
     return None
@@ -52,17 +49,26 @@ def upper_town(name: str) -> tuple[str, str, bool] | None:
 
 
 def find_towns(text: str, offset: int, lang: str, mentions: SentenceMentions) -> list[PlaceMention]:
-    taken = [(p.start, p.end) for p in mentions.places]
-    taken += [(c.start, c.end) for c in mentions.countries]
-    taken += [(p.start, p.end) for p in mentions.people]
+    """Towns right after a locative preposition, where nothing else was read in their words."""
+    preps, tokens = _preps(lang), mentions.tokens
     found: list[PlaceMention] = []
-    for match in _after_prep(lang).finditer(text):
-        name = town_named(match.group(1))
+    for k in range(1, len(tokens)):  # a walk over the tokens costs half a regular expression
+        if not tokens[k].text[:1].isupper() or tokens[k - 1].lower not in preps:
+            continue
+        name = _town_at(text, offset, tokens, k)
         if name is None:
             continue
-        start = offset + match.start(1)
+        start = tokens[k].start
         end = start + len(name)
-        if any(s < end and start < e for s, e in taken):
+        if _taken(mentions, start, end):
             continue
         found.append(PlaceMention(name, gazetteer.towns()[name], False, start, end))
     return found
+
+
+def _taken(mentions: SentenceMentions, start: int, end: int) -> bool:
+    """Whether a country, a known place or a person was read in the span."""
+    spans = [(p.start, p.end) for p in mentions.places]
+    spans += [(c.start, c.end) for c in mentions.countries]
+    spans += [(p.start, p.end) for p in mentions.people]
+    return any(s < end and start < e for s, e in spans)
