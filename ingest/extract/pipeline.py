@@ -5,6 +5,7 @@ from __future__ import annotations
 from ingest.extract.article import extract_entities
 from ingest.extract.facts import to_facts, write_titles
 from ingest.extract.officeholders import load_officeholders
+from ingest.lang import gazetteer
 from ingest.lang.lexicon import SUPPORTED
 from ingest.models import ExtractionResult
 from ingest.text.langdetect import detect_language
@@ -51,8 +52,9 @@ def extract_article(
 
 
 def preload(languages: tuple[str, ...] = SUPPORTED) -> None:
-    """Load the one-off tables (each language's lexicon, the officeholder file) before the first
-    article, so that a worker's or a benchmark's first articles do not pay for them."""
+    """Load the one-off tables (each language's lexicon, the officeholder file, the towns) before
+    the first article, so that a worker's or a benchmark's first articles do not pay for them."""
     for language in languages:
         extract_article("Start.", language=language)
     load_officeholders()
+    gazetteer.towns()

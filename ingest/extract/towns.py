@@ -23,6 +23,12 @@ def _preps(lang: str) -> frozenset[str]:
 
 
 @cache
+def _first_words() -> frozenset[str]:
+    """The first word of every town's name: most words after 'in' start none."""
+    return frozenset(name.split(" ")[0].rstrip(".") for name in gazetteer.towns())  # St. -> St
+
+
+@cache
 def _upper_towns() -> dict[str, str]:
     return {name.upper(): name for name in gazetteer.towns()}
 
@@ -50,10 +56,10 @@ def upper_town(name: str) -> tuple[str, str, bool] | None:
 
 def find_towns(text: str, offset: int, lang: str, mentions: SentenceMentions) -> list[PlaceMention]:
     """Towns right after a locative preposition, where nothing else was read in their words."""
-    preps, tokens = _preps(lang), mentions.tokens
+    preps, tokens, first = _preps(lang), mentions.tokens, _first_words()
     found: list[PlaceMention] = []
     for k in range(1, len(tokens)):  # a walk over the tokens costs half a regular expression
-        if not tokens[k].text[:1].isupper() or tokens[k - 1].lower not in preps:
+        if tokens[k - 1].lower not in preps or tokens[k].text not in first:
             continue
         name = _town_at(text, offset, tokens, k)
         if name is None:
