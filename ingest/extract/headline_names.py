@@ -45,6 +45,7 @@ def drop_headline_names(sentences: list[SentenceContext], lang: str) -> None:
     headlines = [ctx for ctx in sentences if ctx.mentions.people and title_case(ctx, lang)]
     if not headlines:
         return
-    rest = "\n".join(ctx.sentence.text for ctx in sentences if ctx not in headlines)
+    heads = {id(ctx) for ctx in headlines}  # by identity: two sentences may read the same
+    rest = "\n".join(ctx.sentence.text for ctx in sentences if id(ctx) not in heads)
     for ctx in headlines:
         ctx.mentions.people = [p for p in ctx.mentions.people if p.name in rest]
