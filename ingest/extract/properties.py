@@ -357,12 +357,19 @@ def _per_owner(
         its_tie = " ".join(w for w in between if w.lower() not in joiners) or tie
         end = owner.end
         found.append(DiplomaticProperty(
-            name=" ".join(w for w in (words, its_tie, ctx.local(owner.start, owner.end)) if w),
+            name=_tied(words, its_tie, ctx.local(owner.start, owner.end)),
             kind=kind, owner_country=owner.code, location=location, host_country=host,
             restricted_by=restricted, action=action,
             evidence=[ctx.evidence(f"property:{kind}", 0.75)],
         ))  # fmt: skip
     return found
+
+
+def _tied(noun: str, tie: str, state: str) -> str:
+    """'ambassades de France', and an elided tie written onto its state ("ambassades d'Italie")."""
+    if tie.endswith(("'", "\u2019")):
+        return f"{noun} {tie}{state}"
+    return " ".join(w for w in (noun, tie, state) if w)
 
 
 @lru_cache(maxsize=8)
