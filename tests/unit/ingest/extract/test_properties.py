@@ -187,6 +187,11 @@ def test_an_owned_building_without_a_place_stands_in_the_datelines_city(
         ("de", "Demonstranten stürmten die Botschaften Frankreichs und Belgiens in Kinshasa.",
          [("Kinshasa", "FR"), ("Kinshasa", "BE")]),
         ("en", "The embassy of Spain in Rabat reopened.", [("Rabat", "ES")]),
+        ("fr", "Des manifestants ont attaqué les ambassades de France et d'Italie à Kinshasa.",
+         [("Kinshasa", "FR"), ("Kinshasa", "IT")]),
+        ("fr", "Des manifestants ont attaqué les ambassades de France, d\u2019Allemagne et de "
+               "Belgique.",
+         [(None, "FR"), (None, "DE"), (None, "BE")]),
     ],
 )  # fmt: skip
 def test_one_property_per_listed_owner(
@@ -332,3 +337,10 @@ def test_the_embassys_building_or_grounds_are_one_property(language: str, text: 
 )
 def test_a_german_building_noun_in_the_genitive_is_a_property(text: str) -> None:
     assert _props(text, "de") == [("Munich", "RU")]
+
+
+def test_an_elided_tie_is_written_onto_its_state() -> None:
+    text = "Des manifestants ont attaqué les ambassades d'Italie et de France à Kinshasa."
+    result = extract_article(text, language="fr", published="2024-05-07")
+    names = [p.name for p in result.facts.properties]
+    assert names == ["ambassades d'Italie", "ambassades de France"]
