@@ -11,8 +11,11 @@ written forms are generated per language below.
 
 from __future__ import annotations
 
+import gettext
 import json
+import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 import pycountry
@@ -80,9 +83,70 @@ def _names(lang: str, cell: str) -> list[str]:
     return names
 
 
+# Official names that are no name news writes for the state: pycountry's name for Taiwan.
+_NO_OFFICIAL = frozenset({"TW"})
+_LEADING_ARTICLES = ("the ", "L'", "L\u2019")
+
+
+@lru_cache(maxsize=8)
+def _translation(lang: str) -> gettext.NullTranslations:
+    if lang == "en":
+        return gettext.NullTranslations()
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+
+
+def _official(code: str, lang: str) -> list[str]:
+    """The state's official name in the language ('Democratic People's Republic of Korea',
+    'Union des Comores', 'Bundesrepublik Deutschland'), from the ISO 3166 names pycountry ships:
+    protocol texts and wire copy write it, and a short name inside it may be another state's
+    ('Republic of Korea')."""
+    country = pycountry.countries.get(alpha_2=code)
+    official = getattr(country, "official_name", None) if code not in _NO_OFFICIAL else None
+    if official is None:
+        return []
+    name = _translation(lang).gettext(official)
+    for article in _LEADING_ARTICLES:
+        name = name.removeprefix(article)
+    return [name[0].upper() + name[1:]]
+
+
+def _short_names() -> dict[str, dict[str, list[str]]]:
+    """Per language, each state's names as the table lists them."""
+    short: dict[str, dict[str, list[str]]] = {lang: {} for lang in LANGS}
+    for row in ROWS.strip().splitlines():
+        code, *cells = row.split("|")
+        for i, lang in enumerate(LANGS):
+            short[lang][code] = _names(lang, cells[3 * i])
+    return short
+
+
+def _contains(name: str, forms: list[str]) -> bool:
+    """Whether a form of more than two letters stands in the name as words of its own."""
+    folded = name.casefold()
+    return any(
+        len(f) > 2 and f.casefold() in folded and _word_pattern(f).search(name) for f in forms
+    )
+
+
+@lru_cache(maxsize=None)
+def _word_pattern(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", re.IGNORECASE)
+
+
+def _unread(official: str, own: list[str], others: list[str]) -> bool:
+    """Whether the short names leave an official name unread or misread: it names none of its
+    own state's names or adjectives ('Confédération helvétique', 'Hellenic Republic'), or it
+    holds another state's ('Democratic People's Republic of Korea', 'États-Unis du Mexique').
+    The others add nothing the short name inside them does not read."""
+    if official in own:
+        return False
+    return not _contains(official, own) or _contains(official, others)
+
+
 def build() -> tuple[dict[str, object], dict[str, object]]:
     countries: dict[str, object] = {}
     cities: dict[str, object] = {}
+    short = _short_names()
     for row in ROWS.strip().splitlines():
         code, *cells = row.split("|")
         if code not in {"EU", "XK", "SU", "DD"}:  # the EU, Kosovo and two states of the past
@@ -90,8 +154,12 @@ def build() -> tuple[dict[str, object], dict[str, object]]:
         entry: dict[str, object] = {"capital": cells[2]}
         for i, lang in enumerate(LANGS):
             names, adjectives, capital = cells[3 * i : 3 * i + 3]
+            listed = _names(lang, names)
+            own = [*listed, *(f for a in adjectives.split(";") if a for f in inflect(lang, a))]
+            others = [n for c, row_names in short[lang].items() if c != code for n in row_names]
+            listed += [n for n in _official(code, lang) if _unread(n, own, others)]
             entry[lang] = {
-                "names": _names(lang, names),
+                "names": listed,
                 "adjectives": sorted(
                     {f for a in adjectives.split(";") if a for f in inflect(lang, a)}
                 ),

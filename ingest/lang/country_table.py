@@ -40,7 +40,7 @@ PK|Pakistan|Pakistani|Islamabad|Pakistan|Pakistaans|Islamabad|Pakistan|pakistani
 AF|Afghanistan|Afghan|Kabul|Afghanistan|Afghaans|Kaboel|Afghanistan|afghanisch|Kabul|Afghanistan|afghan|Kaboul
 JP|Japan|Japanese|Tokyo|Japan|Japans|Tokio|Japan|japanisch|Tokio|Japon|japonais|Tokyo
 KR|South Korea;Republic of Korea|South Korean|Seoul|Zuid-Korea|Zuid-Koreaans|Seoel|Südkorea|südkoreanisch|Seoul|Corée du Sud|sud-coréen|Séoul
-KP|North Korea;DPRK|North Korean|Pyongyang|Noord-Korea|Noord-Koreaans|Pyongyang|Nordkorea|nordkoreanisch|Pjöngjang|Corée du Nord|nord-coréen|Pyongyang
+KP|North Korea;DPRK|North Korean|Pyongyang|Noord-Korea|Noord-Koreaans|Pyongyang|Nordkorea|nordkoreanisch|Pjöngjang|Corée du Nord;République populaire démocratique de Corée|nord-coréen|Pyongyang
 CA|Canada|Canadian|Ottawa|Canada|Canadees|Ottawa|Kanada|kanadisch|Ottawa|Canada|canadien;québécois|Ottawa
 MX|Mexico|Mexican|Mexico City|Mexico|Mexicaans|Mexico-Stad|Mexiko|mexikanisch|Mexiko-Stadt|Mexique|mexicain|Mexico
 BR|Brazil|Brazilian|Brasília|Brazilië|Braziliaans|Brasilia|Brasilien|brasilianisch|Brasília|Brésil|brésilien|Brasilia

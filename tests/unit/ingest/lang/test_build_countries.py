@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
 from ingest.extract.mentions import find_countries
+from ingest.lang.build_countries import HERE, build
 from ingest.lang.lexicon import load_lexicon
 
 
@@ -25,3 +30,35 @@ def test_french_names_are_read_in_title_case_too() -> None:
     text = "L'Arabie Saoudite, l'Union Européenne et la République Centrafricaine ont signé."
     assert [c.code for c in find_countries(text, 0, lex)] == ["SA", "EU", "CF"]
     assert [c.code for c in find_countries("la Côte d'Ivoire", 0, lex)] == ["CI"]
+
+
+def test_the_shipped_country_table_is_what_the_build_writes() -> None:
+    countries, cities = build()
+    assert json.loads((HERE / "countries.json").read_text(encoding="utf-8")) == countries
+    assert json.loads((HERE / "cities.json").read_text(encoding="utf-8")) == cities
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "codes"),
+    [
+        ("en", "The Democratic People's Republic of Korea and the Republic of Korea met.",
+         ["KP", "KR"]),
+        ("nl", "De Democratische Volksrepubliek Korea en Zuid-Korea spraken.", ["KP", "KR"]),
+        ("de", "Die Demokratische Volksrepublik Korea und Südkorea sprachen.", ["KP", "KR"]),
+        ("fr", "La République populaire démocratique de Corée et la Corée du Sud ont parlé.",
+         ["KP", "KR"]),
+        ("fr", "Les États-Unis du Mexique et les États-Unis ont signé.", ["MX", "US"]),
+        ("fr", "La Confédération helvétique a signé.", ["CH"]),
+        ("en", "The Hellenic Republic signed.", ["GR"]),
+    ],
+)  # fmt: skip
+def test_official_names_the_short_names_miss_or_misread(
+    lang: str, text: str, codes: list[str]
+) -> None:
+    assert [c.code for c in find_countries(text, 0, load_lexicon(lang))] == codes
+
+
+def test_official_names_the_short_names_read_add_nothing() -> None:
+    countries, _ = build()
+    assert "Kingdom of Morocco" not in countries["MA"]["en"]["names"]  # type: ignore[index]
+    assert "Democratic People's Republic of Korea" in countries["KP"]["en"]["names"]  # type: ignore[index]
