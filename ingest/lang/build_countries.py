@@ -15,7 +15,7 @@ import gettext
 import json
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pycountry
@@ -128,7 +128,7 @@ def _contains(name: str, forms: list[str]) -> bool:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _word_pattern(form: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", re.IGNORECASE)
 
