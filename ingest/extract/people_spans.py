@@ -11,6 +11,7 @@ import re
 from ingest.extract.mentions import CountryMention, TitleScanner, Token
 from ingest.extract.people_lists import second_title
 from ingest.extract.people_titles import country_at
+from ingest.extract.person_names import state_as_first_name
 
 _ELIDED_CAPITAL = re.compile(r"^[a-z]{1,2}['\u2019][A-Z\u00c0-\u00de]")
 _CONNECTOR_LOOKAHEAD = 5
@@ -59,6 +60,8 @@ def _connector_reach(
         words += token.lower not in scan.dets and token.lower not in scan.connectors
         if words > _CONNECTOR_LOOKAHEAD:
             break
+        if _first_name_after_remit(tokens, k, scan):
+            break  # 'ministre des Affaires étrangères Maurice Schumann': the holder's name
         if (
             scan.titleish(token.lower)
             or token.lower in scan.side_nouns
@@ -81,6 +84,15 @@ def _connector_reach(
         else:
             break
     return reach
+
+
+def _first_name_after_remit(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """A state's name that no article or connector ties to the title ('Affaires étrangères
+    Maurice Schumann', 'Buitenlandse Zaken Israel Katz') opens the holder's name."""
+    prev = tokens[k - 1].lower
+    if prev in scan.dets or prev in scan.connectors:
+        return False  # 'de la France Jean-Yves Le Drian', 'of Jordan Ayman Safadi'
+    return state_as_first_name(tokens, k, scan)
 
 
 def _topic_before_comma(tokens: list[Token], k: int, scan: TitleScanner) -> bool:

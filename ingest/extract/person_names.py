@@ -35,13 +35,22 @@ def _elided_surname(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> 
 
 
 def _place_as_first_name(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> bool:
-    """'Milan Jovic', 'Paris Hilton': a place word opening a name right after a title."""
-    return (
-        k == j
-        and tokens[k].base in scan.lex.places
-        and k + 1 < len(tokens)
-        and scan.name_token(tokens[k + 1])
-    )
+    """'Milan Jovic', 'Paris Hilton', 'Foreign Minister Israel Katz': a place word or a state's
+    name opening a name right after a title."""
+    if k != j:
+        return False
+    if tokens[k].base in scan.lex.places:
+        return k + 1 < len(tokens) and scan.name_token(tokens[k + 1])
+    return state_as_first_name(tokens, k, scan)
+
+
+def state_as_first_name(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """A state's name that is also a given name, with a name word right after it ('Israel
+    Katz', 'Maurice Schumann', 'Jordan Bardella'): a first name. Other states' names are the
+    title's remit ('President Uzbekistan Shavkat Mirziyoyev')."""
+    if tokens[k].lower not in scan.lex.word_set("given_name_states") or k + 1 >= len(tokens):
+        return False
+    return scan.name_token(tokens[k + 1])
 
 
 def name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:

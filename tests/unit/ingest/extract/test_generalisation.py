@@ -196,8 +196,18 @@ def test_meeting_place_rules(language: str, text: str, city: str, parties: list[
         ),
         ("nl", "De delegatie stond onder leiding van president Milan Jovic.", "Milan Jovic", None),
         ("de", "Bundesaußenminister Jens Hartmann telefonierte mit Ankara.", "Jens Hartmann", "DE"),
+        ("en", "Foreign Minister Israel Katz met his Dutch counterpart in The Hague.",
+         "Israel Katz", None),
+        ("fr", "Le ministre des Affaires étrangères Maurice Schumann a reçu son homologue à Paris.",
+         "Maurice Schumann", None),
+        ("nl", "Minister van Buitenlandse Zaken Israel Katz sprak in Den Haag met zijn ambtgenoot.",
+         "Israel Katz", None),
+        ("en", "A call took place today between President Uzbekistan Shavkat Mirziyoyev and "
+               "President of Kazakhstan Kassym-Jomart Tokayev.", "Shavkat Mirziyoyev", "UZ"),
+        ("fr", "Le ministre des Affaires étrangères de la France Jean-Yves Le Drian a reçu son "
+               "homologue.", "Jean-Yves Le Drian", "FR"),
     ],
-)
+)  # fmt: skip
 def test_titled_people(language: str, text: str, name: str, country: str | None) -> None:
     result = extract_article(text, language=language, published="2024-05-07")
     found = {o.name: o.country for o in result.facts.officials}
