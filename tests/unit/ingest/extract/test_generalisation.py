@@ -298,3 +298,21 @@ def test_a_date_after_since_starts_a_stretch_and_dates_no_meeting(
     # 'the first talks since 24 February 2022': the date is where the waiting began.
     result = extract_article(text, language=language, published="2024-03-14")
     assert [m.date for m in result.facts.meetings] == [date]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "leader"),
+    [
+        ("en", "Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in "
+               "Riyadh on Tuesday.", "Marco Rubio"),
+        ("fr", "Le secrétaire d\u2019État Antony Blinken a rencontré le président chinois Xi "
+               "Jinping à Pékin.", "Antony Blinken"),
+    ],
+)  # fmt: skip
+def test_a_secretary_of_state_is_a_principal_whose_state_the_officeholders_know(
+    language: str, text: str, leader: str
+) -> None:
+    result = extract_article(text, language=language, published="2025-02-18")
+    titled = {p.name: p.role for p in result.entities.people}
+    assert titled[leader] == "secretary of state"
+    assert ("US", leader) in {(d.country, d.leader) for d in result.facts.delegations}
