@@ -121,7 +121,31 @@ def _person_at(ctx: SentenceContext, position: int) -> PersonMention | None:
     for person in ctx.mentions.people:
         if position <= person.span_start <= position + _GAP:
             return person
-    return _bare_name_at(ctx, position)
+    return _past_stacked_titles(ctx, position) or _bare_name_at(ctx, position)
+
+
+_STACKED = 3  # titles one holder is given in a row ('ministre d'État, ministre de ..., X')
+
+
+def _past_stacked_titles(ctx: SentenceContext, position: int) -> PersonMention | None:
+    """The titled person after titles with no name of their own, each closed by a comma ('le
+    vice-Premier ministre, ministre des Affaires étrangères, Ramtane Lamamra'): the holder of
+    them all."""
+    tokens, titles = ctx.mentions.tokens, ctx.mentions.titles
+    starts = {tokens[a].start: b for a, b in titles}
+    at = next((a for a, _ in titles if position <= tokens[a].start <= position + _GAP), None)
+    for _ in range(_STACKED):
+        if at is None:
+            return None
+        comma = starts[tokens[at].start] + 1
+        if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+            return None
+        after = tokens[comma + 1].start
+        person = next((p for p in ctx.mentions.people if p.span_start == after), None)
+        if person is not None:
+            return person
+        at = comma + 1 if after in starts else None
+    return None
 
 
 def _bare_name_at(ctx: SentenceContext, position: int) -> PersonMention | None:

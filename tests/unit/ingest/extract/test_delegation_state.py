@@ -93,3 +93,22 @@ def test_with_no_state_and_no_outlet_state_no_one_leads() -> None:
     text = ("Van 5 tot 10 februari vond een handelsmissie naar Vietnam en Maleisië plaats "
             "o.l.v. minister Sigrid Kaag voor Buitenlandse Handel.")  # fmt: skip
     assert _leaders(text, "nl", "https://www.example.com/x") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader"),
+    [
+        ("fr", "Les pourparlers ont lieu à Genève. La délégation algérienne est conduite par le "
+         "vice-Premier ministre, ministre des Affaires étrangères, Ramtane Lamamra.",
+         ("DZ", "Ramtane Lamamra")),
+        ("fr", "Les consultations ont lieu à Abidjan. La délégation ivoirienne est conduite par le "
+         "ministre d\u2019État, ministre des Affaires étrangères, Kandia Camara.",
+         ("CI", "Kandia Camara")),
+        ("en", "The talks are held in Geneva. The Algerian delegation is led by the deputy prime "
+         "minister, foreign minister Ramtane Lamamra.", ("DZ", "Ramtane Lamamra")),
+    ],
+)  # fmt: skip
+def test_a_leading_phrase_reads_its_holder_past_stacked_titles(
+    lang: str, text: str, leader: tuple[str, str]
+) -> None:
+    assert leader in _leaders(text, lang)
