@@ -3,7 +3,8 @@ city_table.py.
 
 Run by hand (`python -m ingest.lang.build_countries`) when a row changes; the runtime reads only
 the JSON so that extraction starts fast and needs no country library. pycountry checks each code
-so a typo cannot ship.
+so a typo cannot ship, and gives the official names ISO 3166 lists in each language, of which the
+ones the short names miss or misread are added (`_unread`).
 
 The row formats are described with the tables; the adjectives' inflections and the names' extra
 written forms are generated per language below.
@@ -155,14 +156,12 @@ def build() -> tuple[dict[str, object], dict[str, object]]:
         for i, lang in enumerate(LANGS):
             names, adjectives, capital = cells[3 * i : 3 * i + 3]
             listed = _names(lang, names)
-            own = [*listed, *(f for a in adjectives.split(";") if a for f in inflect(lang, a))]
+            forms = sorted({f for a in adjectives.split(";") if a for f in inflect(lang, a)})
             others = [n for c, row_names in short[lang].items() if c != code for n in row_names]
-            listed += [n for n in _official(code, lang) if _unread(n, own, others)]
+            listed += [n for n in _official(code, lang) if _unread(n, [*listed, *forms], others)]
             entry[lang] = {
                 "names": listed,
-                "adjectives": sorted(
-                    {f for a in adjectives.split(";") if a for f in inflect(lang, a)}
-                ),
+                "adjectives": forms,
                 "capital": capital,
             }
             cities.setdefault(cells[2], {"country": code, "forms": [cells[2]]})
