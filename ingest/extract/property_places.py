@@ -7,6 +7,7 @@ from __future__ import annotations
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.mentions import Token
 from ingest.lang import gazetteer
+from ingest.lang.lexicon import capital_of
 
 
 def is_country(location: str | None, art: ArticleContext) -> bool:
@@ -76,9 +77,9 @@ def locations_after(tokens: list[Token], j: int, art: ArticleContext) -> list[st
     joiners = art.lex.word_set("list_joiners")
     bare = j < len(tokens) and tokens[j].lower not in preps  # apposition: known places only
     k = j if bare else j + 1
-    skip = art.lex.word_set("definite_articles", "capital_nouns")
-    while not bare and k < len(tokens) and tokens[k].lower in skip:
-        k += 1  # 'in der Hauptstadt Teheran', 'in the capital Tehran'
+    capital: str | None = None  # the state whose capital the words name ('the Afghan capital')
+    if not bare:
+        k, capital = _past_capital_noun(tokens, k, art)
     strict = bare or k > j + 1  # 'in het Amerikaanse ...' names no place
     out: list[str] = []
     while k < len(tokens):
@@ -96,7 +97,29 @@ def locations_after(tokens: list[Token], j: int, art: ArticleContext) -> list[st
             k += k < len(tokens) and tokens[k].lower in preps  # 'de Paris, de Bordeaux'
         else:
             break
+    if not out and capital is not None and (seat := capital_of(capital)) is not None:
+        out.append(seat)  # 'in the Afghan capital' with no city named: Kabul
     return out
+
+
+def _past_capital_noun(tokens: list[Token], k: int, art: ArticleContext) -> tuple[int, str | None]:
+    """Past the articles, a state's adjective and a capital noun after a preposition ('in der
+    Hauptstadt Teheran', 'in the Afghan capital, Kabul', 'dans la capitale afghane Kaboul'):
+    where the place starts, and the adjective's state when a capital noun was read."""
+    skip = art.lex.word_set("definite_articles")
+    nouns = art.lex.word_set("capital_nouns")
+    state: str | None = None
+    noun = False
+    while k < len(tokens):
+        word = tokens[k]
+        code, kind = art.lex.countries.get(word.text, ("", ""))
+        if word.lower in skip or word.lower in nouns or kind == "adjective":
+            noun = noun or word.lower in nouns
+            state = code if kind == "adjective" else state
+        elif not (word.text == "," and noun):
+            break
+        k += 1
+    return k, (state if noun else None)
 
 
 def fronted_city(ctx: SentenceContext, art: ArticleContext) -> str | None:

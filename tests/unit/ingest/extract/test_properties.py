@@ -344,3 +344,22 @@ def test_an_elided_tie_is_written_onto_its_state() -> None:
     result = extract_article(text, language="fr", published="2024-05-07")
     names = [p.name for p in result.facts.properties]
     assert names == ["ambassades d'Italie", "ambassades de France"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The Dutch embassy in the Afghan capital Kabul will close.", [("Kabul", "NL")]),
+        ("en", "The Dutch embassy in the Afghan capital, Kabul, will close.", [("Kabul", "NL")]),
+        ("en", "The Dutch embassy in the Afghan capital will close.", [("Kabul", "NL")]),
+        ("nl", "De Nederlandse ambassade in de Afghaanse hoofdstad Kaboel gaat dicht.",
+         [("Kabul", "NL")]),
+        ("de", "Die deutsche Botschaft in der afghanischen Hauptstadt Kabul schließt.",
+         [("Kabul", "DE")]),
+        ("fr", "L'ambassade de France dans la capitale afghane, Kaboul, ferme.", [("Kabul", "FR")]),
+    ],
+)  # fmt: skip
+def test_a_building_in_a_states_capital_stands_in_that_city(
+    language: str, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _props(text, language) == expected
