@@ -118,7 +118,8 @@ def envoy_holder(
     """The envoy whose residence the noun names, after it ('the residence of the Russian
     consul', 'la résidence du consul de Russie', 'die Residenz des russischen Generalkonsuls')
     or before it ("the Russian ambassador's residence"): his state, and where the words after
-    him start. None for anyone else's residence (a minister's is no diplomatic property)."""
+    him start (at his posting, when his title names it: 'ambassador in Tehran'). None for
+    anyone else's residence (a minister's is no diplomatic property)."""
     titles = ctx.mentions.titles
     k = last + 1
     if k < len(tokens) and tokens[k].lower in art.lex.word_set("genitive_preps"):
@@ -133,7 +134,12 @@ def envoy_holder(
     a, b = span
     owner = next((c.code for c in ctx.mentions.countries
                   if tokens[a].start <= c.start < tokens[b].end), None)  # fmt: skip
-    return owner, (b + 1 if a > last else last + 1)
+    if a <= last:
+        return owner, last + 1
+    preps = art.lex.word_set("property_loc_preps")
+    # The last place word of the title: 'ambassadeur de France à Téhéran' is posted in Tehran.
+    posting = next((k for k in range(b, a, -1) if tokens[k].lower in preps), None)
+    return owner, (posting if posting is not None else b + 1)  # 'ambassador in Tehran'
 
 
 def _posted(words: list[Token], art: ArticleContext) -> bool:

@@ -363,3 +363,21 @@ def test_a_building_in_a_states_capital_stands_in_that_city(
     language: str, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _props(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The residence of the French ambassador in Tehran was surrounded.",
+         [("Tehran", "FR")]),
+        ("fr", "La résidence de l'ambassadeur de France à Téhéran a été encerclée.",
+         [("Tehran", "FR")]),
+        ("de", "Die Residenz des deutschen Botschafters in Teheran wurde angegriffen.",
+         [("Tehran", "DE")]),
+        ("fr", "La résidence de l'ambassadeur de France a été encerclée.", []),
+    ],
+)  # fmt: skip
+def test_an_envoys_posting_in_his_title_places_his_residence(
+    language: str, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _props(text, language) == expected
