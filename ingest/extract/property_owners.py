@@ -137,8 +137,14 @@ def envoy_holder(
     if a <= last:
         return owner, last + 1
     preps = art.lex.word_set("property_loc_preps")
-    # The last place word of the title: 'ambassadeur de France à Téhéran' is posted in Tehran.
-    posting = next((k for k in range(b, a, -1) if tokens[k].lower in preps), None)
+    # A preposition in the title before a place, not a state: 'ambassadeur de France à Téhéran'
+    # is posted in Tehran; 'consul de Russie' names his state only.
+    places = {p.start for p in ctx.mentions.places}
+    posting = next(
+        (k for k in range(b, a, -1)
+         if tokens[k].lower in preps and k + 1 < len(tokens) and tokens[k + 1].start in places),
+        None,
+    )  # fmt: skip
     return owner, (posting if posting is not None else b + 1)  # 'ambassador in Tehran'
 
 
