@@ -20,6 +20,7 @@ from ingest.extract.property_merge import UNNAMED_RULE, merge_properties
 from ingest.extract.property_owners import (
     adjectives_before,
     envoy_holder,
+    joined,
     names_noun,
     own_by_pronoun,
     owner_after,
@@ -389,13 +390,12 @@ def sentence_properties(
     tokens = ctx.mentions.tokens
     default_owner = _sentence_owner(ctx, art)
     found: list[DiplomaticProperty] = []
-    joiners = art.lex.word_set("list_joiners")
     shared: tuple[int, str | None] = (-1, None)  # 'the Dutch embassy and consulates': one owner
     for i in range(len(tokens)):
         hit = _noun_at(tokens, i, nouns)
         if hit is None or i <= shared[0]:
             continue  # 'mission' inside 'trade mission' is the same building
-        owner = shared[1] if shared[0] == i - 2 and tokens[i - 1].lower in joiners else None
+        owner = shared[1] if joined(tokens, shared[0], i, art) else None
         props = _property_at(tokens, i, hit, ctx, art, meetings, owner or default_owner)
         shared = (hit[1], props[0].owner_country if props else None)
         found.extend(props)

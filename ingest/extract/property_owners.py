@@ -152,3 +152,28 @@ def _posted(words: list[Token], art: ArticleContext) -> bool:
     """Whether a title names an envoy posted abroad: an ambassador, a consul."""
     posted = role_list("posted_roles")
     return any(art.scan.head_role(t.lower) in posted for t in words)
+
+
+_PLACE_WORDS = 4  # words of a place between a building and the next ('in Den Haag')
+
+
+def joined(tokens: list[Token], prev: int, i: int, art: ArticleContext) -> bool:
+    """Whether the building noun at `i` is joined to the one ending at `prev`: right after it
+    ('the Dutch embassy and consulates'), or past its place ('the US consulate in Yekaterinburg
+    and the consulate in Vladivostok'); the second then shares the first's owner."""
+    if prev < 0:
+        return False
+    k = i - 1
+    if k > prev and tokens[k].lower in art.lex.word_set("definite_articles"):
+        k -= 1
+    if k <= prev or tokens[k].lower not in art.lex.word_set("list_joiners"):
+        return False
+    place = tokens[prev + 1 : k]
+    if not place:
+        return k == prev + 1
+    preps = art.lex.word_set("property_loc_preps", "locative_preps")
+    return (
+        place[0].lower in preps
+        and len(place) <= _PLACE_WORDS + 1
+        and all(t.base[:1].isupper() or t.text == "-" for t in place[1:])
+    )

@@ -381,3 +381,20 @@ def test_an_envoys_posting_in_his_title_places_his_residence(
     language: str, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _props(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Russia closed the US consulate general in Yekaterinburg and the consulate in "
+               "Vladivostok.", [("Yekaterinburg", "US"), ("Vladivostok", "US")]),
+        ("nl", "Het Russische consulaat in Rotterdam en de ambassade in Den Haag blijven open.",
+         [("Rotterdam", "RU"), ("The Hague", "RU")]),
+        ("fr", "Le consulat de France à Lyon et l'ambassade d'Italie à Paris sont fermés.",
+         [("Lyon", "FR"), ("Paris", "IT")]),
+    ],
+)  # fmt: skip
+def test_a_building_joined_to_an_owned_one_shares_its_owner(
+    language: str, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _props(text, language) == expected
