@@ -43,6 +43,10 @@ _QUOTES = {'"', "“", "”", "„", "«", "»", "'"}
 def _noun_at(tokens: list[Token], i: int, nouns: dict[str, str]) -> tuple[str, int] | None:
     """Property kind and last token index of a property noun starting at token `i`."""
     word = _ELISION.sub("", tokens[i].lower)
+    if i + 2 < len(tokens):  # 'bureau de liaison', 'section des intérêts'
+        three = f"{word} {tokens[i + 1].lower} {tokens[i + 2].lower}"
+        if three in nouns:
+            return nouns[three], i + 2
     if i + 1 < len(tokens) and f"{word} {tokens[i + 1].lower}" in nouns:
         return nouns[f"{word} {tokens[i + 1].lower}"], i + 1  # "l'antenne consulaire"
     if word in nouns:

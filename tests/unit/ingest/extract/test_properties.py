@@ -398,3 +398,22 @@ def test_a_building_joined_to_an_owned_one_shares_its_owner(
     language: str, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _props(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The US interests section in Havana was upgraded to an embassy.",
+         [("Havana", "US")]),
+        ("en", "Washington closed the Russian consular annex in New York.", [("New York", "RU")]),
+        ("de", "Die US-Interessenvertretung in Havanna wurde zur Botschaft aufgewertet.",
+         [("Havana", "US")]),
+        ("fr", "La France a fermé son bureau de représentation à Vilnius.", [("Vilnius", "FR")]),
+        ("fr", "La France a fermé son bureau de liaison à Vilnius.", [("Vilnius", "FR")]),
+        ("nl", "Nederland sluit zijn diplomatiek bureau in Niamey.", [("Niamey", "NL")]),
+    ],
+)  # fmt: skip
+def test_offices_interests_sections_and_annexes_are_buildings(
+    language: str, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _props(text, language) == expected
