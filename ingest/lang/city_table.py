@@ -95,6 +95,8 @@ Brasília|BR|Brasilia
 Osaka|JP|
 Hiroshima|JP|
 Vladivostok|RU|Wladiwostok
+Yekaterinburg|RU|Ekaterinbourg;Iekaterinbourg;Jekaterinburg;Jekaterinenburg
+Novosibirsk|RU|Novossibirsk;Nowosibirsk
 Kazan|RU|Kasan
 Minsk|BY|
 Aqaba|JO|Akaba

@@ -417,3 +417,19 @@ def test_offices_interests_sections_and_annexes_are_buildings(
     language: str, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _props(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "L'Allemagne ferme ses consulats à Ekaterinbourg et Novossibirsk.",
+         [("Yekaterinburg", "DE"), ("Novosibirsk", "DE")]),
+        ("de", "Russland schließt das US-Generalkonsulat in Jekaterinburg.",
+         [("Yekaterinburg", "US")]),
+        ("de", "Das syrische Honorarkonsulat in Hamburg wurde geschlossen.", [("Hamburg", "SY")]),
+    ],
+)  # fmt: skip
+def test_russian_consular_cities_and_honorary_consulates(
+    language: str, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _props(text, language) == expected
