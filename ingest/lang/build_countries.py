@@ -93,7 +93,7 @@ _LEADING_ARTICLES = ("the ", "L'", "L\u2019")
 def _translation(lang: str) -> gettext.NullTranslations:
     if lang == "en":
         return gettext.NullTranslations()
-    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
 
 
 def _official(code: str, lang: str) -> list[str]:
