@@ -113,6 +113,8 @@ def _past_capital_noun(tokens: list[Token], k: int, art: ArticleContext) -> tupl
     while k < len(tokens):
         word = tokens[k]
         code, kind = art.lex.countries.get(word.text, ("", ""))
+        if word.lower in skip and _opens_place(tokens, k, art):
+            break  # 'in The Hague', 'à La Havane': the article is the place's own
         if word.lower in skip or word.lower in nouns or kind == "adjective":
             noun = noun or word.lower in nouns
             state = code if kind == "adjective" else state
@@ -120,6 +122,11 @@ def _past_capital_noun(tokens: list[Token], k: int, art: ArticleContext) -> tupl
             break
         k += 1
     return k, (state if noun else None)
+
+
+def _opens_place(tokens: list[Token], k: int, art: ArticleContext) -> bool:
+    """Whether the article at `k` opens a place's name with the word after it ('The Hague')."""
+    return k + 1 < len(tokens) and f"{tokens[k].text} {tokens[k + 1].text}" in art.lex.places
 
 
 def fronted_city(ctx: SentenceContext, art: ArticleContext) -> str | None:

@@ -433,3 +433,17 @@ def test_russian_consular_cities_and_honorary_consulates(
     language: str, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _props(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The French embassy in The Hague was closed.", [("The Hague", "FR")]),
+        ("fr", "L'ambassade de France à La Havane a été fermée.", [("Havana", "FR")]),
+        ("fr", "L'ambassade de France à La Paz a été fermée.", [("La Paz", "FR")]),
+    ],
+)  # fmt: skip
+def test_a_place_whose_name_opens_with_an_article_places_a_building(
+    language: str, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _props(text, language) == expected
