@@ -132,19 +132,19 @@ def _past_stacked_titles(ctx: SentenceContext, position: int) -> PersonMention |
     vice-Premier ministre, ministre des Affaires étrangères, Ramtane Lamamra'): the holder of
     them all."""
     tokens, titles = ctx.mentions.tokens, ctx.mentions.titles
-    starts = {tokens[a].start: b for a, b in titles}
+    ends = dict(titles)  # a title's first token -> its last
     at = next((a for a, _ in titles if position <= tokens[a].start <= position + _GAP), None)
     for _ in range(_STACKED):
         if at is None:
             return None
-        comma = starts[tokens[at].start] + 1
+        comma = ends[at] + 1
         if comma + 1 >= len(tokens) or tokens[comma].text != ",":
             return None
         after = tokens[comma + 1].start
         person = next((p for p in ctx.mentions.people if p.span_start == after), None)
         if person is not None:
             return person
-        at = comma + 1 if after in starts else None
+        at = comma + 1 if comma + 1 in ends else None
     return None
 
 

@@ -47,8 +47,9 @@ def _noun_at(tokens: list[Token], i: int, nouns: dict[str, str]) -> tuple[str, i
         three = f"{word} {tokens[i + 1].lower} {tokens[i + 2].lower}"
         if three in nouns:
             return nouns[three], i + 2
-    if i + 1 < len(tokens) and f"{word} {tokens[i + 1].lower}" in nouns:
-        return nouns[f"{word} {tokens[i + 1].lower}"], i + 1  # "l'antenne consulaire"
+    two = f"{word} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
+    if two in nouns:
+        return nouns[two], i + 1  # "l'antenne consulaire"
     if word in nouns:
         return nouns[word], i
     tail = word.rsplit("-", 1)[-1]

@@ -170,7 +170,7 @@ def joined(tokens: list[Token], prev: int, i: int, art: ArticleContext) -> bool:
         return False
     place = tokens[prev + 1 : k]
     if not place:
-        return k == prev + 1
+        return True  # 'the Dutch embassy and (the) consulates'
     preps = art.lex.word_set("property_loc_preps", "locative_preps")
     return (
         place[0].lower in preps

@@ -154,8 +154,8 @@ def build() -> tuple[dict[str, object], dict[str, object]]:
             assert pycountry.countries.get(alpha_2=code) is not None, code
         entry: dict[str, object] = {"capital": cells[2]}
         for i, lang in enumerate(LANGS):
-            names, adjectives, capital = cells[3 * i : 3 * i + 3]
-            listed = _names(lang, names)
+            _, adjectives, capital = cells[3 * i : 3 * i + 3]
+            listed = list(short[lang][code])  # `_names` of this cell, read once
             forms = sorted({f for a in adjectives.split(";") if a for f in inflect(lang, a)})
             others = [n for c, row_names in short[lang].items() if c != code for n in row_names]
             listed += [n for n in _official(code, lang) if _unread(n, [*listed, *forms], others)]
