@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ingest.lang.lexicon import every_language
+from ingest.lang.lexicon import SUPPORTED, every_language, load_lexicon
 from ingest.models import Document, Sentence, SplitDocument
 
 # Words a full stop does not end a sentence after, in any language: the press quotes them all.
@@ -83,11 +83,23 @@ def _is_abbreviation(line: str, start: int, end: int) -> bool:
     return word.lower() in _ABBREVIATIONS
 
 
-def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
+def _day_before_month(line: str, start: int, end: int, months: frozenset[str]) -> bool:
+    """'am 3. März', 'BERLIN, 3. März (dpa)': in a language that writes a day with a full stop
+    (`months` holds its month names), the stop after a day number before a month ends nothing."""
+    word = _word_before(line, start, end)
+    if not word or not word.isdigit() or not 1 <= int(word) <= 31:
+        return False
+    following = line[end:].split(maxsplit=1)
+    return bool(following) and following[0].rstrip(".,").lower() in months
+
+
+def _split_line(line: str, offset: int, months: frozenset[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _CANDIDATE.finditer(line):
         if _is_abbreviation(line, start, match.end()):
+            continue
+        if months and _day_before_month(line, start, match.end(), months):
             continue
         spans.append((offset + start, offset + match.end()))
         start = match.end()
@@ -121,11 +133,20 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _dotted_day_months(language: str) -> frozenset[str]:
+    """The month names of a language that writes a day as an ordinal with a full stop (de)."""
+    if language not in SUPPORTED:
+        return frozenset()
+    lex = load_lexicon(language)
+    return lex.word_set("months") if lex.data.get("dotted_days") else frozenset()
+
+
 def split_sentences(document: Document, *, language: str) -> SplitDocument:
     sentences: list[Sentence] = []
     text = document.text
+    months = _dotted_day_months(language)
     for position, line in _lines(text):
-        for start, end in _split_line(line, position):
+        for start, end in _split_line(line, position, months):
             while start < end and text[start].isspace():
                 start += 1
             while end > start and text[end - 1].isspace():
