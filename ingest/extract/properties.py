@@ -28,6 +28,7 @@ from ingest.extract.property_owners import (
 from ingest.extract.property_places import (
     country_code,
     fronted_city,
+    host_state,
     is_country,
     known_place,
     locations_after,
@@ -111,6 +112,23 @@ def _restrictor(
         actors[0].code if actors and actors[0].start < ctx.sentence.start + match.start() else None
     )
     return first, str(actions[match.group().lower()])
+
+
+# What a state does to a building of its own abroad: close or reopen it. (It seizes or
+# restricts another state's, in its own land.)
+_OWN_ACTIONS = frozenset({"close", "reopen"})
+
+
+def _closer_owns(
+    actor: str | None, action: str | None, locations: list[str | None], art: ArticleContext
+) -> bool:
+    """'Australia announced it would close the embassy in the Ukrainian capital', 'Londres a
+    rouvert l'ambassade à Téhéran': a state that closes or reopens a building it does not name
+    the owner of, standing in another state, closes or reopens its own."""
+    if actor is None or action not in _OWN_ACTIONS or not locations:
+        return False
+    hosts = [host_state(place, art) for place in locations]
+    return all(host is not None and host != actor for host in hosts)
 
 
 def _in_meeting_city(location: str | None, ctx: SentenceContext, meetings: list[Meeting]) -> bool:
@@ -211,6 +229,8 @@ def _property_at(
     if holder is not None and not (locations := _envoy_home(locations, ctx, art, meetings)):
         return []
     restricted, action = _restrictor(ctx, art, owner)
+    if owner is None and _closer_owns(restricted, action, locations, art):
+        owner, direct = restricted, True
     restricted = own if own and action else restricted  # 'France closed its embassy'
     building = _owned_building(tokens, i, last, kind, art)
     noun = _ELISION.sub("", " ".join(t.text for t in tokens[i : last + 1]))

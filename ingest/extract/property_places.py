@@ -20,6 +20,18 @@ def country_code(location: str | None, art: ArticleContext) -> str | None:
     return art.lex.countries[location][0] if is_country(location, art) and location else None
 
 
+def host_state(location: str | None, art: ArticleContext) -> str | None:
+    """The state a building's place is in: the state it names, or the town's ('Kyiv' -> UA)."""
+    if not location:
+        return None
+    town = gazetteer.cities().get(location)
+    return (
+        country_code(location, art)
+        or (town["country"] if town else None)
+        or (gazetteer.towns().get(location))
+    )
+
+
 def known_place(location: str | None, art: ArticleContext) -> bool:
     return location is not None and (
         any(p.name == location for p in art.lex.places.values()) or location in gazetteer.towns()
