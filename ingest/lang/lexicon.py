@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from ingest.lang import gazetteer
 from ingest.lang.phrases import PhraseRegex
@@ -162,7 +162,17 @@ def _countries(lang: str) -> tuple[dict[str, tuple[str, str]], dict[str, Place]]
         )
         for form in info["forms"]:
             places[form] = Place(english, info["country"], capital)
-    return forms, places
+    return _typographic(forms), _typographic(places)
+
+
+_T = TypeVar("_T")
+
+
+def _typographic(table: dict[str, _T]) -> dict[str, _T]:
+    """Each name with an apostrophe also with the typographic one (U+2019) the press mostly
+    types: the Côte d'Ivoire, N'Djamena and Allemagne de l'Est of many French articles."""
+    typed = {f.replace("'", "\u2019"): v for f, v in table.items() if "'" in f}
+    return {**table, **{f: v for f, v in typed.items() if f not in table}}
 
 
 def capital_of(code: str) -> str | None:
