@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from ingest.extract.dates import Published
 from ingest.extract.mentions import (
     CountryMention,
+    PlaceMention,
     SentenceMentions,
     TitleScanner,
     find_capital_phrases,
@@ -19,6 +20,7 @@ from ingest.extract.mentions import (
 )
 from ingest.extract.people import find_people, title_spans
 from ingest.extract.towns import find_towns
+from ingest.extract.treaties import names_treaty
 from ingest.lang.lexicon import Lexicon, load_lexicon
 from ingest.models import Evidence, Sentence
 
@@ -119,19 +121,26 @@ def _metonymy(lex: Lexicon, mentions: SentenceMentions) -> None:
         mentions.countries.append(CountryMention(place.country, "capital", place.start, place.end))
 
 
+def _not_treaties(
+    places: list[PlaceMention], text: str, offset: int, lang: str
+) -> list[PlaceMention]:
+    """The places that name no treaty ('breaches the Vienna Convention' is no word of Vienna)."""
+    return [p for p in places if not names_treaty(text, p.start - offset, p.end - offset, lang)]
+
+
 def build_sentence(sentence: Sentence, lex: Lexicon, scan: TitleScanner) -> SentenceContext:
     text, offset = sentence.text, sentence.start
     tokens = tokenize(text, offset)
     mentions = SentenceMentions(tokens=tokens)
     mentions.countries = find_countries(text, offset, lex)
-    mentions.places = find_places(text, offset, lex)
+    mentions.places = _not_treaties(find_places(text, offset, lex), text, offset, lex.lang)
     if not scan.capital_nouns.isdisjoint([t.lower for t in tokens]):
         mentions.places += find_capital_phrases(tokens, mentions.countries, lex)
         mentions.places.sort(key=lambda p: p.start)
     _metonymy(lex, mentions)
     mentions.titles = title_spans(tokens, scan, mentions.countries)
     mentions.people = find_people(tokens, scan, mentions.countries, mentions.titles)
-    towns = find_towns(text, offset, lex.lang, mentions)
+    towns = _not_treaties(find_towns(text, offset, lex.lang, mentions), text, offset, lex.lang)
     if towns:
         mentions.places = sorted([*mentions.places, *towns], key=lambda p: p.start)
     return SentenceContext(sentence, mentions, lex.lang)

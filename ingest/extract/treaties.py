@@ -1,0 +1,39 @@
+"""Places that only name a treaty: the 'Vienna Convention', the 'accords de Minsk', the
+'Verdrag van Maastricht', the 'Minsk-Abkommen'. The town is where the treaty was signed long ago,
+not where anything the article tells happens, and its state takes no part."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.lang.lexicon import load_lexicon
+
+_NEXT_WORD = re.compile(r"[\s\-\u2011]*([^\W\d_]+)")
+_TIE_REACH = 40  # characters before a place in which 'treaty of' is looked for
+
+
+@lru_cache(maxsize=8)
+def _words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The treaty nouns and the ties that join them to a place ('of', 'de', 'von', 'van')."""
+    lex = load_lexicon(lang)
+    ties = {w.lower().rstrip("'\u2019") for w in lex.words("of_words")}
+    return lex.word_set("treaty_nouns"), frozenset(ties)
+
+
+def names_treaty(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the place at `text[start:end]` is part of a treaty's name: a treaty noun right
+    after it ('Vienna Convention', 'Minsk-akkoorden'), or before it with a tie ('Treaty of
+    Rome', "traité d'Amsterdam", 'Abkommen von Minsk')."""
+    nouns, ties = _words(lang)
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and after.group(1).lower() in nouns:
+        return True
+    before = text[max(0, start - _TIE_REACH) : start].replace("\u2019", "'").split()
+    if len(before) >= 2 and before[-1].endswith("'"):  # "traité d'Amsterdam"
+        tie, noun = before[-1][:-1], before[-2]
+    elif len(before) >= 2:
+        tie, noun = before[-1], before[-2]
+    else:
+        return False
+    return tie.lower() in ties and noun.lower() in nouns
