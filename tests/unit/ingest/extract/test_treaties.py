@@ -51,3 +51,8 @@ def test_a_town_where_something_happens_is_no_treaty(language: str, text: str, t
 def test_the_treatys_town_adds_no_party_to_the_summons() -> None:
     facts = extract_article(LONDON, language="en", published="2020-01-13").facts
     assert [(m.city, m.parties) for m in facts.meetings] == [("London", ["GB", "IR"])]
+
+
+def test_a_lower_case_noun_after_a_town_goes_on_with_the_sentence() -> None:
+    text = "In Brussel akkoord over de begroting"
+    assert not names_treaty(text, 3, 10, "nl")
