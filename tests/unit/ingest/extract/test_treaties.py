@@ -27,6 +27,12 @@ LONDON = (
         ("de", "die Minsk-Abkommen", "Minsk"),
         ("nl", "in strijd met het Verdrag van Wenen", "Wenen"),
         ("nl", "de Minsk-akkoorden", "Minsk"),
+        ("en", "the co-chairs of the OSCE Minsk Group", "Minsk"),
+        ("en", "the Shanghai Cooperation Organisation", "Shanghai"),
+        ("fr", "le pacte de Varsovie", "Varsovie"),
+        ("fr", "le Club de Paris", "Paris"),
+        ("de", "die Minsk-Gruppe der OSZE", "Minsk"),
+        ("nl", "de Driehoek van Weimar", "Weimar"),
     ],
 )
 def test_a_town_in_a_treaty_name_names_the_treaty(language: str, text: str, town: str) -> None:
@@ -46,6 +52,12 @@ def test_a_town_in_a_treaty_name_names_the_treaty(language: str, text: str, town
 def test_a_town_where_something_happens_is_no_treaty(language: str, text: str, town: str) -> None:
     start = text.index(town)
     assert not names_treaty(text, start, start + len(town), language)
+
+
+def test_a_pact_named_after_a_capital_adds_no_party() -> None:
+    text = "The Soviet and American foreign ministers met in Moscow to discuss the Warsaw Pact."
+    facts = extract_article(text, language="en", published="1987-04-14").facts
+    assert [(m.city, m.parties) for m in facts.meetings] == [("Moscow", ["SU", "US"])]
 
 
 def test_the_treatys_town_adds_no_party_to_the_summons() -> None:
