@@ -19,16 +19,17 @@ from ingest.extract.mentions import CountryMention, Token
 from ingest.extract.property_merge import UNNAMED_RULE, merge_properties
 from ingest.extract.property_owners import (
     adjectives_before,
+    closer_owns,
     envoy_holder,
     joined,
     names_noun,
     own_by_pronoun,
     owner_after,
+    unhedged,
 )
 from ingest.extract.property_places import (
     country_code,
     fronted_city,
-    host_state,
     is_country,
     known_place,
     locations_after,
@@ -112,23 +113,6 @@ def _restrictor(
         actors[0].code if actors and actors[0].start < ctx.sentence.start + match.start() else None
     )
     return first, str(actions[match.group().lower()])
-
-
-# What a state does to a building of its own abroad: close or reopen it. (It seizes or
-# restricts another state's, in its own land.)
-_OWN_ACTIONS = frozenset({"close", "reopen"})
-
-
-def _closer_owns(
-    actor: str | None, action: str | None, locations: list[str | None], art: ArticleContext
-) -> bool:
-    """'Australia announced it would close the embassy in the Ukrainian capital', 'Londres a
-    rouvert l'ambassade à Téhéran': a state that closes or reopens a building it does not name
-    the owner of, standing in another state, closes or reopens its own."""
-    if actor is None or action not in _OWN_ACTIONS or not locations:
-        return False
-    hosts = [host_state(place, art) for place in locations]
-    return all(host is not None and host != actor for host in hosts)
 
 
 def _in_meeting_city(location: str | None, ctx: SentenceContext, meetings: list[Meeting]) -> bool:
@@ -229,7 +213,7 @@ def _property_at(
     if holder is not None and not (locations := _envoy_home(locations, ctx, art, meetings)):
         return []
     restricted, action = _restrictor(ctx, art, owner)
-    if owner is None and _closer_owns(restricted, action, locations, art):
+    if owner is None and closer_owns(restricted, action, locations, art):
         owner, direct = restricted, True
     restricted = own if own and action else restricted  # 'France closed its embassy'
     building = _owned_building(tokens, i, last, kind, art)
@@ -371,7 +355,7 @@ def _per_owner(
     named by the noun, the word that ties it and the state ('ambassades van België'); a state
     with a tie of its own keeps it ('du Gabon, du Burundi et de la Côte d'Ivoire')."""
     words = " ".join(t.text for t in noun)
-    tie = ctx.local(noun[-1].end, owners[0].start).strip()
+    tie = unhedged(ctx.local(noun[-1].end, owners[0].start), ctx.lang).strip()
     joiners = art.lex.word_set("list_joiners")
     location = None if is_country(place, art) else place
     host = country_code(place, art)
@@ -379,7 +363,7 @@ def _per_owner(
     end = noun[-1].end
     for owner in owners:
         restricted, action = _restrictor(ctx, art, owner.code)
-        between = ctx.local(end, owner.start).replace(",", " ").split()
+        between = unhedged(ctx.local(end, owner.start), ctx.lang).replace(",", " ").split()
         its_tie = " ".join(w for w in between if w.lower() not in joiners) or tie
         end = owner.end
         found.append(DiplomaticProperty(

@@ -5,8 +5,12 @@ Russian consul')."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.mentions import CountryMention, Token
+from ingest.extract.property_places import host_state
+from ingest.lang.lexicon import load_lexicon
 from ingest.lang.roles import role_list
 
 
@@ -68,7 +72,8 @@ def owner_after(
     France and Kenya'), and where the place starts."""
     loc_preps, glue = preps
     owners = [c for c in ctx.mentions.countries if c.kind != "capital"]  # a capital is a place
-    after = next((c for c in owners if 0 <= c.start - tokens[last].end <= 8), None)
+    end = tokens[last].end
+    after = next((c for c in owners if 0 <= _gap(ctx, end, c.start) <= _TIE_REACH), None)
     between = [t.text for t in tokens[j:] if t.end <= (after.start if after else 0)]
     if (
         after is None
@@ -80,6 +85,33 @@ def owner_after(
     while j < len(tokens) and tokens[j].start < listed[-1].end:
         j += 1
     return listed, j
+
+
+_TIE_REACH = 8  # characters from the noun to its first owner: ' of the ', " d'", ' van de '
+
+
+def _gap(ctx: SentenceContext, start: int, end: int) -> int:
+    """The characters between a building noun and a state after it, less a hedge in them ('de
+    ambassades van onder meer Tsjechië, Portugal en Nieuw-Zeeland'); -1 when the state is
+    before the noun."""
+    if end < start:
+        return -1
+    return len(unhedged(ctx.local(start, end), ctx.lang))
+
+
+def unhedged(text: str, lang: str) -> str:
+    """`text` without the hedges of a list of owners in it ('van onder meer' -> 'van')."""
+    text = f" {text} "
+    for hedge in _hedges(lang):
+        text = text.replace(f" {hedge} ", " ")
+    return text[1:-1]
+
+
+@lru_cache(maxsize=8)
+def _hedges(lang: str) -> tuple[str, ...]:
+    """Words that hedge a list of owners ('onder meer', 'unter anderem'), longest first."""
+    words = load_lexicon(lang).words("owner_list_hedges") if lang else []
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def names_noun(country: CountryMention | None, tokens: list[Token], last: int) -> bool:
@@ -177,3 +209,20 @@ def joined(tokens: list[Token], prev: int, i: int, art: ArticleContext) -> bool:
         and len(place) <= _PLACE_WORDS + 1
         and all(t.base[:1].isupper() or t.text == "-" for t in place[1:])
     )
+
+
+# What a state does to a building of its own abroad: close or reopen it. (It seizes or
+# restricts another state's, in its own land.)
+_OWN_ACTIONS = frozenset({"close", "reopen"})
+
+
+def closer_owns(
+    actor: str | None, action: str | None, locations: list[str | None], art: ArticleContext
+) -> bool:
+    """'Australia announced it would close the embassy in the Ukrainian capital', 'Londres a
+    rouvert l'ambassade à Téhéran': a state that closes or reopens a building it does not name
+    the owner of, standing in another state, closes or reopens its own."""
+    if actor is None or action not in _OWN_ACTIONS or not locations:
+        return False
+    hosts = [host_state(place, art) for place in locations]
+    return all(host is not None and host != actor for host in hosts)
