@@ -5,6 +5,7 @@ a place is a state ('ambassade in Turkije') or a town the gazetteer knows."""
 from __future__ import annotations
 
 from ingest.extract.context import ArticleContext, SentenceContext
+from ingest.extract.meetings.parties import place_country
 from ingest.extract.mentions import Token
 from ingest.lang import gazetteer
 from ingest.lang.lexicon import capital_of
@@ -24,12 +25,7 @@ def host_state(location: str | None, art: ArticleContext) -> str | None:
     """The state a building's place is in: the state it names, or the town's ('Kyiv' -> UA)."""
     if not location:
         return None
-    town = gazetteer.cities().get(location)
-    return (
-        country_code(location, art)
-        or (town["country"] if town else None)
-        or (gazetteer.towns().get(location))
-    )
+    return country_code(location, art) or place_country(location, art.lex.lang)
 
 
 def known_place(location: str | None, art: ArticleContext) -> bool:
