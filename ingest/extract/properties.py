@@ -25,6 +25,7 @@ from ingest.extract.property_owners import (
     names_noun,
     own_by_pronoun,
     owner_after,
+    restriction,
     unhedged,
 )
 from ingest.extract.property_places import (
@@ -215,6 +216,7 @@ def _property_at(
     restricted, action = _restrictor(ctx, art, owner)
     if owner is None and closer_owns(restricted, action, locations, art):
         owner, direct = restricted, True
+    restricted, action = restriction(restricted, action)
     restricted = own if own and action else restricted  # 'France closed its embassy'
     building = _owned_building(tokens, i, last, kind, art)
     noun = _ELISION.sub("", " ".join(t.text for t in tokens[i : last + 1]))
@@ -362,7 +364,7 @@ def _per_owner(
     found: list[DiplomaticProperty] = []
     end = noun[-1].end
     for owner in owners:
-        restricted, action = _restrictor(ctx, art, owner.code)
+        restricted, action = restriction(*_restrictor(ctx, art, owner.code))
         between = unhedged(ctx.local(end, owner.start), ctx.lang).replace(",", " ").split()
         its_tie = " ".join(w for w in between if w.lower() not in joiners) or tie
         end = owner.end

@@ -211,18 +211,27 @@ def joined(tokens: list[Token], prev: int, i: int, art: ArticleContext) -> bool:
     )
 
 
-# What a state does to a building of its own abroad: close or reopen it. (It seizes or
+# What a state does to a building of its own abroad: open, close or reopen it. (It seizes or
 # restricts another state's, in its own land.)
-_OWN_ACTIONS = frozenset({"close", "reopen"})
+_OWN_ACTIONS = frozenset({"open", "close", "reopen"})
+# Actions that say who owns a building and restrict nothing: opening one draws no RESTRICTS edge.
+_OWNING_ONLY = frozenset({"open"})
 
 
 def closer_owns(
     actor: str | None, action: str | None, locations: list[str | None], art: ArticleContext
 ) -> bool:
     """'Australia announced it would close the embassy in the Ukrainian capital', 'Londres a
-    rouvert l'ambassade à Téhéran': a state that closes or reopens a building it does not name
-    the owner of, standing in another state, closes or reopens its own."""
+    rouvert l'ambassade à Téhéran', 'Les Comores ont ouvert un consulat à Laâyoune': a state
+    that opens, closes or reopens a building it does not name the owner of, standing in another
+    state, acts on its own."""
     if actor is None or action not in _OWN_ACTIONS or not locations:
         return False
     hosts = [host_state(place, art) for place in locations]
     return all(host is not None and host != actor for host in hosts)
+
+
+def restriction(actor: str | None, action: str | None) -> tuple[str | None, str | None]:
+    """The state that restricts a building and how; none for an action that only tells its
+    owner ('Japan opened an embassy in Kigali')."""
+    return (None, None) if action in _OWNING_ONLY else (actor, action)

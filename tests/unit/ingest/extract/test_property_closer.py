@@ -1,5 +1,6 @@
-"""A state that closes or reopens a building whose owner the text leaves out, standing in another
-state, closes or reopens its own; a state acting on a building in its own land owns nothing."""
+"""A state that opens, closes or reopens a building whose owner the text leaves out, standing in
+another state, acts on its own; a state acting on a building in its own land owns nothing.
+Opening tells the owner and restricts nothing."""
 
 from __future__ import annotations
 
@@ -35,7 +36,24 @@ def test_a_state_closing_a_building_abroad_owns_it(
         "Russia closed the consulate in Saint Petersburg.",  # the host closes another's
         "The United States closed the consulate in Houston.",
         "Iran seized the embassy in Tehran.",  # seizing is done to another's building
+        "Rwanda opened the conference centre next to the embassy in Kigali.",
     ],
 )
 def test_a_state_acting_in_its_own_land_owns_nothing(text: str) -> None:
     assert [owner for _, owner, _ in _properties("en", text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "owner", "place"),
+    [
+        ("en", "India opened an embassy in Kigali on Monday.", "IN", "Kigali"),
+        ("en", "Japan inaugurated the embassy in Kigali.", "JP", "Kigali"),
+        ("fr", "Le Gabon a ouvert une antenne consulaire à Dakar.", "GA", "Dakar"),
+        ("de", "Deutschland eröffnet ein Generalkonsulat in Lagos.", "DE", "Lagos"),
+        ("nl", "Nederland opent een ambassade in Kigali.", "NL", "Kigali"),
+    ],
+)  # fmt: skip
+def test_a_state_opening_a_building_abroad_owns_it_and_restricts_nothing(
+    language: str, text: str, owner: str, place: str
+) -> None:
+    assert _properties(language, text) == [(place, owner, None)]
