@@ -121,6 +121,36 @@ def _metonymy(lex: Lexicon, mentions: SentenceMentions) -> None:
         mentions.countries.append(CountryMention(place.country, "capital", place.start, place.end))
 
 
+def _not_given_names(
+    mentions: SentenceMentions, lex: Lexicon, scan: TitleScanner
+) -> list[CountryMention]:
+    """The country mentions that are no person's first name: 'Chad Wolf met', 'Maurice Schumann
+    a rencontré', 'Jordan Bardella,': a one-word country name, a name-like word, then a
+    lower-case word or a comma. Not after a locative preposition ('à Maurice'), not in a place
+    ('Mexico City'), and not where every noun is capitalised ('dass Frankreich Truppen schickt')."""
+    if lex.data["capitalised_nouns"] or not mentions.countries:
+        return mentions.countries
+    preps = _non_metonymic_preps(lex.lang)
+    return [c for c in mentions.countries if not _first_name(c, mentions, scan, preps)]
+
+
+def _first_name(
+    country: CountryMention, mentions: SentenceMentions, scan: TitleScanner, preps: frozenset[str]
+) -> bool:
+    tokens = mentions.tokens
+    k = mentions.index_from(country.start)
+    if country.kind != "name" or k + 2 >= len(tokens):
+        return False
+    word, name, after = tokens[k], tokens[k + 1], tokens[k + 2]
+    return (
+        (word.start, word.end) == (country.start, country.end)
+        and not (k and tokens[k - 1].lower in preps)
+        and not any(p.start < name.end and country.start < p.end for p in mentions.places)
+        and name.text.isalpha() and scan.name_token(name)
+        and (after.text[:1].islower() or after.text == ",")
+    )  # fmt: skip
+
+
 def _not_treaties(
     places: list[PlaceMention], text: str, offset: int, lang: str
 ) -> list[PlaceMention]:
@@ -138,6 +168,7 @@ def build_sentence(sentence: Sentence, lex: Lexicon, scan: TitleScanner) -> Sent
         mentions.places += find_capital_phrases(tokens, mentions.countries, lex)
         mentions.places.sort(key=lambda p: p.start)
     _metonymy(lex, mentions)
+    mentions.countries = _not_given_names(mentions, lex, scan)
     mentions.titles = title_spans(tokens, scan, mentions.countries)
     mentions.people = find_people(tokens, scan, mentions.countries, mentions.titles)
     towns = _not_treaties(find_towns(text, offset, lex.lang, mentions), text, offset, lex.lang)
