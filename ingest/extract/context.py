@@ -125,9 +125,10 @@ def _not_given_names(
     mentions: SentenceMentions, lex: Lexicon, scan: TitleScanner
 ) -> list[CountryMention]:
     """The country mentions that are no person's first name: 'Chad Wolf met', 'Maurice Schumann
-    a rencontré', 'Jordan Bardella,': a one-word country name, a name-like word, then a
-    lower-case word or a comma. Not after a locative preposition ('à Maurice'), not in a place
-    ('Mexico City'), and not where every noun is capitalised ('dass Frankreich Truppen schickt')."""
+    a rencontré', 'Jordan Bardella,': a state's name that is also a given name
+    (`given_name_states`, the list the title reader uses), a name-like word, then a lower-case
+    word or a comma. Not after a locative preposition ('à Maurice'), not in a place, and not
+    where every noun is capitalised ('dass Israel Truppen schickt')."""
     if lex.data["capitalised_nouns"] or not mentions.countries:
         return mentions.countries
     preps = _non_metonymic_preps(lex.lang)
@@ -139,7 +140,7 @@ def _first_name(
 ) -> bool:
     tokens = mentions.tokens
     k = mentions.index_from(country.start)
-    if country.kind != "name" or k + 2 >= len(tokens):
+    if k + 2 >= len(tokens) or tokens[k].lower not in scan.lex.word_set("given_name_states"):
         return False
     word, name, after = tokens[k], tokens[k + 1], tokens[k + 2]
     return (

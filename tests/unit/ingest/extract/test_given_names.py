@@ -1,5 +1,5 @@
-"""A country's one-word name used as a person's first name ('Chad Wolf', 'Maurice Schumann') is
-no mention of the state; where it is a place or the state, it still is."""
+"""A state's name that is also a given name, used as a person's first name ('Chad Wolf',
+'Maurice Schumann'), is no mention of the state; where it is a place or the state, it still is."""
 
 from __future__ import annotations
 
@@ -34,9 +34,9 @@ def test_a_country_name_before_a_surname_is_a_first_name(
     [
         ("en", "The minister met officials of Chad in Mexico City.", [["MX", "TD"]]),
         ("en", "Jordan hosted talks with Israel in Amman on Monday.", [["IL", "JO"]]),
-        # German capitalises every noun: 'Frankreich Experten' is the state and its experts.
-        ("de", "In Warschau hat Frankreich Experten zu Gesprächen mit Polen entsandt.",
-         [["FR", "PL"]]),
+        # German capitalises every noun: 'Israel Experten' is the state and its experts.
+        ("de", "In Warschau hat Israel Experten zu Gesprächen mit Polen entsandt.",
+         [["IL", "PL"]]),
     ],
 )  # fmt: skip
 def test_a_country_name_that_names_the_state_stays(
