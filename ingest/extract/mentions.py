@@ -291,6 +291,8 @@ class TitleScanner:
         self.plural_heads = lex.word_set("plural_heads")
         # 'head of the French delegation', 'chef de la délégation': a side's noun ends a title
         self.side_nouns = lex.word_set("delegation_nouns")
+        # 'head of', 'hoofd van': a word that heads the body named after it ('head of the SVR')
+        self.body_heads = lex.word_set("body_heads")
         self.months = frozenset(w.lower() for w in lex.mapping("months"))
         # 'die sechs Außenminister': a number above one makes a title plural
         self.counts = frozenset(k.lower() for k, v in lex.mapping("numbers").items() if v != 1)

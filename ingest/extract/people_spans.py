@@ -182,13 +182,18 @@ def title_spans(
         role = head_role(word)
         prev = tokens[i - 1].lower if i > 0 else None
         two_word = prev in pair_firsts and f"{prev} {word}" in scan.heads  # chargé d'affaires
-        if role is None and not two_word and word not in modifiers:
+        body = _heads_a_body(tokens, i, scan, countries)
+        if role is None and not two_word and word not in modifiers and not body:
             continue
         if (
-            (role is not None or two_word)
-            and (word not in scan.modifiers or _ends_title(tokens, i, scan))
-            and word not in scan.orgs
-        ) or (word in scan.modifiers and _heads_a_side(tokens, i, scan, countries)):
+            (
+                (role is not None or two_word)
+                and (word not in scan.modifiers or _ends_title(tokens, i, scan))
+                and word not in scan.orgs
+            )
+            or (word in scan.modifiers and _heads_a_side(tokens, i, scan, countries))
+            or body
+        ):
             left = _extend_left(tokens, i, scan, countries)
             right = _extend_right(tokens, i, scan, countries)
             if spans and left <= spans[-1][1]:
@@ -231,3 +236,22 @@ def _heads_a_side(
         return False
     reach = _connector_reach(tokens, i + 1, scan, countries)
     return reach is not None and tokens[reach].lower in scan.side_nouns
+
+
+def _heads_a_body(
+    tokens: list[Token], i: int, scan: TitleScanner, countries: list[CountryMention]
+) -> bool:
+    """'Sergei Naryshkin, head of Russia's SVR', 'the head of the SVR, Sergei Naryshkin': a word
+    that heads the body named after its connector (`body_heads`) is a title of its own where no
+    other title word heads the remit ('Chief of the Defence Forces General X'). Where a
+    capitalised remit runs on into capitalised words ('Chief of State Protocol Faisal Jalali'),
+    where the body's name ends and the holder's begins is not told: only after a comma, the
+    holder's name before it."""
+    if i + 1 >= len(tokens) or f"{tokens[i].lower} {tokens[i + 1].lower}" not in scan.body_heads:
+        return False
+    reach = _connector_reach(tokens, i + 1, scan, countries)
+    if reach is None or any(scan.head_role(t.lower) for t in tokens[i + 2 : reach + 1]):
+        return False
+    after = tokens[reach + 1] if reach + 1 < len(tokens) else None
+    runs_on = after is not None and _capitalised(after) and _capitalised(tokens[reach])
+    return not runs_on or (i > 0 and tokens[i - 1].text == ",")  # 'X, head of Russia's SVR'

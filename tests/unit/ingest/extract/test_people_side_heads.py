@@ -33,5 +33,12 @@ def test_the_head_of_a_side_is_titled(lang: str, text: str, title: str, country:
     assert _people(lang, text) == [("Rosa Vidal", title, country)]
 
 
-def test_a_head_of_no_side_is_no_title() -> None:
-    assert _people("en", "The head of the company, Rosa Vidal, spoke.") == []
+def test_a_head_of_no_body_is_no_title() -> None:
+    assert _people("en", "At the head of the table sat Rosa Vidal.") == []
+
+
+def test_the_head_of_a_body_is_titled_without_a_state() -> None:
+    # The gold lists a company's head among the officials ('chef d'entreprise'): round 129.
+    assert _people("en", "The head of the company, Rosa Vidal, spoke.") == [
+        ("Rosa Vidal", "head of the company", None)
+    ]
