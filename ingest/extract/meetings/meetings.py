@@ -81,7 +81,8 @@ def _candidate(
     if trigger is not None:
         _marks(cand, text, trigger, pats)
         cand.there = _there(text, trigger, pats)
-    city = city_in(ctx, lo, hi, lex, pats, lo + (trigger.start() if trigger else 0))
+    at = (lo + trigger.start(), lo + trigger.end()) if trigger else (lo, lo)
+    city = city_in(ctx, lo, hi, lex, pats, at)
     if city is None and kind != "call" and lo == ctx.sentence.start:
         city = dateline_city(ctx, lex.lang)
     if trigger is not None:

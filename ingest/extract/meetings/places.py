@@ -109,12 +109,14 @@ def _introduced(ctx: SentenceContext, start: int, lex: Lexicon, pats: Patterns) 
 
 
 def city_in(
-    ctx: SentenceContext, lo: int, hi: int, lex: Lexicon, pats: Patterns, trigger_at: int
+    ctx: SentenceContext, lo: int, hi: int, lex: Lexicon, pats: Patterns, trigger: tuple[int, int]
 ) -> tuple[str, str, bool] | None:
     """First place introduced by a locative preposition and not owned by a building or title;
-    failing one, a seat of government introduced so ("a reçu à l'Elysée")."""
-    lo = _speaker_clause_end(ctx, lo, hi, trigger_at, pats)
-    topic = topic_start(ctx, max(lo, trigger_at), hi, lex)
+    failing one, a seat of government introduced so ("a reçu à l'Elysée"). The topic starts
+    after the meeting word (`trigger`, its span), never inside it: the 'on' of 'called on the
+    Afghan Prime Minister in Kabul' opens no topic."""
+    lo = _speaker_clause_end(ctx, lo, hi, trigger[0], pats)
+    topic = topic_start(ctx, max(lo, trigger[1]), hi, lex)
     for place in ctx.mentions.places:
         if (
             lo <= place.start < hi
