@@ -111,25 +111,50 @@ def locations_after(tokens: list[Token], j: int, art: ArticleContext) -> list[st
 
 
 def _past_capital_noun(tokens: list[Token], k: int, art: ArticleContext) -> tuple[int, str | None]:
-    """Past the articles, a state's adjective and a capital noun after a preposition ('in der
-    Hauptstadt Teheran', 'in the Afghan capital, Kabul', 'dans la capitale afghane Kaboul'):
-    where the place starts, and the adjective's state when a capital noun was read."""
+    """Past the articles, a state's adjective and a capital or city noun after a preposition
+    ('in der Hauptstadt Teheran', 'in the Afghan capital, Kabul', 'in the US city of Houston',
+    'dans la ville américaine de Houston'): where the place starts, and the adjective's state
+    when a capital noun was read (a city noun alone names no place)."""
     skip = art.lex.word_set("definite_articles")
     nouns = art.lex.word_set("capital_nouns")
+    cities = art.lex.word_set("city_nouns")
     state: str | None = None
-    noun = False
+    noun = city = False
     while k < len(tokens):
         word = tokens[k]
         code, kind = art.lex.countries.get(word.text, ("", ""))
+        if kind == "name" and _before_city_noun(tokens, k, art, nouns | cities):
+            kind = "adjective"  # 'the US city of Houston', 'the US capital': a name as adjective
         if word.lower in skip and _opens_place(tokens, k, art):
             break  # 'in The Hague', 'à La Havane': the article is the place's own
-        if word.lower in skip or word.lower in nouns or kind == "adjective":
+        if word.lower in skip or word.lower in nouns or word.lower in cities or kind == "adjective":
             noun = noun or word.lower in nouns
+            city = city or word.lower in cities
             state = code if kind == "adjective" else state
-        elif not (word.text == "," and noun):
+        elif not (word.text == "," and noun) and not (city and _of_city(tokens, k, art)):
             break
         k += 1
     return k, (state if noun else None)
+
+
+def _before_city_noun(
+    tokens: list[Token], k: int, art: ArticleContext, nouns: frozenset[str]
+) -> bool:
+    """A state's name before a capital or city noun that is no place's own name: 'the US city
+    of Houston', not 'Kuwait City' or 'Mexico City'."""
+    if k + 1 >= len(tokens) or tokens[k + 1].lower not in nouns:
+        return False
+    return f"{tokens[k].text} {tokens[k + 1].text}" not in art.lex.places
+
+
+def _of_city(tokens: list[Token], k: int, art: ArticleContext) -> bool:
+    """'the city of Houston', 'la ville de Houston': the word that ties a city noun to its
+    name, right before a capital letter."""
+    return (
+        tokens[k].lower in art.lex.word_set("of_words")
+        and k + 1 < len(tokens)
+        and tokens[k + 1].base[:1].isupper()
+    )
 
 
 def _opens_place(tokens: list[Token], k: int, art: ArticleContext) -> bool:
