@@ -32,6 +32,7 @@ class Candidate:
     pointing: bool = False  # 'these bilateral talks': points back at a meeting told
     follow_up: bool = False  # 'agreed to hold another meeting in October': one of its own
     anaphoric: bool = False  # 'joined part of the talks': the meeting already described
+    definite: bool = False  # told as known ('the call', 'des Telefonats'), whatever its kind
     hosts: set[str] = field(default_factory=set)  # named only as host ('trad op als gastheer')
     also: list[tuple[set[str], Place | None]] = field(default_factory=list)  # further summonses
     repeated: bool = False  # 'summoned again': a summons besides the one already told
@@ -100,6 +101,13 @@ def during_visit(cand: Candidate, visit: Candidate) -> None:
     cand.city, cand.city_country = visit.city, visit.city_country
     cand.city_capital = visit.city_capital
     cand.parties |= visit.parties
+
+
+def call_after_call(cand: Candidate, current: Candidate) -> bool:
+    """'Die Lage in der Ukraine seien weitere Themen des Telefonats gewesen': 'the call' told
+    while a call between two states is being described is that call; the states it mentions
+    are its topics, not the sides of another call."""
+    return cand.kind == "call" and cand.definite and _two_sided_call(current)
 
 
 def _two_sided_call(m: Candidate) -> bool:

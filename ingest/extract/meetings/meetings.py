@@ -18,6 +18,7 @@ from ingest.extract.meetings.calls import per_counterpart
 from ingest.extract.meetings.candidates import (
     Candidate,
     Place,
+    call_after_call,
     compatible,
     during_visit,
     merge,
@@ -163,6 +164,7 @@ def _marks(cand: Candidate, text: str, trigger: re.Match[str], pats: Patterns) -
     """How the meeting word is put: 'the talks' (the meeting already described), 'these
     talks' (one already told), a visit or a reception (its capital's state receives)."""
     cand.anaphoric = cand.kind != "call" and _definite(text, trigger, pats)
+    cand.definite = _definite(text, trigger, pats) or _of_known(text, trigger, pats)
     cand.pointing = _pointing(text, trigger, pats)
     cand.hosted = cand.kind == "visit" or trigger.group().lower() in pats.reception
 
@@ -213,6 +215,12 @@ def _country_tour(cand: Candidate, ctx: SentenceContext, after: int, hi: int) ->
 def _definite(text: str, trigger: re.Match[str], pats: Patterns) -> bool:
     words = text[: trigger.start()].split()
     return bool(words) and words[-1].lower() in pats.definite
+
+
+def _of_known(text: str, trigger: re.Match[str], pats: Patterns) -> bool:
+    """'Themen des Telefonats': a meeting word in the genitive names one already told."""
+    words = text[: trigger.start()].split()
+    return bool(words) and words[-1].lower() in pats.of_words
 
 
 def _pointing(text: str, trigger: re.Match[str], pats: Patterns) -> bool:
@@ -270,7 +278,9 @@ class _Collector:
         if self.current is not None:
             during_visit(cand, self.current)
         lone_call = (cand.kind == "call" or cand.one_side_kept) and bool(cand.parties)
-        anaphora = cand.anaphoric and self.current is not None
+        anaphora = self.current is not None and (
+            cand.anaphoric or call_after_call(cand, self.current)
+        )
         if cand.city is None and (anaphora or (len(cand.parties) < 2 and not lone_call)):
             if self.lone is None and len(cand.parties) == 1 and not anaphora:
                 self.lone = cand
