@@ -26,6 +26,7 @@ from ingest.extract.meetings.candidates import (
 from ingest.extract.meetings.clause_parties import clause_parties, pair_before
 from ingest.extract.meetings.details import CLAUSE_END, details
 from ingest.extract.meetings.further import follow_up, told_before
+from ingest.extract.meetings.marks import mark
 from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
 from ingest.extract.meetings.places import (
@@ -80,8 +81,7 @@ def _candidate(
     elif trigger is not None:
         per_counterpart(cand, ctx, (lo, lo + trigger.start()), art)
     if trigger is not None:
-        _marks(cand, text, trigger, pats)
-        cand.there = _there(text, trigger, pats)
+        mark(cand, text, trigger, pats)
     at = (lo + trigger.start(), lo + trigger.end()) if trigger else (lo, lo)
     city = city_in(ctx, lo, hi, lex, pats, at)
     if city is None and kind != "call" and lo == ctx.sentence.start:
@@ -148,27 +148,6 @@ def _place(
         cand.city_capital &= not pats.sidelines.search(ctx.local(ctx.sentence.start, hi))
 
 
-_THERE_REACH = 2  # 'Daar spreekt ze', 'spreekt er met': words either side of the meeting word
-
-
-def _there(text: str, trigger: re.Match[str], pats: Patterns) -> bool:
-    """Whether a place pronoun stands by the meeting word: the place is the one told before."""
-    near = (
-        text[: trigger.start()].split()[-_THERE_REACH:]
-        + text[trigger.end() :].split()[:_THERE_REACH]
-    )
-    return any(w.lower().strip(",.") in pats.there for w in near)
-
-
-def _marks(cand: Candidate, text: str, trigger: re.Match[str], pats: Patterns) -> None:
-    """How the meeting word is put: 'the talks' (the meeting already described), 'these
-    talks' (one already told), a visit or a reception (its capital's state receives)."""
-    cand.anaphoric = cand.kind != "call" and _definite(text, trigger, pats)
-    cand.definite = _definite(text, trigger, pats) or _of_known(text, trigger, pats)
-    cand.pointing = _pointing(text, trigger, pats)
-    cand.hosted = cand.kind == "visit" or trigger.group().lower() in pats.reception
-
-
 def _clause_of(text: str, at: int) -> str:
     """The text up to the end of the clause going on at `at`: 'summoned the envoy, demanding
     it never happen again' repeats nothing."""
@@ -210,22 +189,6 @@ def _country_tour(cand: Candidate, ctx: SentenceContext, after: int, hi: int) ->
         visitors = cand.parties - {c.code for c in stops}
         cand.parties, *others = [visitors | {c.code} for c in stops]
         cand.also = [(parties, None) for parties in others]
-
-
-def _definite(text: str, trigger: re.Match[str], pats: Patterns) -> bool:
-    words = text[: trigger.start()].split()
-    return bool(words) and words[-1].lower() in pats.definite
-
-
-def _of_known(text: str, trigger: re.Match[str], pats: Patterns) -> bool:
-    """'Themen des Telefonats': a meeting word in the genitive names one already told."""
-    words = text[: trigger.start()].split()
-    return bool(words) and words[-1].lower() in pats.of_words
-
-
-def _pointing(text: str, trigger: re.Match[str], pats: Patterns) -> bool:
-    """'these bilateral talks': a meeting already told, whatever date the sentence gives."""
-    return any(w.lower() in pats.demonstratives for w in text[: trigger.start()].split()[-2:])
 
 
 def _segments(ctx: SentenceContext, lex: Lexicon) -> list[tuple[int, int, SegmentRole]]:
