@@ -25,6 +25,7 @@ from ingest.extract.property_owners import (
     names_noun,
     own_by_pronoun,
     owner_after,
+    owning_only,
     restriction,
     unhedged,
 )
@@ -106,9 +107,12 @@ def _restrictor(
     ctx: SentenceContext, art: ArticleContext, owner: str | None
 ) -> tuple[str | None, str | None]:
     actions = art.lex.mapping("property_actions")
-    match = phrase_regex(list(actions)).search(ctx.sentence.text)
-    if match is None:
+    found = list(phrase_regex(list(actions)).finditer(ctx.sentence.text))
+    if not found:
         return None, None
+    # 'kept the embassy open despite an order that it close': an action that restricts
+    # outweighs one that only tells the owner, wherever each stands.
+    match = next((m for m in found if not owning_only(str(actions[m.group().lower()]))), found[0])
     actors = [c for c in ctx.mentions.countries if c.kind != "adjective" and c.code != owner]
     first = (
         actors[0].code if actors and actors[0].start < ctx.sentence.start + match.start() else None

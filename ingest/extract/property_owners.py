@@ -231,6 +231,11 @@ def closer_owns(
     return all(host is not None and host != actor for host in hosts)
 
 
+def owning_only(action: str) -> bool:
+    """Whether the action only tells who owns the building ('opened')."""
+    return action in _OWNING_ONLY
+
+
 def restriction(actor: str | None, action: str | None) -> tuple[str | None, str | None]:
     """The state that restricts a building and how; none for an action that only tells its
     owner ('Japan opened an embassy in Kigali')."""

@@ -118,16 +118,17 @@ def _past_capital_noun(tokens: list[Token], k: int, art: ArticleContext) -> tupl
     skip = art.lex.word_set("definite_articles")
     nouns = art.lex.word_set("capital_nouns")
     cities = art.lex.word_set("city_nouns")
+    place_nouns = nouns | cities
     state: str | None = None
     noun = city = False
     while k < len(tokens):
         word = tokens[k]
         code, kind = art.lex.countries.get(word.text, ("", ""))
-        if kind == "name" and _before_city_noun(tokens, k, art, nouns | cities):
+        if kind == "name" and _before_city_noun(tokens, k, art, place_nouns):
             kind = "adjective"  # 'the US city of Houston', 'the US capital': a name as adjective
         if word.lower in skip and _opens_place(tokens, k, art):
             break  # 'in The Hague', 'à La Havane': the article is the place's own
-        if word.lower in skip or word.lower in nouns or word.lower in cities or kind == "adjective":
+        if word.lower in skip or word.lower in place_nouns or kind == "adjective":
             noun = noun or word.lower in nouns
             city = city or word.lower in cities
             state = code if kind == "adjective" else state

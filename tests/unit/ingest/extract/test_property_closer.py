@@ -57,3 +57,8 @@ def test_a_state_opening_a_building_abroad_owns_it_and_restricts_nothing(
     language: str, text: str, owner: str, place: str
 ) -> None:
     assert _properties(language, text) == [(place, owner, None)]
+
+
+def test_an_action_that_restricts_outweighs_an_opening_word() -> None:
+    text = "Despite the open hostility, Russia closed the US consulate in Yekaterinburg."
+    assert _properties("en", text) == [("Yekaterinburg", "US", "RU")]
