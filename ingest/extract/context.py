@@ -19,6 +19,7 @@ from ingest.extract.mentions import (
     tokenize,
 )
 from ingest.extract.people import find_people, title_spans
+from ingest.extract.person_names import state_as_first_name
 from ingest.extract.towns import find_towns
 from ingest.extract.treaties import names_treaty
 from ingest.lang.lexicon import Lexicon, load_lexicon
@@ -140,14 +141,14 @@ def _first_name(
 ) -> bool:
     tokens = mentions.tokens
     k = mentions.index_from(country.start)
-    if k + 2 >= len(tokens) or tokens[k].lower not in scan.lex.word_set("given_name_states"):
+    if k + 2 >= len(tokens) or not state_as_first_name(tokens, k, scan):
         return False
     word, name, after = tokens[k], tokens[k + 1], tokens[k + 2]
     return (
         (word.start, word.end) == (country.start, country.end)
         and not (k and tokens[k - 1].lower in preps)
         and not any(p.start < name.end and country.start < p.end for p in mentions.places)
-        and name.text.isalpha() and scan.name_token(name)
+        and name.text.isalpha()
         and (after.text[:1].islower() or after.text == ",")
     )  # fmt: skip
 

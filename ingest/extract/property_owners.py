@@ -231,7 +231,7 @@ def closer_owns(
     return all(host is not None and host != actor for host in hosts)
 
 
-def owning_only(action: str) -> bool:
+def owning_only(action: str | None) -> bool:
     """Whether the action only tells who owns the building ('opened')."""
     return action in _OWNING_ONLY
 
@@ -239,4 +239,4 @@ def owning_only(action: str) -> bool:
 def restriction(actor: str | None, action: str | None) -> tuple[str | None, str | None]:
     """The state that restricts a building and how; none for an action that only tells its
     owner ('Japan opened an embassy in Kigali')."""
-    return (None, None) if action in _OWNING_ONLY else (actor, action)
+    return (None, None) if owning_only(action) else (actor, action)

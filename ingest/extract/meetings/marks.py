@@ -25,22 +25,19 @@ def mark(cand: Candidate, text: str, trigger: re.Match[str], pats: Patterns) -> 
     """How the meeting word is put: 'the talks' (the meeting already described), 'these
     talks' (one already told), a visit or a reception (its capital's state receives), 'there'
     (the place told before)."""
-    cand.anaphoric = cand.kind != "call" and _definite(text, trigger, pats)
-    cand.definite = _definite(text, trigger, pats) or _of_known(text, trigger, pats)
+    definite = _last_word_in(text, trigger, pats.definite)
+    cand.anaphoric = cand.kind != "call" and definite
+    # 'Themen des Telefonats': a meeting word in the genitive names one already told too.
+    cand.definite = definite or _last_word_in(text, trigger, pats.of_words)
     cand.pointing = _pointing(text, trigger, pats)
     cand.hosted = cand.kind == "visit" or trigger.group().lower() in pats.reception
     cand.there = _there(text, trigger, pats)
 
 
-def _definite(text: str, trigger: re.Match[str], pats: Patterns) -> bool:
-    words = text[: trigger.start()].split()
-    return bool(words) and words[-1].lower() in pats.definite
-
-
-def _of_known(text: str, trigger: re.Match[str], pats: Patterns) -> bool:
-    """'Themen des Telefonats': a meeting word in the genitive names one already told."""
-    words = text[: trigger.start()].split()
-    return bool(words) and words[-1].lower() in pats.of_words
+def _last_word_in(text: str, trigger: re.Match[str], words: frozenset[str]) -> bool:
+    """Whether the word right before the meeting word is one of `words`."""
+    before = text[: trigger.start()].split()
+    return bool(before) and before[-1].lower() in words
 
 
 def _pointing(text: str, trigger: re.Match[str], pats: Patterns) -> bool:
