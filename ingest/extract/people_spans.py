@@ -68,9 +68,13 @@ def _connector_reach(
             or country_at(token, countries)
             or token.base in scan.lex.places
         ):
-            if proper is not None and proper > (reach or j):
+            if (
+                proper is not None
+                and proper > (reach or j)
+                and not _names_body(tokens, k, proper, scan)
+            ):
                 break  # 'van Binnenlandse Zaken Els Van Damme en minister': a name came first
-            reach = k
+            reach, proper = k, None
         elif token.lower in scan.dets or token.lower in scan.connectors:
             if proper == k - 1 and token.lower not in scan.joiners:
                 proper = None  # 'du Bureau pour le Kosovo': a preposition goes on with an office
@@ -84,6 +88,12 @@ def _connector_reach(
         else:
             break
     return reach
+
+
+def _names_body(tokens: list[Token], k: int, proper: int, scan: TitleScanner) -> bool:
+    """A capitalised organisation word right after the proper words it closes: 'the Soviet
+    Communist Party', 'der Kommunistischen Partei' name a body, not its holder."""
+    return proper == k - 1 and _capitalised(tokens[k]) and tokens[k].lower in scan.orgs
 
 
 def _first_name_after_remit(tokens: list[Token], k: int, scan: TitleScanner) -> bool:

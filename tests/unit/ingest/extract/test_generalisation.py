@@ -16,9 +16,6 @@ _KNOWN_MISS = {
         reason="'La délégation française comprend également' with the leader a sentence before",
         strict=True,
     ),
-    "fresh8-en-yonhap-tariff-round-washington": pytest.mark.xfail(
-        reason="member titled 'Director General for North American Trade' not found", strict=True
-    ),
     "fresh8-nl-trouw-staatsbezoek-chili": pytest.mark.xfail(
         reason="member's title runs through 'en' ('Klimaat en Groene Groei')", strict=True
     ),

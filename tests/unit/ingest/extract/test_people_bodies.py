@@ -69,3 +69,28 @@ def test_a_title_runs_through_a_capital_that_lost_its_accent(
     scan = scanner("fr")
     found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
     assert [(p.name, p.title) for p in found] == [(name, title)]
+
+
+def _titles(lang: str, text: str) -> dict[str, str | None]:
+    scan = scanner(lang)
+    found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    return {p.name: p.title for p in found}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "title"),
+    [
+        ("en", "Mikhail Gorbachev, the general secretary of the Soviet Communist Party, met "
+         "Ronald Reagan.", "Mikhail Gorbachev", "general secretary of the Soviet Communist Party"),
+        ("de", "Der Generalsekretär der Kommunistischen Partei Chinas Xi Jinping traf Olaf "
+         "Scholz.", "Xi Jinping", "Generalsekretär der Kommunistischen Partei Chinas"),
+        ("nl", "Xi Jinping, secretaris-generaal van de Communistische Partij, ontmoette Mark "
+         "Rutte.", "Xi Jinping", "secretaris-generaal van de Communistische Partij"),
+    ],
+)  # fmt: skip
+def test_a_party_named_in_a_title_is_part_of_it(
+    lang: str, text: str, name: str, title: str
+) -> None:
+    found = _titles(lang, text)
+    assert found.get(name) == title
+    assert not any(word in found for word in ("Communist", "Kommunistischen", "Communistische"))
