@@ -244,12 +244,20 @@ def _active(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
     return out
 
 
+_ASIDE = re.compile(r"\s*,[^,;:.()\"“”]{1,90},\s*")
+_ASIDE_REACH = 94  # two commas, the spaces after them and an aside of at most 90 characters
+
+
 def _right_before(ctx: SentenceContext, person: PersonMention, at: int, pats: LeadPatterns) -> bool:
-    """The person ends just before `at`, or before ', who' / ', die' / ', qui'."""
-    if not 0 <= at - person.span_end <= 12:
+    """The person ends just before `at`, or before ', who' / ', die' / ', qui', or before an
+    aside between commas ('Wendy Sherman, effectively the third-ranking diplomat, is leading')."""
+    if not 0 <= at - person.span_end <= _ASIDE_REACH:
         return False
-    gap = ctx.local(person.span_end, at).strip(" ,").lower()
-    return not gap or gap in pats.relative
+    gap = ctx.local(person.span_end, at)
+    if _ASIDE.fullmatch(gap):
+        return True
+    gap = gap.strip(" ,").lower()
+    return at - person.span_end <= 12 and (not gap or gap in pats.relative)
 
 
 def _subject_country(ctx: SentenceContext, at: int) -> str | None:
