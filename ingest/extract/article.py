@@ -289,13 +289,15 @@ def _lone_meeting(
 ) -> list[Meeting]:
     """The article's only meeting names one side ('has begun talks with his Chinese
     counterpart'): the other is the one other state whose head leads a side, else, when no
-    other head is named, the article's own country if the text names it (an outlet's country
-    the text never names is no side)."""
+    other head is named, the article's own country if the text names it. An outlet's country
+    the text never names is a side only of a visit ('Ministerpräsident Söder reist in die
+    Republik Indien' on a .de site: the visitor goes abroad from home)."""
     others = {d.country for d in delegations} - set(lone.parties)
     if not others:
         counts = _country_counts(art)
         home = home_country(counts, set(lone.parties), art.outlet_country)
-        others = {home} if home is not None and home in counts else others
+        abroad = lone.kind == "visit" and home == art.outlet_country
+        others = {home} if home is not None and (home in counts or abroad) else others
     if len(others) != 1:
         return []
     lone.parties = sorted({*lone.parties, *others})
