@@ -21,7 +21,13 @@ _ELIDED = re.compile(r"^(\w)['\u2019](\w[\w-]*)$")  # "d'Estaing", also with a c
 def _elided_surname(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> bool:
     """ "Valéry Giscard d'Estaing": an elided particle fused to a capitalised word goes on a name;
     a state or place after it ("Zarka d'Israël") is where the person comes from."""
-    found = _ELIDED.match(tokens[k].text) if k > j else None
+    return k > j and elided_name_word(tokens[k].text, scan)
+
+
+def elided_name_word(text: str, scan: TitleScanner) -> bool:
+    """Whether a token is an elided particle fused to a capitalised name word ("d'Estaing"),
+    not to a state or a place."""
+    found = _ELIDED.match(text)
     if found is None or found.group(1).lower() not in scan.particles:
         return False
     rest = found.group(2)

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.mentions import SentenceMentions, TitleScanner, Token
+from ingest.extract.person_names import elided_name_word
 from ingest.models import Person
 from ingest.text.slug import local_slug
 
@@ -76,6 +77,8 @@ def _letter(t: Token, scan: TitleScanner) -> str:
     """A token's letter outside states, places and titled people: it depends on its text only."""
     if (t.text[0].isupper() or "-" in t.text) and scan.name_token(t):
         return "-" if scan.titleish(t.lower) else "N"  # only these can be names
+    if elided_name_word(t.text, scan):
+        return "N"  # "Valéry Giscard d'Estaing"
     return "P" if t.lower in scan.particles else "-"
 
 
