@@ -191,9 +191,26 @@ def _passive(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
         reach = (n_start - 30, min(n_end + 30, s.start + match.start()))
         country = noun_state(ctx, (n_start, n_end), reach)
         country = _elided_country(ctx, s.start + match.start()) or country or leader.country
+        rule = f"lead-passive:{match.group().lower()}"
         # With no state in the sentence, the delegation the article named before ('' here)
-        out.append(LeadFinding(country or "", leader, f"lead-passive:{match.group().lower()}", 0.9))
+        out.append(LeadFinding(country or "", leader, rule, 0.9))
+        second = _joined_head(ctx, leader)
+        if second is not None and second.country not in (None, country or leader.country):
+            out.append(LeadFinding(second.country or "", second, rule, 0.9))
     return out
+
+
+def _joined_head(ctx: SentenceContext, first: PersonMention) -> PersonMention | None:
+    """The titled person joined to `first` by 'and' ('Wendy Sherman en haar Russische
+    ambtsgenoot Sergej Rjabkov'): only a possessive or a determiner may stand between."""
+    scan = scanner(ctx.lang)
+    after = next((p for p in ctx.mentions.people if p.span_start >= first.span_end), None)
+    if after is None or not after.title:
+        return None
+    words = ctx.local(first.span_end, after.span_start).lower().split()
+    if not words or words[0] not in scan.joiners or words[0] == ",":
+        return None
+    return after if all(w in scan.possessives or w in scan.dets for w in words[1:]) else None
 
 
 def _elided_country(ctx: SentenceContext, at: int) -> str | None:

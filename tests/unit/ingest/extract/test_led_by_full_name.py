@@ -33,3 +33,28 @@ def test_a_full_name_after_a_leading_phrase_leads(
 def test_a_lone_untitled_word_after_a_leading_phrase_does_not() -> None:
     found = _leaders("The talks opened in Oslo. The Norwegian delegation was led by Berg.", "en")
     assert all(name != "Berg" for _, name in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leaders"),
+    [
+        ("nl", "De delegaties worden geleid door de Amerikaanse adjunct-minister Wendy Sherman en "
+         "haar Russische ambtsgenoot Sergej Rjabkov.", {("US", "Wendy Sherman"),
+                                                        ("RU", "Sergej Rjabkov")}),
+        ("en", "The delegations are led by US Deputy Secretary of State Wendy Sherman and her "
+         "Russian counterpart Sergei Ryabkov.", {("US", "Wendy Sherman"),
+                                                 ("RU", "Sergei Ryabkov")}),
+    ],
+)  # fmt: skip
+def test_a_second_head_joined_by_and_leads_its_own_side(
+    lang: str, text: str, leaders: set[tuple[str, str]]
+) -> None:
+    assert leaders <= _leaders(text, lang)
+
+
+def test_a_second_head_of_the_same_state_leads_nothing() -> None:
+    text = (
+        "De Nederlandse delegatie wordt geleid door minister Hanke Bruins Slot en de Nederlandse "
+        "staatssecretaris Eric van der Burg."
+    )
+    assert _leaders(text, "nl") == {("NL", "Hanke Bruins Slot")}
