@@ -344,6 +344,8 @@ def _split(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
                 continue
             window = s.text[max(0, match.start() - _NP_WINDOW) : match.start()]
             nouns = list(pats.noun.finditer(window))
+            if nouns and not _closed_after(ctx, leader, closer):
+                out += _two_heads_split(ctx, leader, closer)
             if not _closed_after(ctx, leader, closer) or not nouns:
                 continue
             lo = s.start + max(0, match.start() - _NP_WINDOW)
@@ -352,6 +354,20 @@ def _split(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
             if country:
                 out.append(LeadFinding(country, leader, "lead-split", 0.85))
     return out
+
+
+def _two_heads_split(
+    ctx: SentenceContext, first: PersonMention, closer: re.Pattern[str]
+) -> list[LeadFinding]:
+    """'Die Delegationen werden von der US-Vizeaußenministerin Wendy Sherman und ihrem
+    russischen Amtskollegen Sergej Rjabkow geleitet': two heads of two known states, joined
+    by 'and' before the closing verb, each lead their own side."""
+    second = _joined_head(ctx, first)
+    if second is None or not _closed_after(ctx, second, closer):
+        return []
+    if first.country is None or second.country in (None, first.country):
+        return []
+    return [LeadFinding(p.country or "", p, "lead-split", 0.85) for p in (first, second)]
 
 
 def _send(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:

@@ -58,3 +58,16 @@ def test_a_second_head_of_the_same_state_leads_nothing() -> None:
         "staatssecretaris Eric van der Burg."
     )
     assert _leaders(text, "nl") == {("NL", "Hanke Bruins Slot")}
+
+
+def test_a_plural_split_phrase_with_two_heads_gives_two_sides() -> None:
+    text = (
+        "Die Delegationen werden von der US-Vizeaußenministerin Wendy Sherman und ihrem "
+        "russischen Amtskollegen Sergej Rjabkow geleitet."
+    )
+    assert _leaders(text, "de") == {("US", "Wendy Sherman"), ("RU", "Sergej Rjabkow")}
+
+
+def test_a_plural_split_phrase_names_its_head() -> None:
+    text = "Die Gespräche in Genf werden von der US-Vizeaußenministerin Wendy Sherman geleitet."
+    assert _leaders(text, "de") == {("US", "Wendy Sherman")}
