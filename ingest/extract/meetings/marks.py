@@ -27,8 +27,8 @@ def mark(cand: Candidate, text: str, trigger: re.Match[str], pats: Patterns) -> 
     (the place told before)."""
     definite = _last_word_in(text, trigger, pats.definite)
     cand.anaphoric = cand.kind != "call" and definite
-    # 'Themen des Telefonats': a meeting word in the genitive names one already told too.
-    cand.definite = definite or _last_word_in(text, trigger, pats.of_words)
+    # 'Themen des Telefonats', 'zijn telefoongesprek': a genitive or a possessive too.
+    cand.definite = definite or _last_word_in(text, trigger, pats.told)
     cand.pointing = _pointing(text, trigger, pats)
     cand.hosted = cand.kind == "visit" or trigger.group().lower() in pats.reception
     cand.there = _there(text, trigger, pats)

@@ -41,6 +41,9 @@ class Patterns:
     call: re.Pattern[str]  # 'by phone', 'par téléphone': the talks were a call
     host: re.Pattern[str]  # 'Turkije trad op als gastheer'
     definite: frozenset[str]
+    # 'Themen des Telefonats', 'op zijn telefoongesprek met Poetin': a genitive or a
+    # possessive before a meeting word names a meeting already told
+    told: frozenset[str]
     reception: frozenset[str]  # 'received', 'ontving': the capital's state receives, a side
     demonstratives: frozenset[str]  # 'these bilateral talks': the meeting already told
     round_nouns: re.Pattern[str]
@@ -188,6 +191,7 @@ def patterns(lang: str) -> Patterns:
         call=phrase_regex(lex.words("call_markers")),
         host=phrase_regex(lex.words("host_phrases")),
         definite=lex.word_set("definite_articles"),
+        told=lex.word_set("of_words", "title_possessives"),
         demonstratives=lex.word_set("demonstratives"),
         reception=lex.word_set("reception_verbs"),
         round_nouns=phrase_regex(lex.words("round_nouns")),

@@ -1,6 +1,6 @@
 """An English 'conversation' is talks; it is a call only where the text says so ('phone
 conversation', 'a conversation over the phone'). 'The call' told again while a call is being
-described is that call, whatever states the sentence mentions."""
+described is that call, whatever states the sentence mentions; so is 'his call'."""
 
 from __future__ import annotations
 
@@ -38,6 +38,9 @@ def test_a_conversation_by_phone_is_a_call(text: str) -> None:
         ("fr", "Le président Abdelmadjid Tebboune a eu une communication téléphonique avec son "
          "homologue français, Emmanuel Macron. La communication téléphonique a également permis "
          "de passer en revue la situation en Libye.", ["DZ", "FR"]),
+        ("nl", "De Duitse bondskanselier Olaf Scholz vond het telefoongesprek met de Russische "
+         "president Vladimir Poetin frustrerend. De bondskanselier kreeg veel kritiek uit "
+         "Oekraïne en Oost-Europa op zijn telefoongesprek met Poetin.", ["DE", "RU"]),
     ],
 )  # fmt: skip
 def test_the_call_told_again_is_the_same_call(language: str, text: str, parties: list[str]) -> None:
