@@ -325,6 +325,9 @@ class TitleScanner:
         word = _ELISION.sub("", word)
         if word in self.heads:
             return self.heads[word]
+        first, dash, last = word.partition("-")
+        if dash and first in self.modifiers and last in self.heads:
+            return self.heads[last]  # 'vice-chancelier': a modifier fused to its head
         if self.compound_titles:
             return (
                 self._compound_role(word)
