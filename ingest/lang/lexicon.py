@@ -183,11 +183,12 @@ def capital_of(code: str) -> str | None:
 
 def _stop_words(data: dict[str, Any], forms: dict[str, tuple[str, str]]) -> frozenset[str]:
     stop: set[str] = set()
-    for key in ("function_words", "determiners", "org_words", "delegation_nouns", "round_nouns"):
+    lists = ("function_words", "determiners", "org_words", "delegation_nouns", "round_nouns")
+    for key in (*lists, "common_nouns"):
         stop |= {w.lower() for w in data.get(key, [])}
     calendar = () if data.get("lowercase_months") else ("months", "weekdays")
     for key in ("title_heads", "title_modifiers", "meeting_nouns", *calendar,
-                "ordinals", "property_nouns", "relative_days"):  # fmt: skip
+                "ordinals", "property_nouns", "relative_days", "numbers"):  # fmt: skip
         stop |= {w.lower() for w in data.get(key, {})}
     stop |= {f.lower() for f in forms}
     return frozenset(stop)
