@@ -94,3 +94,17 @@ def test_a_party_named_in_a_title_is_part_of_it(
     found = _titles(lang, text)
     assert found.get(name) == title
     assert not any(word in found for word in ("Communist", "Kommunistischen", "Communistische"))
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("The delegation included Naresh Goyal, chairman, Jet Airways, and the trade minister.",
+         "Jet Airways"),
+        ("The delegation included Jyotsna Suri, managing director, Bharat Hotels, and the "
+         "trade minister.", "Hotels"),
+    ],
+)  # fmt: skip
+def test_a_company_or_an_agency_is_no_person(text: str, company: str) -> None:
+    found = _titles("en", text)
+    assert not any(company in name for name in found)
