@@ -4,8 +4,10 @@ articles ('al-'), a place word or a month word that is part of a name."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.extract.mentions import TitleScanner, Token
+from ingest.lang.lexicon import load_lexicon
 
 _MAX_NAME_TOKENS = 4
 _INITIAL = re.compile(r"^[A-Z]$")
@@ -36,8 +38,16 @@ def elided_name_word(text: str, scan: TitleScanner) -> bool:
         rest[:1].isupper()
         and rest not in lex.countries
         and rest not in lex.places
+        and rest not in _first_words(lex.lang)  # "d'Arabie saoudite"
         and (rest.lower() not in lex.stop)
     )
+
+
+@lru_cache(maxsize=8)
+def _first_words(lang: str) -> frozenset[str]:
+    """First words of the states' and places' names of several words ('Arabie', 'Corée')."""
+    lex = load_lexicon(lang)
+    return frozenset(n.split()[0] for n in (*lex.countries, *lex.places) if " " in n)
 
 
 def _place_as_first_name(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> bool:

@@ -32,3 +32,10 @@ def test_the_elided_particle_stays_on_the_name(lang: str, text: str) -> None:
     people = _people(text, lang)
     assert any(name.endswith("Estaing") for name in people)
     assert "Valéry Giscard" not in people
+
+
+def test_an_elided_particle_before_a_states_first_word_is_no_surname() -> None:
+    text = "Le roi Salman d'Arabie saoudite a appelé son homologue, le roi Mohammed VI."
+    people = _people(text, "fr")
+    assert "Salman" in people
+    assert not any("Arabie" in name for name in people)
