@@ -63,7 +63,7 @@ FI|Finland|Finnish|Helsinki|Finland|Fins|Helsinki|Finnland|finnisch|Helsinki|Fin
 DK|Denmark|Danish|Copenhagen|Denemarken|Deens|Kopenhagen|Dänemark|dänisch|Kopenhagen|Danemark|danois|Copenhague
 VA|Holy See;Vatican|Vatican|Vatican City|Heilige Stoel;Vaticaan|Vaticaans|Vaticaanstad|Heiliger Stuhl;Vatikan|vatikanisch|Vatikanstadt|Saint-Siège;Vatican|vatican|Vatican
 EU|European Union;EU|European|Brussels|Europese Unie;EU|Europees|Brussel|Europäische Union;EU|europäisch|Brüssel|Union européenne;UE|européen|Bruxelles
-SU|Soviet Union;USSR;U.S.S.R.|Soviet|Moscow|Sovjet-Unie;Sovjetunie;USSR|Sovjet|Moskou|Sowjetunion;UdSSR|sowjetisch|Moskau|Union soviétique;URSS|soviétique|Moscou
+SU|Soviet Union;USSR;U.S.S.R.|Soviet|Moscow|Sovjet-Unie;Sovjetunie;USSR|Sovjet|Moskou|Sowjetunion;Sowjet-Union;UdSSR|sowjetisch|Moskau|Union soviétique;URSS|soviétique|Moscou
 DD|East Germany;German Democratic Republic;GDR|East German|East Berlin|Oost-Duitsland;DDR|Oost-Duits|Oost-Berlijn|DDR;Deutsche Demokratische Republik|ostdeutsch|Ost-Berlin|RDA;Allemagne de l'Est|est-allemand|Berlin-Est
 DZ|Algeria|Algerian|Algiers|Algerije|Algerijns|Algiers|Algerien|algerisch|Algier|Algérie|algérien|Alger
 MA|Morocco|Moroccan|Rabat|Marokko|Marokkaans|Rabat|Marokko|marokkanisch|Rabat|Maroc|marocain|Rabat
