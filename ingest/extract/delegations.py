@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ingest.extract.context import SentenceContext, scanner
 from ingest.extract.delegation_states import noun_state
+from ingest.extract.lead_pairs import other_side_head
 from ingest.extract.mentions import PersonMention
 from ingest.lang.lexicon import Lexicon, load_lexicon, phrase_regex
 
@@ -194,23 +195,10 @@ def _passive(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
         rule = f"lead-passive:{match.group().lower()}"
         # With no state in the sentence, the delegation the article named before ('' here)
         out.append(LeadFinding(country or "", leader, rule, 0.9))
-        second = _joined_head(ctx, leader)
-        if second is not None and second.country not in (None, country or leader.country):
+        second = other_side_head(ctx, leader, country or leader.country)
+        if second is not None:
             out.append(LeadFinding(second.country or "", second, rule, 0.9))
     return out
-
-
-def _joined_head(ctx: SentenceContext, first: PersonMention) -> PersonMention | None:
-    """The titled person joined to `first` by 'and' ('Wendy Sherman en haar Russische
-    ambtsgenoot Sergej Rjabkov'): only a possessive or a determiner may stand between."""
-    scan = scanner(ctx.lang)
-    after = next((p for p in ctx.mentions.people if p.span_start >= first.span_end), None)
-    if after is None or not after.title:
-        return None
-    words = ctx.local(first.span_end, after.span_start).lower().split()
-    if not words or words[0] not in scan.joiners or words[0] == ",":
-        return None
-    return after if all(w in scan.possessives or w in scan.dets for w in words[1:]) else None
 
 
 def _elided_country(ctx: SentenceContext, at: int) -> str | None:
@@ -344,9 +332,10 @@ def _split(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
                 continue
             window = s.text[max(0, match.start() - _NP_WINDOW) : match.start()]
             nouns = list(pats.noun.finditer(window))
-            if nouns and not _closed_after(ctx, leader, closer):
+            closed = _closed_after(ctx, leader, closer)
+            if nouns and not closed:
                 out += _two_heads_split(ctx, leader, closer)
-            if not _closed_after(ctx, leader, closer) or not nouns:
+            if not closed or not nouns:
                 continue
             lo = s.start + max(0, match.start() - _NP_WINDOW)
             country = _country_near(ctx, lo, s.start + match.start(), s.start + match.start())
@@ -359,13 +348,10 @@ def _split(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
 def _two_heads_split(
     ctx: SentenceContext, first: PersonMention, closer: re.Pattern[str]
 ) -> list[LeadFinding]:
-    """'Die Delegationen werden von der US-Vizeaußenministerin Wendy Sherman und ihrem
-    russischen Amtskollegen Sergej Rjabkow geleitet': two heads of two known states, joined
-    by 'and' before the closing verb, each lead their own side."""
-    second = _joined_head(ctx, first)
+    """Two heads of two known states, joined by 'and' before the closing verb, each lead
+    their own side (see lead_pairs)."""
+    second = other_side_head(ctx, first, first.country) if first.country else None
     if second is None or not _closed_after(ctx, second, closer):
-        return []
-    if first.country is None or second.country in (None, first.country):
         return []
     return [LeadFinding(p.country or "", p, "lead-split", 0.85) for p in (first, second)]
 

@@ -183,8 +183,8 @@ def capital_of(code: str) -> str | None:
 
 def _stop_words(data: dict[str, Any], forms: dict[str, tuple[str, str]]) -> frozenset[str]:
     stop: set[str] = set()
-    lists = ("function_words", "determiners", "org_words", "delegation_nouns", "round_nouns")
-    for key in (*lists, "common_nouns"):
+    for key in ("function_words", "determiners", "org_words", "delegation_nouns",
+                "round_nouns", "common_nouns"):  # fmt: skip
         stop |= {w.lower() for w in data.get(key, [])}
     calendar = () if data.get("lowercase_months") else ("months", "weekdays")
     for key in ("title_heads", "title_modifiers", "meeting_nouns", *calendar,
