@@ -1,5 +1,7 @@
 """'The delegation was led by' names who leads: a full name right after it leads even when the
-article gives it no title; a lone bare word there still needs a title earlier in the article."""
+article gives it no title; a lone bare word there still needs a title earlier in the article.
+Two heads joined by 'and' after one leading phrase lead two sides; a leading verb's subject
+may stand before an aside between commas."""
 
 from __future__ import annotations
 
@@ -71,3 +73,26 @@ def test_a_plural_split_phrase_with_two_heads_gives_two_sides() -> None:
 def test_a_plural_split_phrase_names_its_head() -> None:
     text = "Die Gespräche in Genf werden von der US-Vizeaußenministerin Wendy Sherman geleitet."
     assert _leaders(text, "de") == {("US", "Wendy Sherman")}
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader"),
+    [
+        ("en", "Undersecretary of State Wendy Sherman, effectively the State Department's "
+         "third-ranking diplomat, is leading the U.S. delegation.", ("US", "Wendy Sherman")),
+        ("de", "Staatssekretär Thomas Bagger, der am Montag in Genf eintraf, leitet die deutsche "
+         "Delegation.", ("DE", "Thomas Bagger")),
+        ("fr", "Le secrétaire d'État Jean-Noël Barrot, arrivé lundi à Genève, conduit la "
+         "délégation française.", ("FR", "Jean-Noël Barrot")),
+    ],
+)  # fmt: skip
+def test_the_subject_before_an_aside_leads(lang: str, text: str, leader: tuple[str, str]) -> None:
+    assert leader in _leaders(text, lang)
+
+
+def test_an_aside_with_a_clause_of_its_own_keeps_its_limit() -> None:
+    """A semicolon ends the aside: the person before it is no subject of the verb after it."""
+    text = (
+        "Undersecretary of State Wendy Sherman spoke first; a second official, "
+        "unnamed here, is leading the U.S. delegation."
+    )
+    assert ("US", "Wendy Sherman") not in _leaders(text, "en")
