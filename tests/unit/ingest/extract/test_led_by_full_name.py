@@ -74,6 +74,7 @@ def test_a_plural_split_phrase_names_its_head() -> None:
     text = "Die Gespräche in Genf werden von der US-Vizeaußenministerin Wendy Sherman geleitet."
     assert _leaders(text, "de") == {("US", "Wendy Sherman")}
 
+
 @pytest.mark.parametrize(
     ("lang", "text", "leader"),
     [
