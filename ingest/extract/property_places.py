@@ -118,7 +118,7 @@ def _past_capital_noun(tokens: list[Token], k: int, art: ArticleContext) -> tupl
     skip = art.lex.word_set("definite_articles")
     nouns = art.lex.word_set("capital_nouns")
     cities = art.lex.word_set("city_nouns")
-    place_nouns = nouns | cities
+    place_nouns = art.lex.word_set("capital_nouns", "city_nouns")  # built once per lexicon
     state: str | None = None
     noun = city = False
     while k < len(tokens):

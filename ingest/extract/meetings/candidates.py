@@ -32,7 +32,8 @@ class Candidate:
     pointing: bool = False  # 'these bilateral talks': points back at a meeting told
     follow_up: bool = False  # 'agreed to hold another meeting in October': one of its own
     anaphoric: bool = False  # 'joined part of the talks': the meeting already described
-    definite: bool = False  # told as known ('the call', 'des Telefonats'), whatever its kind
+    # told as known ('the call', 'des Telefonats', 'zijn telefoongesprek'), whatever its kind
+    definite: bool = False
     hosts: set[str] = field(default_factory=set)  # named only as host ('trad op als gastheer')
     also: list[tuple[set[str], Place | None]] = field(default_factory=list)  # further summonses
     repeated: bool = False  # 'summoned again': a summons besides the one already told
