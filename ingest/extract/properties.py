@@ -16,7 +16,7 @@ from functools import lru_cache
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.meetings.places import dateline_city
 from ingest.extract.mentions import CountryMention, Token
-from ingest.extract.property_merge import UNNAMED_RULE, merge_properties
+from ingest.extract.property_merge import LISTED, UNNAMED_RULE, merge_properties, place_listed
 from ingest.extract.property_owners import (
     adjectives_before,
     closer_owns,
@@ -376,7 +376,7 @@ def _per_owner(
             name=_tied(words, its_tie, ctx.local(owner.start, owner.end)),
             kind=kind, owner_country=owner.code, location=location, host_country=host,
             restricted_by=restricted, action=action,
-            evidence=[ctx.evidence(f"property:{kind}", 0.75)],
+            evidence=[ctx.evidence(f"property:{kind}{'' if place else LISTED}", 0.75)],
         ))  # fmt: skip
     return found
 
@@ -419,4 +419,4 @@ def sentence_properties(
 
 def extract_properties(art: ArticleContext, meetings: list[Meeting]) -> list[DiplomaticProperty]:
     found = [p for ctx in art.sentences for p in sentence_properties(ctx, art, meetings)]
-    return merge_properties(found)
+    return merge_properties(place_listed(found))

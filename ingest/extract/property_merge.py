@@ -8,6 +8,9 @@ from collections import Counter
 from ingest.models import DiplomaticProperty
 
 UNNAMED_RULE = "property:unnamed"
+LISTED = (
+    ":listed"  # the end of a listed state's building's rule, where its sentence places it nowhere
+)
 # An article that speaks of 'the embassy' this often, never naming, owning or placing it, is
 # about that building (an article that says it once or twice mostly means the institution).
 _UNNAMED_MENTIONS = 3
@@ -35,6 +38,27 @@ def _with_unnamed(found: list[DiplomaticProperty]) -> list[DiplomaticProperty]:
     counts = Counter(p.kind for p in bare)
     firsts = {p.kind: p for p in reversed(bare)}
     return named + [p for kind, p in firsts.items() if counts[kind] >= _UNNAMED_MENTIONS]
+
+
+def place_listed(found: list[DiplomaticProperty]) -> list[DiplomaticProperty]:
+    """'Meerdere landen hebben hun ambassades in Teheran gesloten. Ook de ambassades van
+    Tsjechië, Portugal en Nieuw-Zeeland zijn gesloten': a listed state's building that its
+    sentence places nowhere stands where the article places its other buildings of that kind,
+    when it places them all in one town."""
+    towns: dict[str, set[str]] = {}
+    for prop in found:
+        if prop.location is not None:
+            towns.setdefault(prop.kind, set()).add(prop.location)
+    return [
+        prop.model_copy(update={"location": next(iter(towns[prop.kind]))})
+        if _listed(prop) and prop.host_country is None and len(towns.get(prop.kind, ())) == 1
+        else prop
+        for prop in found
+    ]
+
+
+def _listed(prop: DiplomaticProperty) -> bool:
+    return prop.location is None and any(e.rule.endswith(LISTED) for e in prop.evidence)
 
 
 def merge_properties(found: list[DiplomaticProperty]) -> list[DiplomaticProperty]:
