@@ -104,8 +104,11 @@ def _sentence_owner(ctx: SentenceContext, art: ArticleContext) -> str | None:
 
 
 def _restrictor(
-    ctx: SentenceContext, art: ArticleContext, owner: str | None
+    ctx: SentenceContext, art: ArticleContext, *owners: str | None
 ) -> tuple[str | None, str | None]:
+    """The state that acts on the building, and how: the first state before the action word
+    that owns none of the buildings named (a listed owner is no actor on the others: 'de
+    ambassades van Tsjechië en Portugal zijn gesloten')."""
     actions = art.lex.mapping("property_actions")
     found = list(phrase_regex(list(actions)).finditer(ctx.sentence.text))
     if not found:
@@ -113,7 +116,7 @@ def _restrictor(
     # 'kept the embassy open despite an order that it close': an action that restricts
     # outweighs one that only tells the owner, wherever each stands.
     match = next((m for m in found if not owning_only(str(actions[m.group().lower()]))), found[0])
-    actors = [c for c in ctx.mentions.countries if c.kind != "adjective" and c.code != owner]
+    actors = [c for c in ctx.mentions.countries if c.kind != "adjective" and c.code not in owners]
     first = (
         actors[0].code if actors and actors[0].start < ctx.sentence.start + match.start() else None
     )
@@ -367,8 +370,8 @@ def _per_owner(
     host = country_code(place, art)
     found: list[DiplomaticProperty] = []
     end = noun[-1].end
+    restricted, action = restriction(*_restrictor(ctx, art, *(o.code for o in owners)))
     for owner in owners:
-        restricted, action = restriction(*_restrictor(ctx, art, owner.code))
         between = unhedged(ctx.local(end, owner.start), ctx.lang).replace(",", " ").split()
         its_tie = " ".join(w for w in between if w.lower() not in joiners) or tie
         end = owner.end

@@ -40,3 +40,19 @@ def test_two_towns_place_no_listed_building() -> None:
     )
     places = _places("en", text)
     assert places.get("DE", "absent") is None and places.get("IT", "absent") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "closer"),
+    [
+        ("nl", "Ook de ambassades van Tsjechië, Portugal en Nieuw-Zeeland zijn gesloten.", None),
+        ("de", "Die Botschaften Deutschlands und Dänemarks wurden geschlossen.", None),
+        ("en", "Russia closed the consulates of Germany and France.", "RU"),
+    ],
+)  # fmt: skip
+def test_a_listed_owner_closes_none_of_the_others(
+    language: str, text: str, closer: str | None
+) -> None:
+    facts = extract_article(text, language=language, published="2025-06-20").facts
+    assert len(facts.properties) >= 2
+    assert {p.restricted_by for p in facts.properties} == {closer}
