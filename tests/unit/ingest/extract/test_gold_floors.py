@@ -55,7 +55,9 @@ FLOORS: dict[tuple[str, str], float] = {
     ("real_gold_test", "properties"): 0.75,
     # Session 16: batch 17, which round 79's rules were written against (main at ec30db0:
     # delegations .682, officials .859, meetings .531, properties .608).
-    ("real_gold_rules", "delegations"): 0.67,
+    # Session 22: batch 22 (67 fresh articles, ids real-xx22-*) joined the rules part (119 ->
+    # 186); main's delegations fell .699 -> .662 by what they hold (.625 on them).
+    ("real_gold_rules", "delegations"): 0.65,
     ("real_gold_rules", "officials"): 0.85,
     ("real_gold_rules", "meetings"): 0.52,
     ("real_gold_rules", "properties"): 0.60,
@@ -107,8 +109,10 @@ FLOORS: dict[tuple[str, str], float] = {
 # Round 91 (another state's officeholder is no candidate; refit): check 101 -> 104, rules 14 ->
 # 13, dev 10; by the policy above the ceilings are 107 and 15.
 # Batch 18 joined the check part (969 articles); they name 12 (check 104 -> 116): ceiling 119.
+# Session 22: batch 22 (67 fresh articles) joined the rules part; they name 11 (rules 14 -> 25):
+# ceiling 27.
 NON_LEADERS_MAX = {
-    "real_gold_dev": 13, "real_gold_check": 119, "real_gold_rules": 15, "real_gold_test": 3,
+    "real_gold_dev": 13, "real_gold_check": 119, "real_gold_rules": 27, "real_gold_test": 3,
     "extraction_gold": 16,
 }  # fmt: skip
 PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_check": REAL_CHECK_PATH,
