@@ -28,6 +28,7 @@ from ingest.extract.meetings.parties import (
     place_country,
     seat_envoys_meetings,
     seat_named,
+    summoned_side,
     wants_callee,
     wants_city,
 )
@@ -115,7 +116,9 @@ class _DelegationBuilder:
     def _sides(self, ctx: SentenceContext, lang: str) -> list[Delegation | None]:
         leads = delegation_heads(ctx, lang) + side_leads(ctx, lang, self._state_of)
         leads += own_delegation(ctx, lang, self._state_of)
-        leads += summoned_envoys(ctx, lang, self._state_of)
+        leads += summoned_envoys(
+            ctx, lang, lambda name: self._state_of(name) or summoned_side(self.current, lang)
+        )
         return [self._lead(lead, ctx) for lead in leads]
 
     def _state_of(self, name: str) -> str | None:

@@ -80,6 +80,16 @@ def _summoner(meeting: Meeting, lang: str) -> str | None:
     return _host(meeting, lang) if summoned else None
 
 
+def summoned_side(meeting: Meeting | None, lang: str) -> str | None:
+    """The side a summons summons: of its two states, the one whose city it is not held in
+    ('Deputy High Commissioner Syed Haider Shah was summoned' in New Delhi: Pakistan)."""
+    if meeting is None or not meeting.summons or len(meeting.parties) != 2:
+        return None
+    summoner = _host(meeting, lang)
+    others = set(meeting.parties) - {summoner}
+    return others.pop() if summoner in meeting.parties and len(others) == 1 else None
+
+
 def _guest(
     meeting: Meeting, main: Meeting | None, home: str | None, lang: str, sides: frozenset[str]
 ) -> str | None:
