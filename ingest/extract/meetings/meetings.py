@@ -31,7 +31,6 @@ from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
 from ingest.extract.meetings.places import (
     city_in,
-    dateline_city,
     place_cuts,
     stops_named,
     topic_start,
@@ -43,7 +42,13 @@ from ingest.extract.meetings.summons import (
     reported,
     summons,
 )
-from ingest.extract.meetings.tours import country_stops, earlier_stops, tour_parties, tour_stops
+from ingest.extract.meetings.tours import (
+    country_stops,
+    dateline_place,
+    earlier_stops,
+    tour_parties,
+    tour_stops,
+)
 from ingest.lang.lexicon import Lexicon, capital_of
 from ingest.models import Meeting
 
@@ -85,7 +90,7 @@ def _candidate(
     at = (lo + trigger.start(), lo + trigger.end()) if trigger else (lo, lo)
     city = city_in(ctx, lo, hi, lex, pats, at)
     if city is None and kind != "call" and lo == ctx.sentence.start:
-        city = dateline_city(ctx, lex.lang)
+        city = dateline_place(cand, ctx, at[1], hi)
     if trigger is not None:
         denial, city = _sides(cand, ctx, art, (lo, text, trigger, earlier), city)
         if denial:

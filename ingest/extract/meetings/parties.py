@@ -196,18 +196,26 @@ def _join(
     meeting.key_hint = meeting_key(meeting.parties, meeting.city, meeting.date, meeting.round)
 
 
+# The rule of a visit's evidence that names the state it sets out from (a dateline in the
+# visitor's own state: 'NEW DELHI (Reuters) - Prime Minister Narendra Modi will visit Japan').
+SETS_OUT_FROM = "meeting-sets-out-from:"
+
+
 def fill_cities(meetings: list[Meeting], places: list[tuple[str, str, bool]]) -> None:
     """A meeting whose own sentences name no place happened where the article places things
     in one of its parties' countries ('Delhi' in the next sentence, the dateline): the first
-    such place. A call happens nowhere."""
+    such place, never in the state a visit sets out from. A call happens nowhere."""
     for meeting in meetings:
         if not wants_city(meeting):
             continue
+        away = {e.rule.removeprefix(SETS_OUT_FROM) for e in meeting.evidence}
         city = next(
             (
                 name
                 for name, country, _ in places
-                if country in meeting.parties and (not meeting.summons or name == seat_of(country))
+                if country in meeting.parties
+                and country not in away
+                and (not meeting.summons or name == seat_of(country))
             ),
             None,
         )  # a summons is held at a ministry, in a capital: other places are the cause's

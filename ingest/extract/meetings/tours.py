@@ -1,6 +1,8 @@
 """Tours: 'reiste nach Paris, Brüssel und Warschau', 'het bezoek aan Den Haag, Brussel en
 Luxemburg'. Each city of the list is a visit of its own, between the visitor's state and the
-city's; a capital after the first is no visiting state ('Brüssel' read as Belgium)."""
+city's; a capital after the first is no visiting state ('Brüssel' read as Belgium). Where a
+visit goes: the state named right after the visit word, which a dateline in another state does
+not place."""
 
 from __future__ import annotations
 
@@ -8,7 +10,10 @@ import re
 from functools import lru_cache
 
 from ingest.extract.context import SentenceContext
+from ingest.extract.meetings.candidates import Candidate, Place
+from ingest.extract.meetings.parties import SETS_OUT_FROM
 from ingest.extract.meetings.patterns import Patterns
+from ingest.extract.meetings.places import dateline_city
 from ingest.extract.mentions import CountryMention, PlaceMention
 from ingest.lang.lexicon import load_lexicon
 
@@ -59,6 +64,28 @@ def tour_parties(parties: set[str], stops: list[PlaceMention]) -> list[set[str]]
 
 
 _COUNTRY_REACH = 3  # words between the visit word and the first state: 'naar', 'to the'
+
+
+def destination(ctx: SentenceContext, after: int, hi: int) -> CountryMention | None:
+    """'will visit Japan', 'reist am Montag nach Indien': the state named right after the visit
+    word, where the visit goes."""
+    names = [c for c in ctx.mentions.countries if after <= c.start < hi and c.kind == "name"]
+    if not names or len(ctx.local(after, names[0].start).split()) > _COUNTRY_REACH:
+        return None
+    return names[0]
+
+
+def dateline_place(cand: Candidate, ctx: SentenceContext, after: int, hi: int) -> Place | None:
+    """The dateline's city places the meeting, but for a visit to another state ('NEW DELHI
+    (Reuters) - Prime Minister Narendra Modi will visit Japan'): there it names where the
+    visitor sets out from, so only the visitor's state."""
+    city = dateline_city(ctx, ctx.lang)
+    goal = destination(ctx, after, hi) if city is not None and cand.kind == "visit" else None
+    if city is None or goal is None or goal.code == city[1]:
+        return city
+    cand.parties |= {goal.code, city[1]}
+    cand.evidence.append(ctx.evidence(f"{SETS_OUT_FROM}{city[1]}", 0.6))
+    return None
 
 
 def country_stops(ctx: SentenceContext, after: int, hi: int) -> list[CountryMention]:
