@@ -27,3 +27,16 @@ def test_a_headline_of_common_nouns_leads_nothing() -> None:
     facts = extract_article(text, language="de", published="2009-11-20").facts
     assert "Zwei Welten" not in {d.leader for d in facts.delegations}
     assert "Zwei Welten" not in {o.name for o in facts.officials}
+
+
+def test_a_noun_after_a_title_is_no_name() -> None:
+    """'Der Bundesrat unter Leitung von ...': 'Leitung' after the title 'Bundesrat' is no person
+    (it had led Switzerland's side)."""
+    text = (
+        "Der Bundesrat unter Leitung von Bundespräsident Alain Berset hat den deutschen "
+        "Bundespräsidenten Frank-Walter Steinmeier am Mittwoch zum Staatsbesuch in Bern empfangen."
+    )
+    facts = extract_article(text, language="de", published="2018-04-25").facts
+    names = {o.name for o in facts.officials} | {d.leader for d in facts.delegations}
+    assert "Leitung" not in names
+    assert "Frank-Walter Steinmeier" in names
