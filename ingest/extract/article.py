@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -23,8 +22,6 @@ from ingest.extract.meetings.parties import (
     as_of_year,
     fill_bilateral,
     fill_cities,
-    home_country,
-    meeting_key,
     place_country,
     seat_envoys_meetings,
     seat_named,
@@ -34,6 +31,7 @@ from ingest.extract.meetings.parties import (
 )
 from ingest.extract.meetings.patterns import patterns
 from ingest.extract.meetings.places import article_places, seat_states
+from ingest.extract.one_sided import country_counts, lone_meeting, two_sided
 from ingest.extract.people_described import add_described
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.properties import extract_properties
@@ -274,42 +272,13 @@ def _delegations_join_meetings(
     leading = frozenset(d.country for d in delegations)
     # Heads only described count as sides when no head of a side is named with a state.
     described = frozenset() if delegations else described_heads(art)
-    add_guests(meetings, _country_counts(art), art.lex.lang, art.outlet_country, leading, described)
+    add_guests(meetings, country_counts(art), art.lex.lang, art.outlet_country, leading, described)
     if any(wants_callee(m) for m in meetings):  # the seats and places named: only if asked
         add_callees(meetings, seat_states(art.sentences, art.lex.lang))
     if any(wants_city(m) for m in meetings):
         fill_cities(meetings, article_places(art.sentences, art.lex, patterns(art.lex.lang)))
     named = {c.code for ctx in art.sentences for c in ctx.mentions.countries if c.kind != "capital"}
     seat_named(meetings, named)
-
-
-def _country_counts(art: ArticleContext) -> Counter[str]:
-    return Counter(c.code for ctx in art.sentences for c in ctx.mentions.countries)
-
-
-def _lone_meeting(
-    lone: Meeting, delegations: list[Delegation], art: ArticleContext
-) -> list[Meeting]:
-    """The article's only meeting names one side ('has begun talks with his Chinese
-    counterpart'): the other is the one other state whose head leads a side, else, when no
-    other head is named, the article's own country if the text names it. An outlet's country
-    the text never names is a side only of a visit ('Ministerpräsident Söder reist in die
-    Republik Indien' on a .de site: the visitor goes abroad from home)."""
-    others = {d.country for d in delegations} - set(lone.parties)
-    if not others:
-        counts = _country_counts(art)
-        home = home_country(counts, set(lone.parties), art.outlet_country)
-        abroad = lone.kind == "visit" and home == art.outlet_country
-        others = {home} if home is not None and (home in counts or abroad) else others
-    if len(others) != 1:
-        return []
-    lone.parties = sorted({*lone.parties, *others})
-    lone.key_hint = meeting_key(lone.parties, lone.city, lone.date, lone.round)
-    for d in delegations:
-        d.meeting = d.meeting or (lone.id if d.country in lone.parties else None)
-    if wants_city(lone):
-        fill_cities([lone], article_places(art.sentences, art.lex, patterns(art.lex.lang)))
-    return [lone]
 
 
 def _without_repeats(meetings: list[Meeting], delegations: list[Delegation]) -> list[Meeting]:
@@ -372,8 +341,9 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     _delegations_join_meetings(delegations, meetings, art)
     found.entities.meetings = meetings = _without_repeats(meetings, delegations)
     if not meetings and found.lone is not None:
-        found.entities.meetings = meetings = _lone_meeting(found.lone, delegations, art)
+        found.entities.meetings = meetings = lone_meeting(found.lone, delegations, art)
     seat_envoys_meetings(meetings, delegations, is_envoy_role)
+    found.entities.meetings = meetings = two_sided(meetings, delegations, art)
     as_of_year(meetings, delegations, art.published.year)
     for d in delegations:
         person = next((p for p in registry.people if p.id == d.leader), None)

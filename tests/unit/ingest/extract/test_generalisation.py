@@ -150,9 +150,10 @@ def test_dateline_places_a_summons_and_a_speakers_city_is_not_a_meeting() -> Non
         # a verb split from its partner by the place
         (
             "nl",
-            "Minister Eva Mulder sprak dinsdag in Den Haag met de Chinese ambassadeur Li Wei.",
+            "De Nederlandse minister Eva Mulder sprak dinsdag in Den Haag met de Chinese "
+            "ambassadeur Li Wei.",
             "The Hague",
-            ["CN"],
+            ["CN", "NL"],
         ),
         # Genua is Genoa in Dutch and German, not Geneva
         (

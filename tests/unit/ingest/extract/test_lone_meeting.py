@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from ingest.extract.article import _lone_meeting, article_context
+from ingest.extract.article import article_context
 from ingest.extract.context import ArticleContext
+from ingest.extract.one_sided import lone_meeting
 from ingest.extract.pipeline import extract_article
 from ingest.models import Delegation, Meeting
 from ingest.text.normalise import normalise
@@ -26,15 +27,15 @@ def _delegation(country: str) -> Delegation:
 def test_the_one_other_state_leading_a_side_is_the_other_party() -> None:
     lone = Meeting(id="meeting:0", kind="talks", parties=["CN"])
     delegations = [_delegation("IN"), _delegation("CN")]
-    found = _lone_meeting(lone, delegations, _art())
+    found = lone_meeting(lone, delegations, _art())
     assert [(m.city, m.parties) for m in found] == [("New Delhi", ["CN", "IN"])]
     assert {d.meeting for d in delegations} == {"meeting:0"}
 
 
 def test_no_meeting_when_the_other_side_is_unclear() -> None:
     lone = Meeting(id="meeting:0", kind="talks", parties=["CN"])
-    assert _lone_meeting(lone, [_delegation("IN"), _delegation("PK")], _art()) == []
-    assert _lone_meeting(lone, [], _art()) == []
+    assert lone_meeting(lone, [_delegation("IN"), _delegation("PK")], _art()) == []
+    assert lone_meeting(lone, [], _art()) == []
 
 
 def _parties(text: str, lang: str, url: str) -> list[tuple[str, list[str]]]:

@@ -29,7 +29,10 @@ def test_one_sentence_with_two_legs_of_a_trip_gives_two_meetings() -> None:
 
 
 def test_capital_in_apposition_is_the_meeting_place() -> None:
-    text = "In der Hauptstadt Lomé traf Außenministerin Eva Berg am Dienstag ihren Amtskollegen."
+    text = (
+        "In der Hauptstadt Lomé traf die deutsche Außenministerin Eva Berg am Dienstag ihren "
+        "Amtskollegen."
+    )
     assert [city for city, _ in _meetings(text, "de")] == ["Lomé"]
 
 

@@ -17,36 +17,40 @@ def _meetings(text: str, lang: str, url: str | None = None) -> list[dict[str, ob
     ("text", "lang", "parties"),
     [
         ("Premier Jan Smit heeft telefonisch overlegd met de Duitse bondskanselier Karl Weber "
-         "over Oekraïne.", "nl", {"DE"}),
+         "over Oekraïne.", "nl", {"DE", "NL"}),
         ("Frankrijk heeft de Russische ambassadeur op het matje geroepen.", "nl", {"FR", "RU"}),
         ("Le président a eu un échange téléphonique avec le chancelier allemand Karl Weber.",
-         "fr", {"DE"}),
+         "fr", {"DE", "FR"}),
     ],
 )  # fmt: skip
 def test_new_meeting_words_yield_a_meeting(text: str, lang: str, parties: set[str]) -> None:
-    found = _meetings(text, lang)
+    found = _meetings(text, lang, url=f"https://www.example.{lang}/news/1")
     assert found, text
     assert parties <= set(found[0]["parties"])  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
-    ("text", "lang"),
+    ("text", "lang", "url", "home"),
     [
-        ("Minister Jan Smit leidt deze week een economische missie naar Chili, in Santiago.", "nl"),
-        ("The minister is leading a trade mission to Chile, in Santiago.", "en"),
-        ("Die Ministerin leitet eine Wirtschaftsmission nach Chile, in Santiago.", "de"),
-        ("La ministre conduit une mission économique au Chili, à Santiago.", "fr"),
+        ("Minister Jan Smit leidt deze week een economische missie naar Chili, in Santiago.", "nl",
+         "https://www.example.nl/1", "NL"),
+        ("The minister is leading a trade mission to Chile, in Santiago.", "en",
+         "https://www.example.ca/1", "CA"),
+        ("Die Ministerin leitet eine Wirtschaftsmission nach Chile, in Santiago.", "de",
+         "https://www.example.de/1", "DE"),
+        ("La ministre conduit une mission économique au Chili, à Santiago.", "fr",
+         "https://www.example.fr/1", "FR"),
     ],
-)
-def test_a_trade_mission_is_a_visit(text: str, lang: str) -> None:
-    found = _meetings(text, lang)
-    assert [m["city"] for m in found] == ["Santiago"]
+)  # fmt: skip
+def test_a_trade_mission_is_a_visit(text: str, lang: str, url: str, home: str) -> None:
+    found = _meetings(text, lang, url=url)
+    assert [(m["city"], m["parties"]) for m in found] == [("Santiago", sorted({"CL", home}))]
     assert found[0]["kind"] == "visit"
 
 
 def test_a_visit_naming_only_the_host_takes_the_outlet_country_as_visitor() -> None:
     text = "The trade minister met Kenyan officials in Nairobi on Tuesday."
-    assert _meetings(text, "en")[0]["parties"] == ["KE"]
+    assert _meetings(text, "en") == []  # one side only: no meeting of the article's
     found = _meetings(text, "en", url="https://www.example.ca/news/1")
     assert found[0]["city"] == "Nairobi"
     assert found[0]["parties"] == ["CA", "KE"]
@@ -124,7 +128,7 @@ def test_the_kremlin_title_names_russia(text: str, lang: str) -> None:
     ],
 )  # fmt: skip
 def test_french_trip_call_and_place_forms(text: str, parties: set[str], city: str | None) -> None:
-    found = _meetings(text, "fr")
+    found = _meetings(text, "fr", url="https://www.example.fr/1")
     assert found, text
     assert parties <= set(found[0]["parties"])  # type: ignore[arg-type]
     assert found[0]["city"] == city

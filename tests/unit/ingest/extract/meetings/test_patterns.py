@@ -39,7 +39,9 @@ def test_compound_prefilter_skips_plain_sentences(lang: str) -> None:
 
 def test_a_split_verb_takes_the_kind_of_its_particle() -> None:
     text = "Premier Jan Smit heeft gebeld met de Oekraïense president Petro Koval."
-    meetings = extract_article(text, language="nl", published="2024-05-02").facts.meetings
+    meetings = extract_article(
+        text, language="nl", published="2024-05-02", url="https://www.example.nl/1"
+    ).facts.meetings
     assert [(m.kind, m.city) for m in meetings] == [("call", None)]
     assert "UA" in meetings[0].parties
 

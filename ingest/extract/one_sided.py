@@ -1,0 +1,73 @@
+"""Meetings with one side: the other side taken from the article (the one other state whose
+head leads a side, else the outlet's state), and those whose other side is never found dropped."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ingest.extract.context import ArticleContext
+from ingest.extract.meetings.parties import fill_cities, home_country, meeting_key, wants_city
+from ingest.extract.meetings.patterns import patterns
+from ingest.extract.meetings.places import article_places
+from ingest.models import Delegation, Meeting
+
+
+def country_counts(art: ArticleContext) -> Counter[str]:
+    return Counter(c.code for ctx in art.sentences for c in ctx.mentions.countries)
+
+
+def lone_meeting(
+    lone: Meeting, delegations: list[Delegation], art: ArticleContext
+) -> list[Meeting]:
+    """The article's only meeting names one side ('has begun talks with his Chinese
+    counterpart'): the other is the one other state whose head leads a side, else, when no
+    other head is named, the article's own country if the text names it. An outlet's country
+    the text never names is a side only of a visit ('Ministerpräsident Söder reist in die
+    Republik Indien' on a .de site: the visitor goes abroad from home)."""
+    others = _other_side(lone, delegations, art)
+    if len(others) != 1:
+        return []
+    lone.parties = sorted({*lone.parties, *others})
+    lone.key_hint = meeting_key(lone.parties, lone.city, lone.date, lone.round)
+    for d in delegations:
+        d.meeting = d.meeting or (lone.id if d.country in lone.parties else None)
+    if wants_city(lone):
+        fill_cities([lone], article_places(art.sentences, art.lex, patterns(art.lex.lang)))
+    return [lone]
+
+
+def _other_side(meeting: Meeting, delegations: list[Delegation], art: ArticleContext) -> set[str]:
+    """The states that may be a one-sided meeting's other side (see `lone_meeting`)."""
+    others = {d.country for d in delegations} - set(meeting.parties)
+    if not others:
+        counts = country_counts(art)
+        home = home_country(counts, set(meeting.parties), art.outlet_country)
+        abroad = meeting.kind == "visit" and home == art.outlet_country
+        others = {home} if home is not None and (home in counts or abroad) else others
+    return others
+
+
+def _completed(meetings: list[Meeting], delegations: list[Delegation], art: ArticleContext) -> None:
+    """A meeting left with one side takes the other as the article's only meeting would."""
+    for meeting in meetings:
+        others = _other_side(meeting, delegations, art) if len(meeting.parties) == 1 else set()
+        if len(others) == 1:
+            meeting.parties = sorted({*meeting.parties, *others})
+            meeting.key_hint = meeting_key(
+                meeting.parties, meeting.city, meeting.date, meeting.round
+            )
+
+
+def two_sided(
+    meetings: list[Meeting], delegations: list[Delegation], art: ArticleContext
+) -> list[Meeting]:
+    """The meetings with two sides or more once the sides are settled. A meeting left with one
+    side takes the other as the article's only meeting would (`lone_meeting`); one still with a
+    single state ('talks in Vienna' naming Iran alone) is a clause whose other side was never
+    found, no meeting of the article's. A delegation of a dropped meeting belongs to none."""
+    _completed(meetings, delegations, art)
+    kept = [m for m in meetings if len(m.parties) >= 2]
+    ids = {m.id for m in kept}
+    for d in delegations:
+        d.meeting = d.meeting if d.meeting in ids else None
+    return kept
