@@ -80,6 +80,23 @@ def _summoner(meeting: Meeting, lang: str) -> str | None:
     return _host(meeting, lang) if summoned else None
 
 
+def visit_sides(meetings: list[Meeting], delegations: list[Delegation], lang: str) -> None:
+    """A visit is a meeting of the visitor's state and the host's: one held in a city that was
+    given more states (states the text mentions around it, 'talks with the leaders of Benin,
+    Angola and Cameroon') keeps the city's state and the one other state whose delegation
+    belongs to it, when there is exactly one."""
+    for meeting in meetings:
+        if meeting.kind != "visit" or len(meeting.parties) < 3 or meeting.city is None:
+            continue
+        host, parties = _host(meeting, lang), set(meeting.parties)
+        visitors = {d.country for d in delegations if d.meeting == meeting.id} & parties - {host}
+        if host is not None and host in parties and len(visitors) == 1:
+            meeting.parties = sorted({host, *visitors})
+            meeting.key_hint = meeting_key(
+                meeting.parties, meeting.city, meeting.date, meeting.round
+            )
+
+
 def summoned_side(meeting: Meeting | None, lang: str) -> str | None:
     """The side a summons summons: of its two states, the one whose city it is not held in
     ('Deputy High Commissioner Syed Haider Shah was summoned' in New Delhi: Pakistan)."""
