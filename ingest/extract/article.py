@@ -26,6 +26,7 @@ from ingest.extract.meetings.parties import (
     seat_envoys_meetings,
     seat_named,
     summoned_side,
+    summons_at_seat,
     visit_sides,
     wants_callee,
     wants_city,
@@ -345,6 +346,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
         found.entities.meetings = meetings = lone_meeting(found.lone, delegations, art)
     seat_envoys_meetings(meetings, delegations, is_envoy_role)
     visit_sides(meetings, delegations, art.lex.lang)
+    summons_at_seat(meetings, art.lex.lang)
     found.entities.meetings = meetings = two_sided(meetings, delegations, art)
     as_of_year(meetings, delegations, art.published.year)
     for d in delegations:

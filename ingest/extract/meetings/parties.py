@@ -97,6 +97,18 @@ def visit_sides(meetings: list[Meeting], delegations: list[Delegation], lang: st
             )
 
 
+def summons_at_seat(meetings: list[Meeting], lang: str) -> None:
+    """A summons is held at the summoning ministry: one placed in a town of one of its states
+    that is not its seat of government ('le Consul Général Adjoint du Maroc à Oran') is held at
+    the seat ('Algiers')."""
+    for meeting in meetings:
+        state = _host(meeting, lang) if meeting.summons and meeting.city else None
+        seat = seat_of(state) if state in meeting.parties and state else None
+        if seat is not None and seat != meeting.city:
+            meeting.city = seat
+            meeting.key_hint = meeting_key(meeting.parties, seat, meeting.date, meeting.round)
+
+
 def summoned_side(meeting: Meeting | None, lang: str) -> str | None:
     """The side a summons summons: of its two states, the one whose city it is not held in
     ('Deputy High Commissioner Syed Haider Shah was summoned' in New Delhi: Pakistan)."""
