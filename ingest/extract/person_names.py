@@ -14,6 +14,7 @@ _INITIAL = re.compile(r"^[A-Z]$")
 _MAX_HONORIFICS = 3
 _INITIALS = re.compile(r"^[A-Z]\.(?:-?[A-Z]\.)+$")  # 'L.I.', 'F.-W.'
 _BARE_INITIALS = re.compile(r"^[A-Z]{2,3}$")  # 'MM Naravane', 'YK Joshi'
+_SHORT_CAPITALS = re.compile(r"^[A-Z]{2}$")  # 'Deng LI': a two-letter surname in capitals
 _NUMERAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 
 
@@ -147,8 +148,8 @@ def _particle_ok(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
     if word in scan.second_particles and tokens[k - 1].lower not in scan.particles:
         return False
     nxt = tokens[k + 1]
-    if scan.name_token(nxt):
-        return True
+    if scan.name_token(nxt) or (tokens[k].text.isupper() and _capitals_word(nxt.base, scan)):
+        return True  # 'Jean-Yves LE DRIAN': a particle in capitals before a surname in capitals
     return (
         nxt.lower in scan.second_particles
         and k + 2 < len(tokens)
@@ -204,13 +205,26 @@ def _capitals_name(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> b
     word = tokens[k].base
     if k > j and _NUMERAL.match(word):
         return True
-    if len(word) < 3 or not word.replace("-", "").isalpha() or not word.isupper():
-        return False
-    if word.lower() in scan.lex.stop:
+    if k > j and _SHORT_CAPITALS.match(word) and scan.name_token(tokens[k - 1]):
+        return word.lower() not in scan.lex.stop and word not in scan.lex.countries  # 'Deng LI'
+    if not _capitals_word(word, scan):
         return False
     if k > j:
-        return scan.name_token(tokens[k - 1]) or _capitals_name(tokens, k - 1, j, scan)
+        before = tokens[k - 1]
+        if before.text.isupper() and before.lower in scan.particles:  # 'LE DRIAN'
+            return True
+        return scan.name_token(before) or _capitals_name(tokens, k - 1, j, scan)
     return k + 1 < len(tokens) and scan.name_token(tokens[k + 1])
+
+
+def _capitals_word(word: str, scan: TitleScanner) -> bool:
+    """A word of three letters or more written in capitals that is no function word."""
+    return (
+        len(word) >= 3
+        and word.replace("-", "").isalpha()
+        and word.isupper()
+        and word.lower() not in scan.lex.stop
+    )
 
 
 def after_honorific(tokens: list[Token], j: int, scan: TitleScanner) -> int:
