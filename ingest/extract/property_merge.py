@@ -8,9 +8,8 @@ from collections import Counter
 from ingest.models import DiplomaticProperty
 
 UNNAMED_RULE = "property:unnamed"
-LISTED = (
-    ":listed"  # the end of a listed state's building's rule, where its sentence places it nowhere
-)
+# The end of a listed state's building's rule, where its sentence places it nowhere.
+LISTED = ":listed"
 # An article that speaks of 'the embassy' this often, never naming, owning or placing it, is
 # about that building (an article that says it once or twice mostly means the institution).
 _UNNAMED_MENTIONS = 3

@@ -237,7 +237,11 @@ def fill_cities(meetings: list[Meeting], places: list[tuple[str, str, bool]]) ->
     for meeting in meetings:
         if not wants_city(meeting):
             continue
-        away = {e.rule.removeprefix(SETS_OUT_FROM) for e in meeting.evidence}
+        away = {
+            e.rule.removeprefix(SETS_OUT_FROM)
+            for e in meeting.evidence
+            if e.rule.startswith(SETS_OUT_FROM)
+        }
         city = next(
             (
                 name
