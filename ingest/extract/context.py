@@ -153,6 +153,21 @@ def _first_name(
     )  # fmt: skip
 
 
+def _not_in_names(mentions: SentenceMentions) -> None:
+    """A place that opens a person's name is his first name ('Minister Riad Nurmohamed': not
+    Riyadh), nor the capital's state it would stand for. (A place closing a name is more often
+    a name read too far: 'Irfaan Ali van Guyana'.)"""
+    names = [(p.start, p.end) for p in mentions.people if p.end > p.start]
+
+    def inside(start: int, end: int) -> bool:
+        return any(a == start and end < b for a, b in names)
+
+    mentions.places = [p for p in mentions.places if not inside(p.start, p.end)]
+    mentions.countries = [
+        c for c in mentions.countries if c.kind != "capital" or not inside(c.start, c.end)
+    ]
+
+
 def _not_treaties(
     places: list[PlaceMention], text: str, offset: int, lang: str
 ) -> list[PlaceMention]:
@@ -173,6 +188,8 @@ def build_sentence(sentence: Sentence, lex: Lexicon, scan: TitleScanner) -> Sent
     mentions.countries = _not_given_names(mentions, lex, scan)
     mentions.titles = title_spans(tokens, scan, mentions.countries)
     mentions.people = find_people(tokens, scan, mentions.countries, mentions.titles)
+    if mentions.people and mentions.places:
+        _not_in_names(mentions)
     towns = _not_treaties(find_towns(text, offset, lex.lang, mentions), text, offset, lex.lang)
     if towns:
         mentions.places = sorted([*mentions.places, *towns], key=lambda p: p.start)
