@@ -155,8 +155,8 @@ def _first_name(
 
 def _not_in_names(mentions: SentenceMentions) -> None:
     """A place that opens a person's name is his first name ('Minister Riad Nurmohamed': not
-    Riyadh), nor the capital's state it would stand for. (A place closing a name is more often
-    a name read too far: 'Irfaan Ali van Guyana'.)"""
+    Riyadh), nor the capital's state it would stand for. Only the opening word: a place later
+    in a name's span is left as it was read."""
     names = [(p.start, p.end) for p in mentions.people if p.end > p.start]
 
     def inside(start: int, end: int) -> bool:
