@@ -24,11 +24,8 @@ def lone_meeting(
     other head is named, the article's own country if the text names it. An outlet's country
     the text never names is a side only of a visit ('Ministerpräsident Söder reist in die
     Republik Indien' on a .de site: the visitor goes abroad from home)."""
-    others = _other_side(lone, delegations, art)
-    if len(others) != 1:
+    if not _took_other_side(lone, delegations, art):
         return []
-    lone.parties = sorted({*lone.parties, *others})
-    lone.key_hint = meeting_key(lone.parties, lone.city, lone.date, lone.round)
     for d in delegations:
         d.meeting = d.meeting or (lone.id if d.country in lone.parties else None)
     if wants_city(lone):
@@ -47,15 +44,14 @@ def _other_side(meeting: Meeting, delegations: list[Delegation], art: ArticleCon
     return others
 
 
-def _completed(meetings: list[Meeting], delegations: list[Delegation], art: ArticleContext) -> None:
-    """A meeting left with one side takes the other as the article's only meeting would."""
-    for meeting in meetings:
-        others = _other_side(meeting, delegations, art) if len(meeting.parties) == 1 else set()
-        if len(others) == 1:
-            meeting.parties = sorted({*meeting.parties, *others})
-            meeting.key_hint = meeting_key(
-                meeting.parties, meeting.city, meeting.date, meeting.round
-            )
+def _took_other_side(meeting: Meeting, delegations: list[Delegation], art: ArticleContext) -> bool:
+    """Whether the meeting took the one state that may be its other side."""
+    others = _other_side(meeting, delegations, art)
+    if len(others) != 1:
+        return False
+    meeting.parties = sorted({*meeting.parties, *others})
+    meeting.key_hint = meeting_key(meeting.parties, meeting.city, meeting.date, meeting.round)
+    return True
 
 
 def two_sided(
@@ -65,7 +61,9 @@ def two_sided(
     side takes the other as the article's only meeting would (`lone_meeting`); one still with a
     single state ('talks in Vienna' naming Iran alone) is a clause whose other side was never
     found, no meeting of the article's. A delegation of a dropped meeting belongs to none."""
-    _completed(meetings, delegations, art)
+    for meeting in meetings:
+        if len(meeting.parties) == 1:  # it takes the other side as the only meeting would
+            _took_other_side(meeting, delegations, art)
     kept = [m for m in meetings if len(m.parties) >= 2]
     ids = {m.id for m in kept}
     for d in delegations:
