@@ -30,7 +30,7 @@ from ingest.extract.leaders.features import (
     surname_index,
 )
 from ingest.extract.leaders.kinds import mark_kinds
-from ingest.extract.leaders.known import known_states
+from ingest.extract.leaders.known import known_states, office_years
 from ingest.extract.leaders.model import Candidate, decide, load_model
 from ingest.extract.leaders.names import bare_people
 from ingest.extract.leaders.possessive import mark_possessive
@@ -69,7 +69,8 @@ def leader_candidates(
     side_phrase_states(art, registry.people + bare)
     remaining_side(art, registry.people + bare, meetings)
     implied = implied_states(art, registry.people + bare, meetings, home)
-    known = known_states(art, registry.people + bare)
+    years = office_years(art, live)
+    known = known_states(registry.people + bare, years)
     cotitled_sides(art, registry.people + bare, meetings, implied)
     free += bare
     index = surname_index(art, {p.name.split()[-1] for p in free})
@@ -85,20 +86,20 @@ def leader_candidates(
         if not _posted_home(c, live)
         and not _absent(c, art, absent)
         and not _gated(c)
-        and not _held_elsewhere(c, art)
+        and not _held_elsewhere(c, years)
         and not _heir_beside_head(c, headed)
         and (sides is None or c.country in sides)
     ]  # fmt: skip
 
 
-def _held_elsewhere(cand: Candidate, art: ArticleContext) -> bool:
+def _held_elsewhere(cand: Candidate, years: frozenset[int]) -> bool:
     """A pair whose person the officeholder file knows as another state's head, foreign
     minister or royal in the article's years ('President Uhuru Kenyatta' for Israel, at
     Netanyahu's visit to Nairobi) leads no side of that state. Only for a person whose role the
     file may list: an ambassador who shares a minister's surname is someone else."""
     if not may_hold_office(cand.person.role):
         return False
-    state = known_state(cand.person.name, art.years)
+    state = known_state(cand.person.name, years)
     return state is not None and state != cand.country
 
 

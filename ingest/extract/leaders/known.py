@@ -6,17 +6,24 @@ from __future__ import annotations
 
 from ingest.extract.context import ArticleContext
 from ingest.extract.officeholders import live_terms, may_hold_office, sole_state
-from ingest.models import Person
+from ingest.models import Meeting, Person
 
 
-def known_states(art: ArticleContext, people: list[Person]) -> dict[str, str]:
+def office_years(art: ArticleContext, meetings: list[Meeting]) -> frozenset[int]:
+    """The years whose officeholders the article may name: its own (`ArticleContext.years`) and
+    those of the meetings its text dates. A retrospective ('on this day in 1985 ... President
+    Ronald Reagan') names the officeholders of the year it tells, not of the year it is
+    published."""
+    return art.years | {int(m.date[:4]) for m in meetings if m.date and m.date[:4].isdigit()}
+
+
+def known_states(people: list[Person], years: frozenset[int]) -> dict[str, str]:
     """Person id -> the state of the officeholder a stateless principal or untitled person is.
     A royal (a consort, an heir) gets none where the article names their state's head: beside
     the monarch they lead no side."""
     open_ = [p for p in people if p.country is None and may_hold_office(p.role)]
     if not open_:
         return {}
-    years = art.years
     found = {p.id: live_terms(p.name, years) for p in open_}
     out = {pid: state for pid, terms in found.items() if (state := sole_state(terms)) is not None}
     royals = [pid for pid in out if all(t.office == "royal" for t in found[pid])]

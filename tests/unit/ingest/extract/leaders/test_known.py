@@ -115,3 +115,16 @@ def test_an_envoy_sharing_an_officeholders_name_keeps_his_pairs() -> None:
         "in The Hague on Monday."
     )
     assert any(c.country != "RU" for c in candidates("en", text) if c.person.name == "Lavrov")
+
+
+def test_a_retrospective_names_the_officeholders_of_the_year_it_tells() -> None:
+    # Published in 2016 about a 1985 summit: 'President' alone gives no state, and Reagan held
+    # office in 1985, not in 2016.
+    text = (
+        "Superpower leaders meet in Geneva, Nov. 19, 1985\n\nThe summit took place in Geneva. "
+        "President Ronald Reagan and Mikhail Gorbachev, the general secretary of the Soviet "
+        "Communist Party, began their talks at a lakeside chateau."
+    )
+    facts = extract_article(text, language="en", published="2016-11-19").facts
+    assert [m.date for m in facts.meetings] == ["1985-11-19"]
+    assert ("US", "Ronald Reagan") in {(d.country, d.leader) for d in facts.delegations}
