@@ -65,6 +65,24 @@ def test_a_portfolio_after_the_name_is_no_part_of_it(lang: str, text: str, name:
     assert _names(lang, text) == [name]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("nl", "De minister van Buitenlandse Betrekkingen Téte António sprak.", "Téte António"),
+        ("nl", "De minister van Buitenlandse Zaken en Internationale Samenwerking Olivier "
+         "Nduhungirehe sprak.", "Olivier Nduhungirehe"),
+        ("de", "Der Minister für Auswärtige Beziehungen Téte António sprach.", "Téte António"),
+        ("de", "Der Minister für Internationale Zusammenarbeit Gerd Müller sprach.", "Gerd Müller"),
+    ],
+)  # fmt: skip
+def test_the_words_of_a_ministry_before_the_name_are_no_part_of_it(
+    lang: str, text: str, name: str
+) -> None:
+    # 'Betrekkingen', 'Beziehungen' (the foreign ministry of Angola, Brazil, Cuba) had been read
+    # as the holder's first name.
+    assert _names(lang, text) == [name]
+
+
 _OBB = ["Ollongren", "Bijleveld", "Blok"]
 _RE = ["William Ruto", "Umaro Embalo"]
 _LK = ["Ann Linde", "Piet Kees"]
