@@ -35,15 +35,20 @@ def adjectives_before(
     tokens: list[Token], i: int, last: int, ctx: SentenceContext, art: ArticleContext
 ) -> list[str]:
     """'the French and Turkish consulates', 'de Franse en Turkse consulaten': the states of
-    the adjectives listed right before a plural noun, each owning one building; none for a
-    single adjective."""
-    if tokens[last].lower not in art.lex.word_set("property_plurals"):
-        return []
+    the adjectives listed right before the noun, each owning one building; none for a single
+    adjective. Before a singular noun the list must close with a list word ('de Nederlandse en
+    Australische ambassade', 'die britische und die französische Botschaft'): Dutch and German
+    write several buildings so, and commas alone list no states there."""
     before = [c for c in ctx.mentions.countries if c.end <= tokens[i].start]
     if not before or before[-1].kind != "adjective" or tokens[i].start - before[-1].end > 1:
         return []
     listed = _listed_before([c for c in before if c.kind == "adjective"], ctx, art)
-    return [c.code for c in listed] if len(listed) > 1 else []
+    if len(listed) < 2:
+        return []
+    plural = tokens[last].lower in art.lex.word_set("property_plurals")
+    closing = ctx.local(listed[-2].end, listed[-1].start).replace(",", " ").split()
+    words = art.lex.word_set("list_joiners")
+    return [c.code for c in listed] if plural or any(w.lower() in words for w in closing) else []
 
 
 def _listed_before(

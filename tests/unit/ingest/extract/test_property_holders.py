@@ -117,6 +117,24 @@ def test_each_owner_listed_by_adjective_owns_one(language: str, text: str) -> No
 @pytest.mark.parametrize(
     ("language", "text"),
     [
+        ("nl", "Een menigte viel de Franse en Turkse consulaat in Latakia aan."),
+        ("de", "Eine Menge griff das französische und das türkische Konsulat in Latakia an."),
+        ("en", "Crowds attacked the French and Turkish consulate in Latakia on Saturday."),
+    ],
+)
+def test_adjectives_listed_before_a_singular_noun_own_one_each(language: str, text: str) -> None:
+    assert _props(text, language) == LATAKIA
+
+
+def test_adjectives_joined_by_a_comma_alone_before_a_singular_noun_list_nothing() -> None:
+    # Only a list word closes a list of owners before a singular noun.
+    text = "Crowds attacked the French, Turkish consulate in Latakia on Saturday."
+    assert [owner for _, _, owner in _props(text, "en")] == ["TR"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
         ("fr", "À Londres, environ 150 manifestants se sont rassemblés devant l'ambassade "
                "syrienne."),
         ("en", "In London, about 150 protesters gathered outside the Syrian embassy."),
