@@ -1,7 +1,10 @@
 """People a sentence describes before it names them ('Australia's ambassador to China was
 summoned ... Jan Adams met with officials'): a description with a state and no name, then in the
 next sentences a full name with no title, near the start of its sentence, that the article never
-named before. The name holds the nearest open description before it."""
+named before. The name holds the nearest open description before it. Two holders one sentence
+describes ('Le ministre russe ... s'entretient avec son homologue mauritanien'), then a sentence
+opening with two such names joined by a list word ('Sergueï Lavrov et Mohamed Salem Ould Merzoug
+ont signé'): each name holds its description, in order."""
 
 from __future__ import annotations
 
@@ -27,12 +30,14 @@ class _Open:
     organization: str | None
 
 
-def _descriptions(art: ArticleContext, n: int, ctx: SentenceContext) -> list[_Open]:
+def _unnamed_titles(
+    art: ArticleContext, n: int, ctx: SentenceContext
+) -> list[tuple[_Open, set[str]]]:
     """Titles with a state that hold no name, opened by a determiner, a possessive or a state's
-    possessive ('Iran's ambassador to the UK', 'the Iranian ambassador')."""
+    possessive ('Iran's ambassador to the UK', 'the Iranian ambassador'), with their words."""
     m, scan = ctx.mentions, art.scan
     named = {p.title_tokens for p in m.people}
-    out: list[_Open] = []
+    out: list[tuple[_Open, set[str]]] = []
     for left, right in m.titles:
         if (left, right) in named:
             continue
@@ -41,10 +46,23 @@ def _descriptions(art: ArticleContext, n: int, ctx: SentenceContext) -> list[_Op
         if not (first.possessive or before in scan.dets or before in scan.possessives):
             continue
         title, role, country, org = describe_title(m.tokens, (left, right), scan, m.countries)
-        words = {t.lower for t in m.tokens[left : right + 1]}
-        if country is not None and role is not None and _envoy(role, words, scan):
-            out.append(_Open(n, title, role, country, org))
+        if country is not None and role is not None:
+            words = {t.lower for t in m.tokens[left : right + 1]}
+            out.append((_Open(n, title, role, country, org), words))
     return out
+
+
+def _descriptions(art: ArticleContext, n: int, ctx: SentenceContext) -> list[_Open]:
+    """The envoys a sentence describes without naming them."""
+    return [d for d, words in _unnamed_titles(art, n, ctx) if _envoy(d.role, words, art.scan)]
+
+
+def _pair(art: ArticleContext, n: int, ctx: SentenceContext) -> list[_Open]:
+    """Two single holders a sentence describes with their states and no names, of two states
+    ('Le ministre russe des Affaires étrangères s'entretient avec son homologue mauritanien'),
+    in the order the sentence gives them; none else."""
+    found = [d for d, words in _unnamed_titles(art, n, ctx) if not words & art.scan.plural_heads]
+    return found if len(found) == 2 and found[0].country != found[1].country else []
 
 
 def _envoy(role: str, words: set[str], scan: TitleScanner) -> bool:
@@ -80,10 +98,48 @@ def _held_near(art: ArticleContext, desc: _Open) -> bool:
     )
 
 
+def _named_pair(
+    art: ArticleContext, n: int, ctx: SentenceContext, registry: PeopleRegistry
+) -> list[tuple[int, int]]:
+    """The two names a sentence opens with, joined by a list word alone ('Sergueï Lavrov et
+    Mohamed Salem Ould Merzoug ont signé'), when the article gave neither before."""
+    m = ctx.mentions
+    runs = [(a, b) for a, b in bare_runs(ctx, art.scan) if b - a >= 2][:2]
+    if len(runs) != 2 or runs[0][0] != 0:
+        return []
+    end_first, start_second = runs[0][1], runs[1][0]
+    joiners = art.lex.word_set("list_joiners")
+    if start_second != end_first + 1 or m.tokens[end_first].lower not in joiners:
+        return []
+    for a, b in runs:
+        name = ctx.local(m.tokens[a].start, m.tokens[b - 1].end)
+        if registry.find(name) is not None or _named_before(art, n, m.tokens[b - 1].base):
+            return []
+    return runs
+
+
+def _add_pair(art: ArticleContext, registry: PeopleRegistry, pair: list[_Open], n: int) -> bool:
+    """Whether sentence `n` names the described pair, each name holding its description."""
+    ctx = art.sentences[n]
+    runs = _named_pair(art, n, ctx, registry)
+    m = ctx.mentions
+    for (a, b), desc in zip(runs, pair, strict=False):
+        name = ctx.local(m.tokens[a].start, m.tokens[b - 1].end)
+        registry.add(PersonMention(
+            name, m.tokens[a].start, m.tokens[b - 1].end, desc.title, desc.role,
+            desc.country, desc.organization, rule="described-before",
+        ), ctx)  # fmt: skip
+    return bool(runs)
+
+
 def add_described(art: ArticleContext, registry: PeopleRegistry) -> None:
     """Give each described-then-named person the description's title and state."""
     open_: list[_Open] = []
+    pair: list[_Open] = []
     for n, ctx in enumerate(art.sentences):
+        if pair and (n - pair[0].sentence > _REACH or _add_pair(art, registry, pair, n)):
+            pair = []
+        pair = pair or _pair(art, n, ctx)
         open_ = [d for d in open_ if n - d.sentence <= _REACH]
         m = ctx.mentions
         # Only a sentence after an open description may name its holder: most sentences follow

@@ -1,5 +1,6 @@
-"""People described before they are named: an envoy's description, then a full name with no title
-in the next sentences takes the description's title and state."""
+"""People described before they are named: an envoy's description (or two holders' in one
+sentence), then a full name with no title (or two joined ones) in the next sentences takes the
+description's title and state."""
 
 from __future__ import annotations
 
@@ -61,3 +62,27 @@ def test_a_month_word_opening_a_clause_before_a_name_is_a_first_name() -> None:
     assert _described(text) == [("Jan Alvarado", "ambassador to Peru", "CL")]
     dated = "Chile's ambassador to Peru was called in. In May Alvarado met officials."
     assert _described(dated) == []
+
+
+def test_two_holders_described_then_named_together_take_the_descriptions_in_order() -> None:
+    text = (
+        "Le ministre chilien des Affaires étrangères s'entretient avec son homologue péruvien. "
+        "Pedro Alvarado et Luis Herrera ont signé un accord sur la pêche."
+    )
+    assert _described(text, "fr") == [
+        ("Pedro Alvarado", "ministre chilien des Affaires étrangères", "CL"),
+        ("Luis Herrera", "homologue péruvien", "PE"),
+    ]
+
+
+def test_a_described_pair_takes_no_names_given_apart_or_of_one_state() -> None:
+    apart = (
+        "The Chilean foreign minister met his Peruvian counterpart. "
+        "On Monday Pedro Alvarado and Luis Herrera signed an accord."
+    )
+    assert _described(apart) == []
+    one_state = (
+        "The Chilean foreign minister met the Chilean trade minister. "
+        "Pedro Alvarado and Luis Herrera signed an accord."
+    )
+    assert _described(one_state) == []
