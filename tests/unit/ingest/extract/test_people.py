@@ -73,13 +73,21 @@ def test_a_portfolio_after_the_name_is_no_part_of_it(lang: str, text: str, name:
          "Nduhungirehe sprak.", "Olivier Nduhungirehe"),
         ("de", "Der Minister für Auswärtige Beziehungen Téte António sprach.", "Téte António"),
         ("de", "Der Minister für Internationale Zusammenarbeit Gerd Müller sprach.", "Gerd Müller"),
+        ("fr", "Le ministre de l'Éducation et de la Formation Phung Xuân Nha est arrivé.",
+         "Phung Xuân Nha"),
+        ("fr", "Le ministre de la Jeunesse et des Sports Ali Bongo est arrivé.", "Ali Bongo"),
+        ("en", "Minister of Information and Communications Truong Minh Tuan arrived.",
+         "Truong Minh Tuan"),
+        ("en", "Minister of Water and Sanitation Ali Bongo arrived.", "Ali Bongo"),
+        ("nl", "De minister van Volkshuisvesting Ali Bongo kwam aan.", "Ali Bongo"),
+        ("de", "Der Minister für Bildung und Forschung Ali Bongo kam an.", "Ali Bongo"),
     ],
 )  # fmt: skip
 def test_the_words_of_a_ministry_before_the_name_are_no_part_of_it(
     lang: str, text: str, name: str
 ) -> None:
-    # 'Betrekkingen', 'Beziehungen' (the foreign ministry of Angola, Brazil, Cuba) had been read
-    # as the holder's first name.
+    # 'Betrekkingen', 'Beziehungen' (the foreign ministry of Angola, Brazil, Cuba) and portfolios
+    # such as 'Formation', 'Sports', 'Volkshuisvesting' had been read as the holder's first name.
     assert _names(lang, text) == [name]
 
 
