@@ -154,3 +154,22 @@ def test_names_in_brackets_after_a_title_and_its_list() -> None:
     text = "Die Außenminister von Tschechien (Tomáš Petříček) und Ungarn (Péter Szijjártó) kommen."
     found = [(p.name, p.country) for p in _people("de", text)]
     assert found == [("Tomáš Petříček", "CZ"), ("Péter Szijjártó", "HU")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        ("en", "Special Representative Ali Bongo arrived.", "Special Representative"),
+        ("en", "State Councilor Ali Bongo arrived.", "State Councilor"),
+        ("en", "Director-General Ali Bongo arrived.", "Director-General"),
+        ("en", "Speaker of Parliament Ali Bongo arrived.", "Speaker of Parliament"),
+        ("de", "Staatsrat Ali Bongo kam an.", "Staatsrat"),
+        ("fr", "L'ambassadeur itinérant Ali Bongo est arrivé.", "ambassadeur itinérant"),
+        ("fr", "Le secrétaire général de l'ONU Ali Bongo est arrivé.",
+         "secrétaire général de l'ONU"),
+    ],
+)  # fmt: skip
+def test_titles_of_envoys_councillors_and_officials_before_a_name(
+    lang: str, text: str, title: str
+) -> None:
+    assert [(p.name, p.title) for p in _people(lang, text)] == [("Ali Bongo", title)]

@@ -13,8 +13,6 @@ KNOWN_MISSES = {
     "fresh5-nl-nos-pretoria-bezoek": "leader accompanied by a trade mission, not a delegation",
     # 'Namens Ierland schoof minister ... aan': on behalf of a state, with a separable verb
     "fresh9-nl-telegraaf-dublin-overleg": "'namens <state> schoof P aan'",
-    # 'The U.S. side will be represented by Deputy U.S. Trade Representative P': title not parsed
-    "fresh8-en-yonhap-tariff-round-washington": "leader titled 'Deputy U.S. Trade Representative'",
     # a Dutch premier with no country word: the home country of the outlet is not assumed
     "gold-nl-premier-bezoek-ottawa": "leader whose country the text never states",
     # 'le prochain dialogue stratégique ..., sous la conduite du conseiller diplomatique, P'
