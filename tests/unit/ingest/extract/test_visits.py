@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.extract.pipeline import extract_article
 
 
@@ -83,3 +85,16 @@ def test_a_french_chancellor_or_federal_minister_names_the_state() -> None:
     for text, url, lead in cases:
         facts = extract_article(text, language="fr", published="2025-03-04", url=url).facts
         assert lead in [(d.country, d.leader) for d in facts.delegations], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Kenyan President Wanjiru Kamau landed in Accra on Monday."),
+        ("fr", "Le président kényan Wanjiru Kamau séjourne au Ghana depuis lundi."),
+        ("nl", "De Keniaanse president Wanjiru Kamau is maandag in Ghana geland."),
+        ("de", "Der kenianische Präsident Wanjiru Kamau ist am Montag in Ghana gelandet."),
+    ],
+)
+def test_an_arrival_is_a_visit_of_the_visitors_state_and_the_host(lang: str, text: str) -> None:
+    assert [sorted(parties) for _, parties in _meetings(text, lang)] == [["GH", "KE"]]
