@@ -173,3 +173,10 @@ def test_titles_of_envoys_councillors_and_officials_before_a_name(
     lang: str, text: str, title: str
 ) -> None:
     assert [(p.name, p.title) for p in _people(lang, text)] == [("Ali Bongo", title)]
+
+
+def test_dutch_titles_of_the_eus_presidents_name_the_eu() -> None:
+    council = _people("nl", "Europese Raadsvoorzitter Charles Michel kwam aan.")
+    assert [(p.name, p.role, p.country) for p in council] == [("Charles Michel", "president", "EU")]
+    commission = _people("nl", "De voorzitter van de Europese Commissie Ursula von der Leyen kwam.")
+    assert [(p.name, p.country) for p in commission] == [("Ursula von der Leyen", "EU")]
