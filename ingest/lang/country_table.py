@@ -74,7 +74,7 @@ ET|Ethiopia|Ethiopian|Addis Ababa|Ethiopië|Ethiopisch|Addis Abeba|Äthiopien|ä
 ZA|South Africa|South African|Pretoria|Zuid-Afrika|Zuid-Afrikaans|Pretoria|Südafrika|südafrikanisch|Pretoria|Afrique du Sud|sud-africain|Pretoria
 NG|Nigeria|Nigerian|Abuja|Nigeria|Nigeriaans|Abuja|Nigeria|nigerianisch|Abuja|Nigeria|nigérian|Abuja
 KE|Kenya|Kenyan|Nairobi|Kenia|Keniaans|Nairobi|Kenia|kenianisch|Nairobi|Kenya|kényan|Nairobi
-VN|Vietnam;Viet Nam|Vietnamese|Hanoi|Vietnam|Vietnamees|Hanoi|Vietnam|vietnamesisch|Hanoi|Viêt Nam;Vietnam|vietnamien|Hanoï
+VN|Vietnam;Viet Nam;North Vietnam;South Vietnam|Vietnamese;North Vietnamese;South Vietnamese|Hanoi|Vietnam;Noord-Vietnam;Zuid-Vietnam|Vietnamees;Noord-Vietnamees;Zuid-Vietnamees|Hanoi|Vietnam;Nordvietnam;Südvietnam|vietnamesisch;nordvietnamesisch;südvietnamesisch|Hanoi|Viêt Nam;Vietnam;Viêt-nam;Viêt-Nam;Nord-Viêt-nam;Nord-Vietnam;Viêt-nam du Nord;Vietnam du Nord;Sud-Viêt-nam;Sud-Vietnam;Viêt-nam du Sud;Vietnam du Sud|vietnamien;nord-vietnamien;sud-vietnamien|Hanoï
 ID|Indonesia|Indonesian|Jakarta|Indonesië|Indonesisch|Jakarta|Indonesien|indonesisch|Jakarta|Indonésie|indonésien|Jakarta
 PH|Philippines|Philippine;Filipino|Manila|Filipijnen|Filipijns|Manilla|Philippinen|philippinisch|Manila|Philippines|philippin|Manille
 TW|Taiwan|Taiwanese|Taipei|Taiwan|Taiwanees|Taipei|Taiwan|taiwanisch|Taipeh|Taïwan|taïwanais|Taipei

@@ -32,6 +32,19 @@ def test_french_names_are_read_in_title_case_too() -> None:
     assert [c.code for c in find_countries("la Côte d'Ivoire", 0, lex)] == ["CI"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les délégués du Viêt-nam du Nord et du Sud-Vietnam sont arrivés."),
+        ("en", "Delegates of North Vietnam and South Vietnam arrived."),
+        ("nl", "Afgevaardigden van Noord-Vietnam en Zuid-Vietnam kwamen aan."),
+        ("de", "Delegierte aus Nordvietnam und Südvietnam kamen an."),
+    ],
+)
+def test_north_and_south_vietnam_are_vietnam(lang: str, text: str) -> None:
+    assert [c.code for c in find_countries(text, 0, load_lexicon(lang))] == ["VN", "VN"]
+
+
 def test_the_shipped_country_table_is_what_the_build_writes() -> None:
     countries, cities = build()
     assert json.loads((HERE / "countries.json").read_text(encoding="utf-8")) == countries
