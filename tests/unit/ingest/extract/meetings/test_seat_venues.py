@@ -45,6 +45,14 @@ def test_a_seat_named_after_the_subject_of_talks_is_no_place() -> None:
          "Madrid", ["ES", "FR"]),
         ("nl", "De Belgische premier ontving de Duitse kanselier in het Egmontpaleis.",
          "Brussels", ["BE", "DE"]),
+        ("en", "The U.S. secretary of state received the Kenyan foreign minister at the State "
+         "Department on Monday.", "Washington", ["KE", "US"]),
+        ("de", "Der österreichische Bundespräsident empfing am Montag in der Hofburg den "
+         "kenianischen Präsidenten.", "Vienna", ["AT", "KE"]),
+        ("nl", "De Nederlandse premier ontving maandag op het Binnenhof de Keniaanse president.",
+         "The Hague", ["KE", "NL"]),
+        ("fr", "Le président chinois a reçu lundi à Diaoyutai le président kényan.", "Beijing",
+         ["CN", "KE"]),
     ],
 )  # fmt: skip
 def test_seats_of_more_governments_place_the_meeting(
