@@ -15,4 +15,3 @@ def test_a_fronted_leading_phrase_names_the_head(opening: str) -> None:
     text = _TALKS + f"{opening} Kenyan delegation is Deputy Foreign Minister Wanjiru Kamau."
     facts = extract_article(text, language="en", published="2024-03-04").facts
     assert [(d.country, d.leader) for d in facts.delegations] == [("KE", "Wanjiru Kamau")]
-
