@@ -60,6 +60,16 @@ def test_a_federal_title_names_the_outlets_state_among_those_that_use_it() -> No
     assert _federal(_CALL)["Karl Nehammer"] == "DE"
 
 
+@pytest.mark.parametrize(
+    "title", ["Die Bundesministerin für Wirtschaft und Energie,", "Bundeswirtschaftsministerin"]
+)
+def test_a_federal_minister_is_of_the_outlets_state_among_those_that_use_the_title(
+    title: str,
+) -> None:
+    text = f"{title} Katherina Reiche reist am Montag nach Riad und Abu Dhabi."
+    assert _federal(text)["Katherina Reiche"] == "DE"
+
+
 def test_two_holders_of_one_federal_title_get_no_state_from_it() -> None:
     found = _federal(
         "Bundespräsident Frank-Walter Steinmeier traf am Montag in Bern Bundespräsident Alain "
