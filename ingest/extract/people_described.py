@@ -52,16 +52,16 @@ def _unnamed_titles(
     return out
 
 
-def _descriptions(art: ArticleContext, n: int, ctx: SentenceContext) -> list[_Open]:
-    """The envoys a sentence describes without naming them."""
-    return [d for d, words in _unnamed_titles(art, n, ctx) if _envoy(d.role, words, art.scan)]
+def _descriptions(titles: list[tuple[_Open, set[str]]], scan: TitleScanner) -> list[_Open]:
+    """The envoys among a sentence's unnamed titles."""
+    return [d for d, words in titles if _envoy(d.role, words, scan)]
 
 
-def _pair(art: ArticleContext, n: int, ctx: SentenceContext) -> list[_Open]:
+def _pair(titles: list[tuple[_Open, set[str]]], scan: TitleScanner) -> list[_Open]:
     """Two single holders a sentence describes with their states and no names, of two states
     ('Le ministre russe des Affaires étrangères s'entretient avec son homologue mauritanien'),
     in the order the sentence gives them; none else."""
-    found = [d for d, words in _unnamed_titles(art, n, ctx) if not words & art.scan.plural_heads]
+    found = [d for d, words in titles if not words & scan.plural_heads]
     return found if len(found) == 2 and found[0].country != found[1].country else []
 
 
@@ -139,7 +139,8 @@ def add_described(art: ArticleContext, registry: PeopleRegistry) -> None:
     for n, ctx in enumerate(art.sentences):
         if pair and (n - pair[0].sentence > _REACH or _add_pair(art, registry, pair, n)):
             pair = []
-        pair = pair or _pair(art, n, ctx)
+        titles = _unnamed_titles(art, n, ctx)  # one reading serves the pair and the envoys
+        pair = pair or _pair(titles, art.scan)
         open_ = [d for d in open_ if n - d.sentence <= _REACH]
         m = ctx.mentions
         # Only a sentence after an open description may name its holder: most sentences follow
@@ -158,4 +159,4 @@ def add_described(art: ArticleContext, registry: PeopleRegistry) -> None:
                     desc.country, desc.organization, rule="described-before",
                 )  # fmt: skip
                 registry.add(mention, ctx)
-        open_ += [d for d in _descriptions(art, n, ctx) if not _held_near(art, d)]
+        open_ += [d for d in _descriptions(titles, art.scan) if not _held_near(art, d)]
