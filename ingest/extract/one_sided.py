@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ingest.extract.context import ArticleContext
-from ingest.extract.meetings.parties import fill_cities, home_country, meeting_key, wants_city
+from ingest.extract.meetings.parties import fill_cities, home_country, rekey, wants_city
 from ingest.extract.meetings.patterns import patterns
 from ingest.extract.meetings.places import article_places
 from ingest.models import Delegation, Meeting
@@ -51,7 +51,7 @@ def _took_other_side(meeting: Meeting, delegations: list[Delegation], art: Artic
     if len(others) != 1:
         return False
     meeting.parties = sorted({*meeting.parties, *others})
-    meeting.key_hint = meeting_key(meeting.parties, meeting.city, meeting.date, meeting.round)
+    rekey(meeting)
     return True
 
 

@@ -29,7 +29,7 @@ def as_of_year(meetings: list[Meeting], delegations: list[Delegation], year: int
     """States of the article's year: Russia before 1992 is the Soviet Union."""
     for m in meetings:
         m.parties = as_of(m.parties, year)
-        m.key_hint = meeting_key(m.parties, m.city, m.date, m.round)
+        rekey(m)
     for d in delegations:
         country = as_of([d.country], year)[0]
         if country != d.country:  # the id names the country: 'delegation:SU:gromyko'
@@ -40,6 +40,11 @@ def as_of_year(meetings: list[Meeting], delegations: list[Delegation], year: int
 
 def meeting_key(parties: list[str], city: str | None, date: str | None, round_: int | None) -> str:
     return "|".join(["-".join(parties), city or "", date or "", str(round_ or "")])
+
+
+def rekey(meeting: Meeting) -> None:
+    """The meeting's key again, once its parties, city, date or round changed."""
+    meeting.key_hint = meeting_key(meeting.parties, meeting.city, meeting.date, meeting.round)
 
 
 def fill_bilateral(meetings: list[Meeting], lang: str, sides: set[str] | None = None) -> None:
@@ -59,7 +64,7 @@ def fill_bilateral(meetings: list[Meeting], lang: str, sides: set[str] | None = 
             core = sides
         meeting.parties = sorted(core)
     for meeting in meetings:
-        meeting.key_hint = meeting_key(meeting.parties, meeting.city, meeting.date, meeting.round)
+        rekey(meeting)
 
 
 @lru_cache(maxsize=8)
@@ -92,9 +97,7 @@ def visit_sides(meetings: list[Meeting], delegations: list[Delegation], lang: st
         visitors = {d.country for d in delegations if d.meeting == meeting.id} & parties - {host}
         if host is not None and host in parties and len(visitors) == 1:
             meeting.parties = sorted({host, *visitors})
-            meeting.key_hint = meeting_key(
-                meeting.parties, meeting.city, meeting.date, meeting.round
-            )
+            rekey(meeting)
 
 
 def summons_at_seat(meetings: list[Meeting], lang: str) -> None:
@@ -106,7 +109,7 @@ def summons_at_seat(meetings: list[Meeting], lang: str) -> None:
         seat = seat_of(state) if state in meeting.parties and state else None
         if seat is not None and seat != meeting.city:
             meeting.city = seat
-            meeting.key_hint = meeting_key(meeting.parties, seat, meeting.date, meeting.round)
+            rekey(meeting)
 
 
 def summoned_side(meeting: Meeting | None, lang: str) -> str | None:
@@ -222,7 +225,7 @@ def _join(
     if meeting.city is None and seat:
         meeting.city = capital_of(next(iter(guests)))
     meeting.parties = sorted({*guests} if only else {*meeting.parties, *guests})
-    meeting.key_hint = meeting_key(meeting.parties, meeting.city, meeting.date, meeting.round)
+    rekey(meeting)
 
 
 # The rule of a visit's evidence that names the state it sets out from (a dateline in the
@@ -254,7 +257,7 @@ def fill_cities(meetings: list[Meeting], places: list[tuple[str, str, bool]]) ->
         )  # a summons is held at a ministry, in a capital: other places are the cause's
         if city is not None:
             meeting.city = city
-            meeting.key_hint = meeting_key(meeting.parties, city, meeting.date, meeting.round)
+            rekey(meeting)
 
 
 def wants_city(meeting: Meeting) -> bool:
@@ -275,9 +278,7 @@ def add_callees(meetings: list[Meeting], seats: set[str]) -> None:
         others = seats - set(meeting.parties)
         if wants_callee(meeting) and len(others) == 1:
             meeting.parties = sorted({*meeting.parties, *others})
-            meeting.key_hint = meeting_key(
-                meeting.parties, meeting.city, meeting.date, meeting.round
-            )
+            rekey(meeting)
 
 
 @lru_cache(maxsize=1)
@@ -299,9 +300,7 @@ def seat_named(meetings: list[Meeting], named: set[str]) -> None:
         other = seated - hosts
         if len(hosts) == 1 and len(other) == 1 and not hosts & named and other <= named:
             meeting.parties = sorted((set(meeting.parties) - hosts) | other)
-            meeting.key_hint = meeting_key(
-                meeting.parties, meeting.city, meeting.date, meeting.round
-            )
+            rekey(meeting)
 
 
 def seat_envoys_meetings(
@@ -321,4 +320,4 @@ def seat_envoys_meetings(
         seat = seat_of(hosts.pop())
         if seat is not None:
             meeting.city = seat
-            meeting.key_hint = meeting_key(meeting.parties, seat, meeting.date, meeting.round)
+            rekey(meeting)
