@@ -33,7 +33,7 @@ from ingest.extract.meetings.parties import (
 )
 from ingest.extract.meetings.patterns import patterns
 from ingest.extract.meetings.places import article_places, seat_states
-from ingest.extract.one_sided import country_counts, lone_meeting, two_sided
+from ingest.extract.one_sided import lone_meeting, two_sided
 from ingest.extract.people_described import add_described
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.properties import extract_properties
@@ -274,7 +274,7 @@ def _delegations_join_meetings(
     leading = frozenset(d.country for d in delegations)
     # Heads only described count as sides when no head of a side is named with a state.
     described = frozenset() if delegations else described_heads(art)
-    add_guests(meetings, country_counts(art), art.lex.lang, art.outlet_country, leading, described)
+    add_guests(meetings, art.country_counts, art.lex.lang, art.outlet_country, leading, described)
     if any(wants_callee(m) for m in meetings):  # the seats and places named: only if asked
         add_callees(meetings, seat_states(art.sentences, art.lex.lang))
     if any(wants_city(m) for m in meetings):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from urllib.parse import urlsplit
@@ -62,6 +63,12 @@ class ArticleContext:
                         seen.setdefault(p.name.split()[-1], set()).add(p.country)
             self._surnames = {n: next(iter(c)) for n, c in seen.items() if len(c) == 1}
         return self._surnames
+
+    @cached_property
+    def country_counts(self) -> Counter[str]:
+        """How often the article names each state (names, adjectives and capitals): read by the
+        guests of its meetings and by the other side of a one-sided one, counted once."""
+        return Counter(c.code for ctx in self.sentences for c in ctx.mentions.countries)
 
     @cached_property
     def years(self) -> frozenset[int]:

@@ -4,17 +4,11 @@ and meetings besides the main one that gather more states than two, dropped too.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from ingest.extract.context import ArticleContext
 from ingest.extract.meetings.parties import fill_cities, home_country, rekey, wants_city
 from ingest.extract.meetings.patterns import patterns
 from ingest.extract.meetings.places import article_places
 from ingest.models import Delegation, Meeting
-
-
-def country_counts(art: ArticleContext) -> Counter[str]:
-    return Counter(c.code for ctx in art.sentences for c in ctx.mentions.countries)
 
 
 def lone_meeting(
@@ -38,7 +32,7 @@ def _other_side(meeting: Meeting, delegations: list[Delegation], art: ArticleCon
     """The states that may be a one-sided meeting's other side (see `lone_meeting`)."""
     others = {d.country for d in delegations} - set(meeting.parties)
     if not others:
-        counts = country_counts(art)
+        counts = art.country_counts
         home = home_country(counts, set(meeting.parties), art.outlet_country)
         abroad = meeting.kind == "visit" and home == art.outlet_country
         others = {home} if home is not None and (home in counts or abroad) else others
