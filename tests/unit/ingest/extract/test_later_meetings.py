@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from ingest.extract.article import article_context
 from ingest.extract.one_sided import two_sided
-from ingest.extract.pipeline import extract_article
 from ingest.models import Meeting
 from ingest.text.normalise import normalise
 from ingest.text.sentences import split_sentences
+from tests.unit.ingest.extract.meetings.extracted import places_and_parties
 
 
 def test_a_later_meeting_of_states_only_mentioned_is_dropped() -> None:
@@ -17,8 +17,7 @@ def test_a_later_meeting_of_states_only_mentioned_is_dropped() -> None:
         "Jaishankar in New Delhi on Monday. Afterwards a meeting in Mumbai discussed trade "
         "between China, Russia and Brazil."
     )
-    facts = extract_article(text, language="en", published="2025-03-03").facts
-    assert [(m.city, m.parties) for m in facts.meetings] == [("New Delhi", ["IN", "NL"])]
+    assert places_and_parties(text, "en", "2025-03-03") == [("New Delhi", ["IN", "NL"])]
 
 
 def test_the_main_meeting_keeps_every_state_and_a_later_one_two() -> None:
