@@ -13,13 +13,13 @@ US|United States;United States of America;USA;U.S.;US;U.S.A.;America|American;U.
 RU|Russia;Russian Federation|Russian|Moscow|Rusland;Russische Federatie|Russisch|Moskou|Russland;Russische Föderation|russisch|Moskau|Russie;Fédération de Russie|russe|Moscou
 CN|China;People's Republic of China;PRC|Chinese|Beijing|China|Chinees|Peking|China;Volksrepublik China|chinesisch|Peking|Chine|chinois|Pékin
 UA|Ukraine|Ukrainian|Kyiv|Oekraïne|Oekraïens|Kyiv|Ukraine|ukrainisch|Kiew|Ukraine|ukrainien|Kiev
-GB|United Kingdom;Britain;Great Britain;UK|British|London|Verenigd Koninkrijk;Groot-Brittannië|Brits|Londen|Vereinigtes Königreich;Großbritannien|britisch|London|Royaume-Uni;Grande-Bretagne|britannique|Londres
+GB|United Kingdom;Britain;Great Britain;UK|British;Scottish;Welsh|London|Verenigd Koninkrijk;Groot-Brittannië|Brits;Schots|Londen|Vereinigtes Königreich;Großbritannien|britisch;schottisch;walisisch|London|Royaume-Uni;Grande-Bretagne|britannique;écossais;gallois|Londres
 FR|France|French|Paris|Frankrijk|Frans|Parijs|Frankreich|französisch|Paris|France|français|Paris
-DE|Germany|German|Berlin|Duitsland|Duits|Berlijn|Deutschland|deutsch|Berlin|Allemagne|allemand|Berlin
+DE|Germany|German;Bavarian|Berlin|Duitsland|Duits;Beiers|Berlijn|Deutschland|deutsch;bayerisch;sächsisch;baden-württembergisch;hessisch;niedersächsisch;rheinland-pfälzisch;nordrhein-westfälisch;thüringisch;brandenburgisch;saarländisch;schleswig-holsteinisch;sachsen-anhaltisch|Berlin|Allemagne|allemand;bavarois|Berlin
 NL|Netherlands;the Netherlands;Holland|Dutch|Amsterdam|Nederland|Nederlands|Amsterdam|Niederlande|niederländisch|Amsterdam|Pays-Bas|néerlandais|Amsterdam
 BE|Belgium|Belgian|Brussels|België|Belgisch|Brussel|Belgien|belgisch|Brüssel|Belgique|belge|Bruxelles
 IT|Italy|Italian|Rome|Italië|Italiaans|Rome|Italien|italienisch|Rom|Italie|italien|Rome
-ES|Spain|Spanish|Madrid|Spanje|Spaans|Madrid|Spanien|spanisch|Madrid|Espagne|espagnol|Madrid
+ES|Spain|Spanish;Catalan|Madrid|Spanje|Spaans;Catalaans|Madrid|Spanien|spanisch;katalanisch|Madrid|Espagne|espagnol;catalan|Madrid
 PL|Poland|Polish|Warsaw|Polen|Pools|Warschau|Polen|polnisch|Warschau|Pologne|polonais|Varsovie
 TR|Turkey;Türkiye;Turkiye|Turkish|Ankara|Turkije|Turks|Ankara|Türkei|türkisch|Ankara|Turquie|turc;turque|Ankara
 IR|Iran|Iranian|Tehran|Iran|Iraans|Teheran|Iran|iranisch|Teheran|Iran|iranien|Téhéran
@@ -46,7 +46,7 @@ MX|Mexico|Mexican|Mexico City|Mexico|Mexicaans|Mexico-Stad|Mexiko|mexikanisch|Me
 BR|Brazil|Brazilian|Brasília|Brazilië|Braziliaans|Brasilia|Brasilien|brasilianisch|Brasília|Brésil|brésilien|Brasilia
 VE|Venezuela|Venezuelan|Caracas|Venezuela|Venezolaans|Caracas|Venezuela|venezolanisch|Caracas|Venezuela|vénézuélien|Caracas
 CH|Switzerland|Swiss|Bern|Zwitserland|Zwitsers|Bern|Schweiz|schweizerisch|Bern|Suisse|suisse|Berne
-AT|Austria|Austrian|Vienna|Oostenrijk|Oostenrijks|Wenen|Österreich|österreichisch|Wien|Autriche|autrichien|Vienne
+AT|Austria|Austrian|Vienna|Oostenrijk|Oostenrijks|Wenen|Österreich|österreichisch;steirisch;oberösterreichisch;niederösterreichisch;burgenländisch|Wien|Autriche|autrichien|Vienne
 BY|Belarus|Belarusian|Minsk|Wit-Rusland;Belarus|Wit-Russisch;Belarussisch|Minsk|Belarus;Weißrussland|belarussisch;weißrussisch|Minsk|Biélorussie;Bélarus|biélorusse|Minsk
 GE|Georgia|Georgian|Tbilisi|Georgië|Georgisch|Tbilisi|Georgien|georgisch|Tiflis|Géorgie|géorgien|Tbilissi
 AM|Armenia|Armenian|Yerevan|Armenië|Armeens|Jerevan|Armenien|armenisch|Eriwan|Arménie|arménien|Erevan

@@ -354,6 +354,22 @@ def test_a_quebec_title_is_a_canadian_one() -> None:
     assert [(n, c) for n, _, c in _people("fr", text)] == [("Jean Tremblay", "CA")]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("de", "Der sächsische Wirtschaftsminister Jonas Brandtner reist nach Hanoi.", "DE"),
+        ("de", "Die bayerische Ministerin Anna Kohlhaas empfing ihn.", "DE"),
+        ("de", "Der steirische Minister Jonas Brandtner reist nach Kiew.", "AT"),
+        ("en", "The Scottish minister Morag Kerr flew to Tokyo.", "GB"),
+        ("nl", "De Beierse premier Jonas Brandtner bezocht Peking.", "DE"),
+        ("fr", "Le président catalan Jordi Ferrer s'est rendu à Rome.", "ES"),
+    ],
+)
+def test_a_regional_title_names_its_state(lang: str, text: str, found: str) -> None:
+    """A Land's, a nation's or a region's minister travels for the state it belongs to."""
+    assert [c for _, _, c in _people(lang, text)] == [found]
+
+
 def test_a_french_title_of_then_keeps_its_holder() -> None:
     text = "Le président français d'alors, Paul Durand, espérait faire pression."
     assert [(n, c) for n, _, c in _people("fr", text)] == [("Paul Durand", "FR")]
