@@ -37,12 +37,16 @@ def state_patterns(lang: str) -> StatePatterns:
     )
 
 
-def noun_state(ctx: SentenceContext, noun: tuple[int, int], window: tuple[int, int]) -> str | None:
+def noun_state(
+    ctx: SentenceContext, noun: tuple[int, int], window: tuple[int, int], own: str | None = None
+) -> str | None:
     """The state a delegation noun belongs to: the country closest to it within `window` in
     its own phrase ('the Pakistani high-level delegation', 'Côté kosovar, la délégation', 'la
     délégation vietnamienne', 'the delegation of Pakistan'); never one after it past a comma,
     never one across a clause break ('led the Pakistani delegation while the Afghan ...') and
-    never the state it travels to ('a delegation to China', 'een zending naar Angola')."""
+    never the state it travels to ('a delegation to China', 'een zending naar Angola'). A phrase
+    naming several states is a joint team: `own`, the leader's stated state, when it is one of
+    them ('a team of US and Kenya officials led by Kenya's ambassador')."""
     pats = state_patterns(ctx.lang)
     n_start, n_end = noun
     found = []
@@ -56,6 +60,8 @@ def noun_state(ctx: SentenceContext, noun: tuple[int, int], window: tuple[int, i
         found.append(c)
     if not found:
         return None
+    if own is not None and own in {c.code for c in found}:
+        return own
     return min(found, key=lambda c: abs(c.start - n_start)).code
 
 

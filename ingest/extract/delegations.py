@@ -190,7 +190,7 @@ def _passive(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
         base = s.start + max(0, match.start() - _NP_WINDOW)
         n_start, n_end = base + noun.start(), base + noun.end()
         reach = (n_start - 30, min(n_end + 30, s.start + match.start()))
-        country = noun_state(ctx, (n_start, n_end), reach)
+        country = noun_state(ctx, (n_start, n_end), reach, leader.country)
         country = _elided_country(ctx, s.start + match.start()) or country or leader.country
         rule = f"lead-passive:{match.group().lower()}"
         # With no state in the sentence, the delegation the article named before ('' here)

@@ -247,6 +247,25 @@ def test_elided_delegation_noun_takes_the_adjective_before_the_passive() -> None
     }  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "led"),
+    [
+        ("en", "The president was received by a team of US and Kenyan officials led by Kenya's "
+         "ambassador to the US, Otieno Waweru.", ("KE", "Otieno Waweru")),
+        ("nl", "Hij werd ontvangen door een team van Amerikaanse en Keniaanse ambtenaren onder "
+         "leiding van de Keniaanse ambassadeur Otieno Waweru.", ("KE", "Otieno Waweru")),
+        ("en", "The US delegation was led by ambassador Otieno Waweru.", ("US", "Otieno Waweru")),
+    ],
+)  # fmt: skip
+def test_a_joint_team_is_led_for_the_leaders_own_state(
+    lang: str, text: str, led: tuple[str, str]
+) -> None:
+    """A team of two states' officials led by one of them: his own state's side, not the
+    state named nearest the noun."""
+    facts = extract_article(text, language=lang, published="2025-01-01").facts
+    assert led in {(d.country, d.leader) for d in facts.delegations}
+
+
 def test_a_place_inside_the_talks_subject_is_not_where_they_meet() -> None:
     text = "Ze spreekt in Pretoria met haar ambtgenoot over handel, klimaat en de oorlog in Gaza."
     facts = extract_article(text, language="nl", published="2025-01-01").facts
