@@ -24,6 +24,7 @@ from ingest.extract.people_lists import (
     bracketed_list,
     bracketed_names,
     country_list,
+    joined_adjectives,
     list_follows,
     listed_names,
     long_list,
@@ -94,7 +95,9 @@ def _name_after(
     if _a_state(tokens, (start_name, end), countries):
         end = start_name  # 'Executive Director, New Zealand International Business Forum'
     rule = "title-comma-name" if comma else "title-before-name"
-    plural = plural_title(tokens, (left, right), scan)
+    plural = plural_title(tokens, (left, right), scan) or bool(
+        joined_adjectives(tokens, left, scan, countries)
+    )  # 'die somalischen und kenianischen Außenminister A und B'
     listed = not plural and end > start_name and long_list(tokens, end, scan)
     plural = plural or listed
     past = None if plural else _past_portfolio(tokens, (left, right), (start_name, end), scan)
@@ -221,7 +224,7 @@ def _plural_list(
     """Every name under a plural title; the title's country only when it names one country."""
     first, rest = listed_names(tokens, name[1], scan, countries)
     codes = [c.code for t in tokens[title[0] : title[1] + 1] if (c := country_at(t, countries))]
-    in_title = list(dict.fromkeys(codes))
+    in_title = list(dict.fromkeys(joined_adjectives(tokens, title[0], scan, countries) + codes))
     shared = country if len(in_title) <= 1 else None
     found = [(name[0], name[1], first or shared)] + [(a, b, c or shared) for a, b, c in rest]
     if len(in_title) == len(found):  # 'the US and French ministers A and B': in that order

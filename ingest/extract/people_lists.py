@@ -24,6 +24,24 @@ def plural_title(tokens: list[Token], span: tuple[int, int], scan: TitleScanner)
     return counted or any(t.lower in scan.plural_heads for t in tokens[span[0] : span[1] + 1])
 
 
+def joined_adjectives(
+    tokens: list[Token], left: int, scan: TitleScanner, countries: list[CountryMention]
+) -> list[str]:
+    """The states of nationality adjectives joined before a title that opens with one ('the
+    Somali and Kenyan foreign ministers', 'die somalischen und kenianischen Außenminister'), in
+    order, the title's own last; empty when none is joined before it."""
+    own = _country_in(tokens[left : left + 1], countries, "adjective")
+    found: list[str] = []
+    k = left - 1
+    while own is not None and k >= 1 and tokens[k].lower in scan.joiners:
+        state = _country_in(tokens[k - 1 : k], countries)  # 'the US and French ministers'
+        if state is None:
+            break
+        found.insert(0, state)
+        k -= 2
+    return [*found, own] if found and own is not None else []
+
+
 def long_list(tokens: list[Token], end: int, scan: TitleScanner) -> bool:
     """Two or more further names after the one ending at `end`, commas between: a title the
     same in singular and plural heads a list ('die Außenminister Baker, Dumas, Hurd und Meckel')."""

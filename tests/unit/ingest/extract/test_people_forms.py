@@ -296,6 +296,25 @@ def test_countries_of_a_plural_title_go_to_its_names_in_order() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Somali and Kenyan foreign ministers Ahmed Farah and Wanjiru Kamau met today."),
+        ("en", "The Somali and Kenyan ministers, Ahmed Farah and Wanjiru Kamau, met today."),
+        ("de", "Die somalischen und kenianischen Außenminister Ahmed Farah und Wanjiru Kamau "
+         "trafen sich."),
+        ("nl", "De Somalische en Keniaanse ministers van Buitenlandse Zaken Ahmed Farah en "
+         "Wanjiru Kamau ontmoetten elkaar."),
+    ],
+)  # fmt: skip
+def test_adjectives_joined_before_a_title_go_to_its_names_in_order(lang: str, text: str) -> None:
+    """'the Somali and Kenyan foreign ministers A and B': A is Somali, B Kenyan."""
+    assert [(n, c) for n, _, c in _people(lang, text)] == [
+        ("Ahmed Farah", "SO"),
+        ("Wanjiru Kamau", "KE"),
+    ]
+
+
 def test_the_honourable_is_not_part_of_a_french_name() -> None:
     text = "La ministre des Affaires étrangères, l\u2019honorable Marie Tremblay, est arrivée."
     assert [n for n, _, _ in _people("fr", text)] == ["Marie Tremblay"]
