@@ -59,7 +59,9 @@ FLOORS: dict[tuple[str, str], float] = {
     # 186); main's delegations fell .699 -> .662 by what they hold (.625 on them).
     # Session 23: batch 23 (65 fresh articles, ids real-xx23-*) joined it (186 -> 251); main's
     # delegations fell .672 -> .653 by what they hold (.602 on them).
-    ("real_gold_rules", "delegations"): 0.65,
+    # Session 24: batch 24 (67 fresh articles, ids real-xx24-*) joined it (251 -> 318); main's
+    # delegations fell .657 -> .638 by what they hold (.581 on them).
+    ("real_gold_rules", "delegations"): 0.62,
     ("real_gold_rules", "officials"): 0.85,
     ("real_gold_rules", "meetings"): 0.52,
     ("real_gold_rules", "properties"): 0.60,
@@ -113,9 +115,10 @@ FLOORS: dict[tuple[str, str], float] = {
 # Batch 18 joined the check part (969 articles); they name 12 (check 104 -> 116): ceiling 119.
 # Session 22: batch 22 (67 fresh articles) joined the rules part; they name 11 (rules 14 -> 25):
 # ceiling 27. Session 23: batch 23 (65 fresh articles) joined it; they name 11 (rules 25 -> 36):
-# ceiling 38.
+# ceiling 38. Session 24: batch 24 (67 fresh articles) joined it; they name 7 (rules 36 -> 43):
+# ceiling 45.
 NON_LEADERS_MAX = {
-    "real_gold_dev": 13, "real_gold_check": 119, "real_gold_rules": 38, "real_gold_test": 3,
+    "real_gold_dev": 13, "real_gold_check": 119, "real_gold_rules": 45, "real_gold_test": 3,
     "extraction_gold": 16,
 }  # fmt: skip
 PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_check": REAL_CHECK_PATH,
