@@ -15,12 +15,15 @@ from ingest.lang.lexicon import load_lexicon, phrase_regex
 
 def located(ctx: SentenceContext, c: CountryMention, preps: frozenset[str]) -> bool:
     """'talks in Saudi Arabia', 'Gipfel in Singapur', 'in Riad, der Hauptstadt von
-    Saudi-Arabien', 'in the Turkish capital', 'Genf, Schweiz', 'Genf (Schweiz)', 'in the south
-    of Belarus': the state names where, not who."""
+    Saudi-Arabien', 'in der Schweiz', 'in the Turkish capital', 'Genf, Schweiz', 'Genf (Schweiz)',
+    'in the south of Belarus': the state names where, not who."""
     tokens = ctx.mentions.tokens
     k = ctx.mentions.index_from(c.start)
     before, after = tokens[max(0, k - 3) : k], tokens[k + 1 : k + 2]
     if before and before[-1].lower in preps and c.kind == "name":
+        return True
+    article = len(before) > 1 and before[-1].lower in _definite(ctx.lang)
+    if article and before[-2].lower in preps and c.kind == "name":  # 'in der Schweiz'
         return True
     capitals = _capital_nouns(ctx.lang)
     if any(t.lower in capitals for t in (*before, *after)):
@@ -30,6 +33,11 @@ def located(ctx: SentenceContext, c: CountryMention, preps: frozenset[str]) -> b
     if before and before[-1].text in {",", "("} and c.kind == "name":  # 'Genf, Schweiz'
         return any(p.end <= before[-1].start <= p.end + 1 for p in ctx.mentions.places)
     return False
+
+
+@lru_cache(maxsize=8)
+def _definite(lang: str) -> frozenset[str]:
+    return load_lexicon(lang).word_set("definite_articles")
 
 
 @lru_cache(maxsize=8)

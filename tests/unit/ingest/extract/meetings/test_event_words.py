@@ -65,6 +65,10 @@ def test_a_visit_naming_only_the_host_takes_the_outlet_country_as_visitor() -> N
         ("Verhandlungen zwischen Russland und den USA in Saudi-Arabien haben begonnen.", "de"),
         ("Les négociations entre la Russie et les États-Unis en Arabie saoudite ont commencé.",
          "fr"),
+        ("Russland und die USA setzen am Dienstag ihre Verhandlungen in der Schweiz fort.", "de"),
+        ("Talks between Russia and the United States in the United Arab Emirates began.", "en"),
+        ("De onderhandelingen tussen Rusland en de Verenigde Staten in de Verenigde Arabische "
+         "Emiraten zijn begonnen.", "nl"),
     ],
 )  # fmt: skip
 def test_the_state_where_talks_are_held_is_no_party(text: str, lang: str) -> None:
