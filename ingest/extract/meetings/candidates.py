@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ingest.extract.meetings.parties import within
 from ingest.models import Evidence
 
 Place = tuple[str, str, bool]  # a city, its state, whether it is the capital
@@ -102,6 +103,18 @@ def during_visit(cand: Candidate, visit: Candidate) -> None:
     cand.city, cand.city_country = visit.city, visit.city_country
     cand.city_capital = visit.city_capital
     cand.parties |= visit.parties
+
+
+def next_stop(cand: Candidate, visit: Candidate | None) -> None:
+    """'Lavrov arrived in Brasilia ... The minister is also scheduled to visit Venezuela, Cuba
+    and Nicaragua': a visit told with its destination alone, while the article describes a
+    visit of two states, is the same visitor's next stop; the visitor is that visit's side
+    other than the state of its city."""
+    if visit is None or cand.kind != "visit" or cand.previous or cand.anaphoric:
+        return
+    if len(cand.parties) != 1 or within(cand.parties, visit.parties):
+        return  # the visited state itself, in any era's name ('U.R.S.S.' of a visit to Moscow)
+    cand.parties |= visit.parties - {visit.city_country}
 
 
 def call_after_call(cand: Candidate, current: Candidate) -> bool:

@@ -25,6 +25,11 @@ def as_of(codes: list[str], year: int | None) -> list[str]:
     return sorted({swap.get(code, code) for code in codes}) if swap else codes
 
 
+def within(codes: set[str], others: set[str]) -> bool:
+    """Whether every state of `codes` is one of `others` in some era ('SU' is 'RU' of 1983)."""
+    return set(as_of(sorted(codes), 0)) <= set(as_of(sorted(others), 0))
+
+
 def as_of_year(meetings: list[Meeting], delegations: list[Delegation], year: int | None) -> None:
     """States of the article's year: Russia before 1992 is the Soviet Union."""
     for m in meetings:

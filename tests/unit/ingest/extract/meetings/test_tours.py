@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.gold import REAL_DEV_PATH, extract_gold, load_gold
 from tests.unit.ingest.extract.meetings.extracted import places_and_parties as _meetings
 
 
@@ -73,3 +74,28 @@ def test_a_city_of_another_state_is_no_further_stop() -> None:
         "Deals were signed on Wednesday in Toronto."
     )
     assert ("Toronto", ["CA", "JP"]) not in _meetings(en, "en")
+
+
+def test_a_visit_told_by_its_destination_alone_is_the_visitors_next_stop() -> None:
+    en = (
+        "Russian Foreign Minister Sergei Lavrov arrived in Brasilia on Monday. "
+        "The minister is also scheduled to visit Venezuela, Cuba and Nicaragua."
+    )
+    assert _meetings(en, "en") == [
+        ("", ["CU", "RU"]), ("", ["NI", "RU"]), ("", ["RU", "VE"]), ("Brasília", ["BR", "RU"])
+    ]  # fmt: skip
+    nl = (
+        "De Russische minister Sergej Lavrov arriveerde maandag in Brasilia. "
+        "Daarna bezoekt hij Venezuela."
+    )
+    assert ("", ["RU", "VE"]) in _meetings(nl, "nl")
+
+
+def test_the_visited_state_in_another_eras_name_is_no_next_stop() -> None:
+    """Cheysson's 1983 visit to Moscow, headed 'France - U.R.S.S..': the Soviet Union is the
+    state visited (Moscow's, named in its era), not a next stop."""
+    record = next(
+        r for r in load_gold(REAL_DEV_PATH) if r["id"] == "real-fr-cheysson-moscou-1983-universalis"
+    )
+    facts = extract_gold(record).facts
+    assert {m.city for m in facts.meetings} == {"Moscow"}
