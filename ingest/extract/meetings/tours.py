@@ -23,8 +23,11 @@ _LIST_WORD = re.compile(r"\w+|[^\w\s]")
 
 @lru_cache(maxsize=8)
 def _fillers(lang: str) -> frozenset[str]:
+    """Words a list of stops may hold between two of them: joiners, articles, prepositions and
+    the day of a stop ('Namibia on Friday and Botswana on Saturday')."""
     lex = load_lexicon(lang)
     words = lex.words("list_joiners") + lex.words("determiners") + lex.words("locative_preps")
+    words += lex.words("weekday_preps") + list(lex.mapping("weekdays"))
     return frozenset(w.lower() for w in words)
 
 

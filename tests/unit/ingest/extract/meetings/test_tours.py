@@ -99,3 +99,15 @@ def test_the_visited_state_in_another_eras_name_is_no_next_stop() -> None:
     )
     facts = extract_gold(record).facts
     assert {m.city for m in facts.meetings} == {"Moscow"}
+
+
+def test_the_days_of_a_tours_stops_keep_the_list_together() -> None:
+    en = (
+        "Kenyan President Jomo Waweru arrived in Kampala on Thursday. "
+        "He will also visit Rwanda on Friday and Burundi on Saturday."
+    )
+    found = _meetings(en, "en", published="2020-03-01")
+    assert ("", ["KE", "RW"]) in found
+    assert ("", ["BI", "KE"]) in found
+    de = "Der japanische Außenminister reist am Montag nach Paris und am Dienstag nach Berlin."
+    assert [c for c, _ in _meetings(de, "de")] == ["Berlin", "Paris"]
