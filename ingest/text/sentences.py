@@ -5,7 +5,7 @@ they close a known abbreviation or an initial ('U.S.', 'D.C.', 'Dr.', 'J.'). Tex
 fixed width (wire copy, archives) breaks lines inside sentences ('External Affairs Minister I K
 Gujral\nand his Pakistani counterpart'): where several lines run on into a lower-case word, the
 text is taken as wrapped, and there a line break ends a sentence only after an end mark, a
-colon, a blank line or the first line (the headline).
+colon, a blank line or the first line (the headline), unless the second line opens in lower case.
 """
 
 from __future__ import annotations
@@ -125,7 +125,9 @@ def _lines(text: str) -> list[tuple[int, str]]:
     wrapped = _runs_on(lines) >= _WRAPPED_AT
     for line in lines:
         prev = out[-1][1].rstrip() if out else ""
-        if wrapped and len(out) > 1 and prev and line.strip() and prev[-1] not in _LINE_ENDS:
+        # the first line is a headline, unless the second runs on from it in lower case
+        past_head = len(out) > 1 or line.lstrip(" \t")[:1].islower()
+        if wrapped and past_head and prev and line.strip() and prev[-1] not in _LINE_ENDS:
             out[-1] = (out[-1][0], f"{out[-1][1]} {line}")  # same length: offsets hold
         else:
             out.append((position, line))

@@ -34,6 +34,20 @@ def test_wrapped_lines_of_one_sentence_are_one_sentence() -> None:
     assert len(texts) == 4
 
 
+def test_a_first_line_running_on_in_lower_case_is_no_headline() -> None:
+    text = (
+        "President Anna Karsten of Suriname and her Guyanese counterpart Mohamed Farouk\n"
+        "met on 13 September in Nickerie for bilateral talks. The two heads\n"
+        "of state spoke about trade, energy and the bridge over\n"
+        "the Corentyne river."
+    )
+    texts = _texts(text)
+    assert texts[0] == (
+        "President Anna Karsten of Suriname and her Guyanese counterpart Mohamed Farouk met on "
+        "13 September in Nickerie for bilateral talks."
+    )
+
+
 def test_offsets_point_into_the_text() -> None:
     split = split_sentences(Document(text=WRAPPED), language="en")
     assert all(WRAPPED[s.start : s.end] == s.text for s in split.sentences)
