@@ -101,8 +101,17 @@ def _title_role(tokens: list[Token], left: int, right: int, scan: TitleScanner) 
             continue
         head = _longest_head(tokens, k, right, scan)
         if head is not None:
-            return " ".join([*role_parts, head])
+            return " ".join([*role_parts, *_fused_modifier(word, scan), head])
     return None
+
+
+def _fused_modifier(word: str, scan: TitleScanner) -> list[str]:
+    """The modifier hyphened to a head ('Ex-Außenminister', 'oud-minister', 'vice-président'),
+    which the role keeps: a former minister leads no side, a vice president heads no state."""
+    word = drop_elision(word)
+    first, dash, _ = word.partition("-")
+    fused = dash and first in scan.modifiers and word not in scan.heads  # not 'vice-président'
+    return [scan.modifiers[first]] if fused else []
 
 
 def _longest_head(tokens: list[Token], k: int, right: int, scan: TitleScanner) -> str | None:

@@ -483,3 +483,17 @@ def test_each_name_under_a_plural_title_holds_it(lang: str, text: str, role: str
     found = [(n, r) for n, r, _ in _people(lang, text)]
     names = ("Paula Meyer" if lang == "de" else "Paul Meyer", "Anna Grant")
     assert [(n, role) for n in names] == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        ("fr", "Le vice-président américain Joe Sullivan est arrivé.", "vice president"),
+        ("de", "Ex-Außenminister Jonas Brandtner traf Putin.", "former foreign minister"),
+        ("de", "Altkanzler Jonas Brandtner traf Putin.", "former chancellor"),
+        ("nl", "Oud-premier Jan de Vries sprak met Poetin.", "former prime minister"),
+    ],
+)  # fmt: skip
+def test_a_modifier_hyphened_to_its_head_stays_in_the_role(lang: str, text: str, role: str) -> None:
+    """'Ex-Außenminister', 'vice-président': the fused modifier is part of the office."""
+    assert [r for _, r, _ in _people(lang, text)][:1] == [role]
