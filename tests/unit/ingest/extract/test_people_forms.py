@@ -497,3 +497,16 @@ def test_each_name_under_a_plural_title_holds_it(lang: str, text: str, role: str
 def test_a_modifier_hyphened_to_its_head_stays_in_the_role(lang: str, text: str, role: str) -> None:
     """'Ex-Außenminister', 'vice-président': the fused modifier is part of the office."""
     assert [r for _, r, _ in _people(lang, text)][:1] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("US President-elect Anna Soto spoke by phone with him.", ("Anna Soto", "president")),
+        ("Prime Minister-designate Anna Soto met the press.", ("Anna Soto", "prime minister")),
+    ],
+)  # fmt: skip
+def test_an_office_elect_or_designate_is_a_title_not_a_name(
+    text: str, found: tuple[str, str]
+) -> None:
+    assert [(n, r) for n, r, _ in _people("en", text)] == [found]
