@@ -91,6 +91,7 @@ def _name_after(
     pause = pause_width(tokens, j)
     comma = pause > 0
     start_name = after_honorific(tokens, j + pause, scan)
+    honoured = start_name > j + pause  # 'the Prime Minister, Mr. Kosygin': a name for sure
     end = name_run(tokens, start_name, scan)
     if _a_state(tokens, (start_name, end), countries):
         end = start_name  # 'Executive Director, New Zealand International Business Forum'
@@ -104,7 +105,12 @@ def _name_after(
     if past is not None:
         right, start_name, end = past
         comma, rule = True, "title-comma-name"
-    if comma and end - start_name < 2 and not (plural and list_follows(tokens, end, scan)):
+    if (
+        comma
+        and end - start_name < 2
+        and not honoured
+        and not (plural and list_follows(tokens, end, scan))
+    ):
         end = start_name
     if comma and not plural and (adjoined_holder(tokens, left, scan)[2] or (
         past is None and holder_before(tokens, left, end, scan)

@@ -510,3 +510,18 @@ def test_an_office_elect_or_designate_is_a_title_not_a_name(
     text: str, found: tuple[str, str]
 ) -> None:
     assert [(n, r) for n, r, _ in _people("en", text)] == [found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("en", "The Indian Prime Minister, Mrs Gandhi, flew in.", ("Gandhi", "IN")),
+        ("fr", "Le Premier ministre indien, Mme Gandhi, est arrivée.", ("Gandhi", "IN")),
+        ("de", "Er traf den sowjetischen Ministerpräsidenten, Herrn Kossygin.", ("Kossygin", "SU")),
+    ],
+)  # fmt: skip
+def test_an_honorific_after_a_title_and_comma_marks_a_one_word_name(
+    lang: str, text: str, found: tuple[str, str]
+) -> None:
+    """'The Prime Minister, Mr. Kosygin': the honorific says a surname follows."""
+    assert [(n, c) for n, _, c in _people(lang, text)] == [found]
