@@ -105,12 +105,21 @@ def during_visit(cand: Candidate, visit: Candidate) -> None:
     cand.parties |= visit.parties
 
 
-def next_stop(cand: Candidate, visit: Candidate | None) -> None:
+def next_stop(cand: Candidate, meetings: list[Candidate]) -> None:
     """'Lavrov arrived in Brasilia ... The minister is also scheduled to visit Venezuela, Cuba
     and Nicaragua': a visit told with its destination alone, while the article describes a
-    visit of two states, is the same visitor's next stop; the visitor is that visit's side
-    other than the state of its city."""
-    if visit is None or cand.kind != "visit" or cand.previous or cand.anaphoric:
+    visit of two states (the last of `meetings` whose city names its host), is the same
+    visitor's next stop; the visitor is that visit's side other than the state of its city."""
+    if cand.kind != "visit" or cand.previous or cand.anaphoric:
+        return
+    visit = next(
+        (
+            m for m in reversed(meetings)
+            if m.kind == "visit" and len(m.parties) == 2 and m.city_country in m.parties
+        ),
+        None,
+    )  # fmt: skip
+    if visit is None:
         return
     if len(cand.parties) != 1 or within(cand.parties, visit.parties):
         return  # the visited state itself, in any era's name ('U.R.S.S.' of a visit to Moscow)

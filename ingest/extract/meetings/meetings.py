@@ -246,7 +246,7 @@ class _Collector:
             return
         if self.current is not None:
             during_visit(cand, self.current)
-            next_stop(cand, self._visit())
+            next_stop(cand, self.meetings)
         lone_call = (cand.kind == "call" or cand.one_side_kept) and bool(cand.parties)
         anaphora = self.current is not None and (
             cand.anaphoric or call_after_call(cand, self.current)
@@ -276,16 +276,6 @@ class _Collector:
         else:
             merge(target, cand)
             self.current = target
-
-    def _visit(self) -> Candidate | None:
-        """The last visit of two states whose host the state of its city names."""
-        return next(
-            (
-                m for m in reversed(self.meetings)
-                if m.kind == "visit" and len(m.parties) == 2 and m.city_country in m.parties
-            ),
-            None,
-        )  # fmt: skip
 
 
 def _collect(art: ArticleContext) -> _Collector:
