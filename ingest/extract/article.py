@@ -46,6 +46,7 @@ from ingest.extract.sides import (
 )
 from ingest.extract.statements import extract_statements, extract_topics
 from ingest.lang.lexicon import load_lexicon
+from ingest.lang.roles import role_list
 from ingest.models import Delegation, Entities, Meeting, Person, Relation, SplitDocument
 from ingest.text.slug import local_slug
 
@@ -104,11 +105,12 @@ class _DelegationBuilder:
             self.subject_person = subject
 
     def _negotiators(self, ctx: SentenceContext) -> list[Delegation | None]:
-        """A country's chief negotiator leads its side at the talks the article reports."""
+        """A country's chief negotiator, or the head of its delegation ('Delegationsleiter'),
+        leads its side at the talks the article reports."""
         found: list[Delegation | None] = []
         for mention in ctx.mentions.people:
             role, country = mention.role or "", mention.country
-            if self.meetings and country and role.endswith("chief negotiator"):
+            if self.meetings and country and role.endswith(tuple(role_list("lead_roles"))):
                 person = self.registry.add(mention, ctx)
                 found.append(self._delegation(country, person, ctx, "lead-chief-negotiator", 0.75))
         return found

@@ -9,6 +9,7 @@ from ingest.extract.article import rule_findings
 from ingest.extract.context import scanner
 from ingest.extract.mentions import PersonMention, find_countries, tokenize
 from ingest.extract.people import find_people
+from ingest.extract.pipeline import extract_article
 from ingest.text.normalise import normalise
 from ingest.text.sentences import split_sentences
 
@@ -525,3 +526,22 @@ def test_an_honorific_after_a_title_and_comma_marks_a_one_word_name(
 ) -> None:
     """'The Prime Minister, Mr. Kosygin': the honorific says a surname follows."""
     assert [(n, c) for n, _, c in _people(lang, text)] == [found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Der deutsche Delegationsleiter Hans Müller traf in Peking den chinesischen "
+         "Außenminister."),
+        ("en", "German delegation chief Hans Mueller met the Chinese foreign minister in Beijing."),
+        ("nl", "De Duitse delegatieleider Hans Müller ontmoette in Peking de Chinese minister."),
+        ("fr", "Le chef de délégation allemand Hans Müller a rencontré à Pékin le ministre "
+         "chinois."),
+    ],
+)  # fmt: skip
+def test_the_head_of_a_delegation_leads_his_states_side(lang: str, text: str) -> None:
+    """'Delegationsleiter', 'delegation chief': the title itself says who heads the side."""
+    facts = extract_article(text, language=lang, published="1972-10-01").facts
+    assert ("DE", "Hans Müller" if lang != "en" else "Hans Mueller") in {
+        (d.country, d.leader) for d in facts.delegations
+    }
