@@ -108,9 +108,10 @@ class _DelegationBuilder:
         """A country's chief negotiator, or the head of its delegation ('Delegationsleiter'),
         leads its side at the talks the article reports."""
         found: list[Delegation | None] = []
+        leading = tuple(role_list("lead_roles"))
         for mention in ctx.mentions.people:
             role, country = mention.role or "", mention.country
-            if self.meetings and country and role.endswith(tuple(role_list("lead_roles"))):
+            if self.meetings and country and role.endswith(leading):
                 person = self.registry.add(mention, ctx)
                 found.append(self._delegation(country, person, ctx, "lead-chief-negotiator", 0.75))
         return found

@@ -22,7 +22,7 @@ def located(ctx: SentenceContext, c: CountryMention, preps: frozenset[str]) -> b
     before, after = tokens[max(0, k - 3) : k], tokens[k + 1 : k + 2]
     if before and before[-1].lower in preps and c.kind == "name":
         return True
-    article = len(before) > 1 and before[-1].lower in _definite(ctx.lang)
+    article = len(before) > 1 and before[-1].lower in patterns(ctx.lang).definite
     if article and before[-2].lower in preps and c.kind == "name":  # 'in der Schweiz'
         return True
     capitals = _capital_nouns(ctx.lang)
@@ -33,11 +33,6 @@ def located(ctx: SentenceContext, c: CountryMention, preps: frozenset[str]) -> b
     if before and before[-1].text in {",", "("} and c.kind == "name":  # 'Genf, Schweiz'
         return any(p.end <= before[-1].start <= p.end + 1 for p in ctx.mentions.places)
     return False
-
-
-@lru_cache(maxsize=8)
-def _definite(lang: str) -> frozenset[str]:
-    return load_lexicon(lang).word_set("definite_articles")
 
 
 @lru_cache(maxsize=8)
