@@ -98,6 +98,31 @@ def _held_near(art: ArticleContext, desc: _Open) -> bool:
     )
 
 
+def _run_name(ctx: SentenceContext, run: tuple[int, int]) -> str:
+    """The text of a run of name tokens."""
+    tokens = ctx.mentions.tokens
+    return ctx.local(tokens[run[0]].start, tokens[run[1] - 1].end)
+
+
+def _holder(ctx: SentenceContext, run: tuple[int, int], desc: _Open) -> PersonMention:
+    """The person a run of name tokens names, with the description's title and state."""
+    tokens = ctx.mentions.tokens
+    return PersonMention(
+        _run_name(ctx, run), tokens[run[0]].start, tokens[run[1] - 1].end, desc.title,
+        desc.role, desc.country, desc.organization, rule="described-before",
+    )  # fmt: skip
+
+
+def _unnamed_before(
+    art: ArticleContext, n: int, run: tuple[int, int], registry: PeopleRegistry
+) -> bool:
+    """Whether the name the run in sentence `n` gives is new: no known person's, and its
+    surname in no earlier sentence."""
+    ctx = art.sentences[n]
+    surname = ctx.mentions.tokens[run[1] - 1].base
+    return registry.find(_run_name(ctx, run)) is None and not _named_before(art, n, surname)
+
+
 def _named_pair(
     art: ArticleContext, n: int, ctx: SentenceContext, registry: PeopleRegistry
 ) -> list[tuple[int, int]]:
@@ -111,24 +136,15 @@ def _named_pair(
     joiners = art.lex.word_set("list_joiners")
     if start_second != end_first + 1 or m.tokens[end_first].lower not in joiners:
         return []
-    for a, b in runs:
-        name = ctx.local(m.tokens[a].start, m.tokens[b - 1].end)
-        if registry.find(name) is not None or _named_before(art, n, m.tokens[b - 1].base):
-            return []
-    return runs
+    return runs if all(_unnamed_before(art, n, run, registry) for run in runs) else []
 
 
 def _add_pair(art: ArticleContext, registry: PeopleRegistry, pair: list[_Open], n: int) -> bool:
     """Whether sentence `n` names the described pair, each name holding its description."""
     ctx = art.sentences[n]
     runs = _named_pair(art, n, ctx, registry)
-    m = ctx.mentions
-    for (a, b), desc in zip(runs, pair, strict=False):
-        name = ctx.local(m.tokens[a].start, m.tokens[b - 1].end)
-        registry.add(PersonMention(
-            name, m.tokens[a].start, m.tokens[b - 1].end, desc.title, desc.role,
-            desc.country, desc.organization, rule="described-before",
-        ), ctx)  # fmt: skip
+    for run, desc in zip(runs, pair, strict=False):
+        registry.add(_holder(ctx, run, desc), ctx)
     return bool(runs)
 
 
@@ -142,21 +158,13 @@ def add_described(art: ArticleContext, registry: PeopleRegistry) -> None:
         titles = _unnamed_titles(art, n, ctx)  # one reading serves the pair and the envoys
         pair = pair or _pair(titles, art.scan)
         open_ = [d for d in open_ if n - d.sentence <= _REACH]
-        m = ctx.mentions
         # Only a sentence after an open description may name its holder: most sentences follow
         # none, and their names are not read here.
         runs = [] if not open_ else [
             (a, b) for a, b in bare_runs(ctx, art.scan) if b - a >= 2 and a < _SUBJECT
         ]  # fmt: skip
         runs = runs[:1] if runs and _plain_before(ctx, runs[0][0]) else []
-        if runs:
-            a, b = runs[0]
-            name = ctx.local(m.tokens[a].start, m.tokens[b - 1].end)
-            if registry.find(name) is None and not _named_before(art, n, m.tokens[b - 1].base):
-                desc = open_.pop()  # the nearest description before the name
-                mention = PersonMention(
-                    name, m.tokens[a].start, m.tokens[b - 1].end, desc.title, desc.role,
-                    desc.country, desc.organization, rule="described-before",
-                )  # fmt: skip
-                registry.add(mention, ctx)
+        if runs and _unnamed_before(art, n, runs[0], registry):
+            # the nearest description before the name
+            registry.add(_holder(ctx, runs[0], open_.pop()), ctx)
         open_ += [d for d in _descriptions(titles, art.scan) if not _held_near(art, d)]
