@@ -148,6 +148,18 @@ def _add_pair(art: ArticleContext, registry: PeopleRegistry, pair: list[_Open], 
     return bool(runs)
 
 
+def _office_holders(ctx: SentenceContext, registry: PeopleRegistry, open_: list[_Open]) -> None:
+    """'the Ghanaian ambassador was summoned ... Ambassador Kofi Mensah': a person titled by the
+    office alone holds the nearest open description of that office, and takes its state."""
+    for mention in ctx.mentions.people:
+        office = (mention.role or "").split()[-1:]
+        person = registry.find(mention.name) if office and mention.country is None else None
+        desc = next((d for d in reversed(open_) if d.role.split()[-1:] == office), None)
+        if person is not None and person.country is None and desc is not None:
+            person.country = desc.country
+            open_.remove(desc)
+
+
 def add_described(art: ArticleContext, registry: PeopleRegistry) -> None:
     """Give each described-then-named person the description's title and state."""
     open_: list[_Open] = []
@@ -167,4 +179,5 @@ def add_described(art: ArticleContext, registry: PeopleRegistry) -> None:
         if runs and _unnamed_before(art, n, runs[0], registry):
             # the nearest description before the name
             registry.add(_holder(ctx, runs[0], open_.pop()), ctx)
+        _office_holders(ctx, registry, open_)
         open_ += [d for d in _descriptions(titles, art.scan) if not _held_near(art, d)]

@@ -4,7 +4,7 @@ description's title and state."""
 
 from __future__ import annotations
 
-from ingest.extract.article import article_context
+from ingest.extract.article import article_context, rule_findings
 from ingest.extract.people_described import add_described
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.text.normalise import normalise
@@ -86,3 +86,30 @@ def test_a_described_pair_takes_no_names_given_apart_or_of_one_state() -> None:
         "Pedro Alvarado and Luis Herrera signed an accord."
     )
     assert _described(one_state) == []
+
+
+def _countries(text: str, lang: str) -> dict[str, str | None]:
+    """The state of each titled person the full rule stage registers."""
+    doc = normalise(text, language=lang, published="2024-03-04")
+    _, registry, _, _ = rule_findings(split_sentences(doc, language=lang))
+    return {p.name: p.country for p in registry.people}
+
+
+def test_a_holder_titled_by_the_office_alone_takes_the_described_state() -> None:
+    en = "Kenya summoned the Ghanaian ambassador on Monday. Ambassador Kofi Mensah was told so."
+    assert _countries(en, "en") == {"Kofi Mensah": "GH"}
+    nl = (
+        "De Ghanese ambassadeur in Kenia is op het matje geroepen. "
+        "Ambassadeur Kofi Mensah moest zich vrijdag melden op het ministerie in Nairobi."
+    )
+    assert _countries(nl, "nl") == {"Kofi Mensah": "GH"}
+
+
+def test_a_holder_of_another_office_or_far_away_takes_no_described_state() -> None:
+    other = "Kenya summoned the Ghanaian ambassador on Monday. Minister Kofi Mensah was told so."
+    assert _countries(other, "en") == {"Kofi Mensah": None}
+    far = (
+        "Kenya summoned the Ghanaian ambassador on Monday. It rained. It snowed. It was cold. "
+        "Ambassador Kofi Mensah was told so."
+    )
+    assert _countries(far, "en") == {"Kofi Mensah": None}

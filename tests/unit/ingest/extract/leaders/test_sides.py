@@ -80,9 +80,13 @@ def test_a_home_office_held_by_a_stated_home_holder_is_no_other_holders_clue() -
 
 
 def test_an_envoy_at_a_meeting_abroad_of_the_outlets_state_is_its_own() -> None:
+    # the description is of another office ('zaakgelastigde'), so it says nothing of his state
     text = (
-        "De Nederlandse ambassadeur in Peru is op het matje geroepen. Ambassadeur Jan Jansen "
+        "De Nederlandse zaakgelastigde in Peru is op het matje geroepen. Ambassadeur Jan Jansen "
         "moest zich dinsdag melden op het ministerie in Lima."
     )
     assert candidate_states("nl", text, "https://nos.nl/x")["Jan Jansen"] == "NL"
     assert candidate_states("nl", text)["Jan Jansen"] is None  # no outlet, no home
+    # a description of his own office names his state, outlet or not
+    described = text.replace("zaakgelastigde", "ambassadeur")
+    assert candidate_states("nl", described)["Jan Jansen"] == "NL"
