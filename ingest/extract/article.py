@@ -12,6 +12,7 @@ from ingest.extract.delegation_members import MemberFinding, find_members
 from ingest.extract.delegation_states import noun_states
 from ingest.extract.delegations import LeadFinding, find_leads
 from ingest.extract.headline_names import drop_headline_names
+from ingest.extract.lead_relative import relative_leads
 from ingest.extract.leaders import lead_principals
 from ingest.extract.leaders.descriptions import described_heads
 from ingest.extract.leaders.envoys import is_envoy_role
@@ -117,7 +118,8 @@ class _DelegationBuilder:
         return found
 
     def _sides(self, ctx: SentenceContext, lang: str) -> list[Delegation | None]:
-        leads = delegation_heads(ctx, lang) + side_leads(ctx, lang, self._state_of)
+        leads = delegation_heads(ctx, lang) + relative_leads(ctx, lang)
+        leads += side_leads(ctx, lang, self._state_of)
         leads += own_delegation(ctx, lang, self._state_of)
         leads += summoned_envoys(
             ctx, lang, lambda name: self._state_of(name) or summoned_side(self.current, lang)

@@ -226,7 +226,7 @@ def delegation_heads(ctx: SentenceContext, lang: str) -> list[LeadFinding]:
             continue
         lo, hi = s.start + match.start(), s.start + noun.end()
         countries = [c for c in ctx.mentions.countries if lo <= c.start and c.end <= hi + 20]
-        person = _named_after(ctx, hi, words) or _named_before(ctx, lo)
+        person = _named_after(ctx, hi, words) or _named_before(ctx, _past_determiner(ctx, lo))
         if not countries or person is None:
             continue
         country = min(countries, key=lambda c: abs(c.start - hi)).code
@@ -251,6 +251,17 @@ def _named_after(ctx: SentenceContext, at: int, words: HeadWords) -> PersonMenti
     start = tokens[k].start if k < len(tokens) else ctx.sentence.end
     titled = next((p for p in ctx.mentions.people if start <= p.span_start <= start + 2), None)
     return titled or _name_run(ctx, k)
+
+
+def _past_determiner(ctx: SentenceContext, at: int) -> int:
+    """Where the apposition opens: before the determiner of 'P, the head of the Ghanaian
+    delegation', 'P, der Chef der ghanaischen Delegation' when one stands right before `at`."""
+    k = ctx.mentions.index_from(at) - 1
+    tokens = ctx.mentions.tokens
+    dets = scanner(ctx.lang).dets
+    return (
+        tokens[k].start if k >= 1 and tokens[k].lower in dets and tokens[k - 1].text == "," else at
+    )
 
 
 def _named_before(ctx: SentenceContext, at: int) -> PersonMention | None:
