@@ -43,6 +43,7 @@ def extract_article(
         result.warnings.append(f"unsupported language {lang!r}: no facts extracted")
         return result
     split = split_sentences(document, language=lang)
+    result.text = split.document.text  # lines in capitals now in ordinary case
     result.entities, result.relations = extract_entities(split)
     write_titles(result.entities, lang)
     result.facts = to_facts(result.entities)

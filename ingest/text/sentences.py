@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from ingest.lang.lexicon import SUPPORTED, every_language, load_lexicon
 from ingest.models import Document, Sentence, SplitDocument
+from ingest.text.truecase import truecase
 
 # Words a full stop does not end a sentence after, in any language: the press quotes them all.
 _ABBREVIATIONS = frozenset(every_language("abbreviations"))
@@ -146,6 +147,11 @@ def _dotted_day_months(language: str) -> frozenset[str]:
 def split_sentences(document: Document, *, language: str) -> SplitDocument:
     sentences: list[Sentence] = []
     text = document.text
+    # Lines in capitals are split as they stand and read in ordinary case, which keeps every
+    # offset: the document every later stage reads carries that text.
+    shown = truecase(text, language) if language in SUPPORTED else text
+    if shown is not text:
+        document = document.model_copy(update={"text": shown})
     months = _dotted_day_months(language)
     for position, line in _lines(text):
         for start, end in _split_line(line, position, months):
@@ -156,6 +162,6 @@ def split_sentences(document: Document, *, language: str) -> SplitDocument:
             for cut in range(start, end, MAX_SENTENCE_CHARS):
                 stop = min(end, cut + MAX_SENTENCE_CHARS)
                 sentences.append(
-                    Sentence(index=len(sentences), start=cut, end=stop, text=text[cut:stop])
+                    Sentence(index=len(sentences), start=cut, end=stop, text=shown[cut:stop])
                 )
     return SplitDocument(document=document, language=language, sentences=sentences)
