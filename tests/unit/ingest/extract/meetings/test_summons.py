@@ -241,6 +241,18 @@ def test_an_envoy_made_to_report_at_a_ministry_is_summoned() -> None:
     assert _meetings(en, "en") == [("Tehran", ["BE", "IR"])]
 
 
+def test_an_envoy_made_to_account_for_something_at_a_ministry_is_summoned() -> None:
+    nl = (
+        "De Belgische ambassadeur in Turkije moest maandag naar het ministerie om zich te "
+        "verantwoorden voor de uitspraken."
+    )
+    assert _meetings(nl, "nl") == [("Ankara", ["BE", "TR"])]
+    de = "Der österreichische Botschafter musste sich im Auswärtigen Amt rechtfertigen."
+    assert _meetings(de, "de") == [("Berlin", ["AT", "DE"])]
+    fr = "L'ambassadeur belge a dû s'expliquer lundi au Quai d'Orsay."
+    assert _meetings(fr, "fr") == [("Paris", ["BE", "FR"])]
+
+
 def test_reporting_without_an_envoy_at_a_ministry_is_no_summons() -> None:
     nl = "De Belgische minister moest zich maandag melden in Ankara bij de politie."
     assert _meetings(nl, "nl") == []
