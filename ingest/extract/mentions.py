@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from ingest.extract.combining_forms import combined_states
+from ingest.extract.elided_states import elided_states
 from ingest.lang.lexicon import Lexicon, capital_of, every_language
 
 _T = TypeVar("_T")
@@ -160,10 +161,10 @@ def find_countries(text: str, offset: int, lex: Lexicon) -> list[CountryMention]
         code, kind = lex.countries[match.group()]
         start, end = _state_form_span(text, match.start(), match.end(), lex)
         found.append(CountryMention(code, kind, offset + start, offset + end))
-        found += [
-            CountryMention(c, "adjective", offset + a, offset + b)
-            for c, a, b in combined_states(text, match.start(), lex)
-        ]  # fmt: skip
+        joined = combined_states(text, match.start(), lex)
+        found += [CountryMention(c, "adjective", offset + a, offset + b) for c, a, b in joined]
+        elided = elided_states(text, match.start(), match.group(), lex)
+        found += [CountryMention(c, k, offset + a, offset + b) for c, k, a, b in elided]
     return found
 
 
