@@ -43,6 +43,10 @@ def _leaders(lang: str, aside: str) -> list[tuple[str, str]]:
         ("nl", ", die de Ghanese delegatie aanvoerde,"),
         ("de", ", der die ghanaische Delegation leitete,"),
         ("de", ", der die ghanaische Delegation anführte,"),
+        ("en", ", who was at the head of the Ghanaian delegation,"),
+        ("fr", ", qui était à la tête de la délégation ghanéenne,"),
+        ("nl", ", die aan het hoofd stond van de Ghanese delegatie,"),
+        ("de", ", der an der Spitze der ghanaischen Delegation stand,"),
     ],
 )
 def test_the_head_named_before_the_office_leads_its_side(lang: str, aside: str) -> None:
