@@ -276,6 +276,7 @@ class TitleScanner:
         self.modifiers = {k.lower(): v for k, v in lex.mapping("title_modifiers").items()}
         self.orgs = lex.word_set("org_words")
         self.connectors = lex.word_set("title_connectors")
+        self.retinue = lex.word_set("retinue_connectors")  # 'envoy of President X'
         self.own = lex.word_set("own_country_connectors")
         self.dets = lex.word_set("determiners")
         self.copulas = lex.word_set("copulas")

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 
 from ingest.extract.mentions import CountryMention, TitleScanner, Token
+from ingest.extract.officeholders import live_terms
 from ingest.extract.people_lists import second_title
 from ingest.extract.people_titles import country_at
-from ingest.extract.person_names import state_as_first_name
+from ingest.extract.person_names import name_run, state_as_first_name
+from ingest.lang.roles import role_list
 
 _ELIDED_CAPITAL = re.compile(r"^[a-z]{1,2}['\u2019][A-Z\u00c0-\u00de]")
 _CONNECTOR_LOOKAHEAD = 5
@@ -211,7 +213,34 @@ def title_spans(
                 spans.pop()
             spans.append((left, right))
             i = right + 1
-    return spans
+    return [part for span in spans for part in _served_head(tokens, span, scan)]
+
+
+def _served_head(
+    tokens: list[Token], span: tuple[int, int], scan: TitleScanner
+) -> list[tuple[int, int]]:
+    """'Steve Witkoff, the special envoy of US President Donald Trump', 'Sondergesandte von
+    US-Präsident Donald Trump': a title that serves a head of state or government named right
+    after it (one the officeholder file knows) is two titles, the head's own holding the name
+    after it and the serving one the name before it (an apposition); one span otherwise."""
+    left, right = span
+    end = name_run(tokens, right + 1, scan)
+    # Only a name the officeholder file knows is the head's: 'Sicherheitsberater des Präsidenten
+    # Mike Waltz' names the adviser.
+    named = " ".join(t.text for t in tokens[right + 1 : end])
+    if end <= right + 1 or not live_terms(named, frozenset()):
+        return [span]
+    heads = role_list("head_roles")
+    for c in range(right - 1, left, -1):  # the last connector: 'Minister of State of ...'
+        if tokens[c].lower not in scan.retinue:
+            continue
+        inner = c + 1
+        while inner < right and tokens[inner].lower in scan.dets:
+            inner += 1
+        served = any(scan.head_role(t.lower) in heads for t in tokens[inner : right + 1])
+        serving = any(scan.head_role(t.lower) for t in tokens[left:c])
+        return [(left, c - 1), (inner, right)] if served and serving else [span]
+    return [span]
 
 
 def _ends_title(tokens: list[Token], i: int, scan: TitleScanner) -> bool:
