@@ -64,7 +64,24 @@ def find_people(
             continue
         people.extend(_mentions(tokens, holder, before, scan, countries))
     people += _country_listed(tokens, scan, countries, people)
+    _serving_states(tokens, scan, people)
     return people + honorific_people(tokens, scan, people)
+
+
+def _serving_states(tokens: list[Token], scan: TitleScanner, people: list[PersonMention]) -> None:
+    """'Steve Witkoff, the special envoy of US President Donald Trump': the holder of a title
+    that serves a head (two spans joined by a retinue connector) is of the head's state."""
+    by_title = {p.title_tokens: p for p in people if p.title_tokens}
+    for serving in people:
+        if serving.country is not None or serving.title_tokens is None:
+            continue
+        k = serving.title_tokens[1] + 1
+        if k >= len(tokens) or tokens[k].lower not in scan.retinue:
+            continue
+        while k + 1 < len(tokens) and tokens[k + 1].lower in scan.dets:
+            k += 1
+        head = next((p for t, p in by_title.items() if t[0] == k + 1), None)
+        serving.country = head.country if head is not None else None
 
 
 @dataclass

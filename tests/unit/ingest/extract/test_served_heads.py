@@ -38,3 +38,12 @@ def test_the_serving_title_and_the_heads_title_hold_one_name_each(
 def test_a_name_no_officeholder_bears_stays_with_the_whole_title() -> None:
     found = _officials("de", "Der Sicherheitsberater des Präsidenten Mike Waltz traf ihn.")
     assert found == [("Mike Waltz", "Sicherheitsberater des Präsidenten")]
+
+
+def test_the_serving_title_is_of_the_served_heads_state() -> None:
+    text = "Steve Witkoff, the special envoy of US President Donald Trump, arrived in Moscow."
+    facts = extract_article(text, language="en", published="2025-03-01").facts
+    assert [(o.name, o.country) for o in facts.officials] == [
+        ("Steve Witkoff", "US"),
+        ("Donald Trump", "US"),
+    ]
