@@ -23,6 +23,7 @@ from ingest.extract.property_owners import (
     envoy_holder,
     joined,
     names_noun,
+    own_by_having,
     own_by_pronoun,
     owner_after,
     owning_only,
@@ -259,6 +260,7 @@ def _before(
     if owner is None:  # 'Spain and France reopened their embassies': the owners act on them
         listed = own_by_pronoun(tokens, i, ctx, art)
         owner, acting = (listed[-1] if listed else None), bool(listed)
+        owner = owner or own_by_having(tokens, i, ctx, art)  # 'Nederland heeft een ambassade'
     else:  # 'the French and Turkish consulates'
         listed, acting = adjectives_before(tokens, i, last, ctx, art), False
     holder = envoy_holder(tokens, i, last, ctx, art) if kind == "residence" else None

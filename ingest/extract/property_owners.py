@@ -31,6 +31,18 @@ def own_by_pronoun(
     return [c.code for c in _listed_before(names, ctx, art)] if names else []
 
 
+def own_by_having(
+    tokens: list[Token], i: int, ctx: SentenceContext, art: ArticleContext
+) -> str | None:
+    """'Ook Nederland heeft een ambassade in Teheran', 'Australia also has an embassy': the state
+    named right before the words of having (`property_have_phrases`) owns the building."""
+    before = [c for c in ctx.mentions.countries if c.end <= tokens[i].start and c.kind == "name"]
+    if not before:
+        return None
+    gap = " ".join(ctx.local(before[-1].end, tokens[i].start).lower().split())
+    return before[-1].code if gap in art.lex.word_set("property_have_phrases") else None
+
+
 def adjectives_before(
     tokens: list[Token], i: int, last: int, ctx: SentenceContext, art: ArticleContext
 ) -> list[str]:
