@@ -78,7 +78,7 @@ def _title_country_and_org(
         found = country_at(token, countries)
         if found and country is None and (connector is None or connector in scan.own):
             country = found.code
-        if token.lower in scan.connectors and k > left:  # 'chargé' opens a head
+        if token.lower in scan.connectors and k > left and not _inside_head(tokens, k, scan):
             connector = token.lower
             if (
                 org is None
@@ -87,6 +87,14 @@ def _title_country_and_org(
             ):
                 org = _org_after(tokens, k + 1, right, scan, countries)
     return country, org
+
+
+def _inside_head(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """The connector at `k` is a word of a head of three words ('négociateur en chef',
+    'commandant en chef'), not one that ties the title to a place; 'chargé' opens a head."""
+    if k + 1 >= len(tokens):
+        return False
+    return f"{tokens[k - 1].lower} {tokens[k].lower} {tokens[k + 1].lower}" in scan.heads
 
 
 def _title_role(tokens: list[Token], left: int, right: int, scan: TitleScanner) -> str | None:
