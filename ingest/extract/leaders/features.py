@@ -318,9 +318,9 @@ def _person_features(
 def _options(person: Person, near: set[str], shared: _Article, implied: set[str]) -> set[str]:
     """The states the person may stand for. A stated country may be misread ('President Uhuru
     Kenyatta' next to 'Israeli'): the meeting's parties stay options, the model weighs the
-    stated one."""
-    if person.country:
-        return {person.country} | shared.main_parties
+    stated one; so does the state the officeholder file knows him for (`known.py`)."""
+    if person.country:  # and the state the officeholder file knows him for, if another
+        return {person.country} | shared.main_parties | implied
     home = {shared.home} if shared.home else set()
     return near | shared.parties | home | implied
 

@@ -18,14 +18,22 @@ def office_years(art: ArticleContext, meetings: list[Meeting]) -> frozenset[int]
 
 
 def known_states(people: list[Person], years: frozenset[int]) -> dict[str, str]:
-    """Person id -> the state of the officeholder a stateless principal or untitled person is.
-    A royal (a consort, an heir) gets none where the article names their state's head: beside
-    the monarch they lead no side."""
-    open_ = [p for p in people if p.country is None and may_hold_office(p.role)]
+    """Person id -> the state of the officeholder a stateless principal or untitled person is,
+    or one whose stated state the file contradicts ('the Israel Prime Minister and President
+    Kenyatta' gave Kenyatta the title's state). A royal (a consort, an heir) gets none where the
+    article names their state's head: beside the monarch they lead no side."""
+    open_ = [p for p in people if may_hold_office(p.role)]
     if not open_:
         return {}
     found = {p.id: live_terms(p.name, years) for p in open_}
-    out = {pid: state for pid, terms in found.items() if (state := sole_state(terms)) is not None}
+    stated = {p.id: p.country for p in open_}
+    # a stated state the file agrees with gains nothing; one it contradicts needs dated terms
+    out = {
+        pid: state
+        for pid, terms in found.items()
+        if (state := sole_state(terms)) is not None
+        and (stated[pid] is None or (stated[pid] != state and bool(years)))
+    }
     royals = [pid for pid in out if all(t.office == "royal" for t in found[pid])]
     if royals:
         heads = {

@@ -11,8 +11,10 @@ from ingest.text.normalise import normalise
 from ingest.text.sentences import split_sentences
 
 
-def candidates(lang: str, text: str, url: str | None = None) -> list[Candidate]:
-    doc = normalise(text, language=lang, url=url)
+def candidates(
+    lang: str, text: str, url: str | None = None, published: str | None = None
+) -> list[Candidate]:
+    doc = normalise(text, language=lang, url=url, published=published)
     art, registry, meetings, delegations = rule_findings(split_sentences(doc, language=lang))
     return leader_candidates(art, registry, meetings, delegations)
 
