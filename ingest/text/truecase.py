@@ -32,6 +32,7 @@ _ELISION = re.compile(r"([^\W\d_]{1,2})(['\u2019])(.+)")
 # A sentence's first letter: at the line's start or after an end mark and a space.
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?] ))[^\W\d_]")
 _WHOLE = 10  # the weight of a whole entry against a word inside a phrase
+_COMPOUND = 6  # the shortest head a compound may end in ('kanzler', not 'rat')
 _PHRASE = 3  # the most words of a known phrase ('RAS AL KHAIMAH', 'ARABIE SAOUDITE')
 
 
@@ -85,12 +86,21 @@ def _forms(lang: str) -> _Forms:
         _tally(tally, phrase, _WHOLE)
         for word in words if len(words) > 1 else []:
             _tally(tally, word, 1)
+    for name in _full_names():  # 'HELMUT SCHMIDT' wherever it stands, as the file spells it
+        _tally(tally, name, _WHOLE)
     known = {key: forms.most_common(1)[0][0] for key, forms in tally.items()}
     honorifics = lex.words("honorifics") + lex.words("courtesy_forms")
     known |= {fold(h): h for h in honorifics if not h.islower() and len(fold(h)) == len(h)}
     heads = frozenset(fold(w) for w in lex.heads if " " not in w)
     particles = {fold(w) for w in lex.words("name_particles") + lex.words("elisions")}
     return _Forms(known, frozenset(map(fold, honorifics)), frozenset(particles), heads, _holders())
+
+
+@lru_cache(maxsize=1)
+def _full_names() -> tuple[str, ...]:
+    """The officeholders' names of two or three words: a known phrase in any language."""
+    names = {name for row in officeholders() for name in row["names"]}
+    return tuple(sorted(n for n in names if 2 <= len(n.split()) <= _PHRASE))
 
 
 @lru_cache(maxsize=1)
@@ -158,11 +168,18 @@ def _names_next(key: str, form: str, gap: str, forms: _Forms, naming: int) -> in
     full stop) stands between."""
     if key in forms.openers:
         return _ANY if gap.strip() in ("", ".") else _NONE
-    if key in forms.heads:
+    if key in forms.heads or _compound_head(key, forms):
         return _HOLDER if gap == " " else _NONE
     named = form[:1].isupper() and key not in forms.known
     going = named or key in forms.particles
     return naming if naming and going and gap == " " else _NONE
+
+
+def _compound_head(key: str, forms: _Forms) -> bool:
+    """A compound that ends in a title head ('bundeskanzler', 'staatsprasidenten')."""
+    return len(key) > _COMPOUND and any(
+        key.endswith(head) for head in forms.heads if len(head) >= _COMPOUND
+    )
 
 
 def truecase(text: str, lang: str) -> str:

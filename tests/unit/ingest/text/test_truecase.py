@@ -55,3 +55,11 @@ def test_a_communique_in_capitals_yields_its_visit_and_leader() -> None:
     ]
     assert [(d.country, d.leader) for d in result.facts.delegations] == [("PL", "Jan Kowalski")]
     assert result.text.startswith("Communique de la présidence à l'issue de la visite")
+
+
+def test_an_officeholders_full_name_and_a_compound_title_open_names() -> None:
+    text = "BUNDESKANZLER HELMUT SCHMIDT EMPFING IN BONN DEN STAATSPRÄSIDENTEN VALERY GISCARD"
+    assert truecase(text, "de").startswith("Bundeskanzler Helmut Schmidt empfing in Bonn")
+    assert truecase("HELMUT SCHMIDT ARRIVED IN PARIS ON MONDAY FOR TALKS", "en").startswith(
+        "Helmut Schmidt arrived in Paris"
+    )
