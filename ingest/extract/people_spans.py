@@ -224,23 +224,25 @@ def _served_head(
     after it (one the officeholder file knows) is two titles, the head's own holding the name
     after it and the serving one the name before it (an apposition); one span otherwise."""
     left, right = span
+    # the last connector ('Minister of State of ...'); most titles hold none, and are left as
+    # they are before any name is looked up
+    c = next((k for k in range(right - 1, left, -1) if tokens[k].lower in scan.retinue), None)
+    if c is None:
+        return [span]
+    inner = c + 1
+    while inner < right and tokens[inner].lower in scan.dets:
+        inner += 1
+    heads = role_list("head_roles")
+    served = any(scan.head_role(t.lower) in heads for t in tokens[inner : right + 1])
+    if not served or not any(scan.head_role(t.lower) for t in tokens[left:c]):
+        return [span]
     end = name_run(tokens, right + 1, scan)
     # Only a name the officeholder file knows is the head's: 'Sicherheitsberater des Präsidenten
     # Mike Waltz' names the adviser.
     named = " ".join(t.text for t in tokens[right + 1 : end])
     if end <= right + 1 or not live_terms(named, frozenset()):
         return [span]
-    heads = role_list("head_roles")
-    for c in range(right - 1, left, -1):  # the last connector: 'Minister of State of ...'
-        if tokens[c].lower not in scan.retinue:
-            continue
-        inner = c + 1
-        while inner < right and tokens[inner].lower in scan.dets:
-            inner += 1
-        served = any(scan.head_role(t.lower) in heads for t in tokens[inner : right + 1])
-        serving = any(scan.head_role(t.lower) for t in tokens[left:c])
-        return [(left, c - 1), (inner, right)] if served and serving else [span]
-    return [span]
+    return [(left, c - 1), (inner, right)]
 
 
 def _ends_title(tokens: list[Token], i: int, scan: TitleScanner) -> bool:
