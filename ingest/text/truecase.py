@@ -4,9 +4,11 @@ text gives their words, so that every later stage reads them as it reads any art
 
 Each word the language file or the gazetteer knows takes the form written there, accents
 included ('FEVRIER' is 'février', 'ALLEMAGNE' is 'Allemagne', 'ETATS-UNIS' is 'États-Unis').
-A word nobody knows is a name after an honorific or a title ('M. VALERY GISCARD D'ESTAING',
-'CHANCELIER HELMUT SCHMIDT': 'Valery Giscard d'Estaing', 'Helmut Schmidt') and an ordinary word
-anywhere else (lower case). Every word keeps its length, so offsets into the line still hold.
+An officeholder's full name (the officeholder file) takes the file's spelling wherever it stands.
+A word nobody knows is a name after an honorific ('M. VALERY GISCARD D'ESTAING': 'Valery Giscard
+d'Estaing'), a name after a title when an officeholder's name holds it ('CHANCELIER SCHMIDT';
+'LE CHANCELIER TIENNENT ENSEMBLE' is a title and a verb), and an ordinary word anywhere else
+(lower case). Every word keeps its length, so offsets into the line still hold.
 """
 
 from __future__ import annotations
