@@ -284,6 +284,8 @@ class TitleScanner:
         self.possessives = lex.word_set("title_possessives")
         self.joiners = lex.word_set("list_joiners")
         self.particles = lex.word_set("name_particles")
+        self.name_articles = lex.word_set("name_articles")  # 'al', 'bin': Arabic names
+        self.patronymics = lex.word_set("patronymic_particles")
         self.capital_nouns = lex.word_set("capital_nouns")
         self.function_words = lex.word_set("function_words")
         self.second_particles = frozenset(lex.words("second_particles"))  # 'von der', 'van den'

@@ -88,6 +88,7 @@ def name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
             or (k > j and _month_surname(tokens, k, scan))
             or _capitals_name(tokens, k, j, scan)
             or _elided_surname(tokens, k, j, scan)
+            or _after_article(tokens, k, j, scan)
         ):
             k += 1
             if token.possessive:
@@ -103,6 +104,16 @@ def name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
     while k > j and _initial_len(tokens, k - 1) and not scan.name_token(tokens[k - 1]):
         k -= 1  # a run never ends on an initial
     return k
+
+
+def _after_article(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> bool:
+    """'Qaboos bin Said', 'Haitham bin Tariq Al Said': a capitalised word right after a patronymic
+    or a capitalised name article is a word of the name, even an ordinary one ('Said')."""
+    if k <= j or not tokens[k].base[:1].isupper() or not tokens[k].base.isalpha():
+        return False
+    before = tokens[k - 1]
+    capital_article = before.base[:1].isupper() and before.lower in scan.name_articles
+    return before.lower in scan.patronymics or capital_article
 
 
 def _initial_len(tokens: list[Token], k: int) -> int:
@@ -150,6 +161,8 @@ def _particle_ok(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
     nxt = tokens[k + 1]
     if scan.name_token(nxt) or (tokens[k].text.isupper() and _capitals_word(nxt.base, scan)):
         return True  # 'Jean-Yves LE DRIAN': a particle in capitals before a surname in capitals
+    if _after_article(tokens, k + 1, k, scan):
+        return True  # 'bin Said': after a patronymic, a capitalised word is a name's
     return (
         nxt.lower in scan.second_particles
         and k + 2 < len(tokens)
