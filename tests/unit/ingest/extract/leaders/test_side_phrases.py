@@ -25,3 +25,16 @@ def test_a_person_after_a_side_phrase_stands_for_its_state(lang: str, text: str)
 def test_a_person_before_the_side_phrase_keeps_no_state() -> None:
     text = "Minister Juan Soto sprak maandag in Lima, aan Chileense zijde was Ana Ruiz aanwezig."
     assert candidate_states("nl", text).get("Juan Soto") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "De besprekingen in Lima begonnen maandag. Juan Soto, delegatieleider aan Chileense "
+         "zijde, merkte op dat het overleg goed verliep."),
+        ("de", "Die Gespräche in Lima begannen am Montag. Juan Soto, Delegationsleiter auf "
+         "chilenischer Seite, sagte, sie seien gut verlaufen."),
+    ],
+)  # fmt: skip
+def test_a_side_phrase_that_closes_a_title_names_its_holders_state(lang: str, text: str) -> None:
+    assert candidate_states(lang, text)["Juan Soto"] == "CL"
