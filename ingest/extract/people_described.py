@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ingest.extract.context import ArticleContext, SentenceContext
+from ingest.extract.context import ArticleContext, SentenceContext, scanner
 from ingest.extract.leaders.features import posted_roles
 from ingest.extract.leaders.names import bare_runs
 from ingest.extract.mentions import PersonMention, TitleScanner
@@ -74,12 +74,17 @@ def _envoy(role: str, words: set[str], scan: TitleScanner) -> bool:
 
 
 def _plain_before(ctx: SentenceContext, start: int) -> bool:
-    """Only lower-case words and punctuation before the name ('In response, Hamid ...'): a state
+    """Only lower-case words, words that are never a name's ('Samstag' in 'Erst am Samstag
+    musste Martin Erdmann') and punctuation before the name ('In response, Hamid ...'): a state
     or another capitalised word before it makes it a body ('Iran's Revolutionary Guard')."""
     first = ctx.mentions.tokens[0].start
+    stop = scanner(ctx.lang).lex.stop
     return not any(
         c.start < ctx.mentions.tokens[start].start for c in ctx.mentions.countries
-    ) and all(not t.base[:1].isupper() or t.start == first for t in ctx.mentions.tokens[:start])
+    ) and all(
+        not t.base[:1].isupper() or t.start == first or t.lower in stop
+        for t in ctx.mentions.tokens[:start]
+    )
 
 
 def _named_before(art: ArticleContext, n: int, surname: str) -> bool:

@@ -113,3 +113,11 @@ def test_a_holder_of_another_office_or_far_away_takes_no_described_state() -> No
         "Ambassador Kofi Mensah was told so."
     )
     assert _countries(far, "en") == {"Kofi Mensah": None}
+
+
+def test_words_that_are_never_names_may_stand_before_the_described_name() -> None:
+    text = (
+        "Die Standpauken werden für den chilenischen Botschafter in Lima zur Routine. "
+        "Erst am Samstag musste Pedro Alvarado im Ministerium antreten."
+    )
+    assert _described(text, "de") == [("Pedro Alvarado", "chilenischen Botschafter in Lima", "CL")]
