@@ -81,7 +81,8 @@ def _serving_states(tokens: list[Token], scan: TitleScanner, people: list[Person
         while k + 1 < len(tokens) and tokens[k + 1].lower in scan.dets:
             k += 1
         head = next((p for t, p in by_title.items() if t[0] == k + 1), None)
-        serving.country = head.country if head is not None else None
+        if head is not None:
+            serving.country = head.country
 
 
 @dataclass

@@ -78,6 +78,7 @@ def _title_country_and_org(
         found = country_at(token, countries)
         if found and country is None and (connector is None or connector in scan.own):
             country = found.code
+        # 'chargé' opens a head ('chargé d'affaires'): a connector only after the title's start
         if token.lower in scan.connectors and k > left and not _inside_head(tokens, k, scan):
             connector = token.lower
             if (
@@ -91,7 +92,7 @@ def _title_country_and_org(
 
 def _inside_head(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
     """The connector at `k` is a word of a head of three words ('négociateur en chef',
-    'commandant en chef'), not one that ties the title to a place; 'chargé' opens a head."""
+    'commandant en chef'), not one that ties the title to a place."""
     if k + 1 >= len(tokens):
         return False
     return f"{tokens[k - 1].lower} {tokens[k].lower} {tokens[k + 1].lower}" in scan.heads
