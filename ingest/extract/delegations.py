@@ -33,6 +33,7 @@ class LeadPatterns:
     represent_split: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     front: re.Pattern[str]  # 'an der Spitze der <adj> Delegation stand P'
     relative: frozenset[str]  # 'P, who heads the team'
+    relative_final: re.Pattern[str]  # 'P, die de delegatie leidde' (lead_relative.py)
     pronouns: frozenset[str]  # 'Il était accompagné de'
     send: re.Pattern[str]  # '<country> sent its deputy foreign minister, P'
     behalf_prep: re.Pattern[str]  # 'für Pristina verhandelte P'
@@ -71,6 +72,7 @@ def lead_patterns(lang: str) -> LeadPatterns:
         represent_split=_pairs(lex.data.get("lead_represent_split", [])),
         front=phrase_regex(lex.words("lead_front")),
         relative=lex.word_set("relative_pronouns"),
+        relative_final=phrase_regex(lex.words("lead_relative_final")),
         pronouns=lex.word_set("pronouns"),
         send=phrase_regex(lex.words("lead_send")),
         behalf_prep=phrase_regex(lex.mapping("lead_on_behalf").get("preps", [])),

@@ -8,16 +8,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.lang.lexicon import Lexicon
+from ingest.lang.lexicon import Lexicon, load_lexicon
 
 _REACH = 16  # characters before a state's name the hanging word and the joiner may take
 
 
 @lru_cache(maxsize=8)
-def _patterns(lang: str, compass: tuple[str, ...], joiners: tuple[str, ...]) -> re.Pattern[str]:
+def _patterns(lang: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The compass words, lower-cased, and the pattern of one hanging before a state's name:
+    read once per language, not once per country word."""
+    lex = load_lexicon(lang)
+    compass = tuple(lex.words("compass_words"))
+    joiners = [w for w in lex.words("list_joiners") if w.isalpha()]
     words = "|".join(map(re.escape, compass))
     joins = "|".join(map(re.escape, joiners))
-    return re.compile(rf"\b({words})-?\s+(?:{joins})\s+$", re.I)
+    hanging = re.compile(rf"\b({words})-?\s+(?:{joins})\s+$", re.I)
+    return tuple(w.lower() for w in compass), hanging
 
 
 def elided_states(
@@ -25,12 +31,12 @@ def elided_states(
 ) -> list[tuple[str, str, int, int]]:
     """(code, kind, start, end) in `text` of the state a hanging compass word names, when the
     country word `form` at `start` opens with another compass word; empty when none hangs."""
-    compass = tuple(lex.words("compass_words"))
-    own = next((w for w in compass if form.lower().startswith(w.lower())), None)
+    compass, pattern = _patterns(lex.lang)
+    lower = form.lower()
+    own = next((w for w in compass if lower.startswith(w)), None)
     if own is None:
         return []
-    joiners = tuple(w for w in lex.words("list_joiners") if w.isalpha())
-    hanging = _patterns(lex.lang, compass, joiners).search(text, max(0, start - _REACH), start)
+    hanging = pattern.search(text, max(0, start - _REACH), start)
     if hanging is None:
         return []
     word = hanging.group(1)

@@ -6,33 +6,22 @@ which the active rule reads."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ingest.extract.context import SentenceContext
 from ingest.extract.delegation_states import noun_state
 from ingest.extract.delegations import LeadFinding, lead_patterns
-from ingest.lang.lexicon import load_lexicon, phrase_regex
 
 _REACH = 80  # characters from the comma opening the clause to the verb closing it
 _CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")  # the verb ends the clause
 
 
-@lru_cache(maxsize=8)
-def _verbs(lang: str) -> re.Pattern[str] | None:
-    words = load_lexicon(lang).words("lead_relative_final")
-    return phrase_regex(words) if words else None
-
-
 def relative_leads(ctx: SentenceContext, lang: str) -> list[LeadFinding]:
     """Each titled person whose relative clause, closed by a leading verb, names a delegation
     of a state: that state's side is theirs."""
-    verbs = _verbs(lang)
-    s = ctx.sentence
-    if verbs is None or verbs.search(s.text) is None:
-        return []
     pats = lead_patterns(lang)
+    s = ctx.sentence
     out: list[LeadFinding] = []
-    for verb in verbs.finditer(s.text):
+    for verb in pats.relative_final.finditer(s.text):
         opened = s.text.rfind(",", max(0, verb.start() - _REACH), verb.start())
         clause = s.text[opened + 1 : verb.start()].split(None, 1)
         if opened < 0 or not _CLOSED.match(s.text, verb.end()) or len(clause) < 2:

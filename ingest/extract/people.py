@@ -71,7 +71,7 @@ def find_people(
 def _serving_states(tokens: list[Token], scan: TitleScanner, people: list[PersonMention]) -> None:
     """'Steve Witkoff, the special envoy of US President Donald Trump': the holder of a title
     that serves a head (two spans joined by a retinue connector) is of the head's state."""
-    by_title = {p.title_tokens: p for p in people if p.title_tokens}
+    by_start = {p.title_tokens[0]: p for p in people if p.title_tokens}
     for serving in people:
         if serving.country is not None or serving.title_tokens is None:
             continue
@@ -80,7 +80,7 @@ def _serving_states(tokens: list[Token], scan: TitleScanner, people: list[Person
             continue
         while k + 1 < len(tokens) and tokens[k + 1].lower in scan.dets:
             k += 1
-        head = next((p for t, p in by_title.items() if t[0] == k + 1), None)
+        head = by_start.get(k + 1)
         if head is not None:
             serving.country = head.country
 

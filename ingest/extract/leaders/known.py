@@ -26,13 +26,12 @@ def known_states(people: list[Person], years: frozenset[int]) -> dict[str, str]:
     if not open_:
         return {}
     found = {p.id: live_terms(p.name, years) for p in open_}
-    stated = {p.id: p.country for p in open_}
     # a stated state the file agrees with gains nothing; one it contradicts needs dated terms
     out = {
-        pid: state
-        for pid, terms in found.items()
-        if (state := sole_state(terms)) is not None
-        and (stated[pid] is None or (stated[pid] != state and bool(years)))
+        p.id: state
+        for p in open_
+        if (state := sole_state(found[p.id])) is not None
+        and (p.country is None or (p.country != state and bool(years)))
     }
     royals = [pid for pid in out if all(t.office == "royal" for t in found[pid])]
     if royals:

@@ -22,11 +22,11 @@ def side_phrase_states(art: ArticleContext, people: list[Person]) -> None:
             continue
         ends = [end for _, end, _ in phrases]
         for mention in ctx.mentions.people:
-            at = bisect_right(ends, mention.start) - 1
-            closing = _closing(ctx, mention.span_end, phrases)
             person = by_surname.get(mention.name.split()[-1].lower()) if mention.name else None
             if person is None or person.country is not None:
                 continue
+            at = bisect_right(ends, mention.start) - 1
+            closing = _closing(ctx, mention.span_end, phrases)
             if closing is not None:
                 person.country = closing
             elif at >= 0:
