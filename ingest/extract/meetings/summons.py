@@ -254,7 +254,7 @@ def summons(
     if envoy is not None and envoy == _subject_country(ctx, "") and not _envoy_opens(ctx, lang):
         envoy = None  # 'Rusland heeft de ambassadeurs ontboden': the summoner, not the envoys
     listed = _listed_next(ctx, art) if envoy is None else None
-    envoy = envoy or (listed[0] if listed else None)
+    envoy = envoy or (listed[0] if listed else None) or _named_before(ctx, art)
     if envoy is None:
         return None
     named, summoner = _body_country(ctx, lang, envoy)
@@ -325,6 +325,26 @@ def _listed_next(ctx: SentenceContext, art: ArticleContext) -> list[str] | None:
         return None  # a summons of its own
     envoy = _envoy_country(nxt, art.lex.lang)
     return _envoy_list(nxt, art.lex.lang, envoy) if envoy else None
+
+
+_LOOK_BACK = 2  # sentences: 'den deutschen Botschafter in Ankara ... hatte ihn einbestellt'
+
+
+def _named_before(ctx: SentenceContext, art: ArticleContext) -> str | None:
+    """'Die Türkei hatte ihn förmlich einbestellt', 'Turkey summoned him': a summons that names
+    no envoy and no state but the summoner's summons the one an earlier sentence names with his
+    state ('für den deutschen Botschafter in Ankara'), the nearest of the two before it."""
+    lang = art.lex.lang
+    if _regexes(lang)[3].search(ctx.sentence.text) is not None:
+        return None  # the envoy is named here, of no state or as the summoner's
+    # 'the US diplomat was summoned', 'den Leiter der iranischen Botschaft in Berlin einbestellt':
+    # a sentence naming the envoy's state, or a state besides the summoner's, tells its own sides
+    named = {c.code for c in ctx.mentions.countries} | {p.country for p in ctx.mentions.places}
+    at = next((i for i, s in enumerate(art.sentences) if s is ctx), 0)
+    for before in reversed(art.sentences[max(0, at - _LOOK_BACK) : at]):
+        if (envoy := _envoy_country(before, lang)) is not None:
+            return None if envoy in named or len(named) > 1 else envoy
+    return None
 
 
 def _summons_in(ctx: SentenceContext, lang: str) -> bool:
