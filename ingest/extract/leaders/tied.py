@@ -65,11 +65,12 @@ def tied_sides(
     """The pairs the text ties to a side, beyond those the rules and the model chose."""
     taken = {d.country for d in delegations} | {c.country for c in chosen}
     used = {d.leader for d in delegations} | {c.person.id for c in chosen}
+    sole = _sole_envoys(cands)
     out: list[Candidate] = []
     for c in cands:
         if c.features.get("party", 0.0) <= 0 or c.country in taken or c.person.id in used:
             continue
-        if _met(c, ties) or _envoy_summoned(c) or _meeting_subject(c):
+        if _met(c, ties) or _envoy_summoned(c, sole) or _meeting_subject(c):
             out.append(c)
             taken.add(c.country)
             used.add(c.person.id)
@@ -116,11 +117,25 @@ def _principal_of(cand: Candidate) -> bool:
     return stated and principal((cand.person.role or "").lower())
 
 
-def _envoy_summoned(cand: Candidate) -> bool:
+def _envoy_summoned(cand: Candidate, sole: frozenset[str]) -> bool:
     """An envoy, named in full beside his state, at a summons of the state he is posted in ('the
-    Dutch Embassy's Chargé d'Affaires X was summoned to the ministry' in Ankara): the one
-    summoned heads his state's side of it."""
+    Dutch Embassy's Chargé d'Affaires X was summoned to the ministry' in Ankara), or the one
+    envoy of his state the text names ('den deutschen Botschafter in Ankara ... Martin Erdmann'):
+    the one summoned heads his state's side of it."""
     f = cand.features
-    posted = (cand.person.role or "").lower() in posted_roles()
-    named = min(f.get("summoned_side", 0.0), f.get("adjacent", 0.0), f.get("full_name", 0.0)) > 0
-    return posted and named and cand.person.country in (None, cand.country)
+    named = min(f.get("summoned_side", 0.0), f.get("full_name", 0.0)) > 0
+    beside = f.get("adjacent", 0.0) > 0 or cand.person.id in sole
+    return _posted(cand) and named and beside and cand.person.country in (None, cand.country)
+
+
+def _posted(cand: Candidate) -> bool:
+    return (cand.person.role or "").lower() in posted_roles()
+
+
+def _sole_envoys(cands: list[Candidate]) -> frozenset[str]:
+    """The envoys named in full who are the only envoy the candidates give their state."""
+    by_state: dict[str, set[str]] = {}
+    for c in cands:
+        if _posted(c) and c.features.get("full_name", 0.0) > 0 and c.person.country == c.country:
+            by_state.setdefault(c.country, set()).add(c.person.id)
+    return frozenset(next(iter(ids)) for ids in by_state.values() if len(ids) == 1)
