@@ -123,7 +123,7 @@ def _envoy_summoned(cand: Candidate, sole: frozenset[str]) -> bool:
     envoy of his state the text names ('den deutschen Botschafter in Ankara ... Martin Erdmann'):
     the one summoned heads his state's side of it."""
     f = cand.features
-    named = min(f.get("summoned_side", 0.0), f.get("full_name", 0.0)) > 0
+    named = f.get("summoned_side", 0.0) > 0 and _named(cand)
     beside = f.get("adjacent", 0.0) > 0 or cand.person.id in sole
     return _posted(cand) and named and beside and cand.person.country in (None, cand.country)
 
@@ -133,9 +133,10 @@ def _posted(cand: Candidate) -> bool:
 
 
 def _sole_envoys(cands: list[Candidate]) -> frozenset[str]:
-    """The envoys named in full who are the only envoy the candidates give their state."""
+    """The envoys named by a title or in full who are the only envoy the candidates give their
+    state."""
     by_state: dict[str, set[str]] = {}
     for c in cands:
-        if _posted(c) and c.features.get("full_name", 0.0) > 0 and c.person.country == c.country:
+        if _posted(c) and _named(c) and c.person.country == c.country:
             by_state.setdefault(c.country, set()).add(c.person.id)
     return frozenset(next(iter(ids)) for ids in by_state.values() if len(ids) == 1)
