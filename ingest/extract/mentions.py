@@ -150,12 +150,14 @@ def tokenize(text: str, offset: int) -> list[Token]:
 
 def find_countries(text: str, offset: int, lex: Lexicon) -> list[CountryMention]:
     found: list[CountryMention] = []
-    after, before, regions = _sea_and_region_words(lex)
+    after, before, regions, *_ = _sea_and_region_words(lex)
     for match in lex.country_re.finditer(text):
         if text[match.end() : match.end() + 8].lstrip().startswith(after or ("\0",)) or (
             before and text[: match.start()].endswith(before)
         ):
             continue  # 'the South China Sea', 'la mer de Chine': a sea, not the country
+        if _clock_time(text, match.start(), match.end(), lex):
+            continue
         if regions and text[max(0, match.start() - 12) : match.start()].lower().endswith(regions):
             continue  # 'Zuid-Amerikaanse', 'lateinamerikanisch': a region, not the country
         code, kind = lex.countries[match.group()]
@@ -196,22 +198,40 @@ _SEA_REGION: dict[int, tuple[Lexicon, tuple[tuple[str, ...], ...]]] = {}
 
 
 def _sea_and_region_words(lex: Lexicon) -> tuple[tuple[str, ...], ...]:
-    """Sea words after and before, lower-cased region prefixes: built once per lexicon
-    rather than once per sentence (the lexicon itself is kept so the id stays its own)."""
+    """Sea words after and before, lower-cased region prefixes, clock-time words before and
+    after: built once per lexicon rather than once per sentence (the lexicon itself is kept so
+    the id stays its own)."""
     cached = _SEA_REGION.get(id(lex))
     if cached is None or cached[0] is not lex:
         words = (
             tuple(lex.words("sea_words_after")),
             tuple(lex.words("sea_words_before")),
             tuple(w.lower() for w in lex.words("region_prefixes")),
+            tuple(lex.words("time_zone_before")),
+            tuple(lex.words("time_zone_after")),
         )
         cached = _SEA_REGION[id(lex)] = (lex, words)
     return cached[1]
 
 
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _clock_time(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """'16h30 heure de Paris', 'heure française', 'Washington time', 'Moskauer Zeit',
+    'Nederlandse tijd': a state or town that tells the clock is no side and no place."""
+    *_, before, after = _sea_and_region_words(lex)
+    if before and text[:start].endswith(before):
+        return True
+    word = _NEXT_WORD.match(text, end) if after else None
+    return word is not None and word.group(1) in after
+
+
 def find_places(text: str, offset: int, lex: Lexicon) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     for match in lex.place_re.finditer(text):
+        if _clock_time(text, match.start(), match.end(), lex):
+            continue
         place = lex.places[match.group()]
         found.append(PlaceMention(place.name, place.country, place.capital, *_shift(match, offset)))
     return found
