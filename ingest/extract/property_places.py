@@ -75,6 +75,11 @@ def _abbreviation(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _a_date(token: Token, art: ArticleContext) -> bool:
+    """'the embassy in November', 'die Botschaft am Montag': a month or a day is no place."""
+    return token.lower in art.lex.word_set("months", "weekdays")
+
+
 def _link(token: Token) -> bool:
     return token.text.isalpha() and token.text.islower() and len(token.text) <= 3
 
@@ -90,7 +95,7 @@ def locations_after(tokens: list[Token], j: int, art: ArticleContext) -> list[st
         k, capital = _past_capital_noun(tokens, k, art)
     strict = bare or k > j + 1  # 'in het Amerikaanse ...' names no place
     out: list[str] = []
-    while k < len(tokens):
+    while k < len(tokens) and not _a_date(tokens[k], art):
         run, past = _run_at(tokens, k, art)
         place = place_of(run, art) if run else None
         if not run or (strict and place is None) or (out and place is None):
