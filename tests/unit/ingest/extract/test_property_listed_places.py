@@ -56,3 +56,15 @@ def test_a_listed_owner_closes_none_of_the_others(
     facts = extract_article(text, language=language, published="2025-06-20").facts
     assert len(facts.properties) >= 2
     assert {p.restricted_by for p in facts.properties} == {closer}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Colombia will reopen its consulates in the cities of Maracaibo and Caracas."),
+        ("fr", "La Colombie rouvrira ses consulats dans les villes de Maracaibo et de Caracas."),
+    ],
+)
+def test_a_plural_city_noun_opens_the_towns_of_the_buildings(language: str, text: str) -> None:
+    facts = extract_article(text, language=language, published="2023-02-24").facts
+    assert ("CO", "Maracaibo") in [(p.owner_country, p.location) for p in facts.properties]
