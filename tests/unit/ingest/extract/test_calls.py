@@ -30,6 +30,13 @@ def _calls(text: str, language: str) -> list[list[str]]:
                "conference on Monday."),
         ("fr", "Le président américain Donald Trump et le président russe Vladimir Poutine ont "
                "tenu une visioconférence."),
+        # Session 26: a teleconference, a telecon, speaking via telephone.
+        ("en", "The White House asked for a teleconference between US President Donald Trump and "
+               "Russian President Vladimir Putin."),
+        ("en", "The Kremlin confirmed a telecon between Russian President Vladimir Putin and US "
+               "President Donald Trump on Monday."),
+        ("en", "US President Donald Trump will speak via telephone to Russian President Vladimir "
+               "Putin on Monday."),
         # Session 16: call nouns and a call received.
         ("fr", "Le président américain Donald Trump a eu une communication téléphonique avec le "
                "président russe Vladimir Poutine."),
