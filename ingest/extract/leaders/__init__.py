@@ -27,6 +27,7 @@ from ingest.extract.leaders.features import (
     heir_roles,
     past_modifiers,
     posted_roles,
+    press_roles,
     surname_index,
 )
 from ingest.extract.leaders.kinds import mark_kinds
@@ -146,6 +147,7 @@ def lead_principals(
     chosen = decide(cands, {d.country for d in delegations}, model)
     ties = find_ties(art, registry.people + [c.person for c in cands], meetings)
     chosen += tied_sides(cands, delegations, chosen, ties)
+    chosen = [c for c in chosen if (c.person.role or "").lower() not in press_roles()]
     known = {p.id for p in registry.people}
     registry.people += [c.person for c in chosen if c.person.id not in known]
     return [_delegation(c, meetings) for c in chosen]

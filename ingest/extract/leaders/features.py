@@ -24,7 +24,7 @@ _ADJACENT = 7  # tokens between a state and the surname it qualifies
 # The keys of roles.json that are lists beside the role classes, not classes (see its "about").
 _ROLE_LISTS = frozenset(
     {"about", "home_roles", "posted_roles", "head_roles", "past_modifiers", "era_modifiers",
-     "heir_roles", "envoy_roles"}
+     "heir_roles", "envoy_roles", "press_roles"}
 )  # fmt: skip
 
 
@@ -56,6 +56,11 @@ def past_modifiers() -> frozenset[str]:
 def era_modifiers() -> frozenset[str]:
     """Modifiers that name an era before a head's office ('under President X')."""
     return role_list("era_modifiers")
+
+
+def press_roles() -> frozenset[str]:
+    """The press ('journalist', 'correspondent'): they report on a meeting and head no side."""
+    return role_list("press_roles")
 
 
 def heir_roles() -> frozenset[str]:
