@@ -189,6 +189,8 @@ def _passive(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
         if leader is None or not nouns:
             continue
         noun = nouns[-1]
+        if _mediation(ctx.lang).search(window[max(0, noun.start() - _BEFORE_NOUN) :]):
+            continue  # 'une équipe de médiation dirigée par': the mediators lead no state's side
         base = s.start + max(0, match.start() - _NP_WINDOW)
         n_start, n_end = base + noun.start(), base + noun.end()
         reach = (n_start - 30, min(n_end + 30, s.start + match.start()))
@@ -201,6 +203,15 @@ def _passive(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
         if second is not None:
             out.append(LeadFinding(second.country or "", second, rule, 0.9))
     return out
+
+
+_BEFORE_NOUN = 12  # characters: 'mediation team led by'
+
+
+@lru_cache(maxsize=8)
+def _mediation(lang: str) -> re.Pattern[str]:
+    """Mediation words: a team they name ('équipe de médiation') is no state's delegation."""
+    return phrase_regex(load_lexicon(lang).words("mediation_words"))
 
 
 def _elided_country(ctx: SentenceContext, at: int) -> str | None:
