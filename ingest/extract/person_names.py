@@ -72,6 +72,8 @@ def state_as_first_name(tokens: list[Token], k: int, scan: TitleScanner) -> bool
 
 def name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
     """Index one past the name that starts at `j` (== j when there is none)."""
+    if _after_attributive(tokens, j, scan):
+        return j
     k = j
     words = 0
     while k < len(tokens) and words < _MAX_NAME_TOKENS:
@@ -104,6 +106,20 @@ def name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
     while k > j and _initial_len(tokens, k - 1) and not scan.name_token(tokens[k - 1]):
         k -= 1  # a run never ends on an initial
     return k
+
+
+_ATTRIBUTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # 'Franse', 'peruanischen', 'deutscher'
+
+
+def _after_attributive(tokens: list[Token], j: int, scan: TitleScanner) -> bool:
+    """'Leiterin der peruanischen Diplomatie', 'van de Europese Gemeenschap': where a state's
+    adjective goes before its noun, the capitalised word right after one is that noun, no name."""
+    if j == 0 or not scan.lex.data.get("attributive_state_adjectives"):
+        return False
+    before = scan.lex.countries.get(tokens[j - 1].text)
+    # Only an inflected adjective is attributive: 'Frans' in 'Minister Frans Timmermans' is a name.
+    inflected = tokens[j - 1].text.endswith(_ATTRIBUTIVE_ENDINGS)
+    return before is not None and before[1] == "adjective" and inflected
 
 
 def _after_article(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> bool:
