@@ -1,5 +1,6 @@
 """Honorifics are no part of a name ('Zijne Excellentie Ronnie Brunswijk', 'Cde Henry
-Mukonoweshuro'), and 'Amb' titles an ambassador ('Amb James Manzou')."""
+Mukonoweshuro', 'Shri Pranab Mukherjee', 'Sa Majesté Norodom Sihamoni'), and 'Amb' titles an
+ambassador ('Amb James Manzou')."""
 
 from __future__ import annotations
 
@@ -21,3 +22,10 @@ def test_comrade_and_amb() -> None:
     found = _officials(text, "en")
     assert found.get("Henry Mukonoweshuro") == "special advisor"
     assert found.get("James Manzou") == "Amb"
+
+
+def test_shri_and_sa_majeste() -> None:
+    text = "Shri Pranab Mukherjee, Minister of External Affairs, received the delegation."
+    assert "Pranab Mukherjee" in _officials(text, "en")
+    text = "Sa Majesté Norodom Sihamoni, Roi du Cambodge, a reçu le président laotien."
+    assert "Norodom Sihamoni" in _officials(text, "fr")
