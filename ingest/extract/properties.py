@@ -33,6 +33,7 @@ from ingest.extract.property_owners import (
 from ingest.extract.property_places import (
     country_code,
     fronted_city,
+    host_state,
     is_country,
     known_place,
     locations_after,
@@ -424,4 +425,8 @@ def sentence_properties(
 
 def extract_properties(art: ArticleContext, meetings: list[Meeting]) -> list[DiplomaticProperty]:
     found = [p for ctx in art.sentences for p in sentence_properties(ctx, art, meetings)]
-    return merge_properties(place_listed(found))
+    merged = merge_properties(place_listed(found))
+    for prop in merged:  # no state keeps a mission on its own soil: that owner was misread
+        if prop.owner_country and prop.owner_country == host_state(prop.location, art):
+            prop.owner_country = None
+    return merged

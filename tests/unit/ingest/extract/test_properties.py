@@ -390,8 +390,8 @@ def test_an_envoys_posting_in_his_title_places_his_residence(
                "Vladivostok.", [("Yekaterinburg", "US"), ("Vladivostok", "US")]),
         ("nl", "Het Russische consulaat in Rotterdam en de ambassade in Den Haag blijven open.",
          [("Rotterdam", "RU"), ("The Hague", "RU")]),
-        ("fr", "Le consulat de France à Lyon et l'ambassade d'Italie à Paris sont fermés.",
-         [("Lyon", "FR"), ("Paris", "IT")]),
+        ("fr", "Le consulat de France à Genève et l'ambassade d'Italie à Paris sont fermés.",
+         [("Geneva", "FR"), ("Paris", "IT")]),
     ],
 )  # fmt: skip
 def test_a_building_joined_to_an_owned_one_shares_its_owner(
