@@ -221,7 +221,7 @@ def _clock_time(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """'16h30 heure de Paris', 'heure française', 'Washington time', 'Moskauer Zeit',
     'Nederlandse tijd': a state or town that tells the clock is no side and no place."""
     *_, before, after = _sea_and_region_words(lex)
-    if before and text[:start].endswith(before):
+    if before and text.endswith(before, 0, start):
         return True
     word = _NEXT_WORD.match(text, end) if after else None
     return word is not None and word.group(1) in after
