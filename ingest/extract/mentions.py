@@ -150,13 +150,13 @@ def tokenize(text: str, offset: int) -> list[Token]:
 
 def find_countries(text: str, offset: int, lex: Lexicon) -> list[CountryMention]:
     found: list[CountryMention] = []
-    after, before, regions, *_ = _sea_and_region_words(lex)
+    after, before, regions, *clock = _sea_and_region_words(lex)
     for match in lex.country_re.finditer(text):
         if text[match.end() : match.end() + 8].lstrip().startswith(after or ("\0",)) or (
-            before and text[: match.start()].endswith(before)
+            before and text.endswith(before, 0, match.start())
         ):
             continue  # 'the South China Sea', 'la mer de Chine': a sea, not the country
-        if _clock_time(text, match.start(), match.end(), lex):
+        if _clock_time(text, match.start(), match.end(), clock):
             continue
         if regions and text[max(0, match.start() - 12) : match.start()].lower().endswith(regions):
             continue  # 'Zuid-Amerikaanse', 'lateinamerikanisch': a region, not the country
@@ -217,10 +217,11 @@ def _sea_and_region_words(lex: Lexicon) -> tuple[tuple[str, ...], ...]:
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
-def _clock_time(text: str, start: int, end: int, lex: Lexicon) -> bool:
+def _clock_time(text: str, start: int, end: int, words: list[tuple[str, ...]]) -> bool:
     """'16h30 heure de Paris', 'heure française', 'Washington time', 'Moskauer Zeit',
-    'Nederlandse tijd': a state or town that tells the clock is no side and no place."""
-    *_, before, after = _sea_and_region_words(lex)
+    'Nederlandse tijd': a state or town that tells the clock (`words`: the clock-time words
+    before and after) is no side and no place."""
+    before, after = words
     if before and text.endswith(before, 0, start):
         return True
     word = _NEXT_WORD.match(text, end) if after else None
@@ -229,8 +230,10 @@ def _clock_time(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 def find_places(text: str, offset: int, lex: Lexicon) -> list[PlaceMention]:
     found: list[PlaceMention] = []
+    *_, clock_before, clock_after = _sea_and_region_words(lex)
+    clock = [clock_before, clock_after]
     for match in lex.place_re.finditer(text):
-        if _clock_time(text, match.start(), match.end(), lex):
+        if _clock_time(text, match.start(), match.end(), clock):
             continue
         place = lex.places[match.group()]
         found.append(PlaceMention(place.name, place.country, place.capital, *_shift(match, offset)))

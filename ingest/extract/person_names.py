@@ -108,17 +108,20 @@ def name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
     return k
 
 
-_ATTRIBUTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # 'Franse', 'peruanischen', 'deutscher'
+@lru_cache(maxsize=8)
+def _attributive_endings(lang: str) -> tuple[str, ...]:
+    return tuple(load_lexicon(lang).words("attributive_endings"))
 
 
 def _after_attributive(tokens: list[Token], j: int, scan: TitleScanner) -> bool:
     """'Leiterin der peruanischen Diplomatie', 'van de Europese Gemeenschap': where a state's
     adjective goes before its noun, the capitalised word right after one is that noun, no name."""
-    if j == 0 or not scan.lex.data.get("attributive_state_adjectives"):
+    endings = _attributive_endings(scan.lex.lang)
+    if j == 0 or not endings:
         return False
     before = scan.lex.countries.get(tokens[j - 1].text)
     # Only an inflected adjective is attributive: 'Frans' in 'Minister Frans Timmermans' is a name.
-    inflected = tokens[j - 1].text.endswith(_ATTRIBUTIVE_ENDINGS)
+    inflected = tokens[j - 1].text.endswith(endings)
     return before is not None and before[1] == "adjective" and inflected
 
 

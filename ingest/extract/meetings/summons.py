@@ -317,7 +317,7 @@ def _listed_next(ctx: SentenceContext, art: ArticleContext) -> list[str] | None:
     """'Rusland heeft de ambassadeurs van een tiental landen ontboden. Het gaat om de
     ambassadeurs van Nederland, Frankrijk en Polen': the envoys a summons leaves unnamed are
     listed in the next sentence."""
-    at = next((i for i, s in enumerate(art.sentences) if s is ctx), None)
+    at = _position(ctx, art)
     if at is None or at + 1 >= len(art.sentences):
         return None
     nxt = art.sentences[at + 1]
@@ -340,11 +340,16 @@ def _named_before(ctx: SentenceContext, art: ArticleContext) -> str | None:
     # 'the US diplomat was summoned', 'den Leiter der iranischen Botschaft in Berlin einbestellt':
     # a sentence naming the envoy's state, or a state besides the summoner's, tells its own sides
     named = {c.code for c in ctx.mentions.countries} | {p.country for p in ctx.mentions.places}
-    at = next((i for i, s in enumerate(art.sentences) if s is ctx), 0)
-    for before in reversed(art.sentences[max(0, at - _LOOK_BACK) : at]):
+    at = _position(ctx, art)
+    for before in reversed(art.sentences[max(0, at - _LOOK_BACK) : at] if at else []):
         if (envoy := _envoy_country(before, lang)) is not None:
             return None if envoy in named or len(named) > 1 else envoy
     return None
+
+
+def _position(ctx: SentenceContext, art: ArticleContext) -> int | None:
+    """Where the sentence stands in the article, if it is one of the article's."""
+    return next((i for i, s in enumerate(art.sentences) if s is ctx), None)
 
 
 def _summons_in(ctx: SentenceContext, lang: str) -> bool:
