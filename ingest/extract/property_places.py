@@ -85,41 +85,66 @@ def _link(token: Token) -> bool:
 
 
 def locations_after(tokens: list[Token], j: int, art: ArticleContext) -> list[str]:
-    """Places after a building noun: 'in A, B and C', 'de Paris, de Bordeaux', 'Konsulate A, B'."""
+    """Places after a building noun: 'in A, B and C', 'de Paris, de Bordeaux', 'Konsulate A, B'.
+    A run the gazetteer does not know is a place after a city noun ('in den Städten San Antonio,
+    San Cristobal und Puerto Ayacucho') or first after the preposition; in a list, one that a
+    known place follows later ('in San Antonio, San Cristobal und Puerto Ayacucho')."""
     preps = art.lex.word_set("property_loc_preps")
-    joiners = art.lex.word_set("list_joiners")
     bare = j < len(tokens) and tokens[j].lower not in preps  # apposition: known places only
     k = j if bare else j + 1
     capital: str | None = None  # the state whose capital the words name ('the Afghan capital')
+    named = False  # a city noun names what follows: towns, known or not
     if not bare:
-        k, capital = _past_capital_noun(tokens, k, art)
-    strict = bare or k > j + 1  # 'in het Amerikaanse ...' names no place
+        k, capital, named = _past_capital_noun(tokens, k, art)
+    strict = bare or (k > j + 1 and not named)  # 'in het Amerikaanse ...' names no place
+    items = _listed_runs(tokens, k, art)
     out: list[str] = []
-    while k < len(tokens) and not _a_date(tokens[k], art):
-        run, past = _run_at(tokens, k, art)
-        place = place_of(run, art) if run else None
-        if not run or (strict and place is None) or (out and place is None):
+    for n, (run, place, own_prep) in enumerate(items):
+        known_later = any(later is not None for _, later, _ in items[n + 1 :])
+        loose = (named and not own_prep) or known_later  # not 'stad Houston, in Texas'
+        if place is None and (strict or (out and not loose)):
             break
         out.append(place or " ".join(run))
-        k = past
-        link = k + 1 < len(tokens) and tokens[k].lower not in joiners | preps
-        if link and _link(tokens[k]) and tokens[k + 1].base[:1].isupper():
-            k += 2  # 'Frankfurt am Main'
-        if k < len(tokens) and tokens[k].lower in joiners:
-            k += 1
-            k += k < len(tokens) and tokens[k].lower in preps  # 'de Paris, de Bordeaux'
-        else:
-            break
     if not out and capital is not None and (seat := capital_of(capital)) is not None:
         out.append(seat)  # 'in the Afghan capital' with no city named: Kabul
     return out
 
 
-def _past_capital_noun(tokens: list[Token], k: int, art: ArticleContext) -> tuple[int, str | None]:
+def _listed_runs(
+    tokens: list[Token], k: int, art: ArticleContext
+) -> list[tuple[list[str], str | None, bool]]:
+    """The capitalised runs from `k` that joiners tie into one list, each with the known place
+    it names (None for a run the gazetteer does not know) and whether a preposition of its own
+    opens it ('de Paris, de Bordeaux')."""
+    preps = art.lex.word_set("property_loc_preps")
+    joiners = art.lex.word_set("list_joiners")
+    items: list[tuple[list[str], str | None, bool]] = []
+    own_prep = False
+    while k < len(tokens) and not _a_date(tokens[k], art):
+        run, past = _run_at(tokens, k, art)
+        if not run:
+            break
+        items.append((run, place_of(run, art), own_prep))
+        k = past
+        link = k + 1 < len(tokens) and tokens[k].lower not in joiners | preps
+        if link and _link(tokens[k]) and tokens[k + 1].base[:1].isupper():
+            k += 2  # 'Frankfurt am Main'
+        if k >= len(tokens) or tokens[k].lower not in joiners:
+            break
+        k += 1
+        own_prep = k < len(tokens) and tokens[k].lower in preps
+        k += own_prep  # 'de Paris, de Bordeaux'
+    return items
+
+
+def _past_capital_noun(
+    tokens: list[Token], k: int, art: ArticleContext
+) -> tuple[int, str | None, bool]:
     """Past the articles, a state's adjective and a capital or city noun after a preposition
     ('in der Hauptstadt Teheran', 'in the Afghan capital, Kabul', 'in the US city of Houston',
-    'dans la ville américaine de Houston'): where the place starts, and the adjective's state
-    when a capital noun was read (a city noun alone names no place)."""
+    'dans la ville américaine de Houston'): where the place starts, the adjective's state
+    when a capital noun was read (a city noun alone names no place), and whether a city noun
+    was read."""
     skip = art.lex.word_set("definite_articles")
     nouns = art.lex.word_set("capital_nouns")
     cities = art.lex.word_set("city_nouns")
@@ -140,7 +165,7 @@ def _past_capital_noun(tokens: list[Token], k: int, art: ArticleContext) -> tupl
         elif not (word.text == "," and noun) and not (city and _of_city(tokens, k, art)):
             break
         k += 1
-    return k, (state if noun else None)
+    return k, (state if noun else None), city
 
 
 def _before_city_noun(

@@ -27,6 +27,16 @@ def _props(text: str, language: str) -> list[tuple[str | None, str | None]]:
          [("Hamburg", None), ("Bonn", None), ("Leipzig", None)]),
         ("nl", "Chili sluit de Peruaanse consulaten in Lyon, Marseille en Bordeaux.",
          [("Lyon", "PE"), ("Marseille", "PE"), ("Bordeaux", "PE")]),
+        # A town the gazetteer does not know: after a city noun, or before a known one.
+        ("de", "Die Diplomaten leiteten die Konsulate in den Städten San Antonio, San Cristobal "
+               "und San Carlos.", [("San Antonio", None), ("San Cristobal", None),
+                                   ("San Carlos", None)]),
+        ("en", "Kenya closed its consulates in San Antonio, San Cristobal and Maracaibo.",
+         [("San Antonio", "KE"), ("San Cristobal", "KE"), ("Maracaibo", "KE")]),
+        ("en", "Kenya closed its consulates in San Antonio, San Cristobal and El Pulgar.",
+         [("San Antonio", "KE")]),
+        ("nl", "Het Chinese consulaat in de Amerikaanse stad Houston, in Texas, is gesloten.",
+         [("Houston", "CN")]),
     ],
 )  # fmt: skip
 def test_each_listed_place_is_a_property(
