@@ -245,7 +245,9 @@ def closer_owns(
     if actor is None or action not in _OWN_ACTIONS or not locations:
         return False
     hosts = [host_state(place, art) for place in locations]
-    return all(host is not None and host != actor for host in hosts)
+    # A state opens buildings abroad only; it may close another's in a town of its own.
+    unknown = action in _OWNING_ONLY and locations != [None]
+    return all(host != actor and (host is not None or unknown) for host in hosts)
 
 
 def owning_only(action: str | None) -> bool:

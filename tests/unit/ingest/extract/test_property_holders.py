@@ -210,3 +210,18 @@ def test_a_word_for_own_keeps_the_state_before_the_pronoun(language: str, text: 
         ("consulate", "Kaliningrad", "DE"),
         ("consulate", "Moscow", "DE"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "owner"),
+    [
+        ("fr", "Le Kenya a ouvert un consulat à Dakhla.", "KE"),
+        ("en", "Kenya opened a consulate in Dakhla.", "KE"),
+        # Closing says nothing of the owner in a town of unknown state: it may be the closer's.
+        ("en", "Kenya closed a consulate in Dakhla.", None),
+    ],
+)  # fmt: skip
+def test_a_state_that_opens_a_building_abroad_owns_it(
+    language: str, text: str, owner: str | None
+) -> None:
+    assert [p[2] for p in _props(text, language)] == [owner]
