@@ -227,10 +227,17 @@ def article_places(
         for place in ctx.mentions.places:
             found = (place.name, place.country, place.capital)
             at = _introduced(ctx, place.start, lex, pats)
-            if at is None and place.start in states:
-                continue  # 'President Guelleh of Djibouti': the state, not its capital
+            if at is None and (place.start in states or _possessive(ctx, place)):
+                continue  # 'President Guelleh of Djibouti', "Cairo's desire": the state
             (introduced if at is not None else named).append(found)
     return introduced + named
+
+
+def _possessive(ctx: SentenceContext, place: PlaceMention) -> bool:
+    """A capital with a possessive speaks for its state ("Cairo's desire")."""
+    tokens = ctx.mentions.tokens
+    last = ctx.mentions.index_past(place.end - 1)
+    return last < len(tokens) and tokens[last].possessive
 
 
 @lru_cache(maxsize=8)

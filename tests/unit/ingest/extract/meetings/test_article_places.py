@@ -137,6 +137,14 @@ def test_a_state_named_like_its_capital_is_no_place_of_the_meeting() -> None:
     assert _meetings(text, "en") == [(None, ["DJ", "RW"])]
 
 
+def test_a_capital_with_a_possessive_is_its_state_not_the_meeting_place() -> None:
+    text = (
+        "Egyptian President Makes Historic Angola Visit. The Egyptian leader will head to "
+        "Mozambique next, a tour that shows Cairo's desire to intensify coordination."
+    )
+    assert [city for city, _ in _meetings(text, "en")] == [None]
+
+
 def test_an_agency_dateline_without_a_dash_and_a_capital_spelt_without_its_hyphen() -> None:
     de = "Neu Delhi (AFP) Der deutsche Außenminister hat am Montag Regierungsgespräche aufgenommen."
     assert _meetings(de, "de") == [("New Delhi", ["DE", "IN"])]
