@@ -282,6 +282,8 @@ def _delegations_join_meetings(
     add_guests(meetings, art.country_counts, art.lex.lang, art.outlet_country, leading, described)
     if any(wants_callee(m) for m in meetings):  # the seats and places named: only if asked
         add_callees(meetings, seat_states(art.sentences, art.lex.lang))
+    # An envoy is met at his posting's seat: the article's other places are the cause's.
+    seat_envoys_meetings(meetings, delegations, is_envoy_role)
     if any(wants_city(m) for m in meetings):
         fill_cities(meetings, article_places(art.sentences, art.lex, patterns(art.lex.lang)))
     named = {c.code for ctx in art.sentences for c in ctx.mentions.countries if c.kind != "capital"}

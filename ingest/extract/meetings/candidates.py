@@ -133,6 +133,33 @@ def call_after_call(cand: Candidate, current: Candidate) -> bool:
     return cand.kind == "call" and cand.definite and _two_sided_call(current)
 
 
+def summons_again(cand: Candidate, current: Candidate) -> bool:
+    """'During the meeting in the afternoon, the Pakistan envoy was told ... the high commissioner
+    of Bangladesh in Islamabad', 'la raison de la convocation ... à Barcelone': a meeting word told
+    as known while a summons of two states is described is that summons, and one naming no state
+    but the summoner placed in the summoned state ('hatte den Aktivisten ... in Berlin getroffen',
+    'Ankara hatte Erdmann vorgeladen und gegen eine Demonstration in Köln protestiert') tells its
+    cause. A summons is held at the summoning ministry: the places either names make no second
+    meeting. A summons told as known naming the summoner alone summons the summoner's envoy in
+    turn ('Ankara reagierte damit auf die Einbestellung des türkischen Botschafters in Berlin').
+    Whether `cand` was so merged into `current`."""
+    again = _summons_again(cand, current)
+    if again:  # told in detail only
+        merge(current, cand, detail_only=True)
+    return again
+
+
+def _summons_again(cand: Candidate, current: Candidate) -> bool:
+    if not current.summons or len(current.parties) != 2 or cand.repeated or cand.follow_up:
+        return False
+    summoned = current.parties - {current.city_country}
+    if cand.anaphoric or cand.pointing:  # but 'die Einbestellung des türkischen Botschafters'
+        reverse = cand.summons and cand.parties == current.parties - summoned
+        return cand.parties <= current.parties and not reverse
+    own = cand.parties <= current.parties - summoned  # none, or the summoner alone
+    return own and len(summoned) == 1 and cand.city_country in summoned
+
+
 def _two_sided_call(m: Candidate) -> bool:
     return m.kind == "call" and len(m.parties) >= 2
 

@@ -23,6 +23,7 @@ from ingest.extract.meetings.candidates import (
     during_visit,
     merge,
     next_stop,
+    summons_again,
 )
 from ingest.extract.meetings.clause_parties import clause_parties, pair_before
 from ingest.extract.meetings.details import CLAUSE_END, details
@@ -242,7 +243,10 @@ class _Collector:
         if cand.follow_up and self.current is not None:
             follow_up(self.meetings, cand, self.current)
             return
-        if self.current is not None and told_before(self.meetings, cand, self.current, self.month):
+        if self.current is not None and (
+            told_before(self.meetings, cand, self.current, self.month)
+            or summons_again(cand, self.current)
+        ):
             return
         if self.current is not None:
             during_visit(cand, self.current)

@@ -70,15 +70,18 @@ _ENVOY_OF = 30  # "l'ambassadeur de la République islamique d'Iran"
 
 
 def _envoy_country(ctx: SentenceContext, lang: str) -> str | None:
-    """The country nearest the envoy noun: 'the Chinese ambassador', "l'ambassadeur d'Algérie"."""
+    """The country nearest the envoy noun: 'the Chinese ambassador', "l'ambassadeur d'Algérie".
+    One before the noun with the summoning verb between them is the summoner ('Rabat convoque
+    le chargé d'affaires de l'ambassade d'Algérie'), not the envoy's."""
     envoy = _regexes(lang)[3].search(ctx.sentence.text)
     if envoy is None:
         return None
     at, end = ctx.sentence.start + envoy.start(), ctx.sentence.start + envoy.end()
+    verb = _regexes(lang)[0]
     near = [
         (min(abs(c.end - at), abs(c.start - end)), c.code)
         for c in ctx.mentions.countries
-        if at - 30 <= c.end <= at
+        if (at - 30 <= c.end <= at and not verb.search(ctx.local(c.end, at)))
         or (end <= c.start <= end + _ENVOY_OF and not _CLAUSE_MARK.search(ctx.local(end, c.start)))
     ]
     return min(near)[1] if near else None
