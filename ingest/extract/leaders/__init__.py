@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext
+from ingest.extract.leaders.bystanders import bystander
 from ingest.extract.leaders.cotitled import cotitled_sides
 from ingest.extract.leaders.descriptions import federal_titles, link_descriptions, remaining_side
 from ingest.extract.leaders.features import (
@@ -32,12 +33,12 @@ from ingest.extract.leaders.features import (
 )
 from ingest.extract.leaders.kinds import mark_kinds
 from ingest.extract.leaders.known import known_states, office_years
-from ingest.extract.leaders.model import Candidate, decide, load_model
+from ingest.extract.leaders.model import Candidate, LeaderModel, choose, load_model
 from ingest.extract.leaders.names import bare_people
 from ingest.extract.leaders.possessive import mark_possessive
 from ingest.extract.leaders.side_phrases import side_phrase_states
 from ingest.extract.leaders.sides import implied_states
-from ingest.extract.leaders.tied import find_ties, tied_sides
+from ingest.extract.leaders.tied import Ties, find_ties, tied_sides
 from ingest.extract.leaders.unreal import mark_unreal
 from ingest.extract.officeholders import known_state, may_hold_office
 from ingest.extract.people_registry import PeopleRegistry
@@ -144,13 +145,36 @@ def lead_principals(
     if model is None:
         return []
     cands = leader_candidates(art, registry, meetings, delegations)
-    chosen = decide(cands, {d.country for d in delegations}, model)
+    model.score(cands)
     ties = find_ties(art, registry.people + [c.person for c in cands], meetings)
-    chosen += tied_sides(cands, delegations, chosen, ties)
-    chosen = [c for c in chosen if (c.person.role or "").lower() not in press_roles()]
+    chosen = _present_sides(art, cands, delegations, ties, model)
     known = {p.id for p in registry.people}
     registry.people += [c.person for c in chosen if c.person.id not in known]
     return [_delegation(c, meetings) for c in chosen]
+
+
+def _present_sides(
+    art: ArticleContext,
+    cands: list[Candidate],
+    delegations: list[Delegation],
+    ties: Ties,
+    model: LeaderModel,
+) -> list[Candidate]:
+    """The scored pairs that lead: the model's choice and the tied sides, without the press and
+    without a person the text keeps beside the meeting (`bystanders`: a witness, one who stays
+    away). His side goes to the next pair, if one clears the
+    threshold or is tied to it; the pairs and their scores stay as the model saw them."""
+    away: set[str] = set()
+    while True:
+        kept = [c for c in cands if c.person.id not in away]
+        taken = {d.country for d in delegations}
+        chosen = choose(kept, taken, model.threshold, model.party_threshold)
+        chosen += tied_sides(kept, delegations, chosen, ties)
+        chosen = [c for c in chosen if (c.person.role or "").lower() not in press_roles()]
+        gone = {c.person.id for c in chosen if bystander(art, c)}
+        if not gone:
+            return chosen
+        away |= gone
 
 
 # Pairs that never lead, whatever the model says (see features.py): a head of state or government

@@ -1,0 +1,97 @@
+"""A person the text places beside a meeting but outside its sides leads none of them, whatever the
+leader model says: a witness ('with the presence of Iraqi Prime Minister X', 'en présence du
+ministre X') and one who stays away ('X a refusé de participer', 'X hatte den Termin
+verschwitzt'). A head named as present at a summit attends it and stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.article import rule_findings
+from ingest.extract.leaders import leader_candidates
+from ingest.extract.leaders.bystanders import bystander
+from ingest.text.normalise import normalise
+from ingest.text.sentences import split_sentences
+from tests.gold import REAL_RULES_PATH, extract_gold, load_gold
+
+
+def _bystanders(lang: str, text: str) -> dict[str, bool]:
+    """Per candidate person: whether any of his pairs is a bystander's."""
+    doc = normalise(text, language=lang, published="2022-04-25")
+    art, registry, meetings, delegations = rule_findings(split_sentences(doc, language=lang))
+    out: dict[str, bool] = {}
+    for cand in leader_candidates(art, registry, meetings, delegations):
+        out[cand.person.name] = out.get(cand.person.name, False) or bystander(art, cand)
+    return out
+
+
+_WITNESS = [
+    ("en", "Iran and Saudi Arabia held talks in Baghdad on Monday {} Iraqi Prime Minister "
+           "Ali Hassan Jaber."),
+    ("nl", "Iran en Saoedi-Arabië voerden maandag gesprekken in Bagdad {} de Iraakse premier "
+           "Ali Hassan Jaber."),
+    ("de", "Iran und Saudi-Arabien führten am Montag in Bagdad Gespräche {} des irakischen "
+           "Ministerpräsidenten Ali Hassan Jaber."),
+    ("fr", "L'Iran et l'Arabie saoudite ont tenu lundi des pourparlers à Bagdad {} du Premier "
+           "ministre irakien Ali Hassan Jaber."),
+]  # fmt: skip
+# per language: the presence phrase, and a phrase that makes him a side ('with')
+_PRESENCE = {
+    "en": ("with the presence of", "with"), "nl": ("in aanwezigheid van", "met"),
+    "de": ("im Beisein", "mit"), "fr": ("en présence", "avec"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), _WITNESS)
+def test_a_witness_of_talks_is_a_bystander(lang: str, text: str) -> None:
+    assert _bystanders(lang, text.format(_PRESENCE[lang][0])).get("Ali Hassan Jaber") is True
+
+
+@pytest.mark.parametrize(("lang", "text"), _WITNESS)
+def test_a_person_the_talks_are_held_with_is_no_bystander(lang: str, text: str) -> None:
+    assert _bystanders(lang, text.format(_PRESENCE[lang][1])).get("Ali Hassan Jaber") is False
+
+
+_ABSENT = [
+    ("en", "Russian President Ivan Petrov {} the talks in Istanbul on Thursday."),
+    ("nl", "De Russische president Ivan Petrov {} aan de gesprekken in Istanbul."),
+    ("de", "Der russische Präsident Ivan Petrov {} an den Gesprächen in Istanbul."),
+    ("fr", "Le président russe Ivan Petrov {} aux négociations d'Istanbul jeudi."),
+]  # fmt: skip
+# per language: a phrase of staying away, and one of taking part
+_AWAY = {
+    "en": ("refused to attend", "attended"), "nl": ("weigerde deel te nemen", "nam deel"),
+    "de": ("nahm nicht teil", "nahm teil"), "fr": ("a refusé de participer", "a participé"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), _ABSENT)
+def test_one_who_stays_away_is_a_bystander(lang: str, text: str) -> None:
+    assert _bystanders(lang, text.format(_AWAY[lang][0])).get("Ivan Petrov") is True
+
+
+@pytest.mark.parametrize(("lang", "text"), _ABSENT)
+def test_one_who_takes_part_is_no_bystander(lang: str, text: str) -> None:
+    assert _bystanders(lang, text.format(_AWAY[lang][1])).get("Ivan Petrov") is False
+
+
+def test_a_head_present_at_a_summit_attends_it() -> None:
+    text = ("The Gulf summit began in Riyadh on Tuesday, chaired by Saudi King Salman bin "
+            "Abdulaziz, in the presence of the Emir of Kuwait, Sabah Al-Ahmad Al-Jaber "
+            "Al-Sabah.")  # fmt: skip
+    assert _bystanders("en", text).get("Sabah Al-Ahmad Al-Jaber Al-Sabah") is False
+
+
+@pytest.mark.parametrize(
+    ("article_id", "name"),
+    [
+        ("real-en17-iran-saudi-round5-baghdad", "Mustafa al-Kadhimi"),
+        ("real-en17-iran-saudi-round5-iraq-spokesman", "Mustafa al-Kadhimi"),
+        ("real-fr24-delegation-russe-istanbul-negociations-ukraine", "Vladimir Poutine"),
+        ("real-de24-steinmeier-abuja-maduekwe-versetzt", "Ojo Maduekwe"),
+        ("real-fr26-ma-fr-hassan-ii-paris-1996", "Sidi Mohammed"),
+    ],
+)
+def test_a_bystander_of_a_gold_article_leads_nothing(article_id: str, name: str) -> None:
+    (article,) = [a for a in load_gold(REAL_RULES_PATH) if a["id"] == article_id]
+    assert name not in {d.leader for d in extract_gold(article).facts.delegations}
