@@ -75,6 +75,20 @@ def test_one_who_takes_part_is_no_bystander(lang: str, text: str) -> None:
     assert _bystanders(lang, text.format(_AWAY[lang][1])).get("Ivan Petrov") is False
 
 
+_REPRESENTED = [
+    ("en", "Russian President Ivan Petrov was represented by his foreign minister at the talks."),
+    ("nl", "De Russische president Ivan Petrov liet zich vertegenwoordigen door zijn minister."),
+    ("de", "Der russische Präsident Ivan Petrov ließ sich vertreten."),
+    ("fr", "Le président russe Ivan Petrov s'est fait représenter par son ministre aux "
+           "négociations."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), _REPRESENTED)
+def test_one_who_has_himself_represented_stays_away(lang: str, text: str) -> None:
+    assert _bystanders(lang, text).get("Ivan Petrov") is True
+
+
 def test_a_head_present_at_a_summit_attends_it() -> None:
     text = ("The Gulf summit began in Riyadh on Tuesday, chaired by Saudi King Salman bin "
             "Abdulaziz, in the presence of the Emir of Kuwait, Sabah Al-Ahmad Al-Jaber "
@@ -90,6 +104,7 @@ def test_a_head_present_at_a_summit_attends_it() -> None:
         ("real-fr24-delegation-russe-istanbul-negociations-ukraine", "Vladimir Poutine"),
         ("real-de24-steinmeier-abuja-maduekwe-versetzt", "Ojo Maduekwe"),
         ("real-fr26-ma-fr-hassan-ii-paris-1996", "Sidi Mohammed"),
+        ("real-fr28-mini-sommet-nairobi-kagame-absent", "Paul Kagame"),
     ],
 )
 def test_a_bystander_of_a_gold_article_leads_nothing(article_id: str, name: str) -> None:
