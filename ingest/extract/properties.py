@@ -32,12 +32,13 @@ from ingest.extract.property_owners import (
 )
 from ingest.extract.property_places import (
     country_code,
+    drop_home_owners,
     fronted_city,
-    host_state,
     is_country,
     known_place,
     locations_after,
     place_of,
+    seat_in,
 )
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.models import DiplomaticProperty, Meeting
@@ -341,7 +342,7 @@ def _per_location(
         label = name or (f"{named.noun} in {location}" if location else named.noun)
         found.append(DiplomaticProperty(
             name=label, kind=kind, owner_country=owner,
-            location=None if is_country(location, art) else location,  # a city, or none
+            location=seat_in(location, locations, kind, art),  # a city, a capital, or none
             host_country=country_code(location, art),
             restricted_by=named.restricted, action=named.action,
             evidence=[ctx.evidence(f"property:{kind}", 0.75)],
@@ -425,8 +426,5 @@ def sentence_properties(
 
 def extract_properties(art: ArticleContext, meetings: list[Meeting]) -> list[DiplomaticProperty]:
     found = [p for ctx in art.sentences for p in sentence_properties(ctx, art, meetings)]
-    merged = merge_properties(place_listed(found))
-    for prop in merged:  # no state keeps a mission on its own soil: that owner was misread
-        if prop.owner_country and prop.owner_country == host_state(prop.location, art):
-            prop.owner_country = None
-    return merged
+    # Before the merge, so that the building merges with the one its true owner keeps there.
+    return merge_properties(drop_home_owners(place_listed(found), art))

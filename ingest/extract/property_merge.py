@@ -15,11 +15,17 @@ LISTED = ":listed"
 _UNNAMED_MENTIONS = 3
 
 
+# A state's mission or high commission in a town where the text also names its embassy is that
+# embassy, named by another word ('the Indian High Commission in Dhaka ... the Indian Mission').
+_SAME_BUILDING = {"mission": "embassy", "high commission": "embassy"}
+
+
 def _key(prop: DiplomaticProperty) -> tuple[str, str | None]:
     """A placed building is known by its kind, owner and town; one without a town by its name
     and owner."""
     if prop.location is not None:  # 'the embassy in X' named twice, once with its owner
-        return f"{prop.kind}/{prop.owner_country}", prop.location
+        kind = _SAME_BUILDING.get(prop.kind, prop.kind)
+        return f"{kind}/{prop.owner_country}", prop.location
     return f"{prop.name.lower()}/{prop.owner_country}", None
 
 

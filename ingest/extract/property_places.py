@@ -9,6 +9,7 @@ from ingest.extract.meetings.parties import place_country
 from ingest.extract.mentions import Token
 from ingest.lang import gazetteer
 from ingest.lang.lexicon import capital_of
+from ingest.models import DiplomaticProperty
 
 
 def is_country(location: str | None, art: ArticleContext) -> bool:
@@ -26,6 +27,63 @@ def host_state(location: str | None, art: ArticleContext) -> str | None:
     if not location:
         return None
     return country_code(location, art) or place_country(location, art.lex.lang)
+
+
+# Kinds of building a state keeps one of in each state it has relations with, in its capital:
+# 'the Swiss embassy in Libya' stands in Tripoli. (A state has many consulates, and a 'mission
+# in Haiti' may be an operation, so those stay unplaced.)
+_CAPITAL_KINDS = frozenset({"embassy", "high commission"})
+# States whose embassies stand elsewhere than the capital, from the year given on (year 0: all
+# along): the seat of government, or the city the embassies stayed in when the capital moved.
+# Israel has no one such city (most in Tel Aviv, some in Jerusalem): its embassies stay unplaced.
+_EMBASSY_SEATS: dict[str, tuple[tuple[int, str | None], ...]] = {
+    "NL": ((0, "The Hague"),),
+    "IL": ((0, None),),
+    "CI": ((0, "Abidjan"),),
+    "BJ": ((0, "Cotonou"),),
+    "TZ": ((0, "Dar es Salaam"),),
+    "DE": ((0, "Bonn"), (1999, "Berlin")),
+    "KZ": ((0, "Almaty"), (1998, "Astana")),
+    "NG": ((0, "Lagos"), (1992, "Abuja")),
+    "BR": ((0, "Rio de Janeiro"), (1972, "Brasília")),
+    "PK": ((0, "Karachi"), (1967, "Islamabad")),
+}
+
+
+def seat_in(
+    location: str | None, places: list[str | None], kind: str, art: ArticleContext
+) -> str | None:
+    """Where a building that the text places in `location`, one of `places`, stands: a town as
+    named; for an embassy placed only in a state, the town that state's embassies stand in (its
+    capital, `_EMBASSY_SEATS` aside) in the article's year; None for any other kind in a state,
+    or for a state named beside a town ('its embassy in Kyiv, France said')."""
+    if not is_country(location, art):
+        return location
+    code = country_code(location, art)
+    alone = all(is_country(p, art) for p in places if p)
+    if kind not in _CAPITAL_KINDS or not code or not alone:
+        return None
+    return embassy_seat(code, art.years)
+
+
+def embassy_seat(code: str, years: frozenset[int]) -> str | None:
+    """The town a state's embassies stand in, in the latest of the years (today without one)."""
+    eras = _EMBASSY_SEATS.get(code)
+    if eras is None:
+        return capital_of(code)
+    year = max(years, default=9999)
+    return [town for start, town in eras if start <= year][-1]
+
+
+def drop_home_owners(
+    found: list[DiplomaticProperty], art: ArticleContext
+) -> list[DiplomaticProperty]:
+    """No state keeps a mission on its own soil: an owner read as the state the building's town
+    lies in was misread, and the building keeps no owner rather than a wrong one."""
+    for prop in found:
+        if prop.owner_country and prop.owner_country == host_state(prop.location, art):
+            prop.owner_country = None
+    return found
 
 
 def known_place(location: str | None, art: ArticleContext) -> bool:

@@ -91,8 +91,10 @@ def property_id(
     """Kind and place name a property in every language ('consulaat in Seattle' is the
     'consulate in Seattle'); where the text names the host state and no town ('ambassade in
     Turkije', 'Botschaft in der Türkei'), the state's code is the place. The name as written is
-    the fallback. (Not the capital for the state: many states keep the embassies elsewhere,
-    and a named town stays the place, so an embassy moved from Kyiv to Lviv is two.)
+    the fallback. (An embassy or high commission placed only in a state reaches here already
+    placed in the town that state's embassies stand in, `property_places.seat_in`; here no
+    state becomes a town, and a named town stays the place, so an embassy moved from Kyiv to
+    Lviv is two.)
 
     A property whose owner the text leaves out keeps to its article (`article`, the hash in
     its id), as an undated meeting does: 'the consulate in St. Petersburg' of one report may be

@@ -52,8 +52,9 @@ def test_each_listed_place_is_a_property(
         ("fr", "Des étudiants occupent l'ambassade des États-Unis à Téhéran.", [("Tehran", "US")]),
         ("en", "Iran's embassy in London reopened on Sunday.", [("London", "IR")]),
         ("de", "Die deutsche Botschaft in Kabul bleibt geschlossen.", [("Kabul", "DE")]),
+        # The embassy stands in the capital; a state has many consulates, left unplaced.
         ("nl", "De Nederlandse ambassade en consulaten in Turkije zijn weer open.",
-         [(None, "NL"), (None, "NL")]),
+         [("Ankara", "NL"), (None, "NL")]),
         ("en", "Protesters gathered outside the embassy in Iran.", []),
         ("de", "Berlin schließt iranische Generalkonsulate in Deutschland. Betroffen sind die "
                "iranischen Generalkonsulate in Hamburg und München.",
@@ -114,7 +115,8 @@ def test_place_after_article_and_capital_noun(
     ("language", "text", "expected"),
     [
         ("fr", "La France a fermé son ambassade à Niamey.", [("Niamey", "FR", "FR")]),
-        ("fr", "La France a fermé son ambassade au Niger.", [(None, "FR", "FR")]),
+        # placed in the state only: the embassy stands in its capital
+        ("fr", "La France a fermé son ambassade au Niger.", [("Niamey", "FR", "FR")]),
         ("en", "Britain closed its embassy in Tehran.", [("Tehran", "GB", "GB")]),
         ("de", "Deutschland schloss seine Botschaft in Kabul.", [("Kabul", "DE", "DE")]),
         ("nl", "Nederland sloot zijn ambassade in Kabul.", [("Kabul", "NL", "NL")]),
@@ -261,7 +263,8 @@ def test_a_country_name_right_before_the_noun_owns_it(
 
 
 def test_a_property_named_by_its_host_state_keeps_the_state() -> None:
-    # No town, the state only: the building is still placed, in every language.
+    # No town, the state only: the building is still placed, in the state's capital, and the
+    # state kept as its host, in every language.
     texts = {
         "nl": "De Nederlandse ambassade in Turkije is na de protesten gesloten.",
         "en": "The Dutch embassy in Turkey was closed after the protests.",
@@ -271,7 +274,7 @@ def test_a_property_named_by_its_host_state_keeps_the_state() -> None:
     for language, text in texts.items():
         result = extract_article(text, language=language, published="2024-05-07")
         found = [(p.kind, p.location, p.host_country) for p in result.entities.properties]
-        assert found == [("embassy", None, "TR")], language
+        assert found == [("embassy", "Ankara", "TR")], language
     in_town = extract_article("The Dutch embassy in Ankara was closed.", language="en")
     assert [p.host_country for p in in_town.entities.properties] == [None]
 
