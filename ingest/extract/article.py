@@ -352,7 +352,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     found.entities.meetings = meetings = _without_repeats(meetings, delegations)
     if not meetings and found.lone is not None:
         found.entities.meetings = meetings = lone_meeting(found.lone, delegations, art)
-    seat_envoys_meetings(meetings, delegations, is_envoy_role)
+    seat_envoys_meetings(meetings, delegations, is_envoy_role)  # and a lone meeting made just now
     visit_sides(meetings, delegations, art.lex.lang)
     summons_at_seat(meetings, art.lex.lang)
     found.entities.meetings = meetings = two_sided(meetings, delegations, art)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.meetings.parties import place_country
+from ingest.extract.meetings.summons import seat_of
 from ingest.extract.mentions import Token
 from ingest.lang import gazetteer
 from ingest.lang.lexicon import capital_of
@@ -33,11 +34,11 @@ def host_state(location: str | None, art: ArticleContext) -> str | None:
 # 'the Swiss embassy in Libya' stands in Tripoli. (A state has many consulates, and a 'mission
 # in Haiti' may be an operation, so those stay unplaced.)
 _CAPITAL_KINDS = frozenset({"embassy", "high commission"})
-# States whose embassies stand elsewhere than the capital, from the year given on (year 0: all
-# along): the seat of government, or the city the embassies stayed in when the capital moved.
-# Israel has no one such city (most in Tel Aviv, some in Jerusalem): its embassies stay unplaced.
+# States whose embassies stand elsewhere than the seat of government (`summons.seat_of`: the
+# capital, or The Hague), from the year given on (year 0: all along): the city the embassies
+# stayed in when the capital moved, or the one most stand in. Israel has no one such city (most
+# in Tel Aviv, some in Jerusalem): its embassies stay unplaced.
 _EMBASSY_SEATS: dict[str, tuple[tuple[int, str | None], ...]] = {
-    "NL": ((0, "The Hague"),),
     "IL": ((0, None),),
     "CI": ((0, "Abidjan"),),
     "BJ": ((0, "Cotonou"),),
@@ -55,8 +56,8 @@ def seat_in(
 ) -> str | None:
     """Where a building that the text places in `location`, one of `places`, stands: a town as
     named; for an embassy placed only in a state, the town that state's embassies stand in (its
-    capital, `_EMBASSY_SEATS` aside) in the article's year; None for any other kind in a state,
-    or for a state named beside a town ('its embassy in Kyiv, France said')."""
+    seat of government, `_EMBASSY_SEATS` aside) in the article's year; None for any other kind
+    in a state, or for a state named beside a town ('its embassy in Kyiv, France said')."""
     if not is_country(location, art):
         return location
     code = country_code(location, art)
@@ -70,7 +71,7 @@ def embassy_seat(code: str, years: frozenset[int]) -> str | None:
     """The town a state's embassies stand in, in the latest of the years (today without one)."""
     eras = _EMBASSY_SEATS.get(code)
     if eras is None:
-        return capital_of(code)
+        return seat_of(code)
     year = max(years, default=9999)
     return [town for start, town in eras if start <= year][-1]
 

@@ -126,9 +126,3 @@ def choose(
         taken.add(cand.country)
         used.add(cand.person.id)
     return chosen
-
-
-def decide(cands: list[Candidate], taken: set[str], model: LeaderModel) -> list[Candidate]:
-    """The pairs the model accepts, best first: one side per person, one leader per state."""
-    model.score(cands)
-    return choose(cands, taken, model.threshold, model.party_threshold)
