@@ -25,6 +25,8 @@ from ingest.extract.property_owners import (
     names_noun,
     own_by_having,
     own_by_pronoun,
+    owned_building,
+    owned_in_state,
     owner_after,
     owning_only,
     restriction,
@@ -143,34 +145,6 @@ def _past_coordinate(tokens: list[Token], j: int, art: ArticleContext) -> int:
     return hit[1] + 1 if hit is not None else j
 
 
-def _as_institution(tokens: list[Token], i: int, art: ArticleContext) -> bool:
-    """The embassy as an institution, not a building: one whose staff the text names ('the
-    chargé d'affaires of the Dutch embassy') or that acts ('comments made by the Chinese
-    embassy')."""
-    ties = art.lex.word_set("property_genitive_ties", "property_agent_preps")
-    after_noun = art.lex.word_set("property_genitive_ties_after_noun")
-    skip = art.lex.word_set("definite_articles")
-    k = i - 1
-    while k >= 0:
-        tie = tokens[k].lower
-        if tie in ties or (tie in after_noun and k > 0 and tokens[k - 1].text[:1].isupper()):
-            return True  # 'Geschäftsträger der niederländischen Botschaft'
-        if tie not in skip and tokens[k].text not in art.lex.countries:
-            return False
-        k -= 1  # 'of the Dutch', 'der niederländischen'
-    return False
-
-
-def _owned_building(tokens: list[Token], i: int, last: int, kind: str, art: ArticleContext) -> bool:
-    """An embassy or consulate known only by its owner ('the Dutch embassy shares a building
-    with the Belgian embassy') is a property; not the institution whose staff or statement the
-    text quotes ('the chargé d'affaires of the Dutch embassy', "the embassy's spokesman")."""
-    plural = tokens[last].lower in art.lex.word_set("property_plurals")  # 'embassies of states'
-    if kind not in art.lex.word_set("property_owned_kinds") or plural or tokens[last].possessive:
-        return False
-    return not _as_institution(tokens, i, art)
-
-
 @dataclass
 class _Named:
     """A building noun as its sentence names it: the noun's words, its kind, its proper name,
@@ -228,7 +202,7 @@ def _property_at(
         owner, direct = restricted, True
     restricted, action = restriction(restricted, action)
     restricted = own if own and action else restricted  # 'France closed its embassy'
-    building = _owned_building(tokens, i, last, kind, art)
+    building = owned_building(tokens, i, last, kind, art)
     noun = _ELISION.sub("", " ".join(t.text for t in tokens[i : last + 1]))
     if name is None and owner is None and locations == [None] and building:
         return [_unnamed(noun, kind, ctx)]
@@ -334,9 +308,9 @@ def _per_location(
         if (
             name is None
             and is_country(location, art)
-            and (owner is None or _as_institution(tokens, i, art))
+            and not owned_in_state(named.owner, named.kind, tokens, i, art)
         ):
-            continue  # 'the embassy in Iran', nobody's, or whose staff is named: no building
+            continue  # 'the embassy in Iran', nobody's, or whose envoy is named: no building
         if kind == "mission" and not known_place(location, art):
             continue  # 'the Security Support mission in Haiti': an operation, not a building
         label = name or (f"{named.noun} in {location}" if location else named.noun)
