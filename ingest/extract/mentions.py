@@ -11,7 +11,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from ingest.extract.combining_forms import combined_states
 from ingest.extract.elided_states import elided_states
@@ -150,13 +150,14 @@ def tokenize(text: str, offset: int) -> list[Token]:
 
 def find_countries(text: str, offset: int, lex: Lexicon) -> list[CountryMention]:
     found: list[CountryMention] = []
-    after, before, regions, *clock = _sea_and_region_words(lex)
+    words = _sea_and_region_words(lex)
+    after, before, regions = words.sea_after, words.sea_before, words.regions
     for match in lex.country_re.finditer(text):
         if text[match.end() : match.end() + 8].lstrip().startswith(after or ("\0",)) or (
             before and text.endswith(before, 0, match.start())
         ):
             continue  # 'the South China Sea', 'la mer de Chine': a sea, not the country
-        if _clock_time(text, match.start(), match.end(), clock):
+        if _clock_time(text, match.start(), match.end(), words):
             continue
         if regions and text[max(0, match.start() - 12) : match.start()].lower().endswith(regions):
             continue  # 'Zuid-Amerikaanse', 'lateinamerikanisch': a region, not the country
@@ -194,16 +195,26 @@ def _state_form_span(text: str, start: int, end: int, lex: Lexicon) -> tuple[int
     return (left.start() if left else start), (right.end() if right else end)
 
 
-_SEA_REGION: dict[int, tuple[Lexicon, tuple[tuple[str, ...], ...]]] = {}
+class _LexWords(NamedTuple):
+    """The words a country or place mention is tested against, read once per lexicon."""
+
+    sea_after: tuple[str, ...]
+    sea_before: tuple[str, ...]
+    regions: tuple[str, ...]  # lower-cased region prefixes
+    clock_before: tuple[str, ...]
+    clock_after: tuple[str, ...]
 
 
-def _sea_and_region_words(lex: Lexicon) -> tuple[tuple[str, ...], ...]:
+_SEA_REGION: dict[int, tuple[Lexicon, _LexWords]] = {}
+
+
+def _sea_and_region_words(lex: Lexicon) -> _LexWords:
     """Sea words after and before, lower-cased region prefixes, clock-time words before and
     after: built once per lexicon rather than once per sentence (the lexicon itself is kept so
     the id stays its own)."""
     cached = _SEA_REGION.get(id(lex))
     if cached is None or cached[0] is not lex:
-        words = (
+        words = _LexWords(
             tuple(lex.words("sea_words_after")),
             tuple(lex.words("sea_words_before")),
             tuple(w.lower() for w in lex.words("region_prefixes")),
@@ -217,11 +228,11 @@ def _sea_and_region_words(lex: Lexicon) -> tuple[tuple[str, ...], ...]:
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
-def _clock_time(text: str, start: int, end: int, words: list[tuple[str, ...]]) -> bool:
+def _clock_time(text: str, start: int, end: int, words: _LexWords) -> bool:
     """'16h30 heure de Paris', 'heure française', 'Washington time', 'Moskauer Zeit',
-    'Nederlandse tijd': a state or town that tells the clock (`words`: the clock-time words
+    'Nederlandse tijd': a state or town that tells the clock (`words`: its clock-time words
     before and after) is no side and no place."""
-    before, after = words
+    before, after = words.clock_before, words.clock_after
     if before and text.endswith(before, 0, start):
         return True
     word = _NEXT_WORD.match(text, end) if after else None
@@ -230,10 +241,9 @@ def _clock_time(text: str, start: int, end: int, words: list[tuple[str, ...]]) -
 
 def find_places(text: str, offset: int, lex: Lexicon) -> list[PlaceMention]:
     found: list[PlaceMention] = []
-    *_, clock_before, clock_after = _sea_and_region_words(lex)
-    clock = [clock_before, clock_after]
+    words = _sea_and_region_words(lex)
     for match in lex.place_re.finditer(text):
-        if _clock_time(text, match.start(), match.end(), clock):
+        if _clock_time(text, match.start(), match.end(), words):
             continue
         place = lex.places[match.group()]
         found.append(PlaceMention(place.name, place.country, place.capital, *_shift(match, offset)))

@@ -141,15 +141,7 @@ def summons_again(cand: Candidate, current: Candidate) -> bool:
     'Ankara hatte Erdmann vorgeladen und gegen eine Demonstration in Köln protestiert') tells its
     cause. A summons is held at the summoning ministry: the places either names make no second
     meeting. A summons told as known naming the summoner alone summons the summoner's envoy in
-    turn ('Ankara reagierte damit auf die Einbestellung des türkischen Botschafters in Berlin').
-    Whether `cand` was so merged into `current`."""
-    again = _summons_again(cand, current)
-    if again:  # told in detail only
-        merge(current, cand, detail_only=True)
-    return again
-
-
-def _summons_again(cand: Candidate, current: Candidate) -> bool:
+    turn ('Ankara reagierte damit auf die Einbestellung des türkischen Botschafters in Berlin')."""
     if not current.summons or len(current.parties) != 2 or cand.repeated or cand.follow_up:
         return False
     summoned = current.parties - {current.city_country}

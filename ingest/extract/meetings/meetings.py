@@ -243,10 +243,10 @@ class _Collector:
         if cand.follow_up and self.current is not None:
             follow_up(self.meetings, cand, self.current)
             return
-        if self.current is not None and (
-            told_before(self.meetings, cand, self.current, self.month)
-            or summons_again(cand, self.current)
-        ):
+        if self.current is not None and told_before(self.meetings, cand, self.current, self.month):
+            return
+        if self.current is not None and summons_again(cand, self.current):
+            merge(self.current, cand, detail_only=True)  # the summons told again, in detail only
             return
         if self.current is not None:
             during_visit(cand, self.current)
