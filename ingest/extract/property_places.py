@@ -34,30 +34,16 @@ def host_state(location: str | None, art: ArticleContext) -> str | None:
 # 'the Swiss embassy in Libya' stands in Tripoli. (A state has many consulates, and a 'mission
 # in Haiti' may be an operation, so those stay unplaced.)
 _CAPITAL_KINDS = frozenset({"embassy", "high commission"})
-# States whose embassies stand elsewhere than the seat of government (`summons.seat_of`: the
-# capital, or The Hague), from the year given on (year 0: all along): the city the embassies
-# stayed in when the capital moved, or the one most stand in. Israel has no one such city (most
-# in Tel Aviv, some in Jerusalem): its embassies stay unplaced.
-_EMBASSY_SEATS: dict[str, tuple[tuple[int, str | None], ...]] = {
-    "IL": ((0, None),),
-    "CI": ((0, "Abidjan"),),
-    "BJ": ((0, "Cotonou"),),
-    "TZ": ((0, "Dar es Salaam"),),
-    "DE": ((0, "Bonn"), (1999, "Berlin")),
-    "KZ": ((0, "Almaty"), (1998, "Astana")),
-    "NG": ((0, "Lagos"), (1992, "Abuja")),
-    "BR": ((0, "Rio de Janeiro"), (1972, "Brasília")),
-    "PK": ((0, "Karachi"), (1967, "Islamabad")),
-}
 
 
 def seat_in(
     location: str | None, places: list[str | None], kind: str, art: ArticleContext
 ) -> str | None:
     """Where a building that the text places in `location`, one of `places`, stands: a town as
-    named; for an embassy placed only in a state, the town that state's embassies stand in (its
-    seat of government, `_EMBASSY_SEATS` aside) in the article's year; None for any other kind
-    in a state, or for a state named beside a town ('its embassy in Kyiv, France said')."""
+    named; for an embassy placed only in a state, the town that state's embassies stand in, in
+    the article's year (its seat of government, or the town `seats.json` gives: Abidjan, Bonn
+    before 1999; none for Israel); None for any other kind in a state, or for a state named
+    beside a town ('its embassy in Kyiv, France said')."""
     if not is_country(location, art):
         return location
     code = country_code(location, art)
@@ -69,7 +55,7 @@ def seat_in(
 
 def embassy_seat(code: str, years: frozenset[int]) -> str | None:
     """The town a state's embassies stand in, in the latest of the years (today without one)."""
-    eras = _EMBASSY_SEATS.get(code)
+    eras = gazetteer.embassy_seats().get(code)
     if eras is None:
         return seat_of(code)
     year = max(years, default=9999)

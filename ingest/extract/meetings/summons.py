@@ -14,9 +14,9 @@ from collections import Counter
 from functools import lru_cache
 
 from ingest.extract.context import ArticleContext, SentenceContext
+from ingest.lang import gazetteer
 from ingest.lang.lexicon import capital_of, load_lexicon, phrase_regex
 
-_SEATS = {"NL": "The Hague"}  # seats of government that are not the capital
 _SUBJECT_TOKENS = 3  # 'Bruxelles a convoqué', 'Britain has summoned': the subject opens the clause
 
 
@@ -238,7 +238,7 @@ def _implied(ctx: SentenceContext, art: ArticleContext, envoy: str) -> str | Non
 
 def seat_of(code: str) -> str | None:
     """The seat of government of `code`: its capital but where it sits elsewhere."""
-    return _SEATS.get(code) or capital_of(code)
+    return gazetteer.seats_of_government().get(code) or capital_of(code)
 
 
 def _seat(code: str) -> tuple[str, str, bool] | None:
