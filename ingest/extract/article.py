@@ -33,7 +33,7 @@ from ingest.extract.meetings.parties import (
     wants_city,
 )
 from ingest.extract.meetings.patterns import patterns
-from ingest.extract.meetings.places import article_places, seat_states
+from ingest.extract.meetings.places import article_places, home_states, seat_states
 from ingest.extract.one_sided import lone_meeting, two_sided
 from ingest.extract.people_described import add_described
 from ingest.extract.people_org_tails import drop_org_tails
@@ -286,7 +286,8 @@ def _delegations_join_meetings(
     # An envoy is met at his posting's seat: the article's other places are the cause's.
     seat_envoys_meetings(meetings, delegations, is_envoy_role)
     if any(wants_city(m) for m in meetings):
-        fill_cities(meetings, article_places(art.sentences, art.lex, patterns(art.lex.lang)))
+        places = article_places(art.sentences, art.lex, patterns(art.lex.lang))
+        fill_cities(meetings, places, home_states(art.sentences, art.lex))
     named = {c.code for ctx in art.sentences for c in ctx.mentions.countries if c.kind != "capital"}
     seat_named(meetings, named)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ingest.extract.context import ArticleContext
 from ingest.extract.meetings.parties import fill_cities, home_country, rekey, wants_city
 from ingest.extract.meetings.patterns import patterns
-from ingest.extract.meetings.places import article_places
+from ingest.extract.meetings.places import article_places, home_states
 from ingest.models import Delegation, Meeting
 
 
@@ -24,7 +24,8 @@ def lone_meeting(
     for d in delegations:
         d.meeting = d.meeting or (lone.id if d.country in lone.parties else None)
     if wants_city(lone):
-        fill_cities([lone], article_places(art.sentences, art.lex, patterns(art.lex.lang)))
+        places = article_places(art.sentences, art.lex, patterns(art.lex.lang))
+        fill_cities([lone], places, home_states(art.sentences, art.lex))
     return [lone]
 
 

@@ -48,6 +48,7 @@ from ingest.extract.meetings.tours import (
     country_stops,
     dateline_place,
     earlier_stops,
+    goes_to,
     tour_parties,
     tour_stops,
 )
@@ -192,7 +193,9 @@ def _country_tour(cand: Candidate, ctx: SentenceContext, after: int, hi: int) ->
     """'staatsbezoeken naar Griekenland en Zweden': one visit per state listed, each between
     the visitor and that state, with no city."""
     stops = country_stops(ctx, after, hi)
-    if stops:
+    if not stops:
+        goes_to(cand, ctx, after, hi)  # one state or none: the visit goes there
+    else:
         visitors = cand.parties - {c.code for c in stops}
         cand.parties, *others = [visitors | {c.code} for c in stops]
         cand.also = [(parties, None) for parties in others]

@@ -236,12 +236,18 @@ def _join(
 # The rule of a visit's evidence that names the state it sets out from (a dateline in the
 # visitor's own state: 'NEW DELHI (Reuters) - Prime Minister Narendra Modi will visit Japan').
 SETS_OUT_FROM = "meeting-sets-out-from:"
+# The rule of a visit's evidence that names the one state it goes to ('a 5-day trade mission to
+# Zambia'): the article's places elsewhere are the visitor's ('from Cape Town').
+GOES_TO = "meeting-goes-to:"
 
 
-def fill_cities(meetings: list[Meeting], places: list[tuple[str, str, bool]]) -> None:
+def fill_cities(
+    meetings: list[Meeting], places: list[tuple[str, str, bool]], homes: frozenset[str]
+) -> None:
     """A meeting whose own sentences name no place happened where the article places things
     in one of its parties' countries ('Delhi' in the next sentence, the dateline): the first
-    such place, never in the state a visit sets out from. A call happens nowhere."""
+    such place, never in the state a visit sets out from, nor, for a visit, in a state someone
+    goes back to (`homes`: the visitor's). A call happens nowhere."""
     for meeting in meetings:
         if not wants_city(meeting):
             continue
@@ -249,6 +255,9 @@ def fill_cities(meetings: list[Meeting], places: list[tuple[str, str, bool]]) ->
             e.rule.removeprefix(SETS_OUT_FROM)
             for e in meeting.evidence
             if e.rule.startswith(SETS_OUT_FROM)
+        } | (homes if meeting.kind == "visit" else set())
+        goals = {
+            e.rule.removeprefix(GOES_TO) for e in meeting.evidence if e.rule.startswith(GOES_TO)
         }
         city = next(
             (
@@ -256,6 +265,7 @@ def fill_cities(meetings: list[Meeting], places: list[tuple[str, str, bool]]) ->
                 for name, country, _ in places
                 if country in meeting.parties
                 and country not in away
+                and (not goals or country in goals)
                 and (not meeting.summons or name == seat_of(country))
             ),
             None,

@@ -14,6 +14,7 @@ from ingest.extract.towns import upper_town
 from ingest.lang.lexicon import Lexicon, load_lexicon, phrase_regex
 
 _TOPIC_WORDS = 5  # 'over' + three words + 'in': the place belongs to the subject
+_RETURN_REACH = 4  # tokens of the longest return phrase and a determiner: 'de retour à la'
 
 
 def _speaker_clause_end(
@@ -91,9 +92,23 @@ def _prep_index(before: list[str], lex: Lexicon) -> int | None:
     return k if k >= 0 and before[k] in preps else None
 
 
+def returned_to(ctx: SentenceContext, start: int, lex: Lexicon) -> bool:
+    """Whether the place or state at `start` is where someone goes back to ('flew back to
+    Dhaka', 'keert terug naar Paramaribo', 'reiste zurück nach Berlin', 'avant de rentrer à
+    Paris'): the traveller's home, where a trip ends, not where its meetings are held."""
+    past = ctx.mentions.index_past(start)
+    before = [t.lower for t in ctx.mentions.tokens[max(0, past - _RETURN_REACH) : past]]
+    if before and before[-1] in _place_words(lex.lang)[2]:
+        before.pop()  # 'back to the Netherlands'
+    phrases = lex.word_set("return_words")
+    return any(" ".join(before[k:]) in phrases for k in range(len(before)))
+
+
 def _introduced(ctx: SentenceContext, start: int, lex: Lexicon, pats: Patterns) -> int | None:
     """Where the locative phrase of the place at `start` begins, when it names a meeting place
-    (not 'Embassy in Havana', 'ambassadeur in Moskou', 'said in Moscow')."""
+    (not 'Embassy in Havana', 'ambassadeur in Moskou', 'said in Moscow', 'back to Dhaka')."""
+    if returned_to(ctx, start, lex):
+        return None
     past = ctx.mentions.index_past(start)
     tokens = ctx.mentions.tokens[max(0, past - 6) : past]
     before = [t.lower for t in tokens]
@@ -212,7 +227,8 @@ def article_places(
     """Every place the article names, in order, those it names as where something happens
     first: datelines and places introduced by a locative preposition, then any other place
     ('at the Presidential Villa, Abuja', 'Islamabad, Sep 7 (PTI)'). A seat of government
-    ('au palais de l'Elysée') places things in its city."""
+    ('au palais de l'Elysée') places things in its city. A place someone goes back to is
+    none ('flew back to Dhaka')."""
     introduced: list[tuple[str, str, bool]] = []
     named: list[tuple[str, str, bool]] = []
     seats = _seat_venues(lex.lang)
@@ -229,8 +245,23 @@ def article_places(
             at = _introduced(ctx, place.start, lex, pats)
             if at is None and (place.start in states or _possessive(ctx, place)):
                 continue  # 'President Guelleh of Djibouti', "Cairo's desire": the state
+            if at is None and returned_to(ctx, place.start, lex):
+                continue
             (introduced if at is not None else named).append(found)
     return introduced + named
+
+
+def home_states(sentences: list[SentenceContext], lex: Lexicon) -> frozenset[str]:
+    """The states of the places and states someone goes back to (`returned_to`): in an article
+    about a visit, the visitor's home ('De delegatie keert op 3 mei terug naar Suriname')."""
+    found: set[str] = set()
+    for ctx in sentences:
+        found |= {p.country for p in ctx.mentions.places if returned_to(ctx, p.start, lex)}
+        found |= {
+            c.code for c in ctx.mentions.countries
+            if c.kind == "name" and returned_to(ctx, c.start, lex)
+        }  # fmt: skip
+    return frozenset(found)
 
 
 def _possessive(ctx: SentenceContext, place: PlaceMention) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ingest.extract.context import SentenceContext
 from ingest.extract.meetings.candidates import Candidate, Place
-from ingest.extract.meetings.parties import SETS_OUT_FROM
+from ingest.extract.meetings.parties import GOES_TO, SETS_OUT_FROM
 from ingest.extract.meetings.patterns import Patterns
 from ingest.extract.meetings.places import dateline_city
 from ingest.extract.mentions import CountryMention, PlaceMention
@@ -76,6 +76,22 @@ def destination(ctx: SentenceContext, after: int, hi: int) -> CountryMention | N
     if not names or len(ctx.local(after, names[0].start).split()) > _COUNTRY_REACH:
         return None
     return names[0]
+
+
+def goes_to(cand: Candidate, ctx: SentenceContext, after: int, hi: int) -> None:
+    """'a 5-day trade mission to Zambia', 'op werkbezoek naar Brazilië', 'will visit Japan': the
+    state a visit goes to, named right after the visit word or a preposition of place, marked
+    in its evidence; not 'Arbeitsbesuch des Aussenministers der Republik Peru', the visitor's."""
+    goal = destination(ctx, after, hi)
+    if goal is None:
+        return
+    k = ctx.mentions.index_past(goal.start)
+    words = [t.lower for t in ctx.mentions.tokens[:k] if t.start >= after]
+    lex = load_lexicon(ctx.lang)
+    while words and words[-1] in lex.word_set("determiners"):
+        words.pop()
+    if not words or words[-1] in lex.word_set("destination_preps", "locative_preps"):
+        cand.evidence.append(ctx.evidence(f"{GOES_TO}{goal.code}", 0.6))
 
 
 def dateline_place(cand: Candidate, ctx: SentenceContext, after: int, hi: int) -> Place | None:
