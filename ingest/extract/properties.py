@@ -186,6 +186,8 @@ def _property_at(
     owners_after, j = owner_after(tokens, last, j, ctx, (loc_preps, glue))
     if owner is None and len(owners_after) > 1:
         place = next(iter(locations_after(tokens, j, art)), None) or fronted_city(ctx, art)
+        if kind == "mission" and not known_place(place, art):
+            return []  # 'les chefs des missions diplomatiques de l'Australie, ...': envoys' posts
         return _per_owner(tokens[i : last + 1], owners_after, place, ctx, art, kind)
     # The owner names the building itself: before it, or right after it ("l'ambassade danoise",
     # 'the embassy of Denmark'); not an adjective of a later noun ('the residence of the Russian

@@ -66,6 +66,17 @@ def _listed(prop: DiplomaticProperty) -> bool:
     return prop.location is None and any(e.rule.endswith(LISTED) for e in prop.evidence)
 
 
+def _owned_there(prop: DiplomaticProperty, owned: set[tuple[str, str]], towns: set[str]) -> bool:
+    """Whether an ownerless building is one the text names with its owner in that town: of its
+    kind, or, for a 'mission' (a word for any post), of any kind ('sa mission à San Francisco'
+    beside 'son consulat à San Francisco')."""
+    if prop.location is None:
+        return False
+    return (prop.kind, prop.location) in owned or (
+        prop.kind == "mission" and prop.location in towns
+    )
+
+
 def merge_properties(found: list[DiplomaticProperty]) -> list[DiplomaticProperty]:
     out: list[DiplomaticProperty] = []
     seen: set[tuple[str, str | None]] = set()
@@ -74,7 +85,8 @@ def merge_properties(found: list[DiplomaticProperty]) -> list[DiplomaticProperty
             seen.add(_key(prop))
             out.append(prop)
     owned = {(p.kind, p.location) for p in out if p.owner_country and p.location}
-    out = [p for p in out if p.owner_country or (p.kind, p.location) not in owned]
+    towns = {location for _, location in owned}
+    out = [p for p in out if p.owner_country or not _owned_there(p, owned, towns)]
     located = {(p.owner_country, p.kind) for p in out if p.location is not None}
     # 'closes the Iranian consulates in Germany ... in Frankfurt and Hamburg': the cities count
     return [p for p in out if p.location is not None or (p.owner_country, p.kind) not in located]

@@ -277,12 +277,30 @@ def _institution_tie(tokens: list[Token], i: int, art: ArticleContext) -> int:
     k = i - 1
     while k >= 0:
         tie = tokens[k].lower
-        if tie in ties or (tie in after_noun and k > 0 and tokens[k - 1].text[:1].isupper()):
-            return k  # 'Geschäftsträger der niederländischen Botschaft'
+        if tie in ties or (tie in after_noun and k > 0 and _noun_before(tokens[k - 1], art)):
+            # 'Geschäftsträger der niederländischen Botschaft'; not 'the seizure of the US
+            # embassy', 'de consulaire afdeling van de Nederlandse ambassade'
+            return -1 if k > 0 and _building_head(tokens[k - 1], art) else k
         if tie not in skip and tokens[k].text not in art.lex.countries:
             return -1
         k -= 1  # 'of the Dutch', 'der niederländischen'
     return -1
+
+
+def _noun_before(token: Token, art: ArticleContext) -> bool:
+    """A capitalised noun before a German tie ('Geschäftsträger der'), not a preposition that
+    opens the sentence ('In der deutschen Botschaft')."""
+    preps = art.lex.word_set("property_loc_preps", "locative_preps", "venue_preps", "origin_preps")
+    return token.text[:1].isupper() and token.lower not in preps
+
+
+def _building_head(token: Token, art: ArticleContext) -> bool:
+    """A word that ties the building, not its staff, to what follows: what is done to it or a
+    part of it ('the storming of', 'la prise de', 'die Räume der'), or another building noun
+    ("la résidence de l'ambassade")."""
+    heads = art.lex.word_set("property_building_heads")
+    nouns = {k.lower() for k in art.lex.mapping("property_nouns")}
+    return token.lower in heads or token.lower in nouns
 
 
 def owned_in_state(
