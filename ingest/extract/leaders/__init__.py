@@ -29,7 +29,6 @@ from ingest.extract.leaders.features import (
     past_modifiers,
     posted_roles,
     press_roles,
-    surname_index,
 )
 from ingest.extract.leaders.kinds import mark_kinds
 from ingest.extract.leaders.known import known_states, office_years
@@ -38,6 +37,7 @@ from ingest.extract.leaders.names import bare_people
 from ingest.extract.leaders.possessive import mark_possessive
 from ingest.extract.leaders.side_phrases import side_phrase_states
 from ingest.extract.leaders.sides import implied_states
+from ingest.extract.leaders.surnames import surname_index
 from ingest.extract.leaders.tied import Ties, find_ties, tied_sides
 from ingest.extract.leaders.unreal import mark_unreal
 from ingest.extract.officeholders import known_state, may_hold_office
@@ -75,7 +75,8 @@ def leader_candidates(
     known = known_states(registry.people + bare, years)
     cotitled_sides(art, registry.people + bare, meetings, implied)
     free += bare
-    index = surname_index(art, {p.name.split()[-1] for p in free})
+    words = frozenset(w for p in free for w in p.name.split())
+    index = surname_index(art, {p.name.split()[-1] for p in free}, words)
     cands = candidates(art, free, meetings, home, home_codes, index, implied, known)
     mark_unreal(art, cands, index.words)
     mark_possessive(art, cands, index.words)

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import math
-import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.extract.context import ArticleContext, SentenceContext
+from ingest.extract.context import ArticleContext
 from ingest.extract.leaders.envoys import not_envoy
 from ingest.extract.leaders.model import Candidate
+from ingest.extract.leaders.surnames import SurnameIndex
 from ingest.extract.meetings.parties import place_country
 from ingest.extract.meetings.patterns import patterns as meeting_patterns
 from ingest.extract.meetings.summons import is_summons
-from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.lang.roles import load_roles, role_list
 from ingest.models import Meeting, Person
 
@@ -93,115 +91,26 @@ def _role_class(role: str) -> dict[str, float]:
     return feats
 
 
-@dataclass
-class SurnameIndex:
-    """Where things stand in one article, computed once: each candidate surname's (sentence,
-    token) positions, the states named in each sentence with their token, and the token positions of
-    meeting words, speech verbs, counterpart markers and mediation words per sentence."""
-
-    words: dict[str, list[tuple[int, int]]]
-    countries: list[list[tuple[int, str]]]
-    triggers: dict[int, list[int]]
-    speech: dict[int, list[int]]
-    counterpart: dict[int, list[int]]
-    mediation: dict[int, list[int]]
-    complement: set[tuple[int, int]]  # surname positions named as a noun's complement
-    opens: dict[tuple[int, int], int]  # surname position -> where its title opens, if titled
-
-
-def _token_index(ctx: SentenceContext, starts: list[int], char: int) -> int:
-    return max(0, bisect_right(starts, ctx.sentence.start + char) - 1)
-
-
-def surname_index(art: ArticleContext, surnames: set[str]) -> SurnameIndex:
-    """The article's index; marker words are looked for only in sentences naming a candidate."""
-    pats = meeting_patterns(art.lex.lang)
-    found = SurnameIndex({}, [], {}, {}, {}, {}, set(), {})
-    patterns = (
-        (pats.triggers, found.triggers),
-        (pats.speech, found.speech),
-        (_words_re(art.lex.lang, "counterpart_markers"), found.counterpart),
-        (_words_re(art.lex.lang, "mediation_words"), found.mediation),
-    )
-    for i, ctx in enumerate(art.sentences):
-        tokens = ctx.mentions.tokens
-        starts = ctx.mentions.starts()
-        named = False
-        for k, t in enumerate(tokens):
-            if t.base in surnames:  # only candidates' surnames are ever looked up
-                found.words.setdefault(t.base, []).append((i, k))
-                named = True
-        found.countries.append(
-            [(bisect_left(starts, c.start), c.code) for c in ctx.mentions.countries]
-        )
-        if not named:
-            continue
-        text = ctx.sentence.text
-        for pattern, into in patterns:
-            hits = [_token_index(ctx, starts, m.start()) for m in pattern.finditer(text)]
-            if hits:
-                into[i] = hits
-        found.complement |= _complements(ctx, i, surnames, set(found.triggers.get(i, ())))
-        for p in ctx.mentions.people:
-            if p.span_start < p.start and (k := bisect_left(starts, p.start)) < len(tokens):
-                found.opens[(i, k + len(p.name.split()) - 1)] = bisect_left(starts, p.span_start)
-    return found
-
-
-def _complements(
-    ctx: SentenceContext, i: int, surnames: set[str], triggers: set[int]
-) -> set[tuple[int, int]]:
-    """Surname positions whose person is the complement of a noun that is no meeting word: 'the
-    remarks of President X', 'op uitnodiging van president X', 'Stabschef des Vizepräsidenten X',
-    'les déclarations de la ministre X' (the visit or the talks of X do tie X to a meeting)."""
-    genitives, dets = _complement_words(ctx.lang)
-    tokens = ctx.mentions.tokens
-    out: set[tuple[int, int]] = set()
-    for k, t in enumerate(tokens):
-        if t.base not in surnames:
-            continue
-        span = next((p.span_start for p in ctx.mentions.people if p.start <= t.start < p.end), None)
-        j = k - 1
-        while j >= 0 and (
-            tokens[j].start >= span if span is not None else tokens[j].text.istitle()
-        ):
-            j -= 1  # to the token before the title, or before the first name
-        while j > 0 and tokens[j].lower in dets and tokens[j].lower not in genitives:
-            j -= 1  # 'de la ministre', but German 'des' is the genitive itself
-        if j > 0 and tokens[j].lower in genitives and not triggers & {j - 1, j - 2}:
-            out.add((i, k))
-    return out
-
-
-@lru_cache(maxsize=8)
-def _complement_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    lex = load_lexicon(lang)
-    return (
-        lex.word_set("genitive_preps"),
-        lex.word_set("determiners"),
-    )
-
-
-@lru_cache(maxsize=16)
-def _words_re(lang: str, key: str) -> re.Pattern[str]:
-    return phrase_regex(load_lexicon(lang).words(key))
-
-
 def _token_features(at: list[tuple[int, int]], index: SurnameIndex) -> dict[str, float]:
     """How close the person stands to a meeting word (`subject_near`: right before it, 'X met'),
-    after 'with', right before 'received', before 'said'."""
+    after 'with', right before 'received', before 'said'. A meeting word or 'with' before the
+    name is counted to the name's first word, a word after it from the surname: a long name is
+    as near them as a short one."""
     best = 99
     after_with = before_with = speaker = subject = subject_near = mediator = 0.0
     for i, k in at:
+        start = index.start((i, k))
         for trig in index.triggers.get(i, ()):
-            best = min(best, abs(trig - k))
+            best = min(best, start - trig if trig < start else abs(trig - k))
             subject = max(subject, float(0 < trig - k <= 12))
             subject_near = max(subject_near, float(0 < trig - k <= 3))
-        if any(0 < k - w <= 6 for w in index.counterpart.get(i, ())):
+        if any(0 < start - w <= 6 for w in index.counterpart.get(i, ())):
             after_with = 1.0
         if any(0 < w - k <= 3 for w in index.counterpart.get(i, ())):
             before_with = 1.0
-        opens = index.opens.get((i, k), k)  # 'said the Belgian foreign minister, X'
+        # 'said the Belgian foreign minister, X'; a bare name counts from its surname ('said
+        # that Jorge Rodriguez is abroad' is no quote of his)
+        opens = index.opens.get((i, k), k)
         if any(0 < s - k <= 4 or 0 < opens - s <= 3 for s in index.speech.get(i, ())):
             speaker = 1.0
         if any(abs(w - k) <= 10 for w in index.mediation.get(i, ())):
@@ -216,7 +125,12 @@ def _token_features(at: list[tuple[int, int]], index: SurnameIndex) -> dict[str,
 def _adjacent(at: list[tuple[int, int]], index: SurnameIndex) -> set[str]:
     """States named within a few words of the person ('Russlands Außenminister Lawrow',
     'Barrot (Frankreich)', 'president of Kenya, Uhuru Kenyatta')."""
-    return {code for i, k in at for kc, code in index.countries[i] if -_ADJACENT <= kc - k <= 3}
+    return {
+        code
+        for i, k in at
+        for kc, code in index.countries[i]
+        if kc - index.start((i, k)) >= -_ADJACENT and kc - k <= 3
+    }
 
 
 def _pairs(seen: dict[str, list[int]], sents: set[int]) -> dict[str, bool]:
