@@ -123,8 +123,10 @@ FLOORS: dict[tuple[str, str], float] = {
 # 27 (72 fresh articles, annotated as batch 25) joined it; they name 6 (rules 53 -> 59): ceiling 61.
 # Session 27: rounds 268-274 left the rules part at 54; batch 28 (71 fresh articles, annotated as
 # batch 25) joined it; they name 12 (rules 54 -> 66): ceiling 68.
+# Session 28: rounds 290-292 left the rules part at 67; batch 29 (69 fresh articles, annotated as
+# batch 25) joined it; they name 18 (rules 67 -> 85): ceiling 87.
 NON_LEADERS_MAX = {
-    "real_gold_dev": 13, "real_gold_check": 119, "real_gold_rules": 68, "real_gold_test": 3,
+    "real_gold_dev": 13, "real_gold_check": 119, "real_gold_rules": 87, "real_gold_test": 3,
     "extraction_gold": 16,
 }  # fmt: skip
 PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_check": REAL_CHECK_PATH,
