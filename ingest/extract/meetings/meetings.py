@@ -28,6 +28,7 @@ from ingest.extract.meetings.candidates import (
 from ingest.extract.meetings.clause_parties import clause_parties, pair_before
 from ingest.extract.meetings.details import CLAUSE_END, details
 from ingest.extract.meetings.further import follow_up, told_before
+from ingest.extract.meetings.itinerary import itinerary_visits
 from ingest.extract.meetings.marks import mark
 from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
@@ -301,6 +302,9 @@ def _collect(art: ArticleContext) -> _Collector:
                         other.city, other.city_country, other.city_capital = place
                     collector.add(other)
         _further_stops(collector, ctx, art.lex)
+        collector.meetings += itinerary_visits(
+            collector.meetings, collector.current or collector.lone, ctx
+        )
         host = _host_named(ctx, patterns(art.lex.lang))
         if host and collector.current is not None and collector.current.status == "held":
             collector.current.parties.add(host)
