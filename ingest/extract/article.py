@@ -36,6 +36,7 @@ from ingest.extract.meetings.patterns import patterns
 from ingest.extract.meetings.places import article_places, home_states, seat_states
 from ingest.extract.one_sided import lone_meeting, two_sided
 from ingest.extract.people_described import add_described
+from ingest.extract.people_name_forms import clean_name_forms
 from ingest.extract.people_org_tails import drop_org_tails
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.properties import extract_properties
@@ -363,7 +364,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
         if person is not None and person.country is None:
             person.country = d.country
     kept = {d.leader for d in delegations if d.leader} | {m for d in delegations for m in d.members}
-    registry.people = drop_org_tails(art, registry.people, kept)
+    registry.people = clean_name_forms(art, drop_org_tails(art, registry.people, kept), kept)
     found.entities.people = registry.people
     found.entities.delegations = delegations
 

@@ -11,10 +11,12 @@ from ingest.lang.lexicon import load_lexicon
 
 _MAX_NAME_TOKENS = 4
 _INITIAL = re.compile(r"^[A-Z]$")
-_MAX_HONORIFICS = 3
+_MAX_CAPITALS_RUN = 3
+_MAX_HONORIFICS = 6  # "Samdech Akka Moha Sena Padei Techo Hun Sen": a chain of six
 _INITIALS = re.compile(r"^[A-Z]\.(?:-?[A-Z]\.)+$")  # 'L.I.', 'F.-W.'
 _BARE_INITIALS = re.compile(r"^[A-Z]{2,3}$")  # 'MM Naravane', 'YK Joshi'
 _SHORT_CAPITALS = re.compile(r"^[A-Z]{2}$")  # 'Deng LI': a two-letter surname in capitals
+_APOSTROPHES = ("'", "\u2019")
 _NUMERAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 
 
@@ -239,6 +241,8 @@ def _capitals_name(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> b
         return True
     if k > j and _SHORT_CAPITALS.match(word) and scan.name_token(tokens[k - 1]):
         return word.lower() not in scan.lex.stop and word not in scan.lex.countries  # 'Deng LI'
+    if k == j and _capitals_run(tokens, k, scan):
+        return True
     if not _capitals_word(word, scan):
         return False
     if k > j:
@@ -247,6 +251,28 @@ def _capitals_name(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> b
             return True
         return scan.name_token(before) or _capitals_name(tokens, k - 1, j, scan)
     return k + 1 < len(tokens) and scan.name_token(tokens[k + 1])
+
+
+def _capitals_run(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """A name written wholly in capitals in ordinary text ('le président XI JINPING', "le Chef
+    de l'Etat IDRISS DEBY ITNO"): two or three capitalised words, no state, place or honorific,
+    with no capitals before or after them (a line in capitals is a headline, not a name)."""
+    run = k
+    while run < len(tokens) and _capitals_part(tokens[run].base, scan, first=run == k):
+        run += 1
+    if not 2 <= run - k <= _MAX_CAPITALS_RUN:
+        return False
+    before = tokens[k - 1].base if k > 0 else ""
+    after = tokens[run].base if run < len(tokens) else ""
+    return not (before.isupper() and before.isalpha()) and not (after.isupper() and after.isalpha())
+
+
+def _capitals_part(word: str, scan: TitleScanner, first: bool) -> bool:
+    """A word of a name in capitals; the first may have two letters ('XI', 'LI')."""
+    short = first and bool(_SHORT_CAPITALS.match(word)) and word.lower() not in scan.lex.stop
+    lex = scan.lex
+    known = word in lex.countries or word.title() in lex.places or word in scan.honorifics
+    return (short or _capitals_word(word, scan)) and not known
 
 
 def _capitals_word(word: str, scan: TitleScanner) -> bool:
@@ -268,5 +294,13 @@ def after_honorific(tokens: list[Token], j: int, scan: TitleScanner) -> int:
             k += tokens[k + 1].text in scan.honorifics  # 'le Capitaine X', 'Senator the Hon. X'
         if k >= len(tokens) or tokens[k].text not in scan.honorifics:
             break
-        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+        k += 1 + _fused_mark(tokens, k)
     return k if k < len(tokens) and name_run(tokens, k, scan) > k else j
+
+
+def _fused_mark(tokens: list[Token], k: int) -> bool:
+    """A full stop or an apostrophe written onto the honorific at `k`: 'Dr.', "Dato'"."""
+    if k + 1 >= len(tokens):
+        return False
+    mark = tokens[k + 1]
+    return mark.text == "." or (mark.text in _APOSTROPHES and mark.start == tokens[k].end)
