@@ -280,6 +280,7 @@ def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+_MIN_STEM = 3  # letters before a short head: 'EU-chef', 'Atomchef'
 _UNKNOWN = "\0unknown"  # no head role is this: a word not yet asked about
 
 
@@ -334,6 +335,8 @@ class TitleScanner:
         # 'die sechs Außenminister': a number above one makes a title plural
         self.counts = frozenset(k.lower() for k, v in lex.mapping("numbers").items() if v != 1)
         self.compound_titles = bool(lex.data["compound_titles"])  # titles fuse into compounds
+        # 'Navo-chef', 'Geheimdienstchef': heads too short to end any compound safely end these
+        self.short_heads = {k.lower(): v for k, v in lex.mapping("compound_short_heads").items()}
 
     def _derived_sets(self, lex: Lexicon) -> None:
         """Sets derived from the lists, for the set tests that rule most words out at once."""
@@ -381,7 +384,11 @@ class TitleScanner:
             for head in self.suffix_heads:
                 if word.endswith(head):
                     return self.heads[head]
-        return None
+        return next(
+            (role for head, role in self.short_heads.items()
+             if word.endswith(head) and len(word) - len(head) >= _MIN_STEM),
+            None,
+        )  # fmt: skip
 
     def title_words(self, tokens: list[Token]) -> list[int]:
         """Indexes of the tokens that may open a title: a head, a modifier or the second word

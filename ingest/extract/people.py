@@ -128,6 +128,7 @@ def _name_after(
         and end - start_name < 2
         and not honoured
         and not (plural and list_follows(tokens, end, scan))
+        and not _closed_surname(tokens, (start_name, end), scan)
     ):
         end = start_name
     if comma and not plural and (adjoined_holder(tokens, left, scan)[2] or (
@@ -188,6 +189,18 @@ def _mentions(
         "", 0, 0, title, role, None, org, rule=holder.rule, title_tokens=holder.title
     )
     return _each(mention, tokens, found, bool(holder.bracketed))
+
+
+def _closed_surname(tokens: list[Token], span: tuple[int, int], scan: TitleScanner) -> bool:
+    """'de Iraakse ambassadeur, Al-Falaki, over', 'Der chinesische Botschafter, Wu, sagte': one
+    name word between two commas after a title, the sentence going on in lower case, is its
+    holder's surname, an apposition closed on both sides. A place there ('the ambassador,
+    Paris,') is none, nor an item of a list ('Minister van Economie, Tewerkstelling, Handel',
+    'Reporter, Polizei, Barrikaden')."""
+    start, end = span
+    if end - start != 1 or end + 1 >= len(tokens) or tokens[end].text != ",":
+        return False
+    return tokens[end + 1].base.islower() and tokens[start].base not in scan.lex.places
 
 
 def _a_state(tokens: list[Token], span: tuple[int, int], countries: list[CountryMention]) -> bool:
