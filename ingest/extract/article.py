@@ -39,6 +39,7 @@ from ingest.extract.people_described import add_described
 from ingest.extract.people_name_forms import clean_name_forms
 from ingest.extract.people_org_tails import drop_org_tails
 from ingest.extract.people_registry import PeopleRegistry
+from ingest.extract.people_short_forms import merge_short_forms
 from ingest.extract.properties import extract_properties
 from ingest.extract.relations import entity_relations
 from ingest.extract.sides import (
@@ -365,6 +366,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
             person.country = d.country
     kept = {d.leader for d in delegations if d.leader} | {m for d in delegations for m in d.members}
     registry.people = clean_name_forms(art, drop_org_tails(art, registry.people, kept), kept)
+    registry.people = merge_short_forms(registry.people, delegations, art.scan.particles)
     found.entities.people = registry.people
     found.entities.delegations = delegations
 
