@@ -281,6 +281,7 @@ def _plain(word: str) -> str:
 
 
 _MIN_STEM = 3  # letters before a short head: 'EU-chef', 'Atomchef'
+_MIN_PLURAL = 7  # a plural head that may end a compound: 'ministern', not 'chefs'
 _UNKNOWN = "\0unknown"  # no head role is this: a word not yet asked about
 
 
@@ -327,6 +328,10 @@ class TitleScanner:
         self.courtesy = frozenset(lex.words("courtesy_forms"))
         self.companions = lex.word_set("companion_words")
         self.plural_heads = lex.word_set("plural_heads")
+        # 'die Botschafter': an article that makes a head plural unless it ends as a singular one
+        self.plural_articles = {
+            k.lower(): tuple(v) for k, v in lex.mapping("plural_articles").items()
+        }  # fmt: skip
         # 'head of the French delegation', 'chef de la délégation': a side's noun ends a title
         self.side_nouns = lex.word_set("delegation_nouns")
         # 'head of', 'hoofd van': a word that heads the body named after it ('head of the SVR')
@@ -352,6 +357,15 @@ class TitleScanner:
         self.plain_orgs = frozenset(_plain(w) for w in self.orgs)
         self.org_suffixes = tuple(o for o in self.orgs if len(o) >= 6 and " " not in o)
         self._pair_seconds = frozenset(h.split(" ", 1)[1] for h in self.heads if " " in h)
+        # 'Bundesministern', 'Staatssekretärinnen': a compound ends in a plural head
+        self._plural_suffixes = tuple(h for h in self.plural_heads if len(h) >= _MIN_PLURAL)
+
+    def plural(self, word: str) -> bool:
+        """A plural head: 'ministers', one fused to a modifier ('oud-ambassadeurs') and, where
+        titles fuse into compounds, one ending a compound ('Bundesministern')."""
+        if word in self.plural_heads or word.rpartition("-")[2] in self.plural_heads:
+            return True
+        return self.compound_titles and word.endswith(self._plural_suffixes)
 
     def head_role(self, word: str) -> str | None:
         role = self._memo.get(word, _UNKNOWN)  # asked of every token: one lookup

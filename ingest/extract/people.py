@@ -24,6 +24,7 @@ from ingest.extract.people_lists import (
     bracketed_list,
     bracketed_names,
     country_list,
+    item_title,
     joined_adjectives,
     list_follows,
     listed_names,
@@ -176,9 +177,10 @@ def _mentions(
         country = country or first_country
         role = first_role if first_role and first_role.endswith("chief negotiator") else role
     start_name, end = holder.start, holder.end
+    portfolios: dict[int, tuple[int, int]] = {}
     if holder.plural:
-        found = _plural_list(tokens, holder.title, (start_name, end), scan, countries,
-                             None if holder.listed else country)  # fmt: skip
+        found, portfolios = _plural_list(tokens, holder.title, (start_name, end), scan,
+                                         countries, None if holder.listed else country)  # fmt: skip
     else:
         country = country or country_after(tokens, end, scan, countries)
         found = [(a, b, c or (country if i == 0 else None)) for i, (a, b, c) in
@@ -188,7 +190,22 @@ def _mentions(
     mention = PersonMention(
         "", 0, 0, title, role, None, org, rule=holder.rule, title_tokens=holder.title
     )
-    return _each(mention, tokens, found, bool(holder.bracketed))
+    out = _each(mention, tokens, found, bool(holder.bracketed))
+    for person, (first, _, _) in zip(out, found, strict=True):
+        if first in portfolios:
+            _own_portfolio(person, item_title(tokens, holder.title, portfolios[first], scan),
+                           scan, countries)  # fmt: skip
+    return out
+
+
+def _own_portfolio(
+    person: PersonMention, words: list[Token], scan: TitleScanner, countries: list[CountryMention]
+) -> None:
+    """'ministers of A, X, and Defence, Y': Y holds the title his own portfolio makes."""
+    title, person.role, country, person.organization = describe_title(
+        words, (0, len(words) - 1), scan, countries
+    )
+    person.title, person.country = title, person.country or country
 
 
 def _closed_surname(tokens: list[Token], span: tuple[int, int], scan: TitleScanner) -> bool:
@@ -257,16 +274,17 @@ def _plural_list(
     scan: TitleScanner,
     countries: list[CountryMention],
     country: str | None,
-) -> list[tuple[int, int, str | None]]:
-    """Every name under a plural title; the title's country only when it names one country."""
-    first, rest = listed_names(tokens, name[1], scan, countries)
+) -> tuple[list[tuple[int, int, str | None]], dict[int, tuple[int, int]]]:
+    """Every name under a plural title, the title's country only when it names one country;
+    and the portfolio each further name holds of its own, by the name's start."""
+    first, rest, portfolios = listed_names(tokens, name[1], scan, countries)
     codes = [c.code for t in tokens[title[0] : title[1] + 1] if (c := country_at(t, countries))]
     in_title = list(dict.fromkeys(joined_adjectives(tokens, title[0], scan, countries) + codes))
     shared = country if len(in_title) <= 1 else None
     found = [(name[0], name[1], first or shared)] + [(a, b, c or shared) for a, b, c in rest]
     if len(in_title) == len(found):  # 'the US and French ministers A and B': in that order
-        return [(a, b, c or in_title[i]) for i, (a, b, c) in enumerate(found)]
-    return found
+        return [(a, b, c or in_title[i]) for i, (a, b, c) in enumerate(found)], portfolios
+    return found, portfolios
 
 
 def _placed(

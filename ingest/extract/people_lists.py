@@ -12,16 +12,21 @@ from ingest.extract.mentions import (
     Token,
     drop_elision,
 )
-from ingest.extract.person_names import name_before, name_run
+from ingest.extract.person_names import after_honorific, name_before, name_run
 
 _PAREN_REACH = 6  # tokens a '(Finance)' or '(Frankreich)' after a name may span
 _SECOND_TITLE_WORDS = 3  # "et le [vice-]Premier ministre [belge]": the head within three words
+_ITEM_REACH = 8  # tokens of one listed portfolio: 'de la Culture et du Tourisme'
 
 
 def plural_title(tokens: list[Token], span: tuple[int, int], scan: TitleScanner) -> bool:
-    """A plural head ('ministers'), or a number before the title ('die sechs Außenminister')."""
-    counted = span[0] > 0 and tokens[span[0] - 1].lower in scan.counts
-    return counted or any(t.lower in scan.plural_heads for t in tokens[span[0] : span[1] + 1])
+    """A plural head ('ministers'), or a number or a plural article before the title ('die
+    sechs Außenminister', 'die Botschafter von Neuseeland, A, aus Chile, B')."""
+    before = tokens[span[0] - 1].lower if span[0] > 0 else ""
+    heads = [t.lower for t in tokens[span[0] : span[1] + 1] if scan.head_role(t.lower)]
+    singular = scan.plural_articles.get(before)
+    article = singular is not None and bool(heads) and not heads[-1].endswith(singular)
+    return before in scan.counts or article or any(scan.plural(t) for t in heads)
 
 
 def joined_adjectives(
@@ -75,14 +80,68 @@ def list_follows(tokens: list[Token], end: int, scan: TitleScanner) -> bool:
 
 def listed_names(
     tokens: list[Token], end: int, scan: TitleScanner, countries: list[CountryMention]
-) -> tuple[str | None, list[tuple[int, int, str | None]]]:
-    """The first name's own country, then each further (start, end, country) of the list."""
+) -> tuple[str | None, list[tuple[int, int, str | None]], dict[int, tuple[int, int]]]:
+    """The first name's own country, then each further (start, end, country) of the list, and
+    the span of the portfolio a further name holds, by the name's start."""
     k, first = _skip_origin(tokens, end, scan, countries)
     found: list[tuple[int, int, str | None]] = []
-    while (span := _joined_own(tokens, k, scan, countries)) is not None:
+    portfolios: dict[int, tuple[int, int]] = {}
+    while True:
+        item = _portfolio_item(tokens, k, scan, countries)
+        span = item[0] if item is not None else _joined_own(tokens, k, scan, countries)
+        if span is None:
+            return first, found, portfolios
+        if item is not None and item[1] is not None:
+            portfolios[span[0]] = item[1]
         k, country = _skip_origin(tokens, span[1], scan, countries)
         found.append((span[0], span[1], country or span[2]))
-    return first, found
+
+
+def item_title(tokens: list[Token], title: tuple[int, int], item: tuple[int, int],
+               scan: TitleScanner) -> list[Token]:  # fmt: skip
+    """The title a listed portfolio gives its holder: the shared title's words before its
+    remit, its connector where the item opens without one, and the item ('ministers of A, X,
+    and Defence, Y': 'ministers of Defence')."""
+    left, right = title
+    cut = next((k for k in range(left + 1, right + 1) if tokens[k].lower in scan.connectors), None)
+    head = tokens[left : cut if cut is not None else right + 1]
+    opens = tokens[item[0]].lower in scan.connectors or tokens[item[0]].lower in scan.dets
+    tie = [tokens[cut]] if cut is not None and not opens else []
+    return [*head, *tie, *tokens[item[0] : item[1]]]
+
+
+def _portfolio_item(
+    tokens: list[Token], k: int, scan: TitleScanner, countries: list[CountryMention]
+) -> tuple[tuple[int, int, str | None], tuple[int, int] | None] | None:
+    """The next holder of a list that gives each one's own portfolio or state before the name:
+    'ministers of Foreign Affairs, A, and Defence, B', 'les ministres des Affaires étrangères,
+    A, de la Culture, B', 'les ministres de l'Intérieur A et de la Justice B', 'les ministres
+    de la Défense colombien, A, et équatorien, B'; with that state, if the item names one, and
+    the item's span."""
+    if k >= len(tokens) or tokens[k].lower not in scan.joiners:
+        return None
+    start = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].lower in scan.joiners)
+    m, titled, stated = start, False, False
+    while m < len(tokens) and m - start < _ITEM_REACH and tokens[m].text != ",":
+        token = tokens[m]
+        if scan.head_role(token.lower) is not None:
+            return None  # a title of its own: 'and Defence Minister B'
+        if _country_in([token], countries) is not None:
+            stated = True
+        elif scan.titleish(token.lower):
+            titled = True
+        elif not (token.lower in scan.connectors or token.lower in scan.dets):
+            break  # the holder's name, right after a portfolio that opened with a connector
+        m += 1
+    comma = m < len(tokens) and tokens[m].text == ","
+    if not (titled or stated) or not (comma or tokens[start].lower in scan.connectors):
+        return None
+    first = after_honorific(tokens, m + comma, scan)
+    stop = name_run(tokens, first, scan)
+    own = _country_in(tokens[start:m], countries)
+    # a state's adjective alone ('et équatorien') holds the shared title as it stands
+    remit = titled or tokens[start].lower in scan.connectors  # 'aus der Republik Irak'
+    return ((first, stop, own), (start, m) if remit else None) if stop - first >= 2 else None
 
 
 def _joined_name(tokens: list[Token], k: int, scan: TitleScanner) -> tuple[int, int] | None:
@@ -115,9 +174,11 @@ def _skip_origin(
                 return m + 1, _country_in(tokens[k:m], countries)
         return k, None
     if k + 1 < len(tokens) and tokens[k].lower in scan.own:
-        country = _country_in(tokens[k + 1 : k + 2], countries)
+        # 'de la République du Bénin': an article between the connector and the state
+        at = k + 1 + (k + 2 < len(tokens) and tokens[k + 1].lower in scan.dets)
+        country = _country_in(tokens[at : at + 1], countries)
         if country is not None:
-            stop = k + 1
+            stop = at
             while stop < len(tokens) and any(
                 c.start <= tokens[stop].start < c.end for c in countries
             ):
@@ -229,7 +290,7 @@ def country_list(
     leaders')."""
     if len(countries) < 2:
         return []  # a list of names with their states names two states at least
-    plural = next((t for t in tokens if t.lower in scan.plural_heads), None)
+    plural = next((t for t in tokens if scan.plural(t.lower)), None)
     title, role = (plural.text, scan.head_role(plural.lower)) if plural else (None, None)
     out: list[tuple[int, int, str, str | None, str | None]] = []
     for first, last, country in country_items(tokens, scan, countries, plural is not None):
