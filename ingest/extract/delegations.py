@@ -264,15 +264,21 @@ def _active(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
 
 _ASIDE = re.compile(r"\s*,[^,;:.()\"“”]{1,90},\s*")
 _ASIDE_REACH = 94  # two commas, the spaces after them and an aside of at most 90 characters
+# The rest of a title put after the name, closed by a comma: the title read ends early when its
+# words run on ('X, Secretary| at the Ministry of Foreign Affairs, is to lead').
+_TITLE_TAIL = re.compile(r"\s+[a-zà-ÿ][^,;:.()\"“”]{0,88},\s*")
 
 
 def _right_before(ctx: SentenceContext, person: PersonMention, at: int, pats: LeadPatterns) -> bool:
     """The person ends just before `at`, or before ', who' / ', die' / ', qui', or before an
-    aside between commas ('Wendy Sherman, effectively the third-ranking diplomat, is leading')."""
+    aside between commas ('Wendy Sherman, effectively the third-ranking diplomat, is leading'),
+    or before the rest of the title set after the name ('X, Secretary at the Ministry, is to')."""
     if not 0 <= at - person.span_end <= _ASIDE_REACH:
         return False
     gap = ctx.local(person.span_end, at)
     if _ASIDE.fullmatch(gap):
+        return True
+    if person.span_end > person.end and _TITLE_TAIL.fullmatch(gap):
         return True
     gap = gap.strip(" ,").lower()
     return at - person.span_end <= 12 and (not gap or gap in pats.relative)

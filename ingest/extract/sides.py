@@ -226,14 +226,25 @@ def delegation_heads(ctx: SentenceContext, lang: str) -> list[LeadFinding]:
             continue
         lo, hi = s.start + match.start(), s.start + noun.end()
         countries = [c for c in ctx.mentions.countries if lo <= c.start and c.end <= hi + 20]
-        person = _named_after(ctx, hi, words) or _named_before(ctx, _past_determiner(ctx, lo))
-        if not countries or person is None:
+        holder = _title_holder(ctx, lo, hi)
+        person = (
+            holder or _named_after(ctx, hi, words) or _named_before(ctx, _past_determiner(ctx, lo))
+        )
+        if person is None or not (countries or (holder and holder.country)):
             continue
-        country = min(countries, key=lambda c: abs(c.start - hi)).code
+        near = min(countries, key=lambda c: abs(c.start - hi)).code if countries else None
+        country = near or person.country or ""
         if person.title is None:
             person.title, person.role = ctx.local(lo, hi), "head of delegation"
         out.append(LeadFinding(country, person, "lead-head-of", 0.85))
     return out
+
+
+def _title_holder(ctx: SentenceContext, lo: int, hi: int) -> PersonMention | None:
+    """The person whose title holds the phrase ('Deputy Foreign Minister and head of the Georgian
+    delegation, X', 'le chef de la délégation guinéenne, X'): the title read with the name
+    covers the office, so the name stands neither right after nor right before it."""
+    return next((p for p in ctx.mentions.people if p.span_start <= lo and hi <= p.span_end), None)
 
 
 def _named_after(ctx: SentenceContext, at: int, words: HeadWords) -> PersonMention | None:
