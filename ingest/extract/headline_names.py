@@ -12,6 +12,9 @@ from ingest.extract.context import SentenceContext
 from ingest.lang.lexicon import load_lexicon
 
 _CAPITALISED_SMALL_WORDS = 3  # "A ... Of ... At": a sentence capitalises hardly one
+# "Russian and Brazilian FMs Hold Joint Presser in Brasilia": a first line whose words are all
+# capitalised, from this many on (a shorter one may be a name and its title alone)
+_CAPITALISED_WORDS = 4
 
 
 @lru_cache(maxsize=8)
@@ -40,9 +43,30 @@ def title_case(ctx: SentenceContext, lang: str) -> bool:
     return capitalised >= _CAPITALISED_SMALL_WORDS
 
 
+def capitalised_line(ctx: SentenceContext, lang: str) -> bool:
+    """Whether every word of the sentence but its small words is capitalised: a headline written
+    in Title Case that keeps its small words low ('Egyptian President Makes Historic Angola
+    Visit')."""
+    small = _small_words(lang)
+    words = [t.text for t in ctx.mentions.tokens if t.base.isalpha() and t.lower not in small]
+    return len(words) >= _CAPITALISED_WORDS and all(w[:1].isupper() for w in words)
+
+
+def _headlines(sentences: list[SentenceContext], lang: str) -> list[SentenceContext]:
+    """Title-Case sentences: those that capitalise their small words, and the first line (or a
+    line repeating it, as a page title does) when it capitalises every other word. Only the
+    first line: a list of titled names further on capitalises every word too."""
+    first = sentences[0].sentence.text.casefold() if sentences else ""
+    return [
+        ctx for ctx in sentences
+        if ctx.mentions.people and (title_case(ctx, lang) or (
+            ctx.sentence.text.casefold() == first and capitalised_line(ctx, lang)))
+    ]  # fmt: skip
+
+
 def drop_headline_names(sentences: list[SentenceContext], lang: str) -> None:
     """Forget the names of Title-Case sentences that the rest of the article never writes."""
-    headlines = [ctx for ctx in sentences if ctx.mentions.people and title_case(ctx, lang)]
+    headlines = _headlines(sentences, lang)
     if not headlines:
         return
     heads = {id(ctx) for ctx in headlines}  # by identity: two sentences may read the same

@@ -25,6 +25,8 @@ _POSSESSIVE = ("\u2019s", "'s")  # right single quotation mark or apostrophe
 _ARTICLE_NAME = re.compile(
     r"^(?:" + "|".join(map(re.escape, every_language("name_articles"))) + r")-[A-Z\u00c0-\u00de]"
 )
+# 'UN-Political', 'VN-stemming', 'EU-Gipfel': an acronym joined to a word names a body or a thing
+_ACRONYM_COMPOUND = re.compile(r"^[A-Z]{2,}-")
 # French "l'ambassadeur", "d'ambassadeur": the elided article is not part of the title
 _ELISION = re.compile(
     r"^(?:" + "|".join(map(re.escape, every_language("elisions"))) + r")['\u2019]", re.IGNORECASE
@@ -448,6 +450,8 @@ class TitleScanner:
         if _ARTICLE_NAME.match(word):
             return True  # 'al-Harbi', 'el-Sisi', 'bin Salman' keep their lower-case article
         if len(word) < 2 or not word[0].isupper() or word.isupper() or word.isdigit():
+            return False
+        if _ACRONYM_COMPOUND.match(word):
             return False
         lower = word.lower()
         return (

@@ -40,7 +40,7 @@ from ingest.extract.people_titles import (
     join_tokens,
     pause_width,
 )
-from ingest.extract.person_names import after_honorific, name_run
+from ingest.extract.person_names import after_honorific, name_run, opens_organisation
 
 # context.py reads the spans with the people, from this one module.
 __all__ = ["find_people", "title_spans"]
@@ -112,7 +112,7 @@ def _name_after(
     start_name = after_honorific(tokens, j + pause, scan)
     honoured = start_name > j + pause  # 'the Prime Minister, Mr. Kosygin': a name for sure
     end = name_run(tokens, start_name, scan)
-    if _a_state(tokens, (start_name, end), countries):
+    if _a_state(tokens, (start_name, end), countries) or opens_organisation(tokens, end, scan):
         end = start_name  # 'Executive Director, New Zealand International Business Forum'
     rule = "title-comma-name" if comma else "title-before-name"
     plural = plural_title(tokens, (left, right), scan) or bool(

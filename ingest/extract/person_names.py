@@ -191,6 +191,13 @@ def _particle_ok(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
     )
 
 
+def opens_organisation(tokens: list[Token], end: int, scan: TitleScanner) -> bool:
+    """'Director Enterprise Development Gabriel Musentekwa', 'chairman, Hero Corporate Services':
+    a capitalised organisation word right after a run of name words makes the run the opening
+    of the organisation's name, not a person's."""
+    return end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].lower in scan.orgs
+
+
 def name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
     """Start index of a name of two or more tokens ending just before `end`."""
     k = end

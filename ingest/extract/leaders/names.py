@@ -10,7 +10,7 @@ from bisect import bisect_left
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.mentions import SentenceMentions, TitleScanner, Token
-from ingest.extract.person_names import elided_name_word
+from ingest.extract.person_names import elided_name_word, opens_organisation
 from ingest.models import Person
 from ingest.text.slug import local_slug
 
@@ -100,8 +100,10 @@ _RUN = re.compile(rf"N(?:[NP]{{0,{_MAX_BARE - 2}}}N)?")
 
 
 def bare_runs(ctx: SentenceContext, scan: TitleScanner) -> list[tuple[int, int]]:
-    """(start, end) token spans of the names a sentence gives without a title."""
-    return _runs(_classes(ctx, scan))
+    """(start, end) token spans of the names a sentence gives without a title; a run that opens
+    an organisation's name ('Hero Corporate Services') is none."""
+    tokens = ctx.mentions.tokens
+    return [r for r in _runs(_classes(ctx, scan)) if not opens_organisation(tokens, r[1], scan)]
 
 
 def _runs(classes: str) -> list[tuple[int, int]]:
@@ -133,7 +135,7 @@ def bare_people(art: ArticleContext, known: list[Person]) -> list[Person]:
     found: dict[str, Person] = {}
     for ctx in art.sentences:
         m = ctx.mentions
-        for i, end in _runs(_classes(ctx, art.scan)):
+        for i, end in bare_runs(ctx, art.scan):
             name = ctx.local(m.tokens[i].start, m.tokens[end - 1].end)
             surname = name.split()[-1]
             if surname in surnames or (end - i == 1 and i == 0):
