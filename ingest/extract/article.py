@@ -22,7 +22,6 @@ from ingest.extract.meetings.parties import (
     add_guests,
     as_of_year,
     fill_bilateral,
-    fill_cities,
     place_country,
     seat_envoys_meetings,
     seat_named,
@@ -30,11 +29,9 @@ from ingest.extract.meetings.parties import (
     summons_at_seat,
     visit_sides,
     wants_callee,
-    wants_city,
 )
-from ingest.extract.meetings.patterns import patterns
-from ingest.extract.meetings.places import article_places, home_states, seat_states
-from ingest.extract.one_sided import lone_meeting, two_sided
+from ingest.extract.meetings.places import seat_states
+from ingest.extract.one_sided import fill_article_cities, lone_meeting, two_sided
 from ingest.extract.people_described import add_described
 from ingest.extract.people_name_forms import clean_name_forms
 from ingest.extract.people_org_tails import drop_org_tails
@@ -287,9 +284,7 @@ def _delegations_join_meetings(
         add_callees(meetings, seat_states(art.sentences, art.lex.lang))
     # An envoy is met at his posting's seat: the article's other places are the cause's.
     seat_envoys_meetings(meetings, delegations, is_envoy_role)
-    if any(wants_city(m) for m in meetings):
-        places = article_places(art.sentences, art.lex, patterns(art.lex.lang))
-        fill_cities(meetings, places, home_states(art.sentences, art.lex))
+    fill_article_cities(meetings, art)
     named = {c.code for ctx in art.sentences for c in ctx.mentions.countries if c.kind != "capital"}
     seat_named(meetings, named)
 

@@ -23,10 +23,17 @@ def lone_meeting(
         return []
     for d in delegations:
         d.meeting = d.meeting or (lone.id if d.country in lone.parties else None)
-    if wants_city(lone):
-        places = article_places(art.sentences, art.lex, patterns(art.lex.lang))
-        fill_cities([lone], places, home_states(art.sentences, art.lex))
+    fill_article_cities([lone], art)
     return [lone]
+
+
+def fill_article_cities(meetings: list[Meeting], art: ArticleContext) -> None:
+    """Meetings whose own sentences name no place take one of the article's places
+    (`fill_cities`), never the home someone goes back to; the places are gathered only when a
+    meeting asks for one."""
+    if any(wants_city(m) for m in meetings):
+        places = article_places(art.sentences, art.lex, patterns(art.lex.lang))
+        fill_cities(meetings, places, home_states(art.sentences, art.lex))
 
 
 def _other_side(meeting: Meeting, delegations: list[Delegation], art: ArticleContext) -> set[str]:

@@ -298,9 +298,7 @@ def _building_head(token: Token, art: ArticleContext) -> bool:
     """A word that ties the building, not its staff, to what follows: what is done to it or a
     part of it ('the storming of', 'la prise de', 'die Räume der'), or another building noun
     ("la résidence de l'ambassade")."""
-    heads = art.lex.word_set("property_building_heads")
-    nouns = {k.lower() for k in art.lex.mapping("property_nouns")}
-    return token.lower in heads or token.lower in nouns
+    return token.lower in art.lex.word_set("property_building_heads", "property_nouns")
 
 
 def owned_in_state(

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ingest.extract.context import SentenceContext
 from ingest.extract.meetings.candidates import Candidate
-from ingest.extract.meetings.parties import GOES_TO
+from ingest.extract.meetings.parties import GOES_TO, marked_states
 from ingest.extract.mentions import Token
 from ingest.lang.lexicon import load_lexicon
 
@@ -80,7 +80,7 @@ def _visitor(trip: Candidate | None, states: set[str]) -> set[str]:
     stops' states; empty when the host is not known ('zum Auftakt seines Deutschland-Besuchs')."""
     if trip is None:
         return set()
-    goals = {e.rule.removeprefix(GOES_TO) for e in trip.evidence if e.rule.startswith(GOES_TO)}
+    goals = marked_states(trip.evidence, GOES_TO)
     host = {trip.city_country} if trip.city_country and len(trip.parties) > 1 else goals
     visitor = trip.parties - host - states
     return visitor if len(visitor) == 1 else set()

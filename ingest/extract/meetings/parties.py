@@ -10,7 +10,7 @@ from functools import lru_cache
 from ingest.extract.meetings.summons import seat_of
 from ingest.lang import gazetteer
 from ingest.lang.lexicon import capital_of, load_lexicon, phrase_regex
-from ingest.models import Delegation, Meeting
+from ingest.models import Delegation, Evidence, Meeting
 
 # States that stood in for today's before a year: Russia's meetings before 1992 were the
 # Soviet Union's ('Gromyko's visit to The Hague' in 1972, a 1983 visit to Moscow).
@@ -241,6 +241,12 @@ SETS_OUT_FROM = "meeting-sets-out-from:"
 GOES_TO = "meeting-goes-to:"
 
 
+def marked_states(evidence: list[Evidence], mark: str) -> set[str]:
+    """The states the evidence rules of a meeting mark with `mark` (`SETS_OUT_FROM`,
+    `GOES_TO`: 'meeting-goes-to:ZM')."""
+    return {e.rule.removeprefix(mark) for e in evidence if e.rule.startswith(mark)}
+
+
 def fill_cities(
     meetings: list[Meeting], places: list[tuple[str, str, bool]], homes: frozenset[str]
 ) -> None:
@@ -251,14 +257,9 @@ def fill_cities(
     for meeting in meetings:
         if not wants_city(meeting):
             continue
-        away = {
-            e.rule.removeprefix(SETS_OUT_FROM)
-            for e in meeting.evidence
-            if e.rule.startswith(SETS_OUT_FROM)
-        } | (homes if meeting.kind == "visit" else set())
-        goals = {
-            e.rule.removeprefix(GOES_TO) for e in meeting.evidence if e.rule.startswith(GOES_TO)
-        }
+        away = marked_states(meeting.evidence, SETS_OUT_FROM)
+        away |= homes if meeting.kind == "visit" else set()
+        goals = marked_states(meeting.evidence, GOES_TO)
         city = next(
             (
                 name
