@@ -13,7 +13,6 @@ from ingest.extract.mentions import (
     CountryMention,
     PlaceMention,
     SentenceMentions,
-    TitleScanner,
     find_capital_phrases,
     find_countries,
     find_places,
@@ -21,6 +20,7 @@ from ingest.extract.mentions import (
 )
 from ingest.extract.people import find_people, title_spans
 from ingest.extract.person_names import state_as_first_name
+from ingest.extract.titles import TitleScanner
 from ingest.extract.towns import find_towns
 from ingest.extract.treaties import names_treaty
 from ingest.lang.lexicon import Lexicon, load_lexicon

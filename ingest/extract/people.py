@@ -10,7 +10,6 @@ from dataclasses import dataclass, field, replace
 from ingest.extract.mentions import (
     CountryMention,
     PersonMention,
-    TitleScanner,
     Token,
 )
 from ingest.extract.people_copula import (
@@ -41,6 +40,7 @@ from ingest.extract.people_titles import (
     pause_width,
 )
 from ingest.extract.person_names import after_honorific, name_run, opens_organisation
+from ingest.extract.titles import TitleScanner
 
 # context.py reads the spans with the people, from this one module.
 __all__ = ["find_people", "title_spans"]

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.mentions import PersonMention, TitleScanner, Token
+from ingest.extract.mentions import PersonMention, Token
 from ingest.extract.people_portfolio import one_more_portfolio
 from ingest.extract.person_names import after_honorific, name_before, name_run
+from ingest.extract.titles import TitleScanner
 
 # What sets a title off after its holder's name: a comma ('Tammy Bruce, woordvoerder van ...')
 # or an opening bracket ('Nikolaï Podgorny (président du Présidium du Soviet suprême)').

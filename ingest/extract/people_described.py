@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from ingest.extract.context import ArticleContext, SentenceContext, scanner
 from ingest.extract.leaders.features import posted_roles
 from ingest.extract.leaders.names import bare_runs
-from ingest.extract.mentions import PersonMention, TitleScanner
+from ingest.extract.mentions import PersonMention
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.people_titles import describe_title
+from ingest.extract.titles import TitleScanner
 
 _REACH = 2  # sentences after the description in which its holder may be named
 _SUBJECT = 8  # tokens from a sentence's start within which the holder's name opens

@@ -9,9 +9,10 @@ and is passed over."""
 
 from __future__ import annotations
 
-from ingest.extract.mentions import PersonMention, TitleScanner, Token
+from ingest.extract.mentions import PersonMention, Token
 from ingest.extract.people_titles import join_tokens
 from ingest.extract.person_names import after_honorific, name_run
+from ingest.extract.titles import TitleScanner
 
 
 def honorific_people(

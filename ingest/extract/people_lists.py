@@ -8,11 +8,11 @@ from __future__ import annotations
 from ingest.extract.mentions import (
     CountryMention,
     PersonMention,
-    TitleScanner,
     Token,
     drop_elision,
 )
 from ingest.extract.person_names import after_honorific, name_before, name_run
+from ingest.extract.titles import TitleScanner
 
 _PAREN_REACH = 6  # tokens a '(Finance)' or '(Frankreich)' after a name may span
 _SECOND_TITLE_WORDS = 3  # "et le [vice-]Premier ministre [belge]": the head within three words

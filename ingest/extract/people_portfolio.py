@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.mentions import TitleScanner, Token
+from ingest.extract.mentions import Token
 from ingest.extract.person_names import after_honorific, name_run
+from ingest.extract.titles import TitleScanner
 
 _REACH = 16  # tokens a list of portfolios may span
 _REMIT_REACH = 10  # tokens of a remit the title's own scan could not read

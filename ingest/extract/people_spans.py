@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.mentions import CountryMention, TitleScanner, Token
+from ingest.extract.mentions import CountryMention, Token
 from ingest.extract.officeholders import live_terms
 from ingest.extract.people_lists import second_title
 from ingest.extract.people_titles import country_at
 from ingest.extract.person_names import name_run, state_as_first_name
+from ingest.extract.titles import TitleScanner
 from ingest.lang.roles import role_list
 
 _ELIDED_CAPITAL = re.compile(r"^[a-z]{1,2}['\u2019][A-Z\u00c0-\u00de]")

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from ingest.extract.mentions import CountryMention, TitleScanner, Token, drop_elision
+from ingest.extract.mentions import CountryMention, Token, drop_elision
+from ingest.extract.titles import TitleScanner
 
 
 def country_at(token: Token, countries: list[CountryMention]) -> CountryMention | None:

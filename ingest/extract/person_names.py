@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.extract.mentions import TitleScanner, Token
+from ingest.extract.mentions import Token
+from ingest.extract.titles import TitleScanner
 from ingest.lang.lexicon import load_lexicon
 
 _MAX_NAME_TOKENS = 4

@@ -9,8 +9,9 @@ from bisect import bisect_left
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
-from ingest.extract.mentions import SentenceMentions, TitleScanner, Token
+from ingest.extract.mentions import SentenceMentions, Token
 from ingest.extract.person_names import elided_name_word, opens_organisation
+from ingest.extract.titles import TitleScanner
 from ingest.models import Person
 from ingest.text.slug import local_slug
 

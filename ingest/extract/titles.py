@@ -1,0 +1,228 @@
+"""Which words of a language head, modify or open a title, and which words are names.
+
+One scanner per lexicon: its word sets are built once and its answers per word remembered, since
+every sentence asks again about the same words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TypeVar
+
+from ingest.extract.mentions import Token, drop_elision
+from ingest.lang.lexicon import Lexicon, every_language
+
+_T = TypeVar("_T")
+
+# 'al-Harbi', 'bin-Salman': a lower-case article joined to a capitalised name
+_ARTICLE_NAME = re.compile(
+    r"^(?:" + "|".join(map(re.escape, every_language("name_articles"))) + r")-[A-Z\u00c0-\u00de]"
+)
+# 'UN-Political', 'VN-stemming', 'EU-Gipfel': an acronym joined to a word names a body or a thing
+_ACRONYM_COMPOUND = re.compile(r"^[A-Z]{2,}-")
+
+
+def _plain(word: str) -> str:
+    """The word without accents ('étrangères' -> 'etrangeres')."""
+    if word.isascii():
+        return word  # nothing to decompose, most words: no character-by-character pass
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+_MIN_STEM = 3  # letters before a short head: 'EU-chef', 'Atomchef'
+_MIN_PLURAL = 7  # a plural head that may end a compound: 'ministern', not 'chefs'
+_UNKNOWN = "\0unknown"  # no head role is this: a word not yet asked about
+
+
+class TitleScanner:
+    """Token classes for one language; kept per lexicon so the sets are built once."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.heads = {k.lower(): v for k, v in lex.heads.items()}
+        self.suffix_heads = sorted(  # longest first: 'sonderbeauftragte' before 'beauftragte'
+            (h for h in self.heads if len(h) >= 6 and " " not in h), key=len, reverse=True
+        )
+        self._word_classes(lex)
+        self._derived_sets(lex)
+        # Answers per word: every sentence asks again about the same words. Cleared when full,
+        # so a long ingest keeps memory flat.
+        self._memo: dict[str, str | None] = {}
+        self._names: dict[str, bool] = {}
+        self._titleish: dict[str, bool] = {}
+        # Words that neither head nor modify a title nor end a two-word head: most of a
+        # sentence's words, told apart from the rest by one set test each.
+        self._quiet: set[str] = set()
+        self._loud: set[str] = set()
+
+    def _word_classes(self, lex: Lexicon) -> None:
+        """The language file's word lists, as sets."""
+        self.modifiers = {k.lower(): v for k, v in lex.mapping("title_modifiers").items()}
+        self.orgs = lex.word_set("org_words")
+        self.connectors = lex.word_set("title_connectors")
+        self.retinue = lex.word_set("retinue_connectors")  # 'envoy of President X'
+        self.own = lex.word_set("own_country_connectors")
+        self.dets = lex.word_set("determiners")
+        self.copulas = lex.word_set("copulas")
+        self.capacity = tuple(tuple(p.lower().split()) for p in lex.words("capacity_phrases"))
+        self.possessives = lex.word_set("title_possessives")
+        self.joiners = lex.word_set("list_joiners")
+        self.particles = lex.word_set("name_particles")
+        self.name_articles = lex.word_set("name_articles")  # 'al', 'bin': Arabic names
+        self.patronymics = lex.word_set("patronymic_particles")
+        self.capital_nouns = lex.word_set("capital_nouns")
+        self.function_words = lex.word_set("function_words")
+        self.second_particles = frozenset(lex.words("second_particles"))  # 'von der', 'van den'
+        self.honorifics = frozenset(lex.words("honorifics"))
+        self.courtesy = frozenset(lex.words("courtesy_forms"))
+        self.companions = lex.word_set("companion_words")
+        self.plural_heads = lex.word_set("plural_heads")
+        # 'die Botschafter': an article that makes a head plural unless it ends as a singular one
+        self.plural_articles = {
+            k.lower(): tuple(v) for k, v in lex.mapping("plural_articles").items()
+        }  # fmt: skip
+        # 'head of the French delegation', 'chef de la délégation': a side's noun ends a title
+        self.side_nouns = lex.word_set("delegation_nouns")
+        # 'head of', 'hoofd van': a word that heads the body named after it ('head of the SVR')
+        self.body_heads = lex.word_set("body_heads")
+        self.months = frozenset(w.lower() for w in lex.mapping("months"))
+        # 'die sechs Außenminister': a number above one makes a title plural
+        self.counts = frozenset(k.lower() for k, v in lex.mapping("numbers").items() if v != 1)
+        self.compound_titles = bool(lex.data["compound_titles"])  # titles fuse into compounds
+        # 'Navo-chef', 'Geheimdienstchef': heads too short to end any compound safely end these
+        self.short_heads = {k.lower(): v for k, v in lex.mapping("compound_short_heads").items()}
+
+    def _derived_sets(self, lex: Lexicon) -> None:
+        """Sets derived from the lists, for the set tests that rule most words out at once."""
+        self._any_suffix = tuple(self.suffix_heads)  # one endswith() call rules most words out
+        # First words of two-word heads ("chargé d'affaires"): only after one is a pair looked up
+        self.pair_firsts = frozenset(h.split(" ", 1)[0] for h in self.heads if " " in h)
+        # words of buildings and bodies ('Witte Huis', 'Palais de Koulouba') name no person
+        self.venue_words = frozenset(
+            w.lower() for v in [*lex.words("venue_nouns"), *lex.mapping("seat_venues")]
+            for w in v.split()
+        )  # fmt: skip
+        self.plain_stop = frozenset(_plain(w) for w in lex.stop)
+        self.plain_orgs = frozenset(_plain(w) for w in self.orgs)
+        self.org_suffixes = tuple(o for o in self.orgs if len(o) >= 6 and " " not in o)
+        self._pair_seconds = frozenset(h.split(" ", 1)[1] for h in self.heads if " " in h)
+        # 'Bundesministern', 'Staatssekretärinnen': a compound ends in a plural head
+        self._plural_suffixes = tuple(h for h in self.plural_heads if len(h) >= _MIN_PLURAL)
+
+    def plural(self, word: str) -> bool:
+        """A plural head: 'ministers', one fused to a modifier ('oud-ambassadeurs') and, where
+        titles fuse into compounds, one ending a compound ('Bundesministern')."""
+        if word in self.plural_heads or word.rpartition("-")[2] in self.plural_heads:
+            return True
+        return self.compound_titles and word.endswith(self._plural_suffixes)
+
+    def head_role(self, word: str) -> str | None:
+        role = self._memo.get(word, _UNKNOWN)  # asked of every token: one lookup
+        if role is not _UNKNOWN:
+            return role
+        role = self._head_role(word)
+        _remember(self._memo, word, role)
+        return role
+
+    def _head_role(self, word: str) -> str | None:
+        word = drop_elision(word)
+        if word in self.heads:
+            return self.heads[word]
+        first, dash, last = word.partition("-")
+        if dash and first in self.modifiers and last in self.heads:
+            return self.heads[last]  # 'vice-chancelier': a modifier fused to its head
+        if self.compound_titles:
+            return (
+                self._compound_role(word)
+                or (  # 'des Botschafters': a genitive -s
+                    self._compound_role(word[:-1]) if word.endswith("s") else None
+                )
+            )
+        return None
+
+    def _compound_role(self, word: str) -> str | None:
+        if word in self.heads:
+            return self.heads[word]
+        if word.endswith(self._any_suffix):  # 'Außenminister'
+            for head in self.suffix_heads:
+                if word.endswith(head):
+                    return self.heads[head]
+        return next(
+            (role for head, role in self.short_heads.items()
+             if word.endswith(head) and len(word) - len(head) >= _MIN_STEM),
+            None,
+        )  # fmt: skip
+
+    def title_words(self, tokens: list[Token]) -> list[int]:
+        """Indexes of the tokens that may open a title: a head, a modifier or the second word
+        of a two-word head ('chargé d'affaires'); the others are remembered as quiet."""
+        quiet, loud = self._quiet, self._loud
+        found = [i for i, t in enumerate(tokens) if t.lower not in quiet]
+        if all(tokens[i].lower in loud for i in found):
+            return found
+        return [i for i in found if tokens[i].lower in loud or self._sort_word(tokens[i].lower)]
+
+    def _sort_word(self, word: str) -> bool:
+        """True when the word may open a title; the answer is kept in `_loud` or `_quiet`."""
+        loud = (
+            self.head_role(word) is not None or word in self.modifiers or word in self._pair_seconds
+        )
+        kept = self._loud if loud else self._quiet
+        if len(kept) >= _MEMO_SIZE:
+            kept.clear()
+        kept.add(word)
+        return loud
+
+    def titleish(self, word: str) -> bool:
+        known = self._titleish.get(word)
+        if known is None:
+            known = _remember(self._titleish, word, self._is_titleish(word))
+        return known
+
+    def _is_titleish(self, word: str) -> bool:
+        if word in self.modifiers or word in self.orgs or self.head_role(word) is not None:
+            return True
+        bare = drop_elision(word)  # "d'europe" in 'directeur d'Europe continentale'
+        if bare != word and (bare in self.modifiers or bare in self.orgs):
+            return True
+        return _plain(bare) in self.plain_orgs  # "l'Etat": a capital drops its accent
+
+    def name_token(self, token: Token) -> bool:
+        known = self._names.get(token.base)
+        if known is None:
+            known = _remember(self._names, token.base, self._is_name(token.base))
+        return known
+
+    def _is_name(self, word: str) -> bool:
+        if _ARTICLE_NAME.match(word):
+            return True  # 'al-Harbi', 'el-Sisi', 'bin Salman' keep their lower-case article
+        if len(word) < 2 or not word[0].isupper() or word.isupper() or word.isdigit():
+            return False
+        if _ACRONYM_COMPOUND.match(word):
+            return False
+        lower = word.lower()
+        return (
+            lower not in self.lex.stop
+            and self.head_role(lower) is None
+            and not self._body_word(lower)
+        )
+
+    def _body_word(self, lower: str) -> bool:
+        """A word of a building or body: 'Huis', 'Palais'; 'Etrangères' with the accent a
+        capital drops; a compound ending in an organisation ('Vereinigungsministeriums')."""
+        return (  # asked only through name_token, whose answers are remembered
+            lower in self.venue_words
+            or _plain(lower) in self.plain_stop
+            or (self.compound_titles and lower.endswith(self.org_suffixes))
+        )
+
+
+_MEMO_SIZE = 50_000  # words remembered per scanner and question
+
+
+def _remember(memo: dict[str, _T], word: str, answer: _T) -> _T:
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    memo[word] = answer
+    return answer
