@@ -16,6 +16,7 @@ from functools import lru_cache
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.meetings.places import dateline_city
 from ingest.extract.mentions import CountryMention, Token
+from ingest.extract.property_lists import tail_list
 from ingest.extract.property_merge import LISTED, UNNAMED_RULE, merge_properties, place_listed
 from ingest.extract.property_owners import (
     adjectives_before,
@@ -184,6 +185,9 @@ def _property_at(
     # Each owner of a list may take its own tie ('du Gabon, du Burundi et de la Côte d'Ivoire').
     glue = art.lex.word_set("list_joiners", "definite_articles", "property_genitive_ties")
     owners_after, j = owner_after(tokens, last, j, ctx, (loc_preps, glue))
+    tail = None if owners_after else tail_list(tokens, last, ctx, art)
+    if tail is not None and tail.owners and owner is None:  # 'embassies - the British, ...'
+        owner, before = tail.owners[-1], replace(before, listed=tail.owners)
     if owner is None and len(owners_after) > 1:
         place = next(iter(locations_after(tokens, j, art)), None) or fronted_city(ctx, art)
         if kind == "mission" and not known_place(place, art):
@@ -197,6 +201,8 @@ def _property_at(
     direct = owner is not None or holder is not None or names_noun(first_after, tokens, last)
     owner = owner or (first_after.code if first_after else None) or default_owner
     name, locations = _where(tokens, j, (name, owner), ctx, art)
+    if tail is not None and tail.places and all(p is None or is_country(p, art) for p in locations):
+        locations = [*tail.places]  # 'trois postes consulaires (Londres, Edimbourg et Jersey)'
     if holder is not None and not (locations := _envoy_home(locations, ctx, art, meetings)):
         return []
     restricted, action = _restrictor(ctx, art, owner)

@@ -187,4 +187,5 @@ Atlanta|US|
 Fribourg|CH|
 Trier|DE|Trèves
 Gomel|BY|Homel
+Edinburgh|GB|Edimbourg;Édimbourg
 """

@@ -1,0 +1,74 @@
+"""Buildings a plural noun counts out in a list set after it: 'seven embassies in Kuwait City -
+the British, French and Japanese', 'trois postes consulaires (Londres, Edimbourg et Jersey)',
+'mehrere Botschaften, darunter die britische und die französische'. Each listed owner or place
+is one building, as a list right against the noun is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.extract.context import ArticleContext, SentenceContext
+from ingest.extract.mentions import CountryMention, Token
+from ingest.extract.property_places import locations_after
+
+
+@dataclass(frozen=True)
+class TailList:
+    """What a list after a plural building noun names: its owners or its places (never both)."""
+
+    owners: list[str]
+    places: list[str]
+
+
+_EMPTY = TailList([], [])
+
+
+def tail_list(
+    tokens: list[Token], last: int, ctx: SentenceContext, art: ArticleContext
+) -> TailList:
+    """The owners or places listed after the list opener that follows the plural noun ending
+    at `last`, in its clause: none where another building noun or a clause break comes first
+    (the list is then that noun's), or where fewer than two items follow."""
+    if tokens[last].lower not in art.lex.word_set("property_plurals"):
+        return _EMPTY
+    opener = _opener(tokens, last, art)
+    if opener is None:
+        return _EMPTY
+    owners = _owners_from(tokens[opener].end, ctx, art)
+    if len(owners) > 1:
+        return TailList([c.code for c in owners], [])
+    k = opener + 1
+    while k < len(tokens) and tokens[k].lower in art.lex.word_set("definite_articles"):
+        k += 1
+    places = locations_after(tokens, k, art)
+    return TailList([], places) if len(places) > 1 else _EMPTY
+
+
+def _opener(tokens: list[Token], last: int, art: ArticleContext) -> int | None:
+    """The index of the first list opener after the noun ('including', ':', '-', '('), where no
+    clause break or other building noun stands between."""
+    openers = art.lex.word_set("property_list_intro")
+    stops = art.lex.word_set("clause_breaks", "property_plurals", "property_nouns")
+    for k in range(last + 1, len(tokens)):
+        word = tokens[k].lower
+        if word in openers:
+            return k
+        if word in stops:
+            return None
+    return None
+
+
+def _owners_from(start: int, ctx: SentenceContext, art: ArticleContext) -> list[CountryMention]:
+    """The states listed right from `start` on: adjectives or names joined only by commas, list
+    words and articles ('the British, French and Japanese', 'de la Grèce, de Malte')."""
+    glue = art.lex.word_set("list_joiners", "definite_articles", "property_genitive_ties")
+    text, base = ctx.sentence.text, ctx.sentence.start
+    out: list[CountryMention] = []
+    prev = start
+    for c in (c for c in ctx.mentions.countries if c.start >= start and c.kind != "capital"):
+        gap = text[prev - base : c.start - base].replace(",", " ").split()
+        if not all(w.lower() in glue for w in gap):
+            break
+        out.append(c)
+        prev = c.end
+    return out
