@@ -30,6 +30,7 @@ from ingest.extract.meetings.parties import (
     visit_sides,
     wants_callee,
 )
+from ingest.extract.meetings.people_sides import Pending, people_sides
 from ingest.extract.meetings.places import seat_states
 from ingest.extract.one_sided import fill_article_cities, lone_meeting, two_sided
 from ingest.extract.people_described import add_described
@@ -326,6 +327,8 @@ class Found:
     registry: PeopleRegistry
     entities: Entities = field(default_factory=Entities)
     lone: Meeting | None = None  # the only meeting the article names, with one side only
+    # meetings told with fewer than two states, and the people their clauses name
+    pending: list[Pending] = field(default_factory=list)
 
     @property
     def main_meeting(self) -> str | None:
@@ -339,7 +342,7 @@ class Extractor(Protocol):
 
 
 def _meetings(art: ArticleContext, found: Found) -> None:
-    found.entities.meetings, found.lone = extract_meetings(art)
+    found.entities.meetings, found.lone, found.pending = extract_meetings(art)
 
 
 def _people_and_delegations(art: ArticleContext, found: Found) -> None:
@@ -348,6 +351,9 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     delegations += lead_principals(art, registry, meetings, delegations)
     _delegations_join_meetings(delegations, meetings, art)
     found.entities.meetings = meetings = _without_repeats(meetings, delegations)
+    added = people_sides(found.pending, meetings, registry, delegations)
+    fill_article_cities(added, art)
+    found.entities.meetings = meetings = meetings + added
     if not meetings and found.lone is not None:
         found.entities.meetings = meetings = lone_meeting(found.lone, delegations, art)
     seat_envoys_meetings(meetings, delegations, is_envoy_role)  # and a lone meeting made just now

@@ -41,6 +41,8 @@ class Candidate:
     summons: bool = False  # told with a summoning verb ('summoned', 'einbestellt', 'convoqué')
     one_side_kept: bool = False  # one of several envoys received: a meeting though one-sided
     there: bool = False  # 'Daar spreekt ze met', 'spreekt er met': told as the visit's programme
+    people: list[str] = field(default_factory=list)  # named in the clause before its topic
+    words: list[str] = field(default_factory=list)  # its other capitalised words: surnames?
     evidence: list[Evidence] = field(default_factory=list)
 
 

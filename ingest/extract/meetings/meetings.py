@@ -32,6 +32,7 @@ from ingest.extract.meetings.itinerary import itinerary_visits
 from ingest.extract.meetings.marks import mark
 from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
+from ingest.extract.meetings.people_sides import Pending, clause_people, pending_of
 from ingest.extract.meetings.places import (
     city_in,
     place_cuts,
@@ -84,6 +85,7 @@ def _candidate(
     cand = Candidate(
         kind=kind, previous=previous, parties=clause_parties(ctx, lo, hi, art, kind, topic)
     )
+    cand.people, cand.words = clause_people(ctx, lo, topic)
     pair = pair_before(ctx, hi, pats) if trigger else None
     if pair:  # 'the first EU-Moldova summit ... that Brussels fears Moscow will sway'
         cand.parties = pair
@@ -238,6 +240,7 @@ class _Collector:
     earlier: list[tuple[Candidate, Candidate | None]] = field(default_factory=list)
     current: Candidate | None = None
     lone: Candidate | None = None  # the first meeting naming one side and no place
+    sideless: list[Candidate] = field(default_factory=list)  # fewer than two sides, no place
     month: str = ""  # the article's, YYYY-MM, when known
 
     def add(self, cand: Candidate) -> None:
@@ -262,6 +265,8 @@ class _Collector:
         if cand.city is None and (anaphora or (len(cand.parties) < 2 and not lone_call)):
             if self.lone is None and len(cand.parties) == 1 and not anaphora:
                 self.lone = cand
+            if not anaphora:
+                self.sideless.append(cand)
             if self.current is not None:
                 merge(self.current, cand, detail_only=True)
             return
@@ -379,13 +384,16 @@ def _inherited_parties(earlier: Candidate, follower: Meeting, lang: str) -> set[
     return parties
 
 
-def extract_meetings(art: ArticleContext) -> tuple[list[Meeting], Meeting | None]:
+def extract_meetings(
+    art: ArticleContext,
+) -> tuple[list[Meeting], Meeting | None, list[Pending]]:
     """Meetings in article order; earlier rounds follow, linked from the round they precede (held
     even when the text gives one neither date nor place, if it names its own two sides: 'the
     previous round between Russia and Ukraine'; one told only in passing, 'not as long as the
     previous round', is not kept).
     Second, when there is none, the first meeting the article names with one side only: its
-    other side may be found once the heads of delegations are known."""
+    other side may be found once the heads of delegations are known. Third, the meetings told
+    with fewer than two states and no place, with the people their clauses name (`people_sides`)."""
     collector = _collect(art)
     found, earlier = collector.meetings, collector.earlier
     lone = _to_model(collector.lone, 0) if collector.lone and not found else None
@@ -410,7 +418,9 @@ def extract_meetings(art: ArticleContext) -> tuple[list[Meeting], Meeting | None
             models.append(model)
             if follower is not None:
                 follower.previous = model.id
-    return models, lone
+    sideless = pending_of(collector.sideless)
+    pending = [(_to_model(c, len(models) + k), c.people, c.words) for k, c in enumerate(sideless)]
+    return models, lone, pending
 
 
 def _no_meeting(pats: Patterns, text: str, trigger: re.Match[str]) -> bool:
