@@ -21,6 +21,7 @@ from ingest.extract.context import ArticleContext
 from ingest.extract.leaders.bystanders import bystander
 from ingest.extract.leaders.cotitled import cotitled_sides
 from ingest.extract.leaders.descriptions import federal_titles, link_descriptions, remaining_side
+from ingest.extract.leaders.facing import facing_sides
 from ingest.extract.leaders.features import (
     candidates,
     era_modifiers,
@@ -148,7 +149,7 @@ def lead_principals(
     cands = leader_candidates(art, registry, meetings, delegations)
     model.score(cands)
     ties = find_ties(art, registry.people + [c.person for c in cands], meetings)
-    chosen = _present_sides(art, cands, delegations, ties, model)
+    chosen = _present_sides(art, cands, delegations, (ties, meetings), model)
     known = {p.id for p in registry.people}
     registry.people += [c.person for c in chosen if c.person.id not in known]
     return [_delegation(c, meetings) for c in chosen]
@@ -158,19 +159,23 @@ def _present_sides(
     art: ArticleContext,
     cands: list[Candidate],
     delegations: list[Delegation],
-    ties: Ties,
+    sides: tuple[Ties, list[Meeting]],
     model: LeaderModel,
 ) -> list[Candidate]:
-    """The scored pairs that lead: the model's choice and the tied sides, without the press and
-    without a person the text keeps beside the meeting (`bystanders`: a witness, one who stays
-    away). His side goes to the next pair, if one clears the
-    threshold or is tied to it; the pairs and their scores stay as the model saw them."""
+    """The scored pairs that lead: the model's choice, the tied sides and the sides facing a led
+    side (`facing`), without the press and without a person the text keeps beside the meeting
+    (`bystanders`: a witness, one who stays away). His side goes to the next pair, if one clears
+    the threshold or is tied to it; the pairs and their scores stay as the model saw them."""
+    ties, meetings = sides
     away: set[str] = set()
     while True:
         kept = [c for c in cands if c.person.id not in away]
         taken = {d.country for d in delegations}
         chosen = choose(kept, taken, model.threshold, model.party_threshold)
         chosen += tied_sides(kept, delegations, chosen, ties)
+        used = {d.leader for d in delegations if d.leader} | {c.person.id for c in chosen}
+        taken |= {c.country for c in chosen}
+        chosen += facing_sides(kept, meetings, taken, used, model.party_threshold, art.lex.lang)
         chosen = [c for c in chosen if (c.person.role or "").lower() not in press_roles()]
         gone = {c.person.id for c in chosen if bystander(art, c)}
         if not gone:
