@@ -41,7 +41,10 @@ def describe_title(
         org = None  # "India's External Affairs Minister": a country, not an organisation
     country, org = _title_country_and_org(tokens, (left, right), scan, countries, org)
     country = (
-        country or (owner.code if owner else None) or _title_country(tokens, left, right, scan)
+        country
+        or (owner.code if owner else None)
+        or _title_country(tokens, left, right, scan)
+        or _body_state_alone(tokens[span[0] : right + 1], scan, countries)
     )
     title = drop_elision(join_tokens(tokens[left : right + 1]))
     return title, _title_role(tokens, left, right, scan), country, org
@@ -51,6 +54,34 @@ def _title_country(tokens: list[Token], left: int, right: int, scan: TitleScanne
     """A title that names its country by itself ('Bundesaußenminister')."""
     table = scan.lex.mapping("title_countries")
     return next((str(table[t.lower]) for t in tokens[left : right + 1] if t.lower in table), None)
+
+
+def _body_state_alone(
+    tokens: list[Token], scan: TitleScanner, countries: list[CountryMention]
+) -> str | None:
+    """A body's state only where no state is named beside it: 'the German Foreign Office's
+    spokesman' is German, though the Foreign Office alone is British."""
+    if any(country_at(t, countries) for t in tokens):
+        return None
+    return body_state(tokens, scan)
+
+
+def body_state(tokens: list[Token], scan: TitleScanner) -> str | None:
+    """The state of a body that belongs to one state named in a title ('Europadirektorin beim
+    Auswärtigen Amt', 'Deputy Under-Secretary at the Foreign and Commonwealth Office'), also as a
+    compound's first part ('EDA-Staatssekretär', 'KPdSU-Generalsekretär'): such a holder serves
+    that state though no word of the title names it."""
+    bodies = scan.body_states
+    words = [t.lower.replace("\u2019", "'") for t in tokens]
+    for k, word in enumerate(words):
+        first, dash, _ = word.partition("-")
+        if dash and first in bodies:
+            return bodies[first]
+        for n in range(scan.body_length, 0, -1):
+            code = bodies.get(" ".join(words[k : k + n]))
+            if code:
+                return code
+    return None
 
 
 def _possessive_org(tokens: list[Token], left: int, right: int) -> tuple[str | None, int]:

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from typing import TypeVar
 
-from ingest.extract.mentions import Token, drop_elision
+from ingest.extract.mentions import Token, drop_elision, tokenize
 from ingest.lang.lexicon import Lexicon, every_language
 
 _T = TypeVar("_T")
@@ -109,6 +109,14 @@ class TitleScanner:
         self._pair_seconds = frozenset(h.split(" ", 1)[1] for h in self.heads if " " in h)
         # 'Bundesministern', 'Staatssekretärinnen': a compound ends in a plural head
         self._plural_suffixes = tuple(h for h in self.plural_heads if len(h) >= _MIN_PLURAL)
+        # bodies of one state ('Auswärtiges Amt', 'KPdSU'): a title at one is that state's; the
+        # summoning ministries with a code count, those of 'the article's own country' do not
+        bodies = {**lex.mapping("summoning_bodies"), **lex.mapping("state_bodies")}
+        self.body_states = {
+            " ".join(t.lower.replace("\u2019", "'") for t in tokenize(k, 0)): str(v)
+            for k, v in bodies.items() if v
+        }  # fmt: skip
+        self.body_length = max((k.count(" ") + 1 for k in self.body_states), default=0)
 
     def plural(self, word: str) -> bool:
         """A plural head: 'ministers', one fused to a modifier ('oud-ambassadeurs') and, where
