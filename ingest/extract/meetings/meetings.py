@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
-from typing import Literal
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
@@ -35,10 +33,10 @@ from ingest.extract.meetings.patterns import Patterns, patterns
 from ingest.extract.meetings.people_sides import Pending, clause_people, pending_of
 from ingest.extract.meetings.places import (
     city_in,
-    place_cuts,
     stops_named,
     topic_start,
 )
+from ingest.extract.meetings.segments import SegmentRole, segments
 from ingest.extract.meetings.summons import (
     denied,
     envoy_states,
@@ -46,20 +44,11 @@ from ingest.extract.meetings.summons import (
     reported,
     summons,
 )
-from ingest.extract.meetings.tours import (
-    country_stops,
-    dateline_place,
-    earlier_stops,
-    goes_to,
-    tour_parties,
-    tour_stops,
-)
+from ingest.extract.meetings.tours import dateline_place, earlier_stops, tour_visits
 from ingest.lang.lexicon import Lexicon, capital_of
 from ingest.models import Meeting
 
 # CAMEO code and PLOVER type per meeting kind (CAMEO 04x: consult; 046: negotiate).
-# What a part of a sentence tells: the meeting at hand (''), an earlier round, a further one.
-SegmentRole = Literal["", "previous", "next"]
 EVENT_CODES = {
     "talks": ("046", "CONSULT"), "negotiations": ("046", "CONSULT"),
     "consultations": ("040", "CONSULT"), "meeting": ("040", "CONSULT"),
@@ -146,7 +135,7 @@ def _sides(
         city = city or seat
         cand.evidence.append(ctx.evidence("meeting-envoys", 0.8))
     elif cand.kind == "visit":
-        city = _tour(cand, ctx, lo + trigger.end(), earlier) or city
+        city = tour_visits(cand, ctx, lo + trigger.end(), earlier) or city
         cand.evidence.append(ctx.evidence("meeting-visit", 0.8))
     return False, city
 
@@ -177,59 +166,6 @@ def _envoys(cand: Candidate, envoys: list[str]) -> Place | None:
     host = next(iter(hosts)) if len(hosts) == 1 else None
     seat = capital_of(host) if host else None
     return (seat, host, True) if seat and host else None  # envoys are received at its seat
-
-
-def _tour(cand: Candidate, ctx: SentenceContext, after: int, hi: int) -> Place | None:
-    """'reiste nach Paris, Brüssel und Warschau': the first city is this visit's, the others
-    visits of their own (kept in `also`)."""
-    stops = tour_stops(ctx, after, hi)
-    if not stops:
-        _country_tour(cand, ctx, after, hi)
-        return None
-    places = [(p.name, p.country, p.capital) for p in stops]
-    cand.parties, *others = tour_parties(cand.parties, stops)
-    cand.also = list(zip(others, places[1:], strict=True))
-    return places[0]
-
-
-def _country_tour(cand: Candidate, ctx: SentenceContext, after: int, hi: int) -> None:
-    """'staatsbezoeken naar Griekenland en Zweden': one visit per state listed, each between
-    the visitor and that state, with no city."""
-    stops = country_stops(ctx, after, hi)
-    if not stops:
-        goes_to(cand, ctx, after, hi)  # one state or none: the visit goes there
-    else:
-        visitors = cand.parties - {c.code for c in stops}
-        cand.parties, *others = [visitors | {c.code} for c in stops]
-        cand.also = [(parties, None) for parties in others]
-
-
-def _segments(ctx: SentenceContext, lex: Lexicon) -> list[tuple[int, int, SegmentRole]]:
-    """The sentence, cut where it turns to an earlier round ('maar ... de vorige ronde'), to a
-    further one ('and decided to hold another meeting in October') and where it moves on to a
-    second meeting place; each part with its role: '', 'previous' or 'next'."""
-    s = ctx.sentence
-    pats = patterns(lex.lang)
-    match = pats.previous.search(s.text)
-    end = s.start + match.start() if match else s.end
-    ahead = pats.following.search(s.text, 0, end - s.start)
-    if ahead and _round_of_other(s.text, ahead.end(), pats):
-        ahead = None
-    cut = s.start + ahead.start() if ahead else end
-    bounds = [s.start, *(c for c in place_cuts(ctx, lex, pats) if c < cut), cut]
-    parts: list[tuple[int, int, SegmentRole]] = [(a, b, "") for a, b in pairwise(bounds)]
-    if ahead:
-        parts.append((cut, end, "next"))
-    return parts + ([(end, s.end, "previous")] if match else [])
-
-
-def _round_of_other(text: str, at: int, pats: Patterns) -> bool:
-    """'the next round of sanctions', 'die nächste Runde der Zölle': a round of something
-    other than talks is no meeting."""
-    words = text[at : at + 60].replace("\u2019", "'").split()
-    if not words or words[0].lower() not in pats.of_words:
-        return False
-    return pats.trigger(" ".join(words[1:4])) is None
 
 
 @dataclass
@@ -295,7 +231,7 @@ def _collect(art: ArticleContext) -> _Collector:
     p = art.published
     collector = _Collector(month=f"{p.year:04d}-{p.month:02d}" if p.year and p.month else "")
     for ctx in art.sentences:
-        for lo, hi, role in _segments(ctx, art.lex):
+        for lo, hi, role in segments(ctx, art.lex):
             cand = _candidate(ctx, lo, hi, art, role=role)
             if cand is not None and role == "next":
                 cand.previous, cand.follow_up = False, True

@@ -147,3 +147,28 @@ def earlier_stops(ctx: SentenceContext, lo: int, hi: int, pats: Patterns) -> int
 @lru_cache(maxsize=8)
 def _earlier_words(lang: str) -> frozenset[str]:
     return frozenset(load_lexicon(lang).words("earlier_stop_words"))
+
+
+def tour_visits(cand: Candidate, ctx: SentenceContext, after: int, hi: int) -> Place | None:
+    """'reiste nach Paris, Brüssel und Warschau': the first city is this visit's, the others
+    visits of their own (kept in `also`)."""
+    stops = tour_stops(ctx, after, hi)
+    if not stops:
+        _country_tour(cand, ctx, after, hi)
+        return None
+    places = [(p.name, p.country, p.capital) for p in stops]
+    cand.parties, *others = tour_parties(cand.parties, stops)
+    cand.also = list(zip(others, places[1:], strict=True))
+    return places[0]
+
+
+def _country_tour(cand: Candidate, ctx: SentenceContext, after: int, hi: int) -> None:
+    """'staatsbezoeken naar Griekenland en Zweden': one visit per state listed, each between
+    the visitor and that state, with no city."""
+    stops = country_stops(ctx, after, hi)
+    if not stops:
+        goes_to(cand, ctx, after, hi)  # one state or none: the visit goes there
+    else:
+        visitors = cand.parties - {c.code for c in stops}
+        cand.parties, *others = [visitors | {c.code} for c in stops]
+        cand.also = [(parties, None) for parties in others]
