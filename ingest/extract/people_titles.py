@@ -63,10 +63,10 @@ def _body_state_alone(
     spokesman' is German, though the Foreign Office alone is British."""
     if any(country_at(t, countries) for t in tokens):
         return None
-    return body_state(tokens, scan)
+    return _body_state(tokens, scan)
 
 
-def body_state(tokens: list[Token], scan: TitleScanner) -> str | None:
+def _body_state(tokens: list[Token], scan: TitleScanner) -> str | None:
     """The state of a body that belongs to one state named in a title ('Europadirektorin beim
     Auswärtigen Amt', 'Deputy Under-Secretary at the Foreign and Commonwealth Office'), also as a
     compound's first part ('EDA-Staatssekretär', 'KPdSU-Generalsekretär'): such a holder serves
