@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.mentions import CountryMention, Token
+from ingest.extract.property_owners import listed_from
 from ingest.extract.property_places import locations_after
 
 
@@ -62,13 +63,5 @@ def _owners_from(start: int, ctx: SentenceContext, art: ArticleContext) -> list[
     """The states listed right from `start` on: adjectives or names joined only by commas, list
     words and articles ('the British, French and Japanese', 'de la Grèce, de Malte')."""
     glue = art.lex.word_set("list_joiners", "definite_articles", "property_genitive_ties")
-    text, base = ctx.sentence.text, ctx.sentence.start
-    out: list[CountryMention] = []
-    prev = start
-    for c in (c for c in ctx.mentions.countries if c.start >= start and c.kind != "capital"):
-        gap = text[prev - base : c.start - base].replace(",", " ").split()
-        if not all(w.lower() in glue for w in gap):
-            break
-        out.append(c)
-        prev = c.end
-    return out
+    owners = [c for c in ctx.mentions.countries if c.kind != "capital"]
+    return listed_from(start, owners, ctx, glue)

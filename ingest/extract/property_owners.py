@@ -148,16 +148,25 @@ def _listed_after(
 ) -> list[CountryMention]:
     """States listed after the first one, joined only by commas, list words, articles and the
     word that ties the first to the noun ('of', 'van')."""
+    glue = glue | {w.lower() for w in ctx.local(noun_end, first.start).split()}
+    kinds = ("name", first.kind)
+    return listed_from(first.end, [c for c in owners if c.kind in kinds], ctx, glue)
+
+
+def listed_from(
+    start: int, mentions: list[CountryMention], ctx: SentenceContext, glue: frozenset[str]
+) -> list[CountryMention]:
+    """The states listed from `start` on: the run of mentions after it, each joined to the one
+    before (the first to `start`) only by commas and `glue` words."""
     text, base = ctx.sentence.text, ctx.sentence.start
-    glue = glue | {w.lower() for w in text[noun_end - base : first.start - base].split()}
     out: list[CountryMention] = []
-    prev = first
-    for c in (c for c in owners if c.start >= first.end and c.kind in ("name", first.kind)):
-        gap = text[prev.end - base : c.start - base].replace(",", " ").split()
+    prev = start
+    for c in (c for c in mentions if c.start >= start):
+        gap = text[prev - base : c.start - base].replace(",", " ").split()
         if not all(w.lower() in glue for w in gap):
             break
         out.append(c)
-        prev = c
+        prev = c.end
     return out
 
 

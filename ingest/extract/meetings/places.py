@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ingest.extract.context import SentenceContext
-from ingest.extract.meetings.patterns import Patterns
+from ingest.extract.meetings.patterns import Patterns, patterns
 from ingest.extract.mentions import PlaceMention
 from ingest.extract.towns import upper_town
 from ingest.lang.lexicon import Lexicon, load_lexicon, phrase_regex
@@ -169,22 +169,17 @@ def _date_words(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for key in keys for w in lex.words(key))
 
 
-@lru_cache(maxsize=8)
-def _sidelines(lang: str) -> re.Pattern[str]:
-    return phrase_regex(load_lexicon(lang).words("sidelines_markers"))
-
-
 def topic_start(ctx: SentenceContext, lo: int, hi: int, lex: Lexicon) -> int:
     """Where the meeting's subject begins ('spreekt met X over ... de oorlog in Gaza'): a place
     after it is what was discussed, not where. A date after the preposition ('on Tuesday') is no
     subject, nor is the forum a sidelines phrase names ('met on the sidelines of the summit in
     Malabo': where they met, though its 'on' is also the 'on' of 'talks on trade')."""
-    text = ctx.local(lo, hi)
+    text, sidelines = ctx.local(lo, hi), patterns(lex.lang).sidelines
     for match in _topic_regex(lex.lang).finditer(text):
         word = match.group(1).lower()
         if word in _date_words(lex.lang) or word.isdigit():
             continue
-        if _sidelines(lex.lang).match(text, match.start()) is None:
+        if sidelines.match(text, match.start()) is None:
             return lo + match.start()
     return hi
 
