@@ -10,13 +10,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.extract.context import SentenceContext, scanner
+from ingest.extract.context import SentenceContext
 from ingest.extract.delegation_states import noun_state
 from ingest.extract.lead_pairs import other_side_head
+from ingest.extract.lead_people import person_at
 from ingest.extract.mentions import PersonMention
 from ingest.lang.lexicon import Lexicon, load_lexicon, phrase_regex
 
-_GAP = 14  # characters allowed between a phrase and the person ('door de', 'by the')
 _NP_WINDOW = 90  # how far back a passive looks for its delegation noun
 
 
@@ -115,75 +115,11 @@ def _country_near(ctx: SentenceContext, lo: int, hi: int, anchor: int) -> str | 
     return min(found, key=lambda c: abs(c.start - anchor)).code
 
 
-def _person_at(ctx: SentenceContext, position: int) -> PersonMention | None:
-    """The titled person right after `position`, else a bare name there ('geleid door Van Dijk').
-
-    A bare name has no title; the caller accepts it only for a person the article has already
-    introduced with a title.
-    """
-    for person in ctx.mentions.people:
-        if position <= person.span_start <= position + _GAP:
-            return person
-    return _past_stacked_titles(ctx, position) or _bare_name_at(ctx, position)
-
-
-_STACKED = 3  # titles one holder is given in a row ('ministre d'État, ministre de ..., X')
-
-
-def _past_stacked_titles(ctx: SentenceContext, position: int) -> PersonMention | None:
-    """The titled person after titles with no name of their own, each closed by a comma ('le
-    vice-Premier ministre, ministre des Affaires étrangères, Ramtane Lamamra'): the holder of
-    them all."""
-    tokens, titles = ctx.mentions.tokens, ctx.mentions.titles
-    ends = dict(titles)  # a title's first token -> its last
-    at = next((a for a, _ in titles if position <= tokens[a].start <= position + _GAP), None)
-    for _ in range(_STACKED):
-        if at is None:
-            return None
-        comma = ends[at] + 1
-        if comma + 1 >= len(tokens) or tokens[comma].text != ",":
-            return None
-        after = tokens[comma + 1].start
-        person = next((p for p in ctx.mentions.people if p.span_start == after), None)
-        if person is not None:
-            return person
-        at = comma + 1 if comma + 1 in ends else None
-    return None
-
-
-def _bare_name_at(ctx: SentenceContext, position: int) -> PersonMention | None:
-    scan = scanner(ctx.lang)
-    tokens = ctx.mentions.tokens
-    k = ctx.mentions.index_from(position)
-    while k < len(tokens) and tokens[k].lower in scan.dets and tokens[k].start < position + _GAP:
-        k += 1
-    run: list[int] = []
-    while k < len(tokens) and len(run) < 4:
-        token = tokens[k]
-        capital = scan.name_token(token) or (
-            token.text[:1].isupper() and token.lower in scan.particles
-        )
-        if not (capital or (run and token.lower in scan.particles)):
-            break
-        run.append(k)
-        k += 1
-    while run and not scan.name_token(tokens[run[-1]]):
-        run.pop()
-    if not run or tokens[run[0]].start > position + _GAP:
-        return None
-    first, last = tokens[run[0]], tokens[run[-1]]
-    name = ctx.local(first.start, last.end)
-    return PersonMention(
-        name=name, start=first.start, end=last.end, span_start=first.start, span_end=last.end,
-        rule="bare-name",
-    )  # fmt: skip
-
-
 def _passive(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
     out: list[LeadFinding] = []
     s = ctx.sentence
     for match in pats.passive.finditer(s.text):
-        leader = _person_at(ctx, s.start + match.end())
+        leader = person_at(ctx, s.start + match.end())
         window = s.text[max(0, match.start() - _NP_WINDOW) : match.start()]
         nouns = list(pats.noun.finditer(window))
         if leader is None or not nouns:
@@ -296,7 +232,7 @@ def _represent(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
     s = ctx.sentence
     for match in pats.represent.finditer(s.text):
         country = _subject_country(ctx, s.start + match.start())
-        leader = _person_at(ctx, s.start + match.end())
+        leader = person_at(ctx, s.start + match.end())
         if country and leader is not None and leader.title:
             out.append(LeadFinding(country, leader, "lead-represented", 0.8))
     if pats.represent_split_any.search(s.text) is None:
@@ -304,7 +240,7 @@ def _represent(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
     for opener, closer in pats.represent_split:
         for match in opener.finditer(s.text):
             country = _subject_country(ctx, s.start + match.start())
-            leader = _person_at(ctx, s.start + match.end())
+            leader = person_at(ctx, s.start + match.end())
             if country is None or leader is None or not leader.title:
                 continue
             if _closed_after(ctx, leader, closer):
@@ -346,7 +282,7 @@ def _split(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
         return out
     for opener, closer in pats.split:
         for match in opener.finditer(s.text):
-            leader = _person_at(ctx, s.start + match.end())
+            leader = person_at(ctx, s.start + match.end())
             if leader is None:
                 continue
             window = s.text[max(0, match.start() - _NP_WINDOW) : match.start()]
@@ -411,7 +347,7 @@ def _on_behalf(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
         verb = pats.behalf_verb.match(s.text, hi + 1 + (s.text[hi : hi + 1] == ","))
         if prep is None or s.text[max(0, lo - 8) + prep.end() : lo].strip() or verb is None:
             continue
-        leader = _person_at(ctx, s.start + verb.end())
+        leader = person_at(ctx, s.start + verb.end())
         if leader is not None and leader.title and leader.country in (None, country.code):
             out.append(LeadFinding(country.code, leader, "lead-on-behalf", 0.75))
     return out

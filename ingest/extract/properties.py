@@ -29,8 +29,9 @@ from ingest.extract.property_owners import (
     owned_building,
     owned_in_state,
     owner_after,
-    owning_only,
     restriction,
+    restrictor,
+    sentence_owner,
     unhedged,
 )
 from ingest.extract.property_places import (
@@ -98,35 +99,6 @@ def _name_before(
     if len(run) == 1 and not quoted:
         return None, owner  # 'bij Rotterdams consulaat': a headline word, not a name
     return (" ".join(run) if run else None), owner
-
-
-def _sentence_owner(ctx: SentenceContext, art: ArticleContext) -> str | None:
-    generic = phrase_regex(art.lex.words("property_generic")).search(ctx.sentence.text)
-    if generic is None:
-        return None
-    at = ctx.sentence.start + generic.start()
-    near = [c for c in ctx.mentions.countries if c.kind == "adjective" and at - 25 <= c.start < at]
-    return near[-1].code if near else None
-
-
-def _restrictor(
-    ctx: SentenceContext, art: ArticleContext, *owners: str | None
-) -> tuple[str | None, str | None]:
-    """The state that acts on the building, and how: the first state before the action word
-    that owns none of the buildings named (a listed owner is no actor on the others: 'de
-    ambassades van Tsjechië en Portugal zijn gesloten')."""
-    actions = art.lex.mapping("property_actions")
-    found = list(phrase_regex(list(actions)).finditer(ctx.sentence.text))
-    if not found:
-        return None, None
-    # 'kept the embassy open despite an order that it close': an action that restricts
-    # outweighs one that only tells the owner, wherever each stands.
-    match = next((m for m in found if not owning_only(str(actions[m.group().lower()]))), found[0])
-    actors = [c for c in ctx.mentions.countries if c.kind != "adjective" and c.code not in owners]
-    first = (
-        actors[0].code if actors and actors[0].start < ctx.sentence.start + match.start() else None
-    )
-    return first, str(actions[match.group().lower()])
 
 
 def _in_meeting_city(location: str | None, ctx: SentenceContext, meetings: list[Meeting]) -> bool:
@@ -205,7 +177,7 @@ def _property_at(
         locations = [*tail.places]  # 'trois postes consulaires (Londres, Edimbourg et Jersey)'
     if holder is not None and not (locations := _envoy_home(locations, ctx, art, meetings)):
         return []
-    restricted, action = _restrictor(ctx, art, owner)
+    restricted, action = restrictor(ctx, art, owner)
     if owner is None and closer_owns(restricted, action, locations, art):
         owner, direct = restricted, True
     restricted, action = restriction(restricted, action)
@@ -356,7 +328,7 @@ def _per_owner(
     host = country_code(place, art)
     found: list[DiplomaticProperty] = []
     end = noun[-1].end
-    restricted, action = restriction(*_restrictor(ctx, art, *(o.code for o in owners)))
+    restricted, action = restriction(*restrictor(ctx, art, *(o.code for o in owners)))
     for owner in owners:
         between = unhedged(ctx.local(end, owner.start), ctx.lang).replace(",", " ").split()
         its_tie = " ".join(w for w in between if w.lower() not in joiners) or tie
@@ -392,7 +364,7 @@ def sentence_properties(
     if nouns_re.search(ctx.sentence.text) is None:
         return []  # most sentences name no building: skip the token walk
     tokens = ctx.mentions.tokens
-    default_owner = _sentence_owner(ctx, art)
+    default_owner = sentence_owner(ctx, art)
     found: list[DiplomaticProperty] = []
     shared: tuple[int, str | None] = (-1, None)  # 'the Dutch embassy and consulates': one owner
     for i in range(len(tokens)):

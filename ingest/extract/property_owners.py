@@ -10,7 +10,7 @@ from functools import lru_cache
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.mentions import CountryMention, Token
 from ingest.extract.property_places import host_state
-from ingest.lang.lexicon import load_lexicon
+from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.lang.roles import role_list
 
 
@@ -339,3 +339,32 @@ def owned_building(tokens: list[Token], i: int, last: int, kind: str, art: Artic
     if kind not in art.lex.word_set("property_owned_kinds") or plural or tokens[last].possessive:
         return False
     return not _as_institution(tokens, i, art)
+
+
+def sentence_owner(ctx: SentenceContext, art: ArticleContext) -> str | None:
+    generic = phrase_regex(art.lex.words("property_generic")).search(ctx.sentence.text)
+    if generic is None:
+        return None
+    at = ctx.sentence.start + generic.start()
+    near = [c for c in ctx.mentions.countries if c.kind == "adjective" and at - 25 <= c.start < at]
+    return near[-1].code if near else None
+
+
+def restrictor(
+    ctx: SentenceContext, art: ArticleContext, *owners: str | None
+) -> tuple[str | None, str | None]:
+    """The state that acts on the building, and how: the first state before the action word
+    that owns none of the buildings named (a listed owner is no actor on the others: 'de
+    ambassades van Tsjechië en Portugal zijn gesloten')."""
+    actions = art.lex.mapping("property_actions")
+    found = list(phrase_regex(list(actions)).finditer(ctx.sentence.text))
+    if not found:
+        return None, None
+    # 'kept the embassy open despite an order that it close': an action that restricts
+    # outweighs one that only tells the owner, wherever each stands.
+    match = next((m for m in found if not owning_only(str(actions[m.group().lower()]))), found[0])
+    actors = [c for c in ctx.mentions.countries if c.kind != "adjective" and c.code not in owners]
+    first = (
+        actors[0].code if actors and actors[0].start < ctx.sentence.start + match.start() else None
+    )
+    return first, str(actions[match.group().lower()])
