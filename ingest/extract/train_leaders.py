@@ -7,10 +7,10 @@ Every (person, state) pair the extractor proposes is labelled by the gold (a del
 state led by that person, matched as the scorer matches people), a logistic regression is fitted
 (scikit-learn, a dev dependency: the shipped model is a plain table of weights), and the
 two thresholds (one for a state that is a party to the article's main meeting, one for any
-other) are chosen on five-fold cross-validated probabilities, folds by article, as the pair with the
-best F1 while the precision of the decided pairs stays at or above 0.75 and at most 0.040
-non-leaders per article are named leaders, each figure the mean over five seeded partitions of
-the articles into folds. A refit keeps the shipped thresholds while they still
+other) are chosen on five-fold cross-validated probabilities, folds by article id, as the pair
+with the best F1 while the precision of the decided pairs stays at or above 0.75 and at most
+0.040 non-leaders per article are named leaders, each figure the mean over five partitions of
+the articles into folds (`fold_of`). A refit keeps the shipped thresholds while they still
 meet those two bounds (`--choose` chooses anew). Prints the cross-validated figures; the frozen
 test part is never read here.
 """
@@ -20,12 +20,12 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import random
 import sys
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, NamedTuple
 
 from ingest.extract.article import rule_findings
 from ingest.extract.leaders import leader_candidates
@@ -53,7 +53,16 @@ _PRECISION_FLOOR = 0.75
 # 0.040 keeps the cross-validated F1 above the one-stage model's at 0.049.
 NON_LEADERS_PER_ARTICLE = 0.040
 _NON_LEADER_WEIGHT = 4.0
-_Article = tuple[list[Candidate], set[str], int]
+
+
+class _Article(NamedTuple):
+    """One dev article: its candidate pairs (labels in `features`), the states a rule already
+    leads, the leaders the gold wants beyond the rules' (counted), and its id (its folds)."""
+
+    cands: list[Candidate]
+    taken: set[str]
+    wanted: int
+    key: str
 
 
 def scorer(directory: Path) -> ModuleType:
@@ -96,7 +105,7 @@ def labelled_articles(path: Path, score: ModuleType) -> list[_Article]:
                 )
             )
         taken = {d.country for d in delegations}
-        out.append((cands, taken, len(gold) - hits))
+        out.append(_Article(cands, taken, len(gold) - hits, rec["id"]))
     return out
 
 
@@ -104,7 +113,7 @@ def _evaluate(articles: list[_Article], threshold: float, party_threshold: float
     """True and false leaders decided among pairs already scored, leaders wanted, and
     non-leaders named as leaders."""
     tp = fp = missing = wrong = 0
-    for cands, taken, wanted in articles:
+    for cands, taken, wanted, _ in articles:
         chosen = choose(cands, set(taken), threshold, party_threshold)
         good = sum(c.features["_y"] > 0 for c in chosen)
         tp, fp, missing = tp + good, fp + len(chosen) - good, missing + wanted
@@ -128,20 +137,29 @@ def _fit(rows: list[dict[str, float]], labels: list[int], weights: list[float]) 
 def _weights(articles: list[_Article]) -> list[float]:
     """A person the gold says leads nothing (a spokesperson, a host) weighs more as a negative:
     naming a non-leader as a leader is the worst error."""
-    return [1.0 + _NON_LEADER_WEIGHT * c.features["_n"] for cands, _, _ in articles for c in cands]
+    return [1.0 + _NON_LEADER_WEIGHT * c.features["_n"] for a in articles for c in a.cands]
 
 
 def _labels(articles: list[_Article]) -> list[int]:
-    return [int(c.features["_y"]) for cands, _, _ in articles for c in cands]
+    return [int(c.features["_y"]) for a in articles for c in a.cands]
 
 
 _GRID = [step / 100 for step in range(8, 96, 4)]
 FOLDS = 5
 
 
+def fold_of(key: str, salt: str = "") -> int:
+    """An article's fold, from a stable hash of its id (and a salt, one per partition). By
+    position, one added or dropped dev pair's article shifted every later article's fold and
+    redrew the stacked second stage, so a refit for a rule's changed pairs cost about .001 on
+    check by itself (11-20 check delegations moved by a drop-one refit; by id, 2-8). zlib.crc32,
+    not hash(): Python salts str hashes per process, and a refit must be repeatable."""
+    return zlib.crc32(f"{salt}{key}".encode()) % FOLDS
+
+
 def _fit_on(articles: list[_Article]) -> LeaderModel:
     """The first stage fitted on every pair of these articles (thresholds left to the caller)."""
-    rows = [pair_inputs(c.features) for cands, _, _ in articles for c in cands]
+    rows = [pair_inputs(c.features) for a in articles for c in a.cands]
     return _fit(rows, _labels(articles), _weights(articles))
 
 
@@ -150,13 +168,15 @@ def fit_model(articles: list[_Article]) -> LeaderModel:
     logits that are out of fold (each from a first stage fitted without the article's inner
     fold), as the model meets text it was not fitted on."""
     first = _fit_on(articles)
+    folds = [fold_of(a.key) for a in articles]
     rows: list[dict[str, float]] = []
+    held: list[_Article] = []
     for k in range(FOLDS):
-        inner = _fit_on([a for i, a in enumerate(articles) if i % FOLDS != k])
-        for i, (cands, _, _) in enumerate(articles):
-            if i % FOLDS == k:
-                rows += context_rows(cands, [inner.logit(c.features) for c in cands])
-    held = [a for k in range(FOLDS) for i, a in enumerate(articles) if i % FOLDS == k]
+        inner = _fit_on([a for a, fold in zip(articles, folds, strict=True) if fold != k])
+        for a, fold in zip(articles, folds, strict=True):
+            if fold == k:
+                rows += context_rows(a.cands, [inner.logit(c.features) for c in a.cands])
+                held.append(a)
     second = _fit(rows, _labels(held), _weights(held))
     return LeaderModel(first.weights, first.bias, 0.5, 0.5, (second.weights, second.bias))
 
@@ -178,18 +198,12 @@ _Table = dict[tuple[float, float], CrossValidated]
 PARTITIONS = 5
 
 
-def partitions(count: int, n: int = PARTITIONS) -> list[list[int]]:
-    """Each article's fold in `n` partitions of `count` articles into `FOLDS` folds: seeded
-    shuffles, so a refit and `bench_leader_cv.py` see the same ones."""
-    out = []
-    for seed in range(n):
-        order = list(range(count))
-        random.Random(seed).shuffle(order)
-        folds = [0] * count
-        for position, index in enumerate(order):
-            folds[index] = position % FOLDS
-        out.append(folds)
-    return out
+def partitions(articles: list[_Article], n: int = PARTITIONS) -> list[list[int]]:
+    """Each article's fold in `n` partitions into `FOLDS` folds, by its id salted with the
+    partition's number (never the stacked stage's own unsalted folds), so a refit and
+    `bench_leader_cv.py` see the same ones, and an article keeps its folds whatever else
+    the dev part holds."""
+    return [[fold_of(a.key, f"{seed}:") for a in articles] for seed in range(n)]
 
 
 def score_out_of_fold(articles: list[_Article], folds: list[int]) -> None:
@@ -197,9 +211,9 @@ def score_out_of_fold(articles: list[_Article], folds: list[int]) -> None:
     i's)."""
     for k in sorted(set(folds)):
         model = fit_model([a for a, fold in zip(articles, folds, strict=True) if fold != k])
-        for (cands, _, _), fold in zip(articles, folds, strict=True):
+        for a, fold in zip(articles, folds, strict=True):
             if fold == k:
-                model.score(cands)
+                model.score(a.cands)
 
 
 def table(articles: list[_Article], also: tuple[tuple[float, float], ...] = ()) -> _Table:
@@ -251,7 +265,7 @@ def averaged(
     the trainer's partition where five shuffled partitions each chose thresholds near .44/.40.
     The mean over partitions is what the choice should follow."""
     tables = []
-    for folds in partitions(len(articles), n):
+    for folds in partitions(articles, n):
         score_out_of_fold(articles, folds)
         tables.append(table(articles, also))
     return mean_table(tables)

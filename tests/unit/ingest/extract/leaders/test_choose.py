@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from ingest.extract.leaders.model import Candidate, choose
-from ingest.extract.train_leaders import _kept, cross_validated, mean_table, table
+from ingest.extract.train_leaders import _Article, _kept, cross_validated, mean_table, table
 from ingest.models import Person
 
 
@@ -48,14 +48,14 @@ def _labelled(name: str, country: str, *, leads: bool, named: float) -> Candidat
 def test_cross_validation_scores_each_fold_with_a_model_fitted_without_it() -> None:
     # A feature that tells leaders apart in every fold: out-of-fold scores still separate them,
     # so the thresholds found keep every leader and no one else.
-    articles: list[tuple[list[Candidate], set[str], int]] = [
-        ([_labelled(f"Lead{i}", "US", leads=True, named=1.0),
-          _labelled(f"Aide{i}", "RU", leads=False, named=0.0)], set(), 1)
+    articles = [
+        _Article([_labelled(f"Lead{i}", "US", leads=True, named=1.0),
+                  _labelled(f"Aide{i}", "RU", leads=False, named=0.0)], set(), 1, f"a{i}")
         for i in range(10)
     ]  # fmt: skip
     best = cross_validated(articles, [i % 5 for i in range(10)])
     assert (best.precision, best.recall, best.non_leaders) == (1.0, 1.0, 0)
-    assert all(c.score > 0.5 for cands, _, _ in articles for c in cands if c.features["_y"])
+    assert all(c.score > 0.5 for a in articles for c in a.cands if c.features["_y"])
 
 
 def _scored(name: str, country: str, score: float, *, leads: bool, non_leader: bool) -> Candidate:
@@ -64,16 +64,14 @@ def _scored(name: str, country: str, score: float, *, leads: bool, non_leader: b
     return cand
 
 
-_Article = tuple[list[Candidate], set[str], int]
-
-
 def _articles(prefix: str, n: int, *, leads: bool, score: float) -> list[_Article]:
     """`n` articles of one pair each, of a leader (wanted once) or of a named non-leader."""
     return [
-        (
+        _Article(
             [_scored(f"{prefix}{i}", "US", score, leads=leads, non_leader=not leads)],
             set(),
             int(leads),
+            f"{prefix}{i}",
         )
         for i in range(n)
     ]

@@ -14,7 +14,7 @@ from tests.unit.ingest.extract.test_gold_floors import SCORER
 
 def test_the_model_file_was_fitted_on_the_pairs_the_code_proposes() -> None:
     articles = labelled_articles(REAL_DEV_PATH, scorer(SCORER.parent))
-    pairs = sum(len(cands) for cands, _, _ in articles)
-    positives = sum(int(c.features["_y"]) for cands, _, _ in articles for c in cands)
+    pairs = sum(len(a.cands) for a in articles)
+    positives = sum(int(c.features["_y"]) for a in articles for c in a.cands)
     shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     assert (pairs, positives) == (shipped["pairs"], shipped["positives"])
