@@ -18,6 +18,7 @@ from ingest.lang.roles import role_list
 
 _ELIDED_CAPITAL = re.compile(r"^[a-z]{1,2}['\u2019][A-Z\u00c0-\u00de]")
 _CONNECTOR_LOOKAHEAD = 5
+_HOLDER_WORDS = 2  # a given name and a surname: one capitalised word may name a body
 _ELIDED_OF = re.compile(r"^d['\u2019]")
 
 
@@ -80,7 +81,8 @@ def _connector_reach(
             reach, proper = k, None
         elif token.lower in scan.dets or token.lower in scan.connectors:
             if proper == k - 1 and token.lower not in scan.joiners:
-                proper = None  # 'du Bureau pour le Kosovo': a preposition goes on with an office
+                # 'du Bureau pour le Kosovo': a preposition goes on with an office, not a name
+                proper = None if not _holder_after_remit(tokens, reach, k, scan) else proper
             continue  # 'chargé de l'Intérieur', 'de l'Europe et des Affaires étrangères'
         elif _capitalised(token) and token.lower not in scan.function_words:
             proper = k
@@ -91,6 +93,15 @@ def _connector_reach(
         else:
             break
     return reach
+
+
+def _holder_after_remit(tokens: list[Token], reach: int | None, k: int, scan: TitleScanner) -> bool:
+    """'Minister of Agriculture Azamat Mambetov in Astana': two or more name words right after a
+    remit that already reached a title word are its holder's name, so the connector after them
+    ties the name to a place and does not carry the title on over the name."""
+    if reach is None or k - reach - 1 < _HOLDER_WORDS:
+        return False
+    return all(scan.name_token(t) for t in tokens[reach + 1 : k])
 
 
 def _names_body(tokens: list[Token], k: int, proper: int, scan: TitleScanner) -> bool:

@@ -60,6 +60,8 @@ class TitleScanner:
         """The language file's word lists, as sets."""
         self.modifiers = {k.lower(): v for k, v in lex.mapping("title_modifiers").items()}
         self.orgs = lex.word_set("org_words")
+        # 'minister bevoegd voor water', 'président provisoire': words that carry a title on
+        self.qualifiers = lex.word_set("title_qualifiers")
         self.connectors = lex.word_set("title_connectors")
         self.retinue = lex.word_set("retinue_connectors")  # 'envoy of President X'
         self.own = lex.word_set("own_country_connectors")
@@ -189,7 +191,9 @@ class TitleScanner:
         return known
 
     def _is_titleish(self, word: str) -> bool:
-        if word in self.modifiers or word in self.orgs or self.head_role(word) is not None:
+        if word in self.modifiers or word in self.orgs or word in self.qualifiers:
+            return True
+        if self.head_role(word) is not None:
             return True
         bare = drop_elision(word)  # "d'europe" in 'directeur d'Europe continentale'
         if bare != word and (bare in self.modifiers or bare in self.orgs):
