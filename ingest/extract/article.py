@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ingest.extract.context import ArticleContext, build_sentence, scanner
+from ingest.extract.counterpart_sides import counterpart_sides
 from ingest.extract.dates import parse_published
 from ingest.extract.delegation_builder import sentence_delegations
 from ingest.extract.headline_names import drop_headline_names
@@ -158,6 +159,9 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     visit_sides(meetings, delegations, art.lex.lang)
     summons_at_seat(meetings, art.lex.lang)
     found.entities.meetings = meetings = two_sided(meetings, delegations, art)
+    found.entities.meetings = meetings = counterpart_sides(
+        art, registry.people, meetings, delegations
+    )
     as_of_year(meetings, delegations, art.published.year)
     for d in delegations:
         person = next((p for p in registry.people if p.id == d.leader), None)
