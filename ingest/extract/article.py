@@ -13,6 +13,7 @@ from ingest.extract.headline_names import drop_headline_names
 from ingest.extract.leaders import lead_principals
 from ingest.extract.leaders.descriptions import described_heads
 from ingest.extract.leaders.envoys import is_envoy_role
+from ingest.extract.meeting_pairs import meeting_pairs
 from ingest.extract.meetings.meetings import extract_meetings
 from ingest.extract.meetings.parties import (
     add_callees,
@@ -162,6 +163,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     found.entities.meetings = meetings = counterpart_sides(
         art, registry.people, meetings, delegations
     )
+    meeting_pairs(art, registry.people, meetings, delegations)
     as_of_year(meetings, delegations, art.published.year)
     for d in delegations:
         person = next((p for p in registry.people if p.id == d.leader), None)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.leaders.descriptions import principal
 from ingest.extract.leaders.features import press_roles
@@ -26,8 +25,8 @@ from ingest.extract.leaders.names import bare_people
 from ingest.extract.leaders.sides import home_offices
 from ingest.extract.meetings.parties import rekey
 from ingest.extract.officeholders import known_state
+from ingest.extract.side_heads import head_side, told_in
 from ingest.models import Delegation, Meeting, Person
-from ingest.text.slug import local_slug
 
 COUNTERPART = "counterpart"
 RULE = "counterpart-side"
@@ -159,7 +158,7 @@ def _owner_joins(
     others = {p.country for p in phrase.counterparts if p.country}
     if len(others) < 2 or any(phrase.state in m.parties for m in meetings):
         return meetings
-    told = [m for m in meetings if _told_in(m, phrase.sentence) and set(m.parties) == others]
+    told = [m for m in meetings if told_in(m, phrase.sentence) and set(m.parties) == others]
     if len(told) != 1:
         return meetings
     meeting = told[0]
@@ -180,10 +179,6 @@ def _with_parties(meeting: Meeting, parties: set[str], k: int) -> Meeting:
     return new
 
 
-def _told_in(meeting: Meeting, sentence: int) -> bool:
-    return any(e.start == sentence for e in meeting.evidence)
-
-
 def _lead_sides(phrase: Phrase, meetings: list[Meeting], delegations: list[Delegation]) -> None:
     """Each side of the phrase (the owner's state, each counterpart's) that no one leads yet
     gets its person, at the meeting of the owner's state and the counterpart's."""
@@ -192,24 +187,12 @@ def _lead_sides(phrase: Phrase, meetings: list[Meeting], delegations: list[Deleg
         meeting = _meeting_of(pair, phrase.sentence, meetings)
         if meeting is None:
             continue
-        _lead(phrase.owner, phrase.state, meeting, delegations)
-        _lead(counterpart, counterpart.country or "", meeting, delegations)
+        head_side(phrase.owner, phrase.state, meeting, delegations, RULE)
+        head_side(counterpart, counterpart.country or "", meeting, delegations, RULE)
 
 
 def _meeting_of(pair: set[str], sentence: int, meetings: list[Meeting]) -> Meeting | None:
     """The meeting of the two states, the one told in the phrase's sentence first."""
     both = [m for m in meetings if pair <= set(m.parties) and m.status != "cancelled"]
-    told = [m for m in both if _told_in(m, sentence)]
+    told = [m for m in both if told_in(m, sentence)]
     return next(iter(told or both), None)
-
-
-def _lead(person: Person, state: str, meeting: Meeting, delegations: list[Delegation]) -> None:
-    if any(d.country == state or d.leader == person.id for d in delegations):
-        return
-    evidence = [e.model_copy(update={"rule": RULE}) for e in person.evidence[:1]]
-    delegation = Delegation(
-        id=node_id(Label.DELEGATION, state, local_slug(person.name)),
-        country=state, leader=person.id, leader_title=person.title,
-        leader_role=person.role, meeting=meeting.id, evidence=evidence,
-    )  # fmt: skip
-    delegations.append(delegation)

@@ -1,0 +1,30 @@
+"""Heads of sides settled after the leader model (`counterpart_sides`, `meeting_pairs`): a person
+the clause's construction makes the head of his state's side leads it only where no one leads
+that state yet and he leads nothing else, so these rules fill gaps and never overrule."""
+
+from __future__ import annotations
+
+from graph_schema.model import Label, node_id
+from ingest.models import Delegation, Meeting, Person
+from ingest.text.slug import local_slug
+
+
+def told_in(meeting: Meeting, sentence_start: int) -> bool:
+    """Whether the meeting is told in the sentence that starts there."""
+    return any(e.start == sentence_start for e in meeting.evidence)
+
+
+def head_side(
+    person: Person, state: str, meeting: Meeting, delegations: list[Delegation], rule: str
+) -> None:
+    """Adds the delegation of `state` led by `person` at `meeting`, unless the state is led or
+    the person leads another side."""
+    if any(d.country == state or d.leader == person.id for d in delegations):
+        return
+    evidence = [e.model_copy(update={"rule": rule}) for e in person.evidence[:1]]
+    delegation = Delegation(
+        id=node_id(Label.DELEGATION, state, local_slug(person.name)),
+        country=state, leader=person.id, leader_title=person.title,
+        leader_role=person.role, meeting=meeting.id, evidence=evidence,
+    )  # fmt: skip
+    delegations.append(delegation)
