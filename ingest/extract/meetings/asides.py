@@ -51,6 +51,11 @@ def locative_preps(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
+def call_topic_preps(lang: str) -> frozenset[str]:
+    return load_lexicon(lang).word_set("call_topic_preps")
+
+
+@lru_cache(maxsize=8)
 def _aside(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = load_lexicon(lang)
     return phrase_regex(lex.words("exclusion_words")), phrase_regex(lex.words("agenda_phrases"))

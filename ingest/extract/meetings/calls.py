@@ -24,8 +24,7 @@ def per_counterpart(
     lo, at = clause
     if cand.kind != "call" or len(cand.parties) < 3:
         return
-    marker = _markers(art.lex.lang).search(ctx.local(lo, at))
-    at = lo + marker.start() if marker else at  # 'hat mit Kerry sowie al-Jubeir telefoniert'
+    at = _first_marker(ctx, lo, at, art.lex.lang)
     callers = clause_parties(ctx, lo, at, art, cand.kind)
     others = cand.parties - callers
     if len(callers) != 1 or len(others) < 2:
@@ -34,6 +33,24 @@ def per_counterpart(
     ordered = sorted(others, key=lambda code: (first.get(code, ctx.sentence.end), code))
     cand.parties, *rest = [callers | {code} for code in ordered]
     cand.also = [(parties, None) for parties in rest]
+
+
+_CLAUSE_ENDS = (",", ";", ":", "(")  # where a clause, and its callees, end
+
+
+def _first_marker(ctx: SentenceContext, lo: int, at: int, lang: str) -> int:
+    """Where the callees start: at the first 'with' before the meeting word ('hat mit Kerry
+    sowie al-Jubeir telefoniert'), else at the first one after it, the caller standing between
+    the two where the verb comes second ('Gisteren belde premier X met ...', 'telefonierte
+    Bundesaußenminister Westerwelle mit ...'), else at the meeting word."""
+    markers = _markers(lang)
+    before = markers.search(ctx.local(lo, at))
+    if before:
+        return lo + before.start()
+    after = markers.search(ctx.local(at, ctx.sentence.end))
+    if after and not any(c in ctx.local(at, at + after.start()) for c in _CLAUSE_ENDS):
+        return at + after.start()
+    return at
 
 
 @lru_cache(maxsize=8)

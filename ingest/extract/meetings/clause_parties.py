@@ -9,7 +9,13 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ingest.extract.context import ArticleContext, SentenceContext
-from ingest.extract.meetings.asides import fought_over, located, locative_preps, set_aside
+from ingest.extract.meetings.asides import (
+    call_topic_preps,
+    fought_over,
+    located,
+    locative_preps,
+    set_aside,
+)
 from ingest.extract.meetings.patterns import Patterns, patterns
 from ingest.extract.mentions import PersonMention
 from ingest.extract.officeholders import known_state, may_hold_office
@@ -28,7 +34,7 @@ def clause_parties(
     topic: int | None = None,
 ) -> set[str]:
     """States named in the clause, less those in its subject ('spoke about ... in Syria')."""
-    preps = locative_preps(art.lex.lang) if kind not in _VISIT_KINDS else frozenset()
+    preps = _preps(art.lex.lang, kind)
     topic = hi if topic is None else topic
     found = {
         c.code for c in ctx.mentions.countries
@@ -49,6 +55,15 @@ def clause_parties(
               if t.text in known and lo <= t.start < hi and t.text not in named
               and not _speaker(ctx.local(t.end, hi).lstrip(), art.lex.lang)}  # fmt: skip
     return found
+
+
+def _preps(lang: str, kind: str) -> frozenset[str]:
+    """Prepositions placing a state where, not who: a call happens nowhere, so a state it is
+    told 'in' ('die Lage in Kirgisistan', 'la situation en Libye') is its topic; 'to' may name
+    its callee, as it names a visit's host."""
+    if kind == "call":
+        return call_topic_preps(lang)
+    return locative_preps(lang) if kind not in _VISIT_KINDS else frozenset()
 
 
 @lru_cache(maxsize=8)

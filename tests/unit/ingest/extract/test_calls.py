@@ -80,3 +80,35 @@ def test_two_callers_with_one_state_make_one_call() -> None:
     text = ("German Chancellor Olaf Scholz and French President Emmanuel Macron spoke by phone "
             "with Russian President Vladimir Putin.")  # fmt: skip
     assert _calls(text, "en") == [["DE", "FR", "RU"]]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Angesichts der Lage in Syrien telefonierte der russische Präsident Wladimir Putin "
+               "mit US-Präsident Donald Trump."),
+        ("nl", "Vanwege de situatie in Syrië belde de Russische president Vladimir Poetin met de "
+               "Amerikaanse president Donald Trump."),
+        ("en", "Because of the situation in Syria, Russian President Vladimir Putin spoke by phone "
+               "with US President Donald Trump."),
+        ("fr", "Face à la situation en Syrie, le président russe Vladimir Poutine s'est entretenu "
+               "par téléphone avec le président américain Donald Trump."),
+    ],
+)  # fmt: skip
+def test_a_state_a_call_is_told_in_is_its_topic(language: str, text: str) -> None:
+    """Session 29: a call happens nowhere; 'die Lage in Syrien' names what it is about."""
+    assert _calls(text, language) == [["RU", "US"]]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Am Montag telefonierte der russische Außenminister Sergei Lawrow mit dem "
+               "US-Außenminister John Kerry sowie dem saudischen Außenminister Adel al-Jubeir."),
+        ("nl", "Maandag belde de Russische minister van Buitenlandse Zaken Sergej Lavrov met de "
+               "Amerikaanse minister John Kerry en de Saudische minister Adel al-Jubeir."),
+    ],
+)  # fmt: skip
+def test_a_caller_after_the_verb_speaking_with_two_states(language: str, text: str) -> None:
+    """Session 29: with the verb second, the caller stands between it and 'mit' / 'met'."""
+    assert _calls(text, language) == [["RU", "SA"], ["RU", "US"]]
