@@ -78,6 +78,28 @@ def _plain_adjective(token: Token, scan: TitleScanner) -> bool:
     return token.base.isalpha() and token.base.islower() and token.lower not in scan.lex.stop
 
 
+_MAX_MODIFIERS = 2  # 'Kinkels stets gutgelaunter Botschafter' is as far as a filler runs
+
+
+def _past_fillers(tokens: list[Token], left: int, scan: TitleScanner) -> int:
+    """Where a pause would stand before the title at `left` past the words an apposition puts
+    between them, in this order: a time adverb, maybe with a year ('Thomas Bagger, seit 2023
+    Staatssekretär', 'Ulrich Sahm, bisher Ministerialdirektor', 'Ed Kronenburg, nu ambassadeur'),
+    a determiner or a possessive ('seiner indischen Amtskollegin'), and up to two plain
+    lower-case modifiers ('Ronald Ziegler, the press secretary', 'Tapas Adhikari, joint
+    secretary'). A verb before a determiner ('X, welcomed the minister') fits no such order."""
+    k = left
+    while k > 0 and left - k < _MAX_MODIFIERS and _plain_adjective(tokens[k - 1], scan):
+        k -= 1
+    if k > 0 and (tokens[k - 1].lower in scan.dets or tokens[k - 1].lower in scan.possessives):
+        k -= 1
+    if k > 1 and tokens[k - 1].text.isdigit() and tokens[k - 2].lower in scan.appo_adverbs:
+        k -= 2  # 'seit 2023'
+    elif k > 0 and tokens[k - 1].lower in scan.appo_adverbs:
+        k -= 1
+    return k
+
+
 def apposition(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int, int, str]:
     """'Tammy Bruce, woordvoerder van ...': a name, a comma (or a bracket), maybe a determiner,
     the title."""
@@ -90,6 +112,8 @@ def apposition(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int,
         k -= 1
     if k == left and adjoined_holder(tokens, left, scan)[2]:
         return adjoined_holder(tokens, left, scan)
+    if k < 1 or tokens[k - 1].text not in _PAUSES:
+        k = _past_fillers(tokens, left, scan)
     if k < 1 or tokens[k - 1].text not in _PAUSES:
         return copula_holder(tokens, left, scan)  # 'X was India's external affairs minister'
     start = name_before(tokens, k - 1, scan)

@@ -202,17 +202,21 @@ def opens_organisation(tokens: list[Token], end: int, scan: TitleScanner) -> boo
 def name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
     """Start index of a name of two or more tokens ending just before `end`."""
     k = end
-    words = 0
+    words = plain = 0  # name tokens, and those of them that are no initials
     while k > 0 and words < _MAX_NAME_TOKENS:
         token = tokens[k - 1]
         capitals = k > 1 and len(token.base) > 3 and _capitals_name(tokens, k - 1, 0, scan)
         capitals = capitals or (k > 1 and _elided_surname(tokens, k - 1, 0, scan))
         if (scan.name_token(token) or capitals) and not token.possessive:
             words += 1  # 'Amal AFIFI, ambassadeur': a surname in capitals (no acronym) too
+            plain += 1
         elif words and _INITIAL.match(token.base) and _initials_pair(tokens, k - 1):
             words += 1  # 'P V Narasimha Rao': initials without points, at the name's start
         elif words and _INITIALS.match(token.base):
             words += 1  # 'L.I. Breschnew, Generalsekretär': initials with points, one token
+        elif _dotted_initial(tokens, k - 1, scan, words, plain):
+            words += 1  # 'V. Yermolov, deputy head of ...': one initial, its point apart
+            k -= 1
         elif not (token.lower in scan.particles and k < end):
             break
         k -= 1
@@ -221,6 +225,18 @@ def name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
     if end - k == 1 and _honorific_before(tokens, k, scan):
         return k  # 'M. Mulroney, le Premier ministre canadien': an honorific marks a surname
     return k if end - k >= 2 else end
+
+
+def _dotted_initial(
+    tokens: list[Token], k: int, scan: TitleScanner, words: int, plain: int
+) -> bool:
+    """The point at `k` closes an initial that opens the name read so far: 'V. Yermolov',
+    'K. W. Reinink'. Only before a lone surname and the initials after it (a full name stands
+    without one: 'Captain D. Gualter Oscar Allara'), and not an honorific ('M. Hubert Védrine')."""
+    if not words or plain > 1 or tokens[k].text != "." or k < 1:
+        return False
+    initial = tokens[k - 1]
+    return bool(_INITIAL.match(initial.base)) and initial.text not in scan.honorifics
 
 
 def _initials_pair(tokens: list[Token], k: int) -> bool:

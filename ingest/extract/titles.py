@@ -69,6 +69,8 @@ class TitleScanner:
         self.copulas = lex.word_set("copulas")
         self.capacity = tuple(tuple(p.lower().split()) for p in lex.words("capacity_phrases"))
         self.possessives = lex.word_set("title_possessives")
+        # 'X, bisher Ministerialdirektor', 'Y, nu ambassadeur': words between a name and its title
+        self.appo_adverbs = lex.word_set("apposition_adverbs")
         self.joiners = lex.word_set("list_joiners")
         self.particles = lex.word_set("name_particles")
         self.name_articles = lex.word_set("name_articles")  # 'al', 'bin': Arabic names
