@@ -71,6 +71,8 @@ def _phrases(
 ) -> list[Phrase]:
     """Each sentence's counterparts of a stated state, with the person named nearest before
     them who is no counterpart: the owner, when the text states or implies his state."""
+    if not any(map(_counterpart, people)):
+        return []  # most articles name no counterpart: spare the state lookups and the scan
     everyone = people + bare_people(art, people)
     by_surname = {p.name.split()[-1].lower(): p for p in everyone}
     states = _owner_states(art, everyone, meetings, delegations)

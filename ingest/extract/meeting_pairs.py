@@ -29,7 +29,10 @@ def meeting_pairs(
     """Adds to `delegations` the sides the two people of a two-state meeting's sentence head."""
     by_surname = {p.name.split()[-1].lower(): p for p in people}
     invited = phrase_regex(art.lex.words("invitation_words"))
+    told = {e.start for m in meetings for e in m.evidence}
     for ctx in art.sentences:
+        if ctx.sentence.start not in told:
+            continue  # a sentence that tells no meeting gives no pair to head it
         if invited.search(ctx.sentence.text):
             continue  # the one who invites hosts; the text says not that he heads a side
         named = _named(ctx, by_surname)
