@@ -22,10 +22,8 @@ from ingest.extract.train_leaders import (
     best_in,
     labelled_articles,
     mean_table,
-    partitions,
-    score_out_of_fold,
+    partition_tables,
     scorer,
-    table,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,11 +39,10 @@ def main() -> None:
     articles = labelled_articles(args.gold, scorer(args.scorer))
     pairs = sum(len(a.cands) for a in articles)
     print(f"{len(articles)} articles, {pairs} pairs")
-    f1s, tables = [], []
-    for seed, folds in enumerate(partitions(articles, args.partitions)):
-        score_out_of_fold(articles, folds)
-        tables.append(table(articles))
-        best = best_in(tables[-1], len(articles))
+    f1s = []
+    tables = partition_tables(articles, args.partitions)
+    for seed, partition in enumerate(tables):
+        best = best_in(partition, len(articles))
         f1s.append(best.f1)
         print(
             f"partition {seed}: thresholds {best.threshold:.2f}/{best.party_threshold:.2f} "

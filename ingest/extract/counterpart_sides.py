@@ -25,7 +25,7 @@ from ingest.extract.leaders.names import bare_people
 from ingest.extract.leaders.sides import home_offices
 from ingest.extract.meetings.parties import rekey
 from ingest.extract.officeholders import known_state
-from ingest.extract.side_heads import head_side, told_in
+from ingest.extract.side_heads import by_surname, head_side, named_in, told_in
 from ingest.models import Delegation, Meeting, Person
 
 COUNTERPART = "counterpart"
@@ -74,16 +74,11 @@ def _phrases(
     if not any(map(_counterpart, people)):
         return []  # most articles name no counterpart: spare the state lookups and the scan
     everyone = people + bare_people(art, people)
-    by_surname = {p.name.split()[-1].lower(): p for p in everyone}
+    surnames = by_surname(everyone)
     states = _owner_states(art, everyone, meetings, delegations)
     found: list[Phrase] = []
     for ctx in art.sentences:
-        order: list[Person] = []
-        for token in ctx.mentions.tokens:
-            person = by_surname.get(token.lower) if token.text[:1].isupper() else None
-            if person is not None and (not order or order[-1] is not person):
-                order.append(person)
-        phrase = _phrase(ctx, order, states, meetings)
+        phrase = _phrase(ctx, named_in(ctx, surnames), states, meetings)
         if phrase is not None:
             found.append(phrase)
     return found

@@ -9,9 +9,11 @@ meeting of the two states (the gold keeps one delegation per state: the first me
 
 from __future__ import annotations
 
-from ingest.extract.context import ArticleContext, SentenceContext
+from functools import lru_cache
+
+from ingest.extract.context import ArticleContext
 from ingest.extract.leaders.features import posted_roles, role_classes
-from ingest.extract.side_heads import head_side, told_in
+from ingest.extract.side_heads import by_surname, head_side, named_in, told_in
 from ingest.lang import gazetteer
 from ingest.lang.lexicon import phrase_regex
 from ingest.models import Delegation, Meeting, Person
@@ -27,7 +29,7 @@ def meeting_pairs(
     delegations: list[Delegation],
 ) -> None:
     """Adds to `delegations` the sides the two people of a two-state meeting's sentence head."""
-    by_surname = {p.name.split()[-1].lower(): p for p in people}
+    surnames = by_surname(people)
     invited = phrase_regex(art.lex.words("invitation_words"))
     told = {e.start for m in meetings for e in m.evidence}
     for ctx in art.sentences:
@@ -35,7 +37,7 @@ def meeting_pairs(
             continue  # a sentence that tells no meeting gives no pair to head it
         if invited.search(ctx.sentence.text):
             continue  # the one who invites hosts; the text says not that he heads a side
-        named = _named(ctx, by_surname)
+        named = _once_each(named_in(ctx, surnames))
         led = {d.leader: d.country for d in delegations if d.leader}
         states = [p.country or led.get(p.id) for p in named]
         if len(named) != 2 or None in states or states[0] == states[1]:
@@ -52,22 +54,25 @@ def meeting_pairs(
                 head_side(person, state or "", meeting, delegations, RULE)
 
 
-def _named(ctx: SentenceContext, by_surname: dict[str, Person]) -> list[Person]:
-    """The people the sentence names, in order, once each."""
+def _once_each(named: list[Person]) -> list[Person]:
+    """The people in the order first named, each once."""
     order: list[Person] = []
-    for token in ctx.mentions.tokens:
-        person = by_surname.get(token.lower) if token.text[:1].isupper() else None
-        if person is not None and person not in order:
+    for person in named:
+        if person not in order:
             order.append(person)
     return order
+
+
+@lru_cache(maxsize=1)
+def _side_roles() -> tuple[str, ...]:
+    return tuple(r for name, roles in role_classes() if name in _SIDE_CLASSES for r in roles)
 
 
 def _side_office(person: Person) -> bool:
     """No title, or one of an office that heads a side: a meeting the sentence tells of a
     senator's, an adviser's, a mayor's is not one of two heads of sides."""
     role = (person.role or "").lower()
-    sides = [r for name, roles in role_classes() if name in _SIDE_CLASSES for r in roles]
-    return not role or any(role == r or role.endswith(f" {r}") for r in sides)
+    return not role or any(role == r or role.endswith(f" {r}") for r in _side_roles())
 
 
 def _posted_home(person: Person, state: str, meeting: Meeting) -> bool:

@@ -5,8 +5,25 @@ that state yet and he leads nothing else, so these rules fill gaps and never ove
 from __future__ import annotations
 
 from graph_schema.model import Label, node_id
+from ingest.extract.context import SentenceContext
 from ingest.models import Delegation, Meeting, Person
 from ingest.text.slug import local_slug
+
+
+def by_surname(people: list[Person]) -> dict[str, Person]:
+    """The people of the article under their surname, lower case, as a sentence names them."""
+    return {p.name.split()[-1].lower(): p for p in people}
+
+
+def named_in(ctx: SentenceContext, surnames: dict[str, Person]) -> list[Person]:
+    """The people the sentence names by a capitalised surname, in order; a person named twice
+    running counts once ('Saar ... Saar'), one named again after another counts again."""
+    order: list[Person] = []
+    for token in ctx.mentions.tokens:
+        person = surnames.get(token.lower) if token.text[:1].isupper() else None
+        if person is not None and (not order or order[-1] is not person):
+            order.append(person)
+    return order
 
 
 def told_in(meeting: Meeting, sentence_start: int) -> bool:

@@ -264,11 +264,18 @@ def averaged(
     best thresholds move with the partition (its F1 by about .01): a refit chose .48/.32 on
     the trainer's partition where five shuffled partitions each chose thresholds near .44/.40.
     The mean over partitions is what the choice should follow."""
+    return mean_table(partition_tables(articles, n, also))
+
+
+def partition_tables(
+    articles: list[_Article], n: int = PARTITIONS, also: tuple[tuple[float, float], ...] = ()
+) -> list[_Table]:
+    """The figures at every pair of thresholds, one table per partition into folds."""
     tables = []
     for folds in partitions(articles, n):
         score_out_of_fold(articles, folds)
         tables.append(table(articles, also))
-    return mean_table(tables)
+    return tables
 
 
 def _at(articles: list[_Article], threshold: float, party_threshold: float) -> CrossValidated:
