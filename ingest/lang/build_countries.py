@@ -34,6 +34,7 @@ def inflect(lang: str, adjective: str) -> list[str]:
     forms = {adjective}
     if lang == "nl" and not adjective.isupper():
         forms.add(adjective[:-3] + "ese" if adjective.endswith("ees") else adjective + "e")
+        forms |= {f.replace("\u00eb", "e").replace("\u00ef", "i") for f in forms}  # 'Israelische'
     elif lang == "de" and not adjective.isupper():
         for ending in ("e", "en", "er", "es"):
             forms.add(adjective + ending)
@@ -45,14 +46,27 @@ def inflect(lang: str, adjective: str) -> list[str]:
         plural = adjective if adjective[-1] in "sx" else adjective + "s"
         forms |= {fem, fem + "s", plural}
         forms |= {f[0].upper() + f[1:] for f in list(forms)}
-        forms |= {_bare_capital(f) for f in forms}
+        forms |= {_bare_capital(f) for f in forms} | {_unaccented(f) for f in forms}
+        forms |= {_capital_parts(f) for f in forms if f[:1].isupper()}  # 'les Nord-Coréens'
     return sorted(forms)
+
+
+def _capital_parts(word: str) -> str:
+    """Each part of a hyphenated name capitalised, as French writes a people: 'Sud-Africains'."""
+    return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
 
 
 def _bare_capital(word: str) -> str:
     """French often drops the accent on a capital: 'Egypte', 'Ethiopien' for 'Égypte'."""
     first = unicodedata.normalize("NFD", word[:1])[:1]
     return first + word[1:] if first.isupper() else word
+
+
+def _unaccented(word: str) -> str:
+    """French copy typed without accents: 'la présidence kenyane', 'le ministre haitien'. The
+    cedilla goes too ('francais'). Adjectives only: an unaccented name moves what is read as a
+    person's name ("d'Etats")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 # French words a name keeps in lower case when its other words are capitalised.
@@ -79,9 +93,13 @@ def _names(lang: str, cell: str) -> list[str]:
     if lang == "fr":
         names += [b for n in names if (b := _bare_capital(n)) not in names]
         names += [t for n in names if (t := _title_case(n)) not in names]
-    if lang == "nl":  # a trema is often left off: 'Brazilie', 'Belgie', 'Italie'
-        names += [n.replace("\u00eb", "e") for n in names if "\u00eb" in n]
+    if lang == "nl":  # a trema is often left off: 'Brazilie', 'Belgie', 'Oekraine'
+        names += [n.replace("\u00eb", "e").replace("\u00ef", "i") for n in names if _trema(n)]
     return names
+
+
+def _trema(word: str) -> bool:
+    return "\u00eb" in word or "\u00ef" in word
 
 
 # Official names that are no name news writes for the state: pycountry's name for Taiwan.

@@ -44,7 +44,7 @@ KP|North Korea;DPRK|North Korean|Pyongyang|Noord-Korea|Noord-Koreaans|Pyongyang|
 CA|Canada|Canadian|Ottawa|Canada|Canadees|Ottawa|Kanada|kanadisch|Ottawa|Canada|canadien;québécois|Ottawa
 MX|Mexico|Mexican|Mexico City|Mexico|Mexicaans|Mexico-Stad|Mexiko|mexikanisch|Mexiko-Stadt|Mexique|mexicain|Mexico
 BR|Brazil|Brazilian|Brasília|Brazilië|Braziliaans|Brasilia|Brasilien|brasilianisch|Brasília|Brésil|brésilien|Brasilia
-VE|Venezuela|Venezuelan|Caracas|Venezuela|Venezolaans|Caracas|Venezuela|venezolanisch|Caracas|Venezuela|vénézuélien|Caracas
+VE|Venezuela|Venezuelan|Caracas|Venezuela|Venezolaans|Caracas|Venezuela|venezolanisch|Caracas|Venezuela;Vénézuela|vénézuélien|Caracas
 CH|Switzerland|Swiss|Bern|Zwitserland|Zwitsers|Bern|Schweiz|schweizerisch|Bern|Suisse|suisse|Berne
 AT|Austria|Austrian|Vienna|Oostenrijk|Oostenrijks|Wenen|Österreich|österreichisch;steirisch;oberösterreichisch;niederösterreichisch;burgenländisch|Wien|Autriche|autrichien|Vienne
 BY|Belarus|Belarusian|Minsk|Wit-Rusland;Belarus|Wit-Russisch;Belarussisch|Minsk|Belarus;Weißrussland|belarussisch;weißrussisch|Minsk|Biélorussie;Bélarus|biélorusse|Minsk
@@ -72,7 +72,7 @@ TN|Tunisia|Tunisian|Tunis|Tunesië|Tunesisch|Tunis|Tunesien|tunesisch|Tunis|Tuni
 SD|Sudan|Sudanese|Khartoum|Soedan|Soedanees|Khartoem|Sudan|sudanesisch|Khartum|Soudan|soudanais|Khartoum
 ET|Ethiopia|Ethiopian|Addis Ababa|Ethiopië|Ethiopisch|Addis Abeba|Äthiopien|äthiopisch|Addis Abeba|Éthiopie|éthiopien|Addis-Abeba
 ZA|South Africa|South African|Pretoria|Zuid-Afrika|Zuid-Afrikaans|Pretoria|Südafrika|südafrikanisch|Pretoria|Afrique du Sud|sud-africain|Pretoria
-NG|Nigeria|Nigerian|Abuja|Nigeria|Nigeriaans|Abuja|Nigeria|nigerianisch|Abuja|Nigeria|nigérian|Abuja
+NG|Nigeria|Nigerian|Abuja|Nigeria|Nigeriaans|Abuja|Nigeria|nigerianisch|Abuja|Nigeria;Nigéria|nigérian|Abuja
 KE|Kenya|Kenyan|Nairobi|Kenia|Keniaans|Nairobi|Kenia|kenianisch|Nairobi|Kenya|kényan|Nairobi
 VN|Vietnam;Viet Nam;North Vietnam;South Vietnam|Vietnamese;North Vietnamese;South Vietnamese|Hanoi|Vietnam;Noord-Vietnam;Zuid-Vietnam|Vietnamees;Noord-Vietnamees;Zuid-Vietnamees|Hanoi|Vietnam;Nordvietnam;Südvietnam|vietnamesisch;nordvietnamesisch;südvietnamesisch|Hanoi|Viêt Nam;Vietnam;Viêt-nam;Viêt-Nam;Nord-Viêt-nam;Nord-Vietnam;Viêt-nam du Nord;Vietnam du Nord;Sud-Viêt-nam;Sud-Vietnam;Viêt-nam du Sud;Vietnam du Sud|vietnamien;nord-vietnamien;sud-vietnamien|Hanoï
 ID|Indonesia|Indonesian|Jakarta|Indonesië|Indonesisch|Jakarta|Indonesien|indonesisch|Jakarta|Indonésie|indonésien|Jakarta
@@ -98,7 +98,7 @@ KW|Kuwait|Kuwaiti|Kuwait City|Koeweit|Koeweits|Koeweit-Stad|Kuwait|kuwaitisch|Ku
 YE|Yemen|Yemeni|Sanaa|Jemen|Jemenitisch|Sanaa|Jemen|jemenitisch|Sanaa|Yémen|yéménite|Sanaa
 NZ|New Zealand|New Zealand|Wellington|Nieuw-Zeeland|Nieuw-Zeelands|Wellington|Neuseeland|neuseeländisch|Wellington|Nouvelle-Zélande|néo-zélandais|Wellington
 AO|Angola|Angolan|Luanda|Angola|Angolees|Luanda|Angola|angolanisch|Luanda|Angola|angolais|Luanda
-CD|Democratic Republic of the Congo;Democratic Republic of Congo;DR Congo;DRC;Congo-Kinshasa|Congolese|Kinshasa|Democratische Republiek Congo;DR Congo;Congo-Kinshasa|Congolees|Kinshasa|Demokratische Republik Kongo;DR Kongo|kongolesisch|Kinshasa|République démocratique du Congo;RD Congo;RDC;Congo-Kinshasa|congolais|Kinshasa
+CD|Democratic Republic of the Congo;Democratic Republic of Congo;DR Congo;DRC;Congo-Kinshasa;Zaire|Congolese;Zairean;Zairian|Kinshasa|Democratische Republiek Congo;DR Congo;Congo-Kinshasa;Zaïre|Congolees;Zaïrees|Kinshasa|Demokratische Republik Kongo;DR Kongo;Zaire|kongolesisch;zairisch|Kinshasa|République démocratique du Congo;RD Congo;RDC;Congo-Kinshasa;Zaïre|congolais;zaïrois|Kinshasa
 CG|Republic of the Congo;Congo-Brazzaville||Brazzaville|Republiek Congo;Congo-Brazzaville||Brazzaville|Republik Kongo;Kongo-Brazzaville||Brazzaville|République du Congo;Congo-Brazzaville||Brazzaville
 RW|Rwanda|Rwandan|Kigali|Rwanda|Rwandees|Kigali|Ruanda|ruandisch|Kigali|Rwanda|rwandais|Kigali
 UG|Uganda|Ugandan|Kampala|Oeganda|Oegandees|Kampala|Uganda|ugandisch|Kampala|Ouganda|ougandais|Kampala
@@ -165,7 +165,7 @@ GA|Gabon|Gabonese|Libreville|Gabon|Gabonees|Libreville|Gabun|gabunisch|Librevill
 GN|Guinea|Guinean|Conakry|Guinee|Guinees|Conakry|Guinea|guineisch|Conakry|Guinée|guinéen|Conakry
 GW|Guinea-Bissau|Bissau-Guinean|Bissau|Guinee-Bissau||Bissau|Guinea-Bissau||Bissau|Guinée-Bissau|bissau-guinéen|Bissau
 GM|Gambia;the Gambia|Gambian|Banjul|Gambia|Gambiaans|Banjul|Gambia|gambisch|Banjul|Gambie|gambien|Banjul
-LR|Liberia|Liberian|Monrovia|Liberia|Liberiaans|Monrovia|Liberia|liberianisch|Monrovia|Liberia|libérien|Monrovia
+LR|Liberia|Liberian|Monrovia|Liberia|Liberiaans|Monrovia|Liberia|liberianisch|Monrovia|Liberia;Libéria|libérien|Monrovia
 SL|Sierra Leone|Sierra Leonean|Freetown|Sierra Leone|Sierra Leoons|Freetown|Sierra Leone|sierra-leonisch|Freetown|Sierra Leone|sierra-léonais|Freetown
 CF|Central African Republic|Central African|Bangui|Centraal-Afrikaanse Republiek|Centraal-Afrikaans|Bangui|Zentralafrikanische Republik|zentralafrikanisch|Bangui|République centrafricaine;Centrafrique|centrafricain|Bangui
 GQ|Equatorial Guinea|Equatorial Guinean|Malabo|Equatoriaal-Guinea|Equatoriaal-Guinees|Malabo|Äquatorialguinea|äquatorialguineisch|Malabo|Guinée équatoriale|équato-guinéen|Malabo
@@ -181,7 +181,7 @@ MV|Maldives|Maldivian|Malé|Maldiven|Maldivisch|Malé|Malediven|maledivisch|Mal�
 TL|East Timor;Timor-Leste|Timorese|Dili|Oost-Timor|Oost-Timorees|Dili|Osttimor;Timor-Leste|osttimoresisch|Dili|Timor oriental|timorais|Dili
 PG|Papua New Guinea|Papua New Guinean|Port Moresby|Papoea-Nieuw-Guinea|Papoea-Nieuw-Guinees|Port Moresby|Papua-Neuguinea|papua-neuguineisch|Port Moresby|Papouasie-Nouvelle-Guinée|papouan-néo-guinéen|Port Moresby
 FJ|Fiji|Fijian|Suva|Fiji|Fijisch|Suva|Fidschi|fidschianisch|Suva|Fidji|fidjien|Suva
-GY|Guyana|Guyanese|Georgetown|Guyana|Guyaans|Georgetown|Guyana|guyanisch|Georgetown|Guyana|guyanien|Georgetown
+GY|Guyana|Guyanese|Georgetown|Guyana|Guyaans;Guyanees|Georgetown|Guyana|guyanisch|Georgetown|Guyana|guyanien|Georgetown
 SR|Suriname|Surinamese|Paramaribo|Suriname|Surinaams|Paramaribo|Suriname|surinamisch|Paramaribo|Suriname|surinamais|Paramaribo
 BZ|Belize|Belizean|Belmopan|Belize|Belizaans|Belmopan|Belize|belizisch|Belmopan|Belize|bélizien|Belmopan
 BS|Bahamas;the Bahamas|Bahamian|Nassau|Bahama's|Bahamaans|Nassau|Bahamas|bahamaisch|Nassau|Bahamas|bahaméen|Nassau

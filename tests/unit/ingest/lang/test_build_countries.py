@@ -75,3 +75,22 @@ def test_official_names_the_short_names_read_add_nothing() -> None:
     countries, _ = build()
     assert "Kingdom of Morocco" not in countries["MA"]["en"]["names"]  # type: ignore[index]
     assert "Democratic People's Republic of Korea" in countries["KP"]["en"]["names"]  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "codes"),
+    [
+        ("nl", "De Israelische premier en de Guyanese president spraken.", ["IL", "GY"]),
+        ("nl", "Een afgezant van de Zaïrese president en de Oekraiense minister.", ["CD", "UA"]),
+        ("fr", "À la présidence kenyane, le ministre haitien et l'ambassadeur equato-guineen.",
+         ["KE", "HT", "GQ"]),
+        ("fr", "Ni les Américains ni les Nord-Vietnamiens ne pourront le nier.", ["US", "VN"]),
+        ("fr", "La délégation est attendue au Nigéria puis au Libéria.", ["NG", "LR"]),
+        ("en", "Zairean President Mobutu left Zaire.", ["CD", "CD"]),
+        ("de", "Der zairische Präsident.", ["CD"]),
+    ],
+)  # fmt: skip
+def test_inflected_and_unaccented_forms_name_their_state(
+    lang: str, text: str, codes: list[str]
+) -> None:
+    assert [c.code for c in find_countries(text, 0, load_lexicon(lang))] == codes
