@@ -32,6 +32,7 @@ from ingest.extract.meetings.places import seat_states
 from ingest.extract.one_sided import fill_article_cities, lone_meeting, two_sided
 from ingest.extract.people_name_forms import clean_name_forms
 from ingest.extract.people_org_tails import drop_org_tails
+from ingest.extract.people_place_names import drop_place_names
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.people_short_forms import merge_short_forms
 from ingest.extract.properties import extract_properties
@@ -169,6 +170,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
         person = next((p for p in registry.people if p.id == d.leader), None)
         if person is not None and person.country is None:
             person.country = d.country
+    registry.people = drop_place_names(art, registry.people, delegations)
     kept = {d.leader for d in delegations if d.leader} | {m for d in delegations for m in d.members}
     registry.people = clean_name_forms(art, drop_org_tails(art, registry.people, kept), kept)
     registry.people = merge_short_forms(registry.people, delegations, art.scan.particles)

@@ -27,6 +27,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from ingest.lang.lexicon import NAME_VETO_KEYS
+
 HERE = Path(__file__).parent
 DATA = HERE.parent.parent / "tests" / "data"
 MIN_POPULATION = 15000
@@ -64,7 +66,8 @@ def _known_places() -> set[str]:
 def _vocabulary() -> set[str]:
     texts: list[str] = []
     for lang in ("en", "nl", "de", "fr"):
-        texts += _strings(json.loads((HERE / f"{lang}.json").read_text(encoding="utf-8")))
+        data = json.loads((HERE / f"{lang}.json").read_text(encoding="utf-8"))
+        texts += _strings({k: v for k, v in data.items() if k not in NAME_VETO_KEYS})
     return _words(texts)
 
 

@@ -1,0 +1,80 @@
+"""A region's or a body's name read as a title holder's name names no official and leads no
+delegation; the people around it stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.people_place_names import place_name
+from ingest.extract.pipeline import extract_article
+from ingest.lang.lexicon import load_lexicon
+from ingest.text.truecase import _forms
+
+_SUMMONS = (
+    "Bangladesh summoned Myanmar's envoy Lwin Oo to the foreign ministry in Dhaka on Sunday. The "
+    "envoy met the director general of the foreign ministry's Southeast Asia wing, Manjurul "
+    "Karim Khan Chowdhury."
+)
+
+
+def _officials(text: str, lang: str) -> list[str]:
+    return [o.name for o in extract_article(text, language=lang).facts.officials]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "region"),
+    [
+        ("en", _SUMMONS, "Southeast Asia"),
+        (
+            "fr",
+            "Le premier ministre Sud Coréen est arrivé à Yaoundé pour une visite officielle de "
+            "trois jours au Cameroun.",
+            "Sud Coréen",
+        ),
+        (
+            "en",
+            "Pakistan summoned the US charge d'affaires in Islamabad after the Chairman Joint "
+            "Chiefs criticised the strikes.",
+            "Joint Chiefs",
+        ),
+    ],
+)
+def test_a_region_or_a_body_is_no_official(lang: str, text: str, region: str) -> None:
+    assert region not in _officials(text, lang)
+
+
+def test_the_person_beside_the_region_stays() -> None:
+    assert "Lwin Oo" in _officials(_SUMMONS, "en")
+
+
+def test_a_region_leads_no_delegation() -> None:
+    text = (
+        "Koning Filip ontving in Brussel de viceminister-president van het Brussels "
+        "Hoofdstedelijk Gewest voor een gesprek over de handelsmissie naar Marokko."
+    )
+    facts = extract_article(text, language="nl").facts
+    assert "Hoofdstedelijk Gewest" not in [o.name for o in facts.officials]
+    assert "Hoofdstedelijk Gewest" not in [d.leader for d in facts.delegations]
+    assert "Filip" in [o.name for o in facts.officials]
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "region"),
+    [
+        ("nl", "Westelijk Nieuw-Guinea", True),
+        ("de", "Südostasiatischer Staaten", True),
+        ("fr", "Sud-Coréen", True),
+        ("en", "Red Cross", True),
+        ("nl", "Joseph Luns", False),
+        ("de", "Didier Burkhalter", False),
+    ],
+)
+def test_place_name(lang: str, name: str, region: bool) -> None:
+    words = load_lexicon(lang).word_set("region_words", "body_words")
+    assert place_name(name, words) is region
+
+
+def test_the_veto_lists_leave_lines_in_capitals_as_they_were() -> None:
+    # 'LA PRESSE' stays 'la presse' and a name after an honorific runs on as before
+    assert "presse" not in _forms("fr").known
+    assert "sahel" not in _forms("en").known
