@@ -13,10 +13,9 @@ they are.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ingest.extract.context import ArticleContext
-from ingest.lang.lexicon import load_lexicon
+from ingest.lang.lexicon import NAME_VETO_KEYS
 from ingest.models import Delegation, Person
 
 _WORD_BREAK = re.compile(r"[\s\-\u2010\u2011]+")  # 'Zuidoost-Azië', 'Sud-Coréen'
@@ -27,7 +26,7 @@ def drop_place_names(
 ) -> list[Person]:
     """`people` less those with a region's or a body's word in their name, taken out of
     `delegations` too (in place: the delegations are the article's own)."""
-    words = _place_words(art.lex.lang)
+    words = art.lex.word_set(*NAME_VETO_KEYS)
     gone = {p.id for p in people if place_name(p.name, words)}
     if not gone:
         return people
@@ -41,8 +40,3 @@ def drop_place_names(
 def place_name(name: str, words: frozenset[str]) -> bool:
     """Whether a word of `name`, or a hyphened part of one, is a region's or a body's word."""
     return any(w.lower() in words for w in _WORD_BREAK.split(name) if w)
-
-
-@lru_cache(maxsize=8)
-def _place_words(lang: str) -> frozenset[str]:
-    return load_lexicon(lang).word_set("region_words", "body_words")

@@ -19,7 +19,7 @@ LANG_DIR = Path(__file__).parent
 SUPPORTED = ("nl", "en", "de", "fr")
 # Lists read only to keep a word out of people's names ('Asia', 'Red Cross'): they spell no word
 # of a line in capitals (`ingest.text.truecase`) and keep no town out of the town table.
-NAME_VETO_KEYS = frozenset({"region_words", "body_words"})
+NAME_VETO_KEYS = ("region_words", "body_words")
 
 
 def phrase_regex(phrases: list[str], *, flags: int = re.I) -> re.Pattern[str]:
