@@ -29,6 +29,7 @@ from ingest.extract.meetings.parties import (
 )
 from ingest.extract.meetings.people_sides import Pending, people_sides
 from ingest.extract.meetings.places import seat_states
+from ingest.extract.mission_leads import mission_heads
 from ingest.extract.one_sided import fill_article_cities, lone_meeting, two_sided
 from ingest.extract.people_name_forms import clean_name_forms
 from ingest.extract.people_org_tails import drop_org_tails
@@ -150,6 +151,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     registry, meetings = found.registry, found.entities.meetings
     delegations = sentence_delegations(art, registry, meetings)
     delegations += lead_principals(art, registry, meetings, delegations)
+    delegations += mission_heads(art, registry, meetings, delegations)
     _delegations_join_meetings(delegations, meetings, art)
     found.entities.meetings = meetings = _without_repeats(meetings, delegations)
     added = people_sides(found.pending, meetings, registry, delegations)

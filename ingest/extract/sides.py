@@ -79,7 +79,7 @@ def _staff() -> tuple[str, ...]:
     return dict(role_classes()).get("staff", ())
 
 
-def _staff_role(person: PersonMention) -> bool:
+def staff_role(person: PersonMention) -> bool:
     """A spokesperson, adviser or official: they speak for a side, they do not head it."""
     role = (person.role or "").lower()
     return any(role == r or role.endswith(" " + r) for r in _staff())
@@ -173,7 +173,7 @@ def side_heads(ctx: SentenceContext, lang: str) -> list[tuple[PersonMention, Per
         pair = (before[0], before[1]) if len(before) == 2 else None
         if len(before) == 1 and after is not None:
             pair = (before[0], after)
-        if pair is not None and not any(_staff_role(p) for p in pair):
+        if pair is not None and not any(staff_role(p) for p in pair):
             out.append(pair)
     return out
 
@@ -346,7 +346,7 @@ def own_delegation(
         before = _before(ctx, s.start + at, words)
         person = before[-1] if before else None
         country = person and (person.country or state_of(person.name))
-        if person is not None and country and not _staff_role(person):
+        if person is not None and country and not staff_role(person):
             out.append(LeadFinding(country, person, "lead-own-delegation", 0.8))
     return out
 
