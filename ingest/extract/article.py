@@ -14,6 +14,7 @@ from ingest.extract.leaders import lead_principals
 from ingest.extract.leaders.descriptions import described_heads
 from ingest.extract.leaders.envoys import is_envoy_role
 from ingest.extract.meeting_pairs import meeting_pairs
+from ingest.extract.meetings.further import EARLIER
 from ingest.extract.meetings.meetings import extract_meetings
 from ingest.extract.meetings.parties import (
     add_callees,
@@ -115,6 +116,7 @@ def _repeats(first: Meeting, later: Meeting) -> bool:
     """`later` tells `first` again, unless it says it happened again ('summoned again')."""
     return (
         not any(e.rule == "meeting-repeat" for e in later.evidence)
+        and not any(e.rule == EARLIER for e in [*first.evidence, *later.evidence])
         and (first.kind, first.city, first.parties, first.status)
         == (later.kind, later.city, later.parties, later.status)
         and bool(first.parties)

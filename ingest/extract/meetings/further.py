@@ -1,13 +1,17 @@
 """Meetings told besides the one being described: a further one the text announces ('decided
-to hold another meeting in October') and an earlier one it dates ('when they last met in June
-2018'). Either is a meeting of its own, of the current meeting's sides when it names fewer than
-two, instead of a detail merged into the current one."""
+to hold another meeting in October') or dates after it, and an earlier one it dates ('when they
+last met in June 2018'). Either is a meeting of its own, of the current meeting's sides when it
+names fewer than two, instead of a detail merged into the current one."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from ingest.extract.meetings.candidates import Candidate, compatible, merge
+
+# The evidence rule of a meeting held before last month: an undated meeting of the same kind,
+# place and sides is not that one told again (`article._repeats`).
+EARLIER = "meeting-earlier"
 
 
 def follow_up(meetings: list[Candidate], cand: Candidate, current: Candidate) -> None:
@@ -31,15 +35,47 @@ def follow_up(meetings: list[Candidate], cand: Candidate, current: Candidate) ->
 def told_before(meetings: list[Candidate], cand: Candidate, current: Candidate, month: str) -> bool:
     """'when they last met in June 2018': a held meeting dated in a month before the article's
     (`month`, YYYY-MM), and in none of the meetings found, while another is being told, is an
-    earlier meeting of its own. Whether it was kept as one."""
-    if not cand.date or not month or cand.status != "held" or cand.anaphoric or cand.pointing:
+    earlier meeting of its own. Told as known ('lors de la visite du président en août dernier'),
+    it is one only when dated before last month: a report of last month's talks calls them 'the
+    talks'. Dated before last month, it is marked, so that no undated mention of the same kind,
+    place and sides is taken for it told again ('Delegations met in Astana ... The meeting was
+    held as part of the 13th meeting of the Council, held in November 2025'). Whether it was
+    kept as one."""
+    if not cand.date or not month or cand.status != "held" or cand.pointing:
+        return False  # 'these talks ... established during the visit in March 2000': not its date
+    if cand.date[:7] >= (_month_before(month) if cand.anaphoric else month):
         return False
-    if cand.date[:7] >= month or (current.date and current.date[:7] == cand.date[:7]):
+    if current.date and current.date[:7] == cand.date[:7]:
         return False
     if any(m.date and m.date[:7] == cand.date[:7] for m in meetings):
         return False
     parties = cand.parties if len(cand.parties) >= 2 else cand.parties | current.parties
     if len(parties) < 2 or (len(cand.parties) == 1 and not cand.parties <= current.parties):
         return False  # one side of its own, not the current meeting's: another relation
-    meetings.append(replace(cand, parties=set(parties), also=[]))
+    evidence = list(cand.evidence)
+    if cand.date[:7] < _month_before(month):  # not last month's: never the article's meeting
+        evidence.append(cand.evidence[-1].model_copy(update={"rule": EARLIER}))
+    meetings.append(replace(cand, parties=set(parties), also=[], evidence=evidence))
+    return True
+
+
+def _month_before(month: str) -> str:
+    """YYYY-MM of the month before `month` (YYYY-MM)."""
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{year - (number == 1):04d}-{(number - 2) % 12 + 1:02d}"
+
+
+def told_later(meetings: list[Candidate], cand: Candidate, current: Candidate) -> bool:
+    """'Die Gespräche werden am 21. Mai in der Sitzung der Arbeitsgruppe erneut aufgenommen',
+    told while talks held on 21 January are described: a meeting still to come, dated in a month
+    after the dated meeting held, is a further meeting of its own (of the held one's sides when
+    it names fewer than two), even told as known, instead of a detail of the one held. Whether
+    it was kept as one."""
+    if not cand.date or cand.status != "planned" or current.status != "held":
+        return False
+    if not current.date or cand.date[:7] <= current.date[:7]:
+        return False  # the held meeting undated: the planned one may be it, told ahead
+    if len(cand.parties) == 1 and not cand.parties <= current.parties:
+        return False  # one side of its own, not the current meeting's: another relation
+    follow_up(meetings, replace(cand, anaphoric=False, also=[]), current)
     return True

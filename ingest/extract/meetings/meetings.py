@@ -25,7 +25,7 @@ from ingest.extract.meetings.candidates import (
 )
 from ingest.extract.meetings.clause_parties import clause_parties, pair_before
 from ingest.extract.meetings.details import CLAUSE_END, details
-from ingest.extract.meetings.further import follow_up, told_before
+from ingest.extract.meetings.further import follow_up, told_before, told_later
 from ingest.extract.meetings.itinerary import itinerary_visits
 from ingest.extract.meetings.marks import mark
 from ingest.extract.meetings.parties import meeting_key, place_country
@@ -36,7 +36,7 @@ from ingest.extract.meetings.places import (
     stops_named,
     topic_start,
 )
-from ingest.extract.meetings.segments import SegmentRole, segments
+from ingest.extract.meetings.segments import SegmentRole, round_of_other, segments
 from ingest.extract.meetings.summons import (
     denied,
     envoy_states,
@@ -67,6 +67,12 @@ def _candidate(
     trigger = _trigger(text, pats, lex.lang)
     if trigger is None and not previous:
         return None
+    if (
+        trigger
+        and pats.round_nouns.search(trigger.group())
+        and round_of_other(text, trigger.end(), pats)
+    ):
+        return None  # 'die nächste Runde der Sanktionen': a round of something else
     kind = _kind(text, trigger, pats)
     topic = topic_start(ctx, lo + trigger.end(), hi, lex) if trigger else hi
     earlier = earlier_stops(ctx, lo, hi, patterns(art.lex.lang))
@@ -199,6 +205,8 @@ class _Collector:
             cand.anaphoric or call_after_call(cand, self.current)
         )
         if cand.city is None and (anaphora or (len(cand.parties) < 2 and not lone_call)):
+            if self.current is not None and told_later(self.meetings, cand, self.current):
+                return  # a meeting still to come, dated after the one held: not a detail
             if self.lone is None and len(cand.parties) == 1 and not anaphora:
                 self.lone = cand
             if not anaphora:

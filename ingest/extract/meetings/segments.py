@@ -25,7 +25,7 @@ def segments(ctx: SentenceContext, lex: Lexicon) -> list[tuple[int, int, Segment
     match = pats.previous.search(s.text)
     end = s.start + match.start() if match else s.end
     ahead = pats.following.search(s.text, 0, end - s.start)
-    if ahead and _round_of_other(s.text, ahead.end(), pats):
+    if ahead and round_of_other(s.text, ahead.end(), pats):
         ahead = None
     cut = s.start + ahead.start() if ahead else end
     bounds = [s.start, *(c for c in place_cuts(ctx, lex, pats) if c < cut), cut]
@@ -35,7 +35,7 @@ def segments(ctx: SentenceContext, lex: Lexicon) -> list[tuple[int, int, Segment
     return parts + ([(end, s.end, "previous")] if match else [])
 
 
-def _round_of_other(text: str, at: int, pats: Patterns) -> bool:
+def round_of_other(text: str, at: int, pats: Patterns) -> bool:
     """'the next round of sanctions', 'die nächste Runde der Zölle': a round of something
     other than talks is no meeting."""
     words = text[at : at + 60].replace("\u2019", "'").split()
