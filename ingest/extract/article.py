@@ -40,6 +40,7 @@ from ingest.extract.people_short_forms import merge_short_forms
 from ingest.extract.properties import extract_properties
 from ingest.extract.relations import entity_relations
 from ingest.extract.statements import extract_statements, extract_topics
+from ingest.extract.visit_leads import visit_heads
 from ingest.lang.lexicon import load_lexicon
 from ingest.models import Delegation, Entities, Meeting, Relation, SplitDocument
 
@@ -154,6 +155,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     delegations = sentence_delegations(art, registry, meetings)
     delegations += lead_principals(art, registry, meetings, delegations)
     delegations += mission_heads(art, registry, meetings, delegations)
+    delegations += visit_heads(art, registry, meetings, delegations)
     _delegations_join_meetings(delegations, meetings, art)
     found.entities.meetings = meetings = _without_repeats(meetings, delegations)
     added = people_sides(found.pending, meetings, registry, delegations)

@@ -119,7 +119,7 @@ def mission_leads(
     at = (s.start + noun.start(), s.start + noun.end())
     if not 0 <= at[0] - person.span_end <= _REACH:
         return []  # a person after the noun is a member or another's ('met prins X')
-    if _no_head(person) or _aside(ctx, person, at[0], words):
+    if no_head(person) or _aside(ctx, person, at[0], words):
         return []
     own = _own_state(ctx, at[0])
     visited = {  # states named after the person are where the mission goes ('in Brazilië')
@@ -133,7 +133,7 @@ def mission_leads(
     return [LeadFinding(country, person, "lead-mission", 0.75)] if country else []
 
 
-def _no_head(person: PersonMention) -> bool:
+def no_head(person: PersonMention) -> bool:
     """Staff and the press speak of a mission; an ambassador welcomes it where they are
     posted; a former minister holds no office to lead it in."""
     role = (person.role or "").lower()
