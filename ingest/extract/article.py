@@ -10,6 +10,7 @@ from ingest.extract.counterpart_sides import counterpart_sides
 from ingest.extract.dates import parse_published
 from ingest.extract.delegation_builder import sentence_delegations
 from ingest.extract.headline_names import drop_headline_names
+from ingest.extract.host_leads import host_heads
 from ingest.extract.leaders import lead_principals
 from ingest.extract.leaders.descriptions import described_heads
 from ingest.extract.leaders.envoys import is_envoy_role
@@ -156,6 +157,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     delegations += lead_principals(art, registry, meetings, delegations)
     delegations += mission_heads(art, registry, meetings, delegations)
     delegations += visit_heads(art, registry, meetings, delegations)
+    delegations += host_heads(art, registry, meetings, delegations)
     _delegations_join_meetings(delegations, meetings, art)
     found.entities.meetings = meetings = _without_repeats(meetings, delegations)
     added = people_sides(found.pending, meetings, registry, delegations)

@@ -75,6 +75,11 @@ def _role_features(person: Person) -> dict[str, float]:
     return feats
 
 
+def role_features(role: str) -> dict[str, float]:
+    """The classes of a role ('role:principal', 'role:subordinate'), as the model reads them."""
+    return dict(_role_class(role.lower()))
+
+
 @lru_cache(maxsize=1024)  # a role is classed once, not once per person and article
 def _role_class(role: str) -> dict[str, float]:
     """The role's features; callers copy the dict before adding to it."""
