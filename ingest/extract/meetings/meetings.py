@@ -64,7 +64,7 @@ def _candidate(
     lex, pats = art.lex, patterns(art.lex.lang)
     previous, follow = role != "", role == "next"
     text = ctx.local(lo, hi)
-    trigger = _trigger(text, pats, lex.lang)
+    trigger = _trigger(text, pats, lex.lang, _signatories(ctx, lo, hi))
     if trigger is None and not previous:
         return None
     if (
@@ -102,10 +102,27 @@ def _candidate(
     return cand
 
 
-def _trigger(text: str, pats: Patterns, lang: str) -> re.Match[str] | None:
-    """The meeting word of a clause, unless the clause says no meeting took place."""
+def _trigger(text: str, pats: Patterns, lang: str, signatories: bool) -> re.Match[str] | None:
+    """The meeting word of a clause, unless the clause says no meeting took place. A signing
+    verb opens a meeting only where the clause names the signatories and the place ('Antall und
+    Kohl unterzeichnen in Budapest'): 'the treaty both states signed in 1998' tells a signing in
+    passing. Only the meeting rules read it: to the other readers of meeting words
+    (`Patterns.trigger`: places, asides, leader features) a signing verb is none."""
     trigger = pats.trigger(text) or reported(text, lang)
+    signing = pats.signing.search(text) if signatories else None
+    if signing is not None and (trigger is None or signing.start() < trigger.start()):
+        trigger = signing
     return None if trigger is not None and _no_meeting(pats, text, trigger) else trigger
+
+
+# People a signing clause names for it to tell a meeting: one signatory per side.
+_SIGNATORIES = 2
+
+
+def _signatories(ctx: SentenceContext, lo: int, hi: int) -> bool:
+    """Whether the clause names two people or more and a place: a signing ceremony."""
+    people = sum(lo <= p.start < hi for p in ctx.mentions.people)
+    return people >= _SIGNATORIES and any(lo <= p.start < hi for p in ctx.mentions.places)
 
 
 def _kind(text: str, trigger: re.Match[str] | None, pats: Patterns) -> str:

@@ -45,6 +45,7 @@ class Patterns:
     # possessive before a meeting word names a meeting already told
     told: frozenset[str]
     reception: frozenset[str]  # 'received', 'ontving': the capital's state receives, a side
+    signing: re.Pattern[str]  # 'signed a', 'unterzeichneten': a meeting if signatories are named
     demonstratives: frozenset[str]  # 'these bilateral talks': the meeting already told
     round_nouns: re.Pattern[str]
     speech_last: frozenset[str]  # last words of speech verbs: 'said in Moscow' is no meeting place
@@ -194,6 +195,7 @@ def patterns(lang: str) -> Patterns:
         told=lex.word_set("of_words", "title_possessives"),
         demonstratives=lex.word_set("demonstratives"),
         reception=lex.word_set("reception_verbs"),
+        signing=phrase_regex(lex.words("signing_verbs")),
         round_nouns=phrase_regex(lex.words("round_nouns")),
         speech_last=frozenset(v.lower().split()[-1] for v in lex.words("speech_verbs")),
         split=_split(lex, kinds),
