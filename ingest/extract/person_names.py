@@ -103,12 +103,26 @@ def name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
             # opens a surname
             k += 1
             continue  # a particle is no name word: 'Tamim bin Hamad Al Thani' has three
+        elif words >= 2 and _closing_article(tokens, k, scan):
+            k += 1  # 'Bui Thanh Son': a capitalised article word ends a name
+            break
         else:
             break
         words += 1
     while k > j and _initial_len(tokens, k - 1) and not scan.name_token(tokens[k - 1]):
         k -= 1  # a run never ends on an initial
     return k
+
+
+def _closing_article(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """An article or a possessive with a capital after two name words and before a word
+    without one ('le ministre Bui Thanh Son a dit'): inside a sentence, only a name writes it
+    so. Before a capitalised word it may be a headline's ('Talks With Xi Jinping The Day')."""
+    token = tokens[k]
+    if not token.base[:1].isupper() or token.lower not in scan.dets:
+        return False
+    nxt = tokens[k + 1].base if k + 1 < len(tokens) else ""
+    return not nxt[:1].isupper()
 
 
 @lru_cache(maxsize=8)
