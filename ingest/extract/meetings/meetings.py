@@ -43,6 +43,7 @@ from ingest.extract.meetings.summons import (
     is_summons,
     reported,
     summons,
+    unresolved_seat,
 )
 from ingest.extract.meetings.tours import dateline_place, earlier_stops, tour_visits
 from ingest.lang.lexicon import Lexicon, capital_of
@@ -153,6 +154,8 @@ def _sides(
     if summoned:  # 'summoned the X ambassador after ...': the summoner's seat, not the 'after'
         (cand.parties, city), *cand.also = summoned
         cand.evidence.append(ctx.evidence("meeting-summons", 0.8))
+    elif summoning and (seat := unresolved_seat(ctx, art, cand.parties)):
+        city = seat
     elif envoys := envoy_states(ctx, lang):
         seat = _envoys(cand, envoys)
         city = city or seat

@@ -171,14 +171,18 @@ def _body_country(ctx: SentenceContext, lang: str, envoy: str) -> tuple[bool, st
     return True, adjectives[0] if adjectives else None
 
 
-def _subject_country(ctx: SentenceContext, envoy: str) -> str | None:
-    """'Bruxelles a convoqué', 'UK summons': a country or capital opening the sentence."""
+def _subject_country(ctx: SentenceContext, envoy: str, *, adjective: bool = False) -> str | None:
+    """'Bruxelles a convoqué', 'UK summons': a country or capital opening the sentence; with
+    `adjective`, a nationality adjective there instead ('Le gouvernement français a convoqué',
+    'De Israëlische regering heeft ... ontboden'): the subject's state, not the envoy's."""
     tokens = ctx.mentions.tokens[:_SUBJECT_TOKENS]
     if not tokens:
         return None
     limit = tokens[-1].end
     for c in ctx.mentions.countries:
-        if c.kind != "adjective" and c.start < limit and c.code != envoy:
+        if c.kind == "capital" and ctx.local(c.end, c.end + 1) == ":":
+            continue  # 'New Delhi:Bangladesh foreign ministry summoned': a dateline, not who
+        if (c.kind == "adjective") == adjective and c.start < limit and c.code != envoy:
             return c.code
     return None
 
@@ -263,6 +267,7 @@ def summons(
     named, summoner = _body_country(ctx, lang, envoy)
     summoner = summoner or _subject_country(ctx, envoy) or _posted_country(ctx, lang, envoy)
     summoner = summoner or _before_verb(ctx, lang, envoy)
+    summoner = summoner or _subject_country(ctx, envoy, adjective=True)
     if summoner is None and named:
         summoner = _home(art, envoy)
     summoner = summoner or _implied(ctx, art, envoy)
@@ -271,6 +276,20 @@ def summons(
     envoys = [e for e in listed or _envoy_list(ctx, lang, envoy) if e != summoner]
     summoners = _fellow_summoners(ctx, lang, summoner, envoy)
     return [({state, e}, _seat(state)) for state in summoners for e in envoys]
+
+
+def unresolved_seat(
+    ctx: SentenceContext, art: ArticleContext, parties: set[str]
+) -> tuple[str, str, bool] | None:
+    """A summons of two states whose envoy no envoy noun names ('India summoned the senior-most
+    British diplomat in Delhi', 'Joshua Zarka est convoqué'): held at the seat of the state
+    opening the sentence, else of the outlet's own, when it is one of the two; a place the
+    sentence names is mostly the cause's ('the Indian high commission in London')."""
+    if len(parties) != 2:
+        return None
+    summoner = _subject_country(ctx, "") or _subject_country(ctx, "", adjective=True)
+    summoner = summoner if summoner in parties else art.outlet_country
+    return _seat(summoner) if summoner in parties else None
 
 
 def _envoy_opens(ctx: SentenceContext, lang: str) -> bool:
@@ -299,12 +318,17 @@ def _fellow_summoners(ctx: SentenceContext, lang: str, summoner: str, envoy: str
     first = next((i for i, c in enumerate(mentions) if c.code == summoner), None)
     if first is None:
         return [summoner]
-    run, fillers = [summoner], _list_fillers(lang)
-    for before, after in zip(mentions[first:], mentions[first + 1 :], strict=False):
-        if not _joined(ctx.local(before.end, after.start), fillers):
-            break
-        run.append(after.code)
-    return list(dict.fromkeys(run))
+    start = end = first
+    fillers = _list_fillers(lang)  # 'Rome et Amsterdam': the list runs back from the last named
+    while start > 0 and _joined(ctx.local(mentions[start - 1].end, mentions[start].start), fillers):
+        start -= 1
+    if any(_placed(ctx, c.start, _posting_preps(lang)) for c in mentions[start:first]):
+        start = first  # 'after protests in France and Germany, Italy summoned': where, not who
+    while end + 1 < len(mentions) and _joined(
+        ctx.local(mentions[end].end, mentions[end + 1].start), fillers
+    ):
+        end += 1
+    return list(dict.fromkeys([summoner, *(c.code for c in mentions[start : end + 1])]))
 
 
 def envoy_states(ctx: SentenceContext, lang: str) -> list[str]:
