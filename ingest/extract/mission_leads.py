@@ -17,16 +17,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.delegations import LeadFinding
 from ingest.extract.leaders.features import past_modifiers, posted_roles, press_roles
 from ingest.extract.mentions import PersonMention
 from ingest.extract.people_registry import PeopleRegistry
+from ingest.extract.side_heads import filled_side
 from ingest.extract.sides import staff_role
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.models import Delegation, Meeting
-from ingest.text.slug import local_slug
 
 _REACH = 100  # characters from the person to the mission noun: it stands in their own clause
 _MAX_PEOPLE = 2  # a sentence naming more lists a mission's participants, not who heads it
@@ -87,12 +86,8 @@ def mission_heads(
             led.add(country)
             meeting = next((m for m in meetings if country in m.parties), None)
             meeting = meeting or (meetings[0] if meetings else None)
-            out.append(Delegation(
-                id=node_id(Label.DELEGATION, country, local_slug(person.name)),
-                country=country, leader=person.id, leader_title=person.title,
-                leader_role=person.role, meeting=meeting.id if meeting else None,
-                evidence=[ctx.evidence(lead.rule, lead.confidence)],
-            ))  # fmt: skip
+            evidence = ctx.evidence(lead.rule, lead.confidence)
+            out.append(filled_side(country, person, meeting, evidence))
     return out
 
 

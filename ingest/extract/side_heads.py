@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import SentenceContext
-from ingest.models import Delegation, Meeting, Person
+from ingest.models import Delegation, Evidence, Meeting, Person
 from ingest.text.slug import local_slug
 
 
@@ -45,3 +45,16 @@ def head_side(
         leader_role=person.role, meeting=meeting.id, evidence=evidence,
     )  # fmt: skip
     delegations.append(delegation)
+
+
+def filled_side(
+    state: str, person: Person, meeting: Meeting | None, evidence: Evidence
+) -> Delegation:
+    """The delegation of `state` led by `person` at `meeting` (none where the article has no
+    meeting yet), which a rule after the leader model adds for a state nothing else has led
+    (`mission_leads`, `visit_leads`, `host_leads`)."""
+    return Delegation(
+        id=node_id(Label.DELEGATION, state, local_slug(person.name)),
+        country=state, leader=person.id, leader_title=person.title,
+        leader_role=person.role, meeting=meeting.id if meeting else None, evidence=[evidence],
+    )  # fmt: skip

@@ -16,16 +16,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.delegations import LeadFinding
 from ingest.extract.mentions import PersonMention
 from ingest.extract.mission_leads import no_head
 from ingest.extract.officeholders import known_state
 from ingest.extract.people_registry import PeopleRegistry
+from ingest.extract.side_heads import filled_side
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.models import Delegation, Meeting
-from ingest.text.slug import local_slug
 
 _REACH = 100  # characters from the person to the travel word: it stands in their own clause
 _MAX_PEOPLE = 2  # a sentence naming more lists a visit's party or its hosts, not who travels
@@ -85,12 +84,8 @@ def visit_heads(
             if meeting is None and meetings:
                 continue  # the article's meetings are others: the trip is told by the way
             led.add(country)
-            out.append(Delegation(
-                id=node_id(Label.DELEGATION, country, local_slug(person.name)),
-                country=country, leader=person.id, leader_title=person.title,
-                leader_role=person.role, meeting=meeting.id if meeting else None,
-                evidence=[ctx.evidence(lead.rule, lead.confidence)],
-            ))  # fmt: skip
+            evidence = ctx.evidence(lead.rule, lead.confidence)
+            out.append(filled_side(country, person, meeting, evidence))
     return out
 
 
