@@ -209,7 +209,12 @@ def _month_ago(text: str, words: _RelativeWords, published: Published) -> str | 
     offset = int(words.weeks[found.group().lower()]) if found else 0
     if abs(offset) < _MONTH_DAYS:
         return None
-    total = published.year * 12 + published.month - 1 + round(offset / 30)
+    return shift_month(published.year, published.month, round(offset / 30))
+
+
+def shift_month(year: int, month: int, by: int) -> str:
+    """YYYY-MM of the month `by` months after (before, when negative) `month` of `year`."""
+    total = year * 12 + month - 1 + by
     return f"{total // 12:04d}-{total % 12 + 1:02d}"
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ingest.extract.dates import shift_month
 from ingest.extract.meetings.candidates import Candidate, compatible, merge
 
 # The evidence rule of a meeting held before last month: an undated meeting of the same kind,
@@ -61,8 +62,7 @@ def told_before(meetings: list[Candidate], cand: Candidate, current: Candidate, 
 
 def _month_before(month: str) -> str:
     """YYYY-MM of the month before `month` (YYYY-MM)."""
-    year, number = int(month[:4]), int(month[5:7])
-    return f"{year - (number == 1):04d}-{(number - 2) % 12 + 1:02d}"
+    return shift_month(int(month[:4]), int(month[5:7]), -1)
 
 
 def told_later(meetings: list[Candidate], cand: Candidate, current: Candidate) -> bool:
