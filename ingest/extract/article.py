@@ -7,6 +7,7 @@ from typing import Protocol
 
 from ingest.extract.context import ArticleContext, build_sentence, scanner
 from ingest.extract.counterpart_sides import counterpart_sides
+from ingest.extract.credential_heads import credential_heads
 from ingest.extract.dates import parse_published
 from ingest.extract.delegation_builder import sentence_delegations
 from ingest.extract.headline_names import drop_headline_names
@@ -31,6 +32,7 @@ from ingest.extract.meetings.parties import (
 )
 from ingest.extract.meetings.people_sides import Pending, people_sides
 from ingest.extract.meetings.places import seat_states
+from ingest.extract.met_heads import met_heads
 from ingest.extract.mission_leads import mission_heads
 from ingest.extract.one_sided import fill_article_cities, lone_meeting, two_sided
 from ingest.extract.people_name_forms import clean_name_forms
@@ -158,6 +160,8 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     delegations += mission_heads(art, registry, meetings, delegations)
     delegations += visit_heads(art, registry, meetings, delegations)
     delegations += host_heads(art, registry, meetings, delegations)
+    delegations += credential_heads(art, registry, meetings, delegations)
+    delegations += met_heads(art, registry, meetings, delegations)
     _delegations_join_meetings(delegations, meetings, art)
     found.entities.meetings = meetings = _without_repeats(meetings, delegations)
     added = people_sides(found.pending, meetings, registry, delegations)

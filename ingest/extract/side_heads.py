@@ -31,6 +31,16 @@ def told_in(meeting: Meeting, sentence_start: int) -> bool:
     return any(e.start == sentence_start for e in meeting.evidence)
 
 
+def told_meeting(country: str, sentences: set[int], meetings: list[Meeting]) -> Meeting | None:
+    """The meeting a head found in those sentences (their starts) heads a side of: one they
+    tell, his state's first; else his state's first meeting. Never another: its parties would
+    take in a state that is not there."""
+    told = [m for m in meetings if any(e.start in sentences for e in m.evidence)]
+    own = [m for m in meetings if country in m.parties]
+    first = next((m for m in told if country in m.parties), None)
+    return first or next(iter(told or own), None)
+
+
 def head_side(
     person: Person, state: str, meeting: Meeting, delegations: list[Delegation], rule: str
 ) -> None:
@@ -52,7 +62,8 @@ def filled_side(
 ) -> Delegation:
     """The delegation of `state` led by `person` at `meeting` (none where the article has no
     meeting yet), which a rule after the leader model adds for a state nothing else has led
-    (`mission_leads`, `visit_leads`, `host_leads`)."""
+    (`mission_leads`, `visit_leads`, `host_leads`, `met_heads`,
+    `credential_heads`)."""
     return Delegation(
         id=node_id(Label.DELEGATION, state, local_slug(person.name)),
         country=state, leader=person.id, leader_title=person.title,

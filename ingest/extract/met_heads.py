@@ -1,0 +1,133 @@
+"""The principal one meets heads his state's side: 'the President will hold delegation talks
+with President of The Gambia, Mr. Adama Barrow', 'in meinem ersten Gespräch mit Präsident
+Menem', 'il s'entretient avec le président Habyarimana', 'een Treffen mit Bundeskanzlerin
+Merkel'.
+
+A head of state or government, or a foreign minister, named right after the marker of whom a
+meeting word meets ('with', 'mit', 'avec', 'met') is the other side of that meeting. The leader
+model scores such a person low when he is named once and his state many times, or his state is
+only the one the officeholder file knows him for; the tie of the sentence is plain, and
+`leaders.tied` reads it only for the host of a two-state meeting. Being met says less than
+'led by', so it only fills a side nothing else has led, and never in a sentence that denies
+('Ein Treffen mit Merkel kam nicht zustande') or that tells a further or another meeting ('also
+met with President X', 'had previously met').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest.extract.context import ArticleContext, SentenceContext
+from ingest.extract.leaders.descriptions import principal
+from ingest.extract.leaders.features import past_modifiers
+from ingest.extract.leaders.known import office_years
+from ingest.extract.meetings.patterns import patterns as meeting_patterns
+from ingest.extract.mentions import PersonMention
+from ingest.extract.officeholders import known_state
+from ingest.extract.people_registry import PeopleRegistry
+from ingest.extract.side_heads import filled_side, told_meeting
+from ingest.lang.lexicon import load_lexicon, phrase_regex
+from ingest.models import Delegation, Meeting
+
+RULE = "lead-met"
+_REACH = 40  # characters from the meeting word to 'with' ('held delegation talks with')
+_MAX_MET = 2  # people named from the one met on: more list a round of calls
+
+
+@dataclass(frozen=True)
+class MetWords:
+    markers: re.Pattern[str]  # 'with', 'mit', 'avec', 'met', 'received'
+    negations: re.Pattern[str]  # 'not', 'nicht': the meeting is denied
+    shifts: re.Pattern[str]  # 'also', 'auch', 'previously', 'damals': a further or other meeting
+    dets: frozenset[str]  # 'the', 'dem': between the marker and the title
+
+
+@lru_cache(maxsize=8)
+def met_words(lang: str) -> MetWords:
+    lex = load_lexicon(lang)
+    return MetWords(
+        markers=phrase_regex(lex.words("counterpart_markers")),
+        negations=phrase_regex(lex.words("negation_words")),
+        shifts=phrase_regex(lex.words("apposition_adverbs")),
+        dets=lex.word_set("determiners"),
+    )
+
+
+def met_heads(
+    art: ArticleContext,
+    registry: PeopleRegistry,
+    meetings: list[Meeting],
+    delegations: list[Delegation],
+) -> list[Delegation]:
+    """Delegations of the states no leading phrase and no model pair gave a head, headed by the
+    principal a meeting word meets: his state is the one his title states, else the one the
+    officeholder file knows him for in the article's years."""
+    led = {d.country for d in delegations}
+    leaders = {d.leader for d in delegations}
+    years = office_years(art, meetings)
+    out: list[Delegation] = []
+    for ctx in art.sentences:
+        for mention in met_people(ctx, art.lex.lang):
+            person = registry.find(mention.name)
+            if person is None or person.id in leaders or person.title is None:
+                continue
+            country = mention.country or person.country or known_state(person.name, years)
+            if country is None or country in led:
+                continue
+            led.add(country)
+            leaders.add(person.id)
+            meeting = told_meeting(country, {ctx.sentence.start}, meetings)
+            out.append(filled_side(country, person, meeting, ctx.evidence(RULE, 0.7)))
+    return out
+
+
+def met_people(ctx: SentenceContext, lang: str) -> list[PersonMention]:
+    """The principals named right after a meeting word's 'with' (a determiner between at
+    most), in a sentence that denies nothing and shifts nothing: one met 'also' ('traf auch
+    mit Präsident X zusammen') is called on beside the talks, whose counterpart heads the side;
+    one met 'previously', 'then' or 'later' at another meeting than the article's."""
+    if not ctx.mentions.people:
+        return []
+    s = ctx.sentence
+    pats = meeting_patterns(lang)
+    if pats.trigger(s.text) is None:
+        return []
+    words = met_words(lang)
+    if words.negations.search(s.text) is not None or words.shifts.search(s.text) is not None:
+        return []
+    triggers = [t.span() for t in pats.triggers.finditer(s.text)]
+    out: list[PersonMention] = []
+    for marker in words.markers.finditer(s.text):
+        at = marker.start()
+        if not any(start <= at and at - end <= _REACH for start, end in triggers):
+            continue
+        end = s.start + marker.end()
+        person = next((p for p in ctx.mentions.people if p.span_start >= end), None)
+        if person is None or not _right_after(ctx, end, person, words):
+            continue
+        if _principal_now(person) and not _listed(ctx, person) and person not in out:
+            out.append(person)
+    return out
+
+
+def _listed(ctx: SentenceContext, person: PersonMention) -> bool:
+    """Whether the person opens a list of more than two people met ('a rencontré le Président
+    de la République, X, le Premier Ministre, Y, et le Secrétaire d'Etat, Z'): one of a round
+    of hosts a group calls on, not the other side of one meeting."""
+    names = {p.name for p in ctx.mentions.people if p.span_start >= person.span_start}
+    return len(names) > _MAX_MET
+
+
+def _right_after(ctx: SentenceContext, at: int, person: PersonMention, words: MetWords) -> bool:
+    gap = ctx.local(at, person.span_start).lower().split()
+    return all(w in words.dets for w in gap)
+
+
+def _principal_now(person: PersonMention) -> bool:
+    """A head of state or government or a foreign minister in office ('former President X'
+    is named for what he once did)."""
+    role = (person.role or "").lower()
+    words = role.split()
+    return principal(role) and not (words and words[0] in past_modifiers())
