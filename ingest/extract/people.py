@@ -30,6 +30,7 @@ from ingest.extract.people_lists import (
     long_list,
     plural_title,
 )
+from ingest.extract.people_plural_tails import plural_tail
 from ingest.extract.people_portfolio import portfolio_comma, remit_comma
 from ingest.extract.people_spans import title_spans
 from ingest.extract.people_titles import (
@@ -120,6 +121,10 @@ def _name_after(
     )  # 'die somalischen und kenianischen Außenminister A und B'
     listed = not plural and end > start_name and long_list(tokens, end, scan)
     plural = plural or listed
+    tail = _past_tail(tokens, right, scan, countries) if plural and end == start_name else None
+    if tail is not None:
+        right, start_name, end, comma = tail
+        rule = "title-comma-name" if comma else rule
     past = None if plural else _past_portfolio(tokens, (left, right), (start_name, end), scan)
     if past is not None:
         right, start_name, end = past
@@ -137,6 +142,23 @@ def _name_after(
     )):  # fmt: skip
         end = start_name  # 'A ministre des mines, B ministre de ...': B holds the next one
     return _Holder((left, right), start_name, end, rule, comma, plural, listed)
+
+
+def _past_tail(
+    tokens: list[Token], right: int, scan: TitleScanner, countries: list[CountryMention]
+) -> tuple[int, int, int, bool] | None:
+    """(title end, name start, name end, comma) of a list of two names or more after a plural
+    title's tail ('die Außenminister Perus und Ecuadors, A und B'); None without one."""
+    found = plural_tail(tokens, right, scan, countries)
+    if found is None:
+        return None
+    right, j = found
+    pause = pause_width(tokens, j)
+    start = after_honorific(tokens, j + pause, scan)
+    end = name_run(tokens, start, scan)
+    if end == start or not list_follows(tokens, end, scan):
+        return None
+    return right, start, end, pause > 0
 
 
 def _name_elsewhere(

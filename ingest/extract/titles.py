@@ -72,6 +72,13 @@ class TitleScanner:
         # 'X, bisher Ministerialdirektor', 'Y, nu ambassadeur': words between a name and its title
         self.appo_adverbs = lex.word_set("apposition_adverbs")
         self.joiners = lex.word_set("list_joiners")
+        # 'les chefs d'Etat respectifs, A et B': words a plural title takes after it
+        self.plural_tails = lex.word_set("plural_title_tails")
+        self.relatives = lex.word_set("relative_pronouns")
+        # 'ministers, including A and B': phrases that open the list a plural title holds
+        self.plural_inclusions = tuple(
+            tuple(t.lower for t in tokenize(p, 0)) for p in lex.words("plural_list_inclusions")
+        )
         self.particles = lex.word_set("name_particles")
         self.name_articles = lex.word_set("name_articles")  # 'al', 'bin': Arabic names
         self.patronymics = lex.word_set("patronymic_particles")
