@@ -34,7 +34,7 @@ from ingest.extract.meetings.people_sides import Pending, people_sides
 from ingest.extract.meetings.places import seat_states
 from ingest.extract.met_heads import met_heads
 from ingest.extract.mission_leads import mission_heads
-from ingest.extract.one_sided import fill_article_cities, lone_meeting, two_sided
+from ingest.extract.one_sided import fill_article_cities, home_visits, lone_meeting, two_sided
 from ingest.extract.people_name_forms import clean_name_forms
 from ingest.extract.people_org_tails import drop_org_tails
 from ingest.extract.people_place_names import drop_place_names
@@ -169,6 +169,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     found.entities.meetings = meetings = meetings + added
     if not meetings and found.lone is not None:
         found.entities.meetings = meetings = lone_meeting(found.lone, delegations, art)
+    found.entities.meetings = meetings = meetings + home_visits(found.pending, meetings, art)
     seat_envoys_meetings(meetings, delegations, is_envoy_role)  # and a lone meeting made just now
     visit_sides(meetings, delegations, art.lex.lang)
     summons_at_seat(meetings, art.lex.lang)

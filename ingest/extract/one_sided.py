@@ -5,8 +5,9 @@ and meetings besides the main one that gather more states than two, dropped too.
 from __future__ import annotations
 
 from ingest.extract.context import ArticleContext
-from ingest.extract.meetings.parties import fill_cities, home_country, rekey, wants_city
+from ingest.extract.meetings.parties import fill_cities, home_country, rekey, wants_city, within
 from ingest.extract.meetings.patterns import patterns
+from ingest.extract.meetings.people_sides import Pending
 from ingest.extract.meetings.places import article_places, home_states
 from ingest.models import Delegation, Meeting
 
@@ -25,6 +26,32 @@ def lone_meeting(
         d.meeting = d.meeting or (lone.id if d.country in lone.parties else None)
     fill_article_cities([lone], art)
     return [lone]
+
+
+def home_visits(
+    pending: list[Pending], meetings: list[Meeting], art: ArticleContext
+) -> list[Meeting]:
+    """Visits told with one state and no place, their clause naming nobody ('Het andere land
+    dat de minister heeft bezocht, Soedan' on a .be site, 'Staatsbesuch des Bundespräsidenten in
+    Mexiko' on a .de one): in an article about its outlet's state, whose meetings already have
+    that state as a side, the visit is between the outlet's state and the one named, whichever
+    way it goes, as for the article's only meeting (`lone_meeting`). A person the clause names
+    may be of a third state ('Koeleba bracht ook al een bezoek aan Denemarken'); a meeting of
+    the two told already is not told again."""
+    home = art.outlet_country
+    if home is None or not any(home in m.parties for m in meetings):
+        return []  # foreign news: the outlet's state takes no part
+    added: list[Meeting] = []
+    for meeting, names, _ in pending:
+        if meeting.kind != "visit" or len(meeting.parties) != 1 or names:
+            continue
+        parties = {*meeting.parties, home}
+        if len(parties) != 2 or any(within(parties, set(m.parties)) for m in meetings + added):
+            continue
+        meeting.parties = sorted(parties)
+        rekey(meeting)
+        added.append(meeting)
+    return added
 
 
 def fill_article_cities(meetings: list[Meeting], art: ArticleContext) -> None:
