@@ -16,6 +16,7 @@ from ingest.extract.leaders import lead_principals
 from ingest.extract.leaders.descriptions import described_heads
 from ingest.extract.leaders.envoys import is_envoy_role
 from ingest.extract.meeting_pairs import meeting_pairs
+from ingest.extract.meetings.arrivals import join_arrivals
 from ingest.extract.meetings.further import EARLIER
 from ingest.extract.meetings.meetings import extract_meetings
 from ingest.extract.meetings.parties import (
@@ -174,6 +175,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     visit_sides(meetings, delegations, art.lex.lang)
     summons_at_seat(meetings, art.lex.lang)
     found.entities.meetings = meetings = two_sided(meetings, delegations, art)
+    found.entities.meetings = meetings = join_arrivals(meetings, delegations, art.lex.lang)
     found.entities.meetings = meetings = counterpart_sides(
         art, registry.people, meetings, delegations
     )

@@ -68,3 +68,17 @@ def details(cand: Candidate, text: str, future: bool, art: ArticleContext) -> No
         cand.status = "cancelled"
     elif future:
         cand.status = "planned"
+
+
+_SUMMIT_REACH = 80  # characters: 'arriving in Addis Ababa to take part in the 33rd AU Summit'
+_CLAUSE_BREAK = re.compile(r"[;:]")  # not 'for', 'to' (`CLAUSE_END`): 'arrived for the summit'
+
+
+def to_summit(text: str, trigger: re.Match[str], pats: Patterns) -> bool:
+    """'arrived in Riyadh for the summit', 'est arrivé pour le sommet': a journey whose own clause
+    goes on to a summit is the summit, the travellers' states its sides (not the host, unless
+    named so). A summit in a later clause is another event ('bezoek komt ...: net na de top')."""
+    after = text[trigger.end() : trigger.end() + _SUMMIT_REACH]
+    after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
+    later = pats.trigger(after)
+    return later is not None and pats.trigger_kind(after, later) == "summit"

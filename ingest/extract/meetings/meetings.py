@@ -24,7 +24,7 @@ from ingest.extract.meetings.candidates import (
     summons_again,
 )
 from ingest.extract.meetings.clause_parties import clause_parties, pair_before
-from ingest.extract.meetings.details import CLAUSE_END, details
+from ingest.extract.meetings.details import CLAUSE_END, details, to_summit
 from ingest.extract.meetings.further import follow_up, told_before, told_later
 from ingest.extract.meetings.itinerary import itinerary_visits
 from ingest.extract.meetings.marks import mark
@@ -130,6 +130,8 @@ def _kind(text: str, trigger: re.Match[str] | None, pats: Patterns) -> str:
     kind = pats.trigger_kind(text, trigger) if trigger else "meeting"
     if trigger and kind in {"talks", "meeting"} and pats.call_after(text, trigger):
         kind = "call"  # "s'est entretenu ce jour par téléphone avec"
+    if trigger and kind == "visit" and to_summit(text, trigger, pats):
+        kind = "summit"
     return kind
 
 

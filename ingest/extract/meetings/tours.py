@@ -97,11 +97,15 @@ def goes_to(cand: Candidate, ctx: SentenceContext, after: int, hi: int) -> None:
 def dateline_place(cand: Candidate, ctx: SentenceContext, after: int, hi: int) -> Place | None:
     """The dateline's city places the meeting, but for a visit to another state ('NEW DELHI
     (Reuters) - Prime Minister Narendra Modi will visit Japan'): there it names where the
-    visitor sets out from, so only the visitor's state."""
+    visitor sets out from, so only the visitor's state. So too for leaders travelling to a
+    summit."""
     city = dateline_city(ctx, ctx.lang)
-    goal = destination(ctx, after, hi) if city is not None and cand.kind == "visit" else None
+    journey = cand.kind in {"visit", "summit"}  # 'arrived in Saudi Arabia for the summit'
+    goal = destination(ctx, after, hi) if city is not None and journey else None
     if city is None or goal is None or goal.code == city[1]:
         return city
+    if cand.kind == "summit":
+        return None  # the summit is held where they travel to; the dateline's state is no side
     cand.parties |= {goal.code, city[1]}
     cand.evidence.append(ctx.evidence(f"{SETS_OUT_FROM}{city[1]}", 0.6))
     return None
