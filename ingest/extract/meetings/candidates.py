@@ -38,6 +38,7 @@ class Candidate:
     hosts: set[str] = field(default_factory=set)  # named only as host ('trad op als gastheer')
     also: list[tuple[set[str], Place | None]] = field(default_factory=list)  # further summonses
     repeated: bool = False  # 'summoned again': a summons besides the one already told
+    stops: frozenset[str] = frozenset()  # the states of the tour it is one stop of
     summons: bool = False  # told with a summoning verb ('summoned', 'einbestellt', 'convoqué')
     one_side_kept: bool = False  # one of several envoys received: a meeting though one-sided
     there: bool = False  # 'Daar spreekt ze met', 'spreekt er met': told as the visit's programme

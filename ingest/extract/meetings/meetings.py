@@ -45,7 +45,7 @@ from ingest.extract.meetings.summons import (
     summons,
     unresolved_seat,
 )
-from ingest.extract.meetings.tours import dateline_place, earlier_stops, tour_visits
+from ingest.extract.meetings.tours import dateline_place, earlier_stops, tour_again, tour_visits
 from ingest.lang.lexicon import Lexicon, capital_of
 from ingest.models import Meeting
 
@@ -215,6 +215,8 @@ class _Collector:
             follow_up(self.meetings, cand, self.current)
             return
         if self.current is not None and told_before(self.meetings, cand, self.current, self.month):
+            return
+        if tour_again(self.meetings, cand):  # merged into a stop: the stops stay apart
             return
         if self.current is not None and summons_again(cand, self.current):
             merge(self.current, cand, detail_only=True)  # the summons told again, in detail only

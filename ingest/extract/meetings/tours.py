@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ingest.extract.context import SentenceContext
-from ingest.extract.meetings.candidates import Candidate, Place
+from ingest.extract.meetings.candidates import Candidate, Place, merge
 from ingest.extract.meetings.parties import GOES_TO, SETS_OUT_FROM
 from ingest.extract.meetings.patterns import Patterns
 from ingest.extract.meetings.places import dateline_city
@@ -116,8 +116,20 @@ def country_stops(ctx: SentenceContext, after: int, hi: int) -> list[CountryMent
     Arab Emirates': two or more states listed right after the visit word, each a visit of its
     own; empty when there is none."""
     names = [c for c in ctx.mentions.countries if after <= c.start < hi and c.kind == "name"]
-    if not names or len(ctx.local(after, names[0].start).split()) > _COUNTRY_REACH:
+    if not names:
         return []
+    if len(ctx.local(after, names[0].start).split()) <= _COUNTRY_REACH:
+        return _stop_run(ctx, names)
+    for i, first in enumerate(
+        names
+    ):  # 'a visit to Africa ... talks with the leaders of A, B and C'
+        if _stop_opened(ctx, after, first) and (run := _stop_run(ctx, names[i:])):
+            return run
+    return []
+
+
+def _stop_run(ctx: SentenceContext, names: list[CountryMention]) -> list[CountryMention]:
+    """The states listed from `names[0]` on, joined by list words; empty unless two or more."""
     fillers = _fillers(ctx.lang)
     run = [names[0]]
     for nxt in names[1:]:
@@ -126,6 +138,17 @@ def country_stops(ctx: SentenceContext, after: int, hi: int) -> list[CountryMent
         run.append(nxt)
     stops = list({c.code: c for c in run}.values())
     return stops if len(stops) > 1 else []
+
+
+def _stop_opened(ctx: SentenceContext, after: int, first: CountryMention) -> bool:
+    """Whether a list of states farther from the visit word is opened as its stops are: by a
+    preposition of place or a stop opener ('nach', 'with the leaders of', 'in die Länder')."""
+    words = ctx.local(after, first.start).lower().split()
+    lex = load_lexicon(ctx.lang)
+    while words and words[-1] in lex.word_set("determiners"):
+        words.pop()
+    openers = lex.word_set("destination_preps", "locative_preps", "stop_openers")
+    return bool(words) and (words[-1] in openers or " ".join(words[-2:]) in openers)
 
 
 _STOP_REACH = 3  # words between 'after' and the visit noun: 'na een officieel bezoek aan'
@@ -161,6 +184,7 @@ def tour_visits(cand: Candidate, ctx: SentenceContext, after: int, hi: int) -> P
         _country_tour(cand, ctx, after, hi)
         return None
     places = [(p.name, p.country, p.capital) for p in stops]
+    cand.stops = frozenset(p.country for p in stops)
     cand.parties, *others = tour_parties(cand.parties, stops)
     cand.also = list(zip(others, places[1:], strict=True))
     return places[0]
@@ -173,6 +197,21 @@ def _country_tour(cand: Candidate, ctx: SentenceContext, after: int, hi: int) ->
     if not stops:
         goes_to(cand, ctx, after, hi)  # one state or none: the visit goes there
     else:
-        visitors = cand.parties - {c.code for c in stops}
+        cand.stops = frozenset(c.code for c in stops)
+        visitors = cand.parties - cand.stops
         cand.parties, *others = [visitors | {c.code} for c in stops]
         cand.also = [(parties, None) for parties in others]
+
+
+def tour_again(meetings: list[Candidate], cand: Candidate) -> bool:
+    """'Scholz reist nach Nigeria und Ghana ... wird er mit dem nigerianischen Präsidenten, dem
+    ghanaischen Präsidenten zusammentreffen': a later clause naming two stops of a tour tells
+    the tour again, no meeting of the stops with each other; merged, as a detail, into the
+    first stop it names."""
+    if cand.stops:
+        return False  # a stop of a tour itself
+    for m in meetings:
+        if len(m.stops & cand.parties) > 1 and m.parties & cand.parties & m.stops:
+            merge(m, cand, detail_only=True)
+            return True
+    return False
