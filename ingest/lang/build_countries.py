@@ -182,14 +182,8 @@ def build() -> tuple[dict[str, object], dict[str, object]]:
                 "adjectives": forms,
                 "capital": capital,
             }
-            cities.setdefault(cells[2], {"country": code, "forms": [cells[2]]})
-            forms = cities[cells[2]]["forms"]  # type: ignore[index]
-            if capital not in forms:
-                forms.append(capital)
-            if lang == "fr" and capital.startswith("Le "):  # 'au Caire', 'du Caire': 'Le' fused
-                forms.append(capital[3:])
-            if "-" in capital and capital.replace("-", " ") not in forms:
-                forms.append(capital.replace("-", " "))  # 'Neu Delhi' for 'Neu-Delhi'
+            if cells[2]:  # a capital left blank shares its name with too much else ('Victoria')
+                _capital_forms(cities, cells[2], code, lang, capital)
         if code == "EU":  # lower-case German 'europäischen Staaten' is the continent, not the EU
             de = entry["de"]
             de["adjectives"] = [a for a in de["adjectives"] if a[:1].isupper()]  # type: ignore[index]
@@ -203,6 +197,20 @@ def build() -> tuple[dict[str, object], dict[str, object]]:
         forms = [name, *[e for e in exonyms.split(";") if e]]
         cities.setdefault(name, {"country": code, "forms": forms})
     return countries, cities
+
+
+def _capital_forms(
+    cities: dict[str, object], english: str, code: str, lang: str, capital: str
+) -> None:
+    """A capital's written forms in one language join its city entry."""
+    cities.setdefault(english, {"country": code, "forms": [english]})
+    forms = cities[english]["forms"]  # type: ignore[index]
+    if capital not in forms:
+        forms.append(capital)
+    if lang == "fr" and capital.startswith("Le "):  # 'au Caire', 'du Caire': 'Le' fused
+        forms.append(capital[3:])
+    if "-" in capital and capital.replace("-", " ") not in forms:
+        forms.append(capital.replace("-", " "))  # 'Neu Delhi' for 'Neu-Delhi'
 
 
 def main() -> None:

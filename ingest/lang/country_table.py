@@ -3,7 +3,8 @@
 One row a country: CODE | en names ; ... | en adjectives | en capital | nl names | nl adjectives |
 nl capital | de names | de adjectives | de capital | fr names | fr adjectives | fr capital.
 Adjectives are listed in their base form; build_countries.py generates the inflections per
-language. Build time only: the runtime reads the JSON.
+language. A capital left blank names no town: the Seychelles' 'Victoria' is also a person's
+name, a state of Australia and a town in Canada. Build time only: the runtime reads the JSON.
 """
 
 # ruff: noqa: E501  (the table's data rows are one a line)
@@ -168,7 +169,7 @@ GM|Gambia;the Gambia|Gambian|Banjul|Gambia|Gambiaans|Banjul|Gambia|gambisch|Banj
 LR|Liberia|Liberian|Monrovia|Liberia|Liberiaans|Monrovia|Liberia|liberianisch|Monrovia|Liberia;Libéria|libérien|Monrovia
 SL|Sierra Leone|Sierra Leonean|Freetown|Sierra Leone|Sierra Leoons|Freetown|Sierra Leone|sierra-leonisch|Freetown|Sierra Leone|sierra-léonais|Freetown
 CF|Central African Republic|Central African|Bangui|Centraal-Afrikaanse Republiek|Centraal-Afrikaans|Bangui|Zentralafrikanische Republik|zentralafrikanisch|Bangui|République centrafricaine;Centrafrique|centrafricain|Bangui
-GQ|Equatorial Guinea|Equatorial Guinean|Malabo|Equatoriaal-Guinea|Equatoriaal-Guinees|Malabo|Äquatorialguinea|äquatorialguineisch|Malabo|Guinée équatoriale|équato-guinéen|Malabo
+GQ|Equatorial Guinea|Equatorial Guinean|Malabo|Equatoriaal-Guinea|Equatoriaal-Guinees|Malabo|Äquatorialguinea|äquatorialguineisch|Malabo|Guinée équatoriale;Guinée Equatoriale|équato-guinéen|Malabo
 CV|Cape Verde;Cabo Verde|Cape Verdean|Praia|Kaapverdië|Kaapverdisch|Praia|Kap Verde|kap-verdisch|Praia|Cap-Vert|cap-verdien|Praia
 MW|Malawi|Malawian|Lilongwe|Malawi|Malawisch|Lilongwe|Malawi|malawisch|Lilongwe|Malawi|malawite|Lilongwe
 MU|Mauritius|Mauritian|Port Louis|Mauritius|Mauritiaans|Port Louis|Mauritius|mauritisch|Port Louis|Maurice|mauricien|Port-Louis
@@ -195,4 +196,18 @@ VU|Vanuatu|Ni-Vanuatu|Port Vila|Vanuatu|Vanuatuaans|Port Vila|Vanuatu|vanuatuisc
 SB|Solomon Islands|Solomon Islander|Honiara|Salomonseilanden|Salomonees|Honiara|Salomonen|salomonisch|Honiara|Îles Salomon|salomonais|Honiara
 WS|Samoa|Samoan|Apia|Samoa|Samoaans|Apia|Samoa|samoanisch|Apia|Samoa|samoan|Apia
 TO|Tonga|Tongan|Nuku'alofa|Tonga|Tongaans|Nuku'alofa|Tonga|tongaisch|Nuku'alofa|Tonga|tongien|Nuku'alofa
+AG|Antigua and Barbuda;Antigua|Antiguan|Saint John's|Antigua en Barbuda|Antiguaans|Saint John's|Antigua und Barbuda|antiguanisch|Saint John's|Antigua-et-Barbuda|antiguais|Saint John's
+DM|Dominica;Commonwealth of Dominica||Roseau|Dominica;Gemenebest Dominica||Roseau|Dominica;Commonwealth Dominica||Roseau|Commonwealth de la Dominique||Roseau
+FM|Micronesia;Federated States of Micronesia|Micronesian|Palikir|Micronesia;Micronesië;Federale Staten van Micronesia|Micronesisch|Palikir|Mikronesien;Föderierte Staaten von Mikronesien|mikronesisch|Palikir|Micronésie|micronésien|Palikir
+GD|Grenada|Grenadian|St. George's|Grenada|Grenadiaans|St. George's|Grenada|grenadisch|St. George's|||St. George's
+KI|Kiribati|I-Kiribati|Tarawa|Kiribati|Kiribatisch|Tarawa|Kiribati|kiribatisch|Tarawa|Kiribati|kiribatien|Tarawa
+KN|Saint Kitts and Nevis;St Kitts and Nevis;St. Kitts and Nevis|Kittitian|Basseterre|Saint Kitts en Nevis;Saint Kitts and Nevis|Kittitiaans|Basseterre|St. Kitts und Nevis;Saint Kitts und Nevis|kittitisch|Basseterre|Saint-Christophe-et-Niévès;Saint-Kitts-et-Nevis|christophien|Basseterre
+LC|Saint Lucia;St Lucia;St. Lucia|Saint Lucian|Castries|Saint Lucia;Sint-Lucia||Castries|St. Lucia;Saint Lucia|lucianisch|Castries|Sainte-Lucie|saint-lucien|Castries
+MH|Marshall Islands|Marshallese|Majuro|Marshalleilanden|Marshallees|Majuro|Marshallinseln|marshallisch|Majuro|Îles Marshall|marshallais|Majuro
+NR|Nauru|Nauruan|Yaren|Nauru|Nauruaans|Yaren|Nauru|nauruisch|Yaren|Nauru|nauruan|Yaren
+PW|Palau|Palauan|Ngerulmud|Palau||Ngerulmud|Palau|palauisch|Ngerulmud|Palaos|palaosien|Ngerulmud
+SC|Seychelles|Seychellois||Seychellen|Seychels||Seychellen|seychellisch||Seychelles|seychellois|
+ST|São Tomé and Príncipe;Sao Tome and Principe|Santomean|São Tomé|Sao Tomé en Principe;São Tomé en Príncipe;Sao Tome en Principe|Santomees|São Tomé|São Tomé und Príncipe;Sao Tome und Principe|santomeisch|São Tomé|Sao Tomé-et-Principe;São Tomé-et-Príncipe;Sao Tome-et-Principe|santoméen|São Tomé
+TV|Tuvalu|Tuvaluan|Funafuti|Tuvalu|Tuvaluaans|Funafuti|Tuvalu|tuvaluisch|Funafuti|Tuvalu|tuvaluan|Funafuti
+VC|Saint Vincent and the Grenadines;St Vincent and the Grenadines;St. Vincent and the Grenadines|Vincentian|Kingstown|Saint Vincent en de Grenadines|Vincentiaans|Kingstown|St. Vincent und die Grenadinen|vincentisch|Kingstown|Saint-Vincent-et-les-Grenadines|vincentais|Kingstown
 """
