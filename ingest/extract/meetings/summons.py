@@ -74,8 +74,17 @@ def _envoy_country(ctx: SentenceContext, lang: str) -> str | None:
     One before the noun with the summoning verb between them is the summoner ('Rabat convoque
     le chargé d'affaires de l'ambassade d'Algérie'), not the envoy's."""
     envoy = _regexes(lang)[3].search(ctx.sentence.text)
-    if envoy is None:
-        return None
+    return None if envoy is None else _country_of(ctx, lang, envoy)
+
+
+def _other_envoys(ctx: SentenceContext, lang: str, first: str) -> list[str]:
+    """'Naast de Nederlandse ambassadeur moest ook de Zwitserse ambassadeur zich melden': each
+    later envoy noun of the sentence with a state of its own is summoned too."""
+    found = [_country_of(ctx, lang, m) for m in _regexes(lang)[3].finditer(ctx.sentence.text)]
+    return [code for code in dict.fromkeys(found[1:]) if code is not None and code != first]
+
+
+def _country_of(ctx: SentenceContext, lang: str, envoy: re.Match[str]) -> str | None:
     at, end = ctx.sentence.start + envoy.start(), ctx.sentence.start + envoy.end()
     verb = _regexes(lang)[0]
     near = [
@@ -134,14 +143,21 @@ def _posted_country(ctx: SentenceContext, lang: str, envoy: str) -> str | None:
     end = ctx.sentence.start + found.end()
     own = [c.end for c in ctx.mentions.countries if c.code == envoy and 0 <= c.start - end <= 30]
     end = max([end, *own])  # 'l'ambassadeur de la République islamique d'Iran en Belgique'
-    preps = _posting_preps(lang)
+    preps, articles = _posting_preps(lang), _articles(lang)
     for c in ctx.mentions.countries:
         between = ctx.local(end, c.start)
         if c.code != envoy and c.kind != "adjective" and 0 < c.start - end <= _POSTED_REACH:
-            words = between.split()
-            if words and words[-1].lower() in preps and not _CLAUSE_MARK.search(between):
+            words = [w.lower() for w in between.split()]
+            if words and words[-1] in articles:
+                words.pop()  # 'ambassadeur in de Verenigde Arabische Emiraten', 'to the UK'
+            if words and words[-1] in preps and not _CLAUSE_MARK.search(between):
                 return c.code
     return None
+
+
+@lru_cache(maxsize=8)
+def _articles(lang: str) -> frozenset[str]:
+    return load_lexicon(lang).word_set("definite_articles")
 
 
 _POSTED_REACH = 24  # 'ambassadeur français en Algérie'
@@ -273,7 +289,8 @@ def summons(
     summoner = summoner or _implied(ctx, art, envoy)
     if summoner is None or summoner == envoy:
         return None
-    envoys = [e for e in listed or _envoy_list(ctx, lang, envoy) if e != summoner]
+    envoys = listed or _envoy_list(ctx, lang, envoy) + _other_envoys(ctx, lang, envoy)
+    envoys = [e for e in dict.fromkeys(envoys) if e != summoner]
     summoners = _fellow_summoners(ctx, lang, summoner, envoy)
     return [({state, e}, _seat(state)) for state in summoners for e in envoys]
 
