@@ -32,9 +32,10 @@ def told_in(meeting: Meeting, sentence_start: int) -> bool:
 
 
 def told_meeting(country: str, sentences: set[int], meetings: list[Meeting]) -> Meeting | None:
-    """The meeting a head found in those sentences (their starts) heads a side of: one they
-    tell, his state's first; else his state's first meeting. Never another: its parties would
-    take in a state that is not there."""
+    """The meeting a head found in those sentences (their starts) heads a side of: of those they
+    tell, the first his state is a party to, else the first they tell (a meeting told with only
+    the other side's state: 'talks with President X'); where they tell none, his state's first
+    meeting; None where the article has neither."""
     told = [m for m in meetings if any(e.start in sentences for e in m.evidence)]
     own = [m for m in meetings if country in m.parties]
     first = next((m for m in told if country in m.parties), None)

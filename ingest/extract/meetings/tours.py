@@ -120,9 +120,9 @@ def country_stops(ctx: SentenceContext, after: int, hi: int) -> list[CountryMent
         return []
     if len(ctx.local(after, names[0].start).split()) <= _COUNTRY_REACH:
         return _stop_run(ctx, names)
-    for i, first in enumerate(
-        names
-    ):  # 'a visit to Africa ... talks with the leaders of A, B and C'
+    # farther on, a list its own opener opens: 'a visit to Africa ... talks with the leaders of
+    # A, B and C'
+    for i, first in enumerate(names):
         if _stop_opened(ctx, after, first) and (run := _stop_run(ctx, names[i:])):
             return run
     return []
