@@ -23,7 +23,7 @@ from ingest.extract.mentions import PersonMention
 from ingest.extract.mission_leads import no_head
 from ingest.extract.officeholders import known_state
 from ingest.extract.people_registry import PeopleRegistry
-from ingest.extract.side_heads import filled_side
+from ingest.extract.side_heads import filled_side, open_meeting
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.models import Delegation, Meeting, Person
 
@@ -67,8 +67,7 @@ def host_heads(
             country, person = lead.country, registry.find(lead.leader.name)
             if country in led or person is None or person.title is None:
                 continue
-            meeting = next((m for m in meetings if country in m.parties), None)
-            meeting = meeting or next((m for m in meetings if not m.parties), None)
+            meeting = open_meeting(meetings, country)
             if meeting is None and meetings:
                 continue  # the article's meetings are others: the reception is told by the way
             led.add(country)

@@ -42,6 +42,18 @@ def told_meeting(country: str, sentences: set[int], meetings: list[Meeting]) -> 
     return first or next(iter(told or own), None)
 
 
+def open_meeting(meetings: list[Meeting], *states: str) -> Meeting | None:
+    """The meeting a side filled after the model joins: the first of the first of `states` that
+    has one (the head's own, then, for a trip, the state it goes to), else one whose sides are
+    not known yet; None when neither is there (`host_leads`, `visit_leads`: where the article
+    has meetings, they are others, and the sentence tells its event by the way)."""
+    for state in states:
+        meeting = next((m for m in meetings if state in m.parties), None)
+        if meeting is not None:
+            return meeting
+    return next((m for m in meetings if not m.parties), None)
+
+
 def head_side(
     person: Person, state: str, meeting: Meeting, delegations: list[Delegation], rule: str
 ) -> None:

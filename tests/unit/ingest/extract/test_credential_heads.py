@@ -7,19 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.article import rule_findings
 from ingest.extract.credential_heads import credential_heads
 from ingest.models import Delegation
-from ingest.text.normalise import normalise
-from ingest.text.sentences import split_sentences
+from tests.unit.ingest.extract.filled_sides import filled_heads
 
 
 def _heads(text: str, lang: str, led: list[Delegation] | None = None) -> list[tuple[str, str]]:
-    doc = normalise(text, language=lang, published="2024-03-04")
-    art, registry, meetings, rules = rule_findings(split_sentences(doc, language=lang))
-    names = {p.id: p.name for p in registry.people}
-    found = credential_heads(art, registry, meetings, [*rules, *(led or [])])
-    return [(d.country, names[d.leader or ""]) for d in found]
+    return filled_heads(credential_heads, text, lang, led)
 
 
 @pytest.mark.parametrize(
