@@ -39,6 +39,7 @@ from ingest.extract.one_sided import fill_article_cities, home_visits, lone_meet
 from ingest.extract.people_name_forms import clean_name_forms
 from ingest.extract.people_org_tails import drop_org_tails
 from ingest.extract.people_place_names import drop_place_names
+from ingest.extract.people_quoted import add_quoted_people
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.people_short_forms import merge_short_forms
 from ingest.extract.properties import extract_properties
@@ -189,6 +190,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     kept = {d.leader for d in delegations if d.leader} | {m for d in delegations for m in d.members}
     registry.people = clean_name_forms(art, drop_org_tails(art, registry.people, kept), kept)
     registry.people = merge_short_forms(registry.people, delegations, art.scan.particles)
+    add_quoted_people(art, registry)  # after the leaders: a quoted speaker leads nothing
     found.entities.people = registry.people
     found.entities.delegations = delegations
 
