@@ -41,6 +41,7 @@ class Candidate:
     stops: frozenset[str] = frozenset()  # the states of the tour it is one stop of
     summons: bool = False  # told with a summoning verb ('summoned', 'einbestellt', 'convoqué')
     one_side_kept: bool = False  # one of several envoys received: a meeting though one-sided
+    further: bool = False  # 'also', 'anschließend': told as a further meeting (`counterparts`)
     there: bool = False  # 'Daar spreekt ze met', 'spreekt er met': told as the visit's programme
     people: list[str] = field(default_factory=list)  # named in the clause before its topic
     words: list[str] = field(default_factory=list)  # its other capitalised words: surnames?

@@ -24,9 +24,11 @@ from ingest.extract.meetings.candidates import (
     summons_again,
 )
 from ingest.extract.meetings.clause_parties import clause_parties, pair_before
+from ingest.extract.meetings.counterparts import further_marked, other_counterpart, surnames
 from ingest.extract.meetings.details import CLAUSE_END, details, to_summit
 from ingest.extract.meetings.further import follow_up, told_before, told_later
 from ingest.extract.meetings.itinerary import itinerary_visits
+from ingest.extract.meetings.margins import add_summit, summit_beside
 from ingest.extract.meetings.marks import mark
 from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
@@ -206,8 +208,13 @@ class _Collector:
     lone: Candidate | None = None  # the first meeting naming one side and no place
     sideless: list[Candidate] = field(default_factory=list)  # fewer than two sides, no place
     month: str = ""  # the article's, YYYY-MM, when known
+    named: set[str] = field(default_factory=set)  # surnames named so far (`counterparts`)
+
+    def sides(self) -> set[str]:
+        return set(self.current.parties) if self.current else set()
 
     def add(self, cand: Candidate) -> None:
+        named, self.named = self.named, self.named | surnames(cand.people)
         if cand.previous:
             self.earlier.append((cand, self.current))
             return
@@ -220,6 +227,9 @@ class _Collector:
             return
         if self.current is not None and summons_again(cand, self.current):
             merge(self.current, cand, detail_only=True)  # the summons told again, in detail only
+            return
+        if self.current is not None and other_counterpart(cand, self.current, named):
+            self.meetings.append(cand)  # met besides the meeting described: not its detail
             return
         if self.current is not None:
             during_visit(cand, self.current)
@@ -268,7 +278,10 @@ def _collect(art: ArticleContext) -> _Collector:
             if cand is not None and role == "next":
                 cand.previous, cand.follow_up = False, True
             if cand is not None:
+                beside = summit_beside(cand, ctx.local(lo, hi), patterns(art.lex.lang))
+                cand.further = further_marked(ctx, (lo, hi), art.lex, collector.sides())
                 collector.add(cand)
+                add_summit(collector.meetings, beside)
                 for parties, place in cand.also:  # 'the ambassadors of A, B and C', a tour
                     other = replace(cand, parties=parties, evidence=list(cand.evidence), also=[])
                     if place:
