@@ -8,7 +8,7 @@ disagree. Sentences with a trigger but neither only add detail to the current me
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
@@ -16,17 +16,11 @@ from ingest.extract.meetings.calls import per_counterpart
 from ingest.extract.meetings.candidates import (
     Candidate,
     Place,
-    call_after_call,
-    compatible,
-    during_visit,
-    merge,
-    next_stop,
-    summons_again,
 )
 from ingest.extract.meetings.clause_parties import clause_parties, pair_before
-from ingest.extract.meetings.counterparts import further_marked, other_counterpart, surnames
+from ingest.extract.meetings.collector import Collector
+from ingest.extract.meetings.counterparts import further_marked
 from ingest.extract.meetings.details import CLAUSE_END, details, to_summit
-from ingest.extract.meetings.further import follow_up, told_before, told_later
 from ingest.extract.meetings.itinerary import itinerary_visits
 from ingest.extract.meetings.margins import add_summit, summit_beside
 from ingest.extract.meetings.marks import mark
@@ -47,7 +41,7 @@ from ingest.extract.meetings.summons import (
     summons,
     unresolved_seat,
 )
-from ingest.extract.meetings.tours import dateline_place, earlier_stops, tour_again, tour_visits
+from ingest.extract.meetings.tours import dateline_place, earlier_stops, tour_visits
 from ingest.lang.lexicon import Lexicon, capital_of
 from ingest.models import Meeting
 
@@ -198,80 +192,9 @@ def _envoys(cand: Candidate, envoys: list[str]) -> Place | None:
     return (seat, host, True) if seat and host else None  # envoys are received at its seat
 
 
-@dataclass
-class _Collector:
-    """Meetings found so far, earlier rounds referred to, and the meeting being described."""
-
-    meetings: list[Candidate] = field(default_factory=list)
-    earlier: list[tuple[Candidate, Candidate | None]] = field(default_factory=list)
-    current: Candidate | None = None
-    lone: Candidate | None = None  # the first meeting naming one side and no place
-    sideless: list[Candidate] = field(default_factory=list)  # fewer than two sides, no place
-    month: str = ""  # the article's, YYYY-MM, when known
-    named: set[str] = field(default_factory=set)  # surnames named so far (`counterparts`)
-
-    def sides(self) -> set[str]:
-        return set(self.current.parties) if self.current else set()
-
-    def add(self, cand: Candidate) -> None:
-        named, self.named = self.named, self.named | surnames(cand.people)
-        if cand.previous:
-            self.earlier.append((cand, self.current))
-            return
-        if cand.follow_up and self.current is not None:
-            follow_up(self.meetings, cand, self.current)
-            return
-        if self.current is not None and told_before(self.meetings, cand, self.current, self.month):
-            return
-        if tour_again(self.meetings, cand):  # merged into a stop: the stops stay apart
-            return
-        if self.current is not None and summons_again(cand, self.current):
-            merge(self.current, cand, detail_only=True)  # the summons told again, in detail only
-            return
-        if self.current is not None and other_counterpart(cand, self.current, named):
-            self.meetings.append(cand)  # met besides the meeting described: not its detail
-            return
-        if self.current is not None:
-            during_visit(cand, self.current)
-            next_stop(cand, self.meetings)
-        lone_call = (cand.kind == "call" or cand.one_side_kept) and bool(cand.parties)
-        anaphora = self.current is not None and (
-            cand.anaphoric or call_after_call(cand, self.current)
-        )
-        if cand.city is None and (anaphora or (len(cand.parties) < 2 and not lone_call)):
-            if self.current is not None and told_later(self.meetings, cand, self.current):
-                return  # a meeting still to come, dated after the one held: not a detail
-            if self.lone is None and len(cand.parties) == 1 and not anaphora:
-                self.lone = cand
-            if not anaphora:
-                self.sideless.append(cand)
-            if self.current is not None:
-                merge(self.current, cand, detail_only=True)
-            return
-        if (
-            cand.city and len(cand.parties) == 1 and cand.city_capital and cand.city_country
-            and cand.hosted
-        ):  # fmt: skip
-            # A visit or a reception in a capital: the host is a party. Talks, meetings and
-            # summits held there name a venue ('Iran talks in Vienna', 'Kim and Trump met in
-            # Singapore').
-            cand.parties.add(cand.city_country)
-        target = next((m for m in self.meetings if compatible(m, cand)), None)
-        if target is None:
-            if cand.repeated and not any(
-                compatible(m, replace(cand, repeated=False, date=None)) for m in self.meetings
-            ):  # 'summoned again' with the first summons untold: that one was held too
-                self.meetings.append(replace(cand, date=None, repeated=False, also=[]))
-            self.meetings.append(cand)
-            self.current = cand
-        else:
-            merge(target, cand)
-            self.current = target
-
-
-def _collect(art: ArticleContext) -> _Collector:
+def _collect(art: ArticleContext) -> Collector:
     p = art.published
-    collector = _Collector(month=f"{p.year:04d}-{p.month:02d}" if p.year and p.month else "")
+    collector = Collector(month=f"{p.year:04d}-{p.month:02d}" if p.year and p.month else "")
     for ctx in art.sentences:
         for lo, hi, role in segments(ctx, art.lex):
             cand = _candidate(ctx, lo, hi, art, role=role)
@@ -298,7 +221,7 @@ def _collect(art: ArticleContext) -> _Collector:
     return collector
 
 
-def _further_stops(collector: _Collector, ctx: SentenceContext, lex: Lexicon) -> None:
+def _further_stops(collector: Collector, ctx: SentenceContext, lex: Lexicon) -> None:
     """'Wadephul trifft zunächst in Peking ein, am Abend reist er weiter nach Guangzhou': a
     further city of the visited state is a further stop of the visit, a visit of its own
     between the same states."""

@@ -1,0 +1,90 @@
+"""The meetings an article has told so far, and how a new candidate joins them: as a meeting of
+its own, as detail of the meeting being described, or as an earlier round referred to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ingest.extract.meetings.candidates import (
+    Candidate,
+    call_after_call,
+    compatible,
+    during_visit,
+    merge,
+    next_stop,
+    summons_again,
+)
+from ingest.extract.meetings.counterparts import other_counterpart, surnames
+from ingest.extract.meetings.further import follow_up, told_before, told_later
+from ingest.extract.meetings.tours import tour_again
+
+
+@dataclass
+class Collector:
+    """Meetings found so far, earlier rounds referred to, and the meeting being described."""
+
+    meetings: list[Candidate] = field(default_factory=list)
+    earlier: list[tuple[Candidate, Candidate | None]] = field(default_factory=list)
+    current: Candidate | None = None
+    lone: Candidate | None = None  # the first meeting naming one side and no place
+    sideless: list[Candidate] = field(default_factory=list)  # fewer than two sides, no place
+    month: str = ""  # the article's, YYYY-MM, when known
+    named: set[str] = field(default_factory=set)  # surnames named so far (`counterparts`)
+
+    def sides(self) -> set[str]:
+        return set(self.current.parties) if self.current else set()
+
+    def add(self, cand: Candidate) -> None:
+        named, self.named = self.named, self.named | surnames(cand.people)
+        if cand.previous:
+            self.earlier.append((cand, self.current))
+            return
+        if cand.follow_up and self.current is not None:
+            follow_up(self.meetings, cand, self.current)
+            return
+        if self.current is not None and told_before(self.meetings, cand, self.current, self.month):
+            return
+        if tour_again(self.meetings, cand):  # merged into a stop: the stops stay apart
+            return
+        if self.current is not None and summons_again(cand, self.current):
+            merge(self.current, cand, detail_only=True)  # the summons told again, in detail only
+            return
+        if self.current is not None and other_counterpart(cand, self.current, named):
+            self.meetings.append(cand)  # met besides the meeting described: not its detail
+            return
+        if self.current is not None:
+            during_visit(cand, self.current)
+            next_stop(cand, self.meetings)
+        lone_call = (cand.kind == "call" or cand.one_side_kept) and bool(cand.parties)
+        anaphora = self.current is not None and (
+            cand.anaphoric or call_after_call(cand, self.current)
+        )
+        if cand.city is None and (anaphora or (len(cand.parties) < 2 and not lone_call)):
+            if self.current is not None and told_later(self.meetings, cand, self.current):
+                return  # a meeting still to come, dated after the one held: not a detail
+            if self.lone is None and len(cand.parties) == 1 and not anaphora:
+                self.lone = cand
+            if not anaphora:
+                self.sideless.append(cand)
+            if self.current is not None:
+                merge(self.current, cand, detail_only=True)
+            return
+        if (
+            cand.city and len(cand.parties) == 1 and cand.city_capital and cand.city_country
+            and cand.hosted
+        ):  # fmt: skip
+            # A visit or a reception in a capital: the host is a party. Talks, meetings and
+            # summits held there name a venue ('Iran talks in Vienna', 'Kim and Trump met in
+            # Singapore').
+            cand.parties.add(cand.city_country)
+        target = next((m for m in self.meetings if compatible(m, cand)), None)
+        if target is None:
+            if cand.repeated and not any(
+                compatible(m, replace(cand, repeated=False, date=None)) for m in self.meetings
+            ):  # 'summoned again' with the first summons untold: that one was held too
+                self.meetings.append(replace(cand, date=None, repeated=False, also=[]))
+            self.meetings.append(cand)
+            self.current = cand
+        else:
+            merge(target, cand)
+            self.current = target
