@@ -40,7 +40,12 @@ from ingest.extract.people_titles import (
     join_tokens,
     pause_width,
 )
-from ingest.extract.person_names import after_honorific, name_run, opens_organisation
+from ingest.extract.person_names import (
+    after_honorific,
+    name_run,
+    opens_organisation,
+    particle_surname,
+)
 from ingest.extract.titles import TitleScanner
 
 # context.py reads the spans with the people, from this one module.
@@ -113,6 +118,9 @@ def _name_after(
     start_name = after_honorific(tokens, j + pause, scan)
     honoured = start_name > j + pause  # 'the Prime Minister, Mr. Kosygin': a name for sure
     end = name_run(tokens, start_name, scan)
+    if end == start_name:  # 'le général de Gaulle': a lower-case particle, then a state or a name
+        end = particle_surname(tokens, start_name, scan)
+        end = start_name if _a_state(tokens, (start_name + 1, end), countries) else end
     if _a_state(tokens, (start_name, end), countries) or opens_organisation(tokens, end, scan):
         end = start_name  # 'Executive Director, New Zealand International Business Forum'
     rule = "title-comma-name" if comma else "title-before-name"

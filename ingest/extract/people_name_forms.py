@@ -11,7 +11,11 @@ stay as they are; a person who leads or joins a delegation keeps its entry.
 from __future__ import annotations
 
 from ingest.extract.context import ArticleContext
+from ingest.extract.mentions import Token
+from ingest.extract.titles import TitleScanner
 from ingest.models import Person
+
+_GIVEN_NAMES = 2  # 'Charles de Gaulle', 'Hans-Dietrich Genscher': a given name or two
 
 
 def clean_name_forms(art: ArticleContext, people: list[Person], kept: set[str]) -> list[Person]:
@@ -25,7 +29,42 @@ def clean_name_forms(art: ArticleContext, people: list[Person], kept: set[str]) 
             person.name = name
         if name or person.id in kept:
             named.append(person)
+    for person in named:
+        _given_names(art, person)
     return named
+
+
+def _given_names(art: ArticleContext, person: Person) -> None:
+    """A surname read after a title with its lower-case particle ('le général de Gaulle') takes
+    the given names the article writes before it elsewhere ('Charles de Gaulle'), when it writes
+    one set only: the reader takes no given name before a lower-case particle after a title."""
+    words = person.name.split()
+    if not words or not words[0].islower():
+        return
+    fuller = set()
+    for ctx in art.sentences:
+        tokens = ctx.mentions.tokens
+        for k in range(1, len(tokens) - len(words) + 1):
+            if [t.text for t in tokens[k : k + len(words)]] == words:
+                first = _given_start(tokens, k, art.scan)
+                if first < k:
+                    fuller.add(" ".join(t.text for t in tokens[first:k]))
+    if len(fuller) == 1:
+        person.aliases.append(person.name)
+        person.name = f"{fuller.pop()} {person.name}"
+
+
+def _given_start(tokens: list[Token], k: int, scan: TitleScanner) -> int:
+    """Start of the given names right before `k` (== k when there is none): name words that are
+    no title, honorific or capitalised article ('Le général', 'Général de Gaulle')."""
+    first = k
+    while first > 0 and k - first < _GIVEN_NAMES:
+        token = tokens[first - 1]
+        titled = scan.titleish(token.lower) or token.text in scan.honorifics
+        if titled or not scan.name_token(token):
+            break
+        first -= 1
+    return first
 
 
 def past_forms_of_address(name: str, forms: frozenset[str]) -> str:

@@ -12,7 +12,7 @@ from ingest.extract.mentions import CountryMention, Token
 from ingest.extract.officeholders import live_terms
 from ingest.extract.people_lists import second_title
 from ingest.extract.people_titles import country_at
-from ingest.extract.person_names import name_run, state_as_first_name
+from ingest.extract.person_names import name_run, particle_surname, state_as_first_name
 from ingest.extract.titles import TitleScanner
 from ingest.lang.roles import role_list
 
@@ -263,6 +263,8 @@ def _ends_title(tokens: list[Token], i: int, scan: TitleScanner) -> bool:
     if i + 1 >= len(tokens):
         return True
     nxt = tokens[i + 1].lower
+    if particle_surname(tokens, i + 1, scan) > i + 1:
+        return True  # 'le général de Gaulle': a particle opens the holder's surname
     return not scan.titleish(nxt) and nxt not in scan.connectors  # 'Chief of the Defence Forces'
 
 

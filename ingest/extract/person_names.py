@@ -9,6 +9,7 @@ from functools import lru_cache
 from ingest.extract.mentions import Token
 from ingest.extract.titles import TitleScanner
 from ingest.lang.lexicon import load_lexicon
+from ingest.lang.roles import load_roles, role_list
 
 _MAX_NAME_TOKENS = 4
 _INITIAL = re.compile(r"^[A-Z]$")
@@ -19,6 +20,11 @@ _BARE_INITIALS = re.compile(r"^[A-Z]{2,3}$")  # 'MM Naravane', 'YK Joshi'
 _SHORT_CAPITALS = re.compile(r"^[A-Z]{2}$")  # 'Deng LI': a two-letter surname in capitals
 _APOSTROPHES = ("'", "\u2019")
 _NUMERAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
+
+
+def regnal_number(text: str) -> bool:
+    """'II' in 'Hassan II', 'Mohammed VI'."""
+    return bool(_NUMERAL.match(text))
 
 
 _ELIDED = re.compile(r"^(\w)['\u2019](\w[\w-]*)$")  # "d'Estaing", also with a curly apostrophe
@@ -192,7 +198,8 @@ def _particle_ok(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
     word = tokens[k].lower
     if word not in scan.particles or k + 1 >= len(tokens):
         return False
-    if word in scan.second_particles and tokens[k - 1].lower not in scan.particles:
+    lone = word in scan.lone_particles
+    if word in scan.second_particles and tokens[k - 1].lower not in scan.particles and not lone:
         return False
     nxt = tokens[k + 1]
     if scan.name_token(nxt) or (tokens[k].text.isupper() and _capitals_word(nxt.base, scan)):
@@ -204,6 +211,36 @@ def _particle_ok(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
         and k + 2 < len(tokens)
         and (scan.name_token(tokens[k + 2]))
     )
+
+
+def particle_surname(tokens: list[Token], j: int, scan: TitleScanner) -> int:
+    """Index one past a surname of one word that a lower-case particle of `title_particles`
+    opens at `j` ('le général de Gaulle', 'Präsidentin von der Leyen'); == j when there is none.
+    Only right after a title: elsewhere such a word is mostly a preposition. A place after it,
+    or a name of two words ('secrétaire de Kim Jong-un'), is the title's remit or principal."""
+    if j >= len(tokens) or tokens[j].text not in scan.title_particles:
+        return j
+    if not _particle_title(tokens, j, scan) or not _particle_ok(tokens, j, scan):
+        return j
+    k = j + 1 + (tokens[j + 1].text in scan.second_particles)
+    if k >= len(tokens) or tokens[k].base in scan.lex.places:
+        return j
+    end = name_run(tokens, k, scan)
+    return end if end == k + 1 else j
+
+
+def _particle_title(tokens: list[Token], j: int, scan: TitleScanner) -> bool:
+    """A principal's title or a general's right before `j` ('le général', 'Staatspräsident'),
+    whose holder is named so; other titles take a remit there ('le maire de Quimper')."""
+    role = scan.head_role(tokens[j - 1].lower) if j > 0 else None
+    if role is None:
+        return False
+    return any(role == r or role.endswith(f" {r}") for r in _particle_roles())
+
+
+@lru_cache(maxsize=1)
+def _particle_roles() -> frozenset[str]:
+    return frozenset(load_roles()["principal"]) | role_list("particle_roles")
 
 
 def opens_organisation(tokens: list[Token], end: int, scan: TitleScanner) -> bool:

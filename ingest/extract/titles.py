@@ -85,6 +85,8 @@ class TitleScanner:
         self.capital_nouns = lex.word_set("capital_nouns")
         self.function_words = lex.word_set("function_words")
         self.second_particles = frozenset(lex.words("second_particles"))  # 'von der', 'van den'
+        self.lone_particles = frozenset(lex.words("lone_particles"))  # 'Joop den Uyl'
+        self.title_particles = frozenset(lex.words("title_particles"))  # 'général de Gaulle'
         self.honorifics = frozenset(lex.words("honorifics"))
         self.courtesy = frozenset(lex.words("courtesy_forms"))
         self.companions = lex.word_set("companion_words")
@@ -115,6 +117,7 @@ class TitleScanner:
             for w in v.split()
         )  # fmt: skip
         self.plain_stop = frozenset(_plain(w) for w in lex.stop)
+        self.lead_plain_stop = frozenset(_plain(w[:1]) + w[1:] for w in lex.stop)
         self.plain_orgs = frozenset(_plain(w) for w in self.orgs)
         self.org_suffixes = tuple(o for o in self.orgs if len(o) >= 6 and " " not in o)
         self._pair_seconds = frozenset(h.split(" ", 1)[1] for h in self.heads if " " in h)
@@ -234,9 +237,17 @@ class TitleScanner:
         capital drops; a compound ending in an organisation ('Vereinigungsministeriums')."""
         return (  # asked only through name_token, whose answers are remembered
             lower in self.venue_words
-            or _plain(lower) in self.plain_stop
+            or self._stop_unaccented(lower)
             or (self.compound_titles and lower.endswith(self.org_suffixes))
         )
+
+    def _stop_unaccented(self, lower: str) -> bool:
+        """A function word written without its accents ('Etrangeres'), or with the first one
+        a capital drops ('Etrangères'); an accent the word has and the function word lacks makes
+        it another word, a name's ('Lê Hoài Trung' is no 'le')."""
+        if lower[1:].isascii():
+            return _plain(lower) in self.plain_stop
+        return _plain(lower[:1]) + lower[1:] in self.lead_plain_stop
 
 
 _MEMO_SIZE = 50_000  # words remembered per scanner and question

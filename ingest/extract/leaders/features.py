@@ -22,7 +22,7 @@ _ADJACENT = 7  # tokens between a state and the surname it qualifies
 # The keys of roles.json that are lists beside the role classes, not classes (see its "about").
 _ROLE_LISTS = frozenset(
     {"about", "home_roles", "posted_roles", "head_roles", "past_modifiers", "era_modifiers",
-     "heir_roles", "envoy_roles", "press_roles"}
+     "heir_roles", "envoy_roles", "press_roles", "particle_roles"}
 )  # fmt: skip
 
 

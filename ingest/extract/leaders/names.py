@@ -10,7 +10,7 @@ from bisect import bisect_left
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.mentions import SentenceMentions, Token
-from ingest.extract.person_names import elided_name_word, opens_organisation
+from ingest.extract.person_names import elided_name_word, opens_organisation, regnal_number
 from ingest.extract.titles import TitleScanner
 from ingest.models import Person
 from ingest.text.slug import local_slug
@@ -80,6 +80,8 @@ def _letter(t: Token, scan: TitleScanner) -> str:
         return "-" if scan.titleish(t.lower) else "N"  # only these can be names
     if elided_name_word(t.text, scan):
         return "N"  # "Valéry Giscard d'Estaing"
+    if regnal_number(t.text):
+        return "R"  # 'Hassan II': a regnal number closes the name before it
     return "P" if t.lower in scan.particles else "-"
 
 
@@ -96,8 +98,9 @@ def _letters(scan: TitleScanner) -> dict[str, str]:
     return kept[1]
 
 
-# A bare name: a name word, then up to three more name words and particles ending in a name word.
-_RUN = re.compile(rf"N(?:[NP]{{0,{_MAX_BARE - 2}}}N)?")
+# A bare name: a name word, then up to three more name words and particles ending in a name word,
+# and a regnal number after them.
+_RUN = re.compile(rf"N(?:[NP]{{0,{_MAX_BARE - 2}}}N)?R?")
 
 
 def bare_runs(ctx: SentenceContext, scan: TitleScanner) -> list[tuple[int, int]]:
