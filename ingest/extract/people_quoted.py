@@ -12,30 +12,24 @@ leader model never weighs him and no candidate pair moves.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.mentions import PersonMention
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.person_names import name_run, opens_organisation
-from ingest.lang.lexicon import load_lexicon, phrase_regex
+from ingest.lang.lexicon import phrase_regex
 from ingest.text.slug import local_slug
 
 _MIN_WORDS = 2  # a lone surname after the verb ('a dit M. Lavrov') is someone named before
 _INCISE = re.compile(r"[,\u00bb\"\u201d]\s*$")  # a comma or a closing quote just before the verb
 
 
-@lru_cache(maxsize=8)
-def _verbs(lang: str) -> re.Pattern[str] | None:
-    words = load_lexicon(lang).words("inverted_speech_verbs")
-    return phrase_regex(words) if words else None
-
-
 def add_quoted_people(art: ArticleContext, registry: PeopleRegistry) -> None:
     """Add each full name the article gives only after an inverted speech verb."""
-    verbs = _verbs(art.lex.lang)
-    if verbs is None:
-        return
+    words = art.lex.words("inverted_speech_verbs")
+    if not words:
+        return  # the list is French only
+    verbs = phrase_regex(words)  # compiled once per list by `phrase_regex`
     for ctx in art.sentences:
         text = ctx.sentence.text
         for match in verbs.finditer(text):
