@@ -118,6 +118,13 @@ def _without_repeats(meetings: list[Meeting], delegations: list[Delegation]) -> 
     return kept
 
 
+def reported(meetings: list[Meeting]) -> list[Meeting]:
+    """The meetings the article reports, whose sides the leaders head: not those it dates to an
+    earlier year alone ('bij het laatste staatsbezoek, in 2006'), told as background
+    (`meetings.years`)."""
+    return [m for m in meetings if m.date is None or len(m.date) != len("YYYY")]
+
+
 def _repeats(first: Meeting, later: Meeting) -> bool:
     """`later` tells `first` again, unless it says it happened again ('summoned again')."""
     return (
@@ -157,13 +164,14 @@ def _meetings(art: ArticleContext, found: Found) -> None:
 
 def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     registry, meetings = found.registry, found.entities.meetings
-    delegations = sentence_delegations(art, registry, meetings)
-    delegations += lead_principals(art, registry, meetings, delegations)
-    delegations += mission_heads(art, registry, meetings, delegations)
-    delegations += visit_heads(art, registry, meetings, delegations)
-    delegations += host_heads(art, registry, meetings, delegations)
-    delegations += credential_heads(art, registry, meetings, delegations)
-    delegations += met_heads(art, registry, meetings, delegations)
+    told = reported(meetings)
+    delegations = sentence_delegations(art, registry, told)
+    delegations += lead_principals(art, registry, told, delegations)
+    delegations += mission_heads(art, registry, told, delegations)
+    delegations += visit_heads(art, registry, told, delegations)
+    delegations += host_heads(art, registry, told, delegations)
+    delegations += credential_heads(art, registry, told, delegations)
+    delegations += met_heads(art, registry, told, delegations)
     _delegations_join_meetings(delegations, meetings, art)
     found.entities.meetings = meetings = _without_repeats(meetings, delegations)
     added = people_sides(found.pending, meetings, registry, delegations)
@@ -226,12 +234,8 @@ def rule_findings(
     art = article_context(split)
     found = Found(PeopleRegistry(split.document.published))
     _meetings(art, found)
-    return (
-        art,
-        found.registry,
-        found.entities.meetings,
-        sentence_delegations(art, found.registry, found.entities.meetings),
-    )
+    told = reported(found.entities.meetings)
+    return art, found.registry, told, sentence_delegations(art, found.registry, told)
 
 
 def extract_entities(split: SplitDocument) -> tuple[Entities, list[Relation]]:

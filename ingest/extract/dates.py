@@ -81,6 +81,11 @@ def _since_re(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{words})(?:[^,;.:]|(?<=\d)\.){{0,80}}", re.I)  # '24. Februar'
 
 
+def since_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where 'since' and the rest of its clause stand in `text`: a date there dates no event."""
+    return [m.span() for m in _since_re(lang).finditer(text)]
+
+
 def _after_since(text: str, lex: Lexicon, months: dict[str, int]) -> str:
     """`text` with each date that follows 'since' in its clause blanked, up to its end."""
     full, month_year = _patterns(lex.lang, tuple(months))

@@ -22,6 +22,7 @@ class Candidate:
     city_capital: bool = False
     parties: set[str] = field(default_factory=set)
     date: str | None = None
+    year: str | None = None  # 'in 2006', 'last year' by its word: an earlier one's (`years`)
     round: int | None = None
     status: str = "held"
     venue: str | None = None

@@ -42,21 +42,22 @@ def told_before(meetings: list[Candidate], cand: Candidate, current: Candidate, 
     place and sides is taken for it told again ('Delegations met in Astana ... The meeting was
     held as part of the 13th meeting of the Council, held in November 2025'). Whether it was
     kept as one."""
-    if not cand.date or not month or cand.status != "held" or cand.pointing:
+    date = cand.date or cand.year  # 'bij het laatste staatsbezoek, in 2006': a year alone
+    if not date or not month or cand.status != "held" or cand.pointing:
         return False  # 'these talks ... established during the visit in March 2000': not its date
-    if cand.date[:7] >= (_month_before(month) if cand.anaphoric else month):
+    if date[:7] >= (_month_before(month) if cand.anaphoric else month):
         return False
-    if current.date and current.date[:7] == cand.date[:7]:
+    if current.date and current.date.startswith(date[:7]):
         return False
-    if any(m.date and m.date[:7] == cand.date[:7] for m in meetings):
+    if any(m.date and m.date.startswith(date[:7]) for m in meetings):
         return False
     parties = cand.parties if len(cand.parties) >= 2 else cand.parties | current.parties
     if len(parties) < 2 or (len(cand.parties) == 1 and not cand.parties <= current.parties):
         return False  # one side of its own, not the current meeting's: another relation
     evidence = list(cand.evidence)
-    if cand.date[:7] < _month_before(month):  # not last month's: never the article's meeting
+    if date[:7] < _month_before(month):  # not last month's: never the article's meeting
         evidence.append(cand.evidence[-1].model_copy(update={"rule": EARLIER}))
-    meetings.append(replace(cand, parties=set(parties), also=[], evidence=evidence))
+    meetings.append(replace(cand, parties=set(parties), date=date, also=[], evidence=evidence))
     return True
 
 
