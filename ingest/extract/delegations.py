@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ingest.extract.context import SentenceContext
 from ingest.extract.delegation_states import noun_state
-from ingest.extract.lead_pairs import other_side_head
+from ingest.extract.lead_pairs import elided_side_head, other_side_head
 from ingest.extract.lead_people import person_at
 from ingest.extract.mentions import PersonMention
 from ingest.lang.lexicon import Lexicon, load_lexicon, phrase_regex
@@ -27,6 +27,7 @@ class LeadPatterns:
     split: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     active_split: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     noun: re.Pattern[str]
+    meeting_noun: re.Pattern[str]  # 'talks', 'réunion': a meeting whose sides a phrase leads
     members: re.Pattern[str]
     members_after: re.Pattern[str]  # 'X and Y are also part of the delegation'
     represent: re.Pattern[str]  # '<country> was represented by P'
@@ -66,6 +67,7 @@ def lead_patterns(lang: str) -> LeadPatterns:
         split=_pairs(lex.data.get("lead_split", [])),
         active_split=_pairs(lex.data.get("lead_active_split", [])),
         noun=phrase_regex(lex.words("delegation_nouns")),
+        meeting_noun=phrase_regex(lex.words("led_meeting_nouns")),
         members=phrase_regex(lex.words("member_phrases")),
         members_after=phrase_regex(lex.words("member_phrases_after")),
         represent=phrase_regex(lex.words("lead_represent")),
@@ -122,6 +124,8 @@ def _passive(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
         leader = person_at(ctx, s.start + match.end())
         window = s.text[max(0, match.start() - _NP_WINDOW) : match.start()]
         nouns = list(pats.noun.finditer(window))
+        if leader is not None and not nouns:
+            out += _meeting_led(ctx, pats, window, leader, match.group().lower())
         if leader is None or not nouns:
             continue
         noun = nouns[-1]
@@ -138,7 +142,38 @@ def _passive(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
         second = other_side_head(ctx, leader, country or leader.country)
         if second is not None:
             out.append(LeadFinding(second.country or "", second, rule, 0.9))
+        out += _elided(ctx, leader, country or leader.country, rule)
     return out
+
+
+def _meeting_led(
+    ctx: SentenceContext, pats: LeadPatterns, window: str, leader: PersonMention, phrase: str
+) -> list[LeadFinding]:
+    """'The talks were led by A and B', 'la réunion a été présidée par la ministre X': the
+    meeting named right before the phrase is led by the titled person of a stated state after
+    it, and by the one joined to him for another state; a mediator's talks are no side's."""
+    noun = pats.meeting_noun.search(window[-_MEETING_REACH:])
+    if noun is None or not leader.title or not leader.country:
+        return []
+    if _mediation(ctx.lang).search(window):
+        return []
+    rule = f"lead-passive:{phrase}"
+    out = [LeadFinding(leader.country, leader, rule, 0.8)]
+    second = other_side_head(ctx, leader, leader.country)
+    if second is not None:
+        out.append(LeadFinding(second.country or "", second, rule, 0.8))
+    return out + _elided(ctx, leader, leader.country, rule)
+
+
+_MEETING_REACH = 45  # characters from the meeting noun to the phrase ('talks were led by')
+
+
+def _elided(
+    ctx: SentenceContext, leader: PersonMention, country: str | None, rule: str
+) -> list[LeadFinding]:
+    """The head of a second clause that leaves the leading verb out ('the American one by B')."""
+    found = elided_side_head(ctx, leader, country)
+    return [] if found is None else [LeadFinding(found[0], found[1], rule, 0.85)]
 
 
 _BEFORE_NOUN = 12  # characters: 'mediation team led by'
@@ -235,6 +270,7 @@ def _represent(ctx: SentenceContext, pats: LeadPatterns) -> list[LeadFinding]:
         leader = person_at(ctx, s.start + match.end())
         if country and leader is not None and leader.title:
             out.append(LeadFinding(country, leader, "lead-represented", 0.8))
+            out += _elided(ctx, leader, country, "lead-represented")
     if pats.represent_split_any.search(s.text) is None:
         return out
     for opener, closer in pats.represent_split:

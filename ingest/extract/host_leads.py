@@ -7,6 +7,9 @@ receives beside a named head or foreign minister of their state hosts a stop, an
 side). The leader model scores such pairs low when the host is named once and the state many
 times, and the tied sides read 'received by' only at a meeting held in the host's capital.
 Being named so says less than 'led by', so it only fills a side nothing else has led.
+
+The guest a counterpart receives ('X a été reçu par son homologue, Y') heads his own side too:
+the model often scores the guest low where the host's state is named more than his own.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from ingest.models import Delegation, Meeting, Person
 _REACH = 80  # characters between the participle and the agent word: one clause
 _AGENT_GAP = 40  # characters from the agent word to the host's name: a title at most
 _MAX_PEOPLE = 3  # a sentence naming more lists hosts or guests, not who heads a side
+PEER = "counterpart"  # the role of the titles that name the host as the guest's peer
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class HostWords:
     agents: re.Pattern[str]  # 'by', 'von', 'par': the one who receives follows
     hedges: re.Pattern[str]  # 'wants to', 'souhaite': a reception only wished for
     stops: re.Pattern[str]  # 'he', 'who': a clause of its own begins
+    peers: re.Pattern[str]  # 'counterpart', 'homologue': the host is the guest's peer
 
 
 @lru_cache(maxsize=8)
@@ -48,6 +53,7 @@ def host_words(lang: str) -> HostWords:
         agents=phrase_regex(lex.words("passive_agents")),
         hedges=phrase_regex(lex.words("hedge_words")),
         stops=phrase_regex([*lex.words("pronouns"), *lex.words("relative_pronouns")]),
+        peers=phrase_regex([t for t, r in lex.mapping("title_heads").items() if r == PEER]),
     )
 
 
@@ -73,7 +79,83 @@ def host_heads(
             led.add(country)
             evidence = ctx.evidence(lead.rule, lead.confidence)
             out.append(filled_side(country, person, meeting, evidence))
+        out += _guest_sides(ctx, art, (registry, hosts), meetings, [*delegations, *out])
+        led |= {d.country for d in out}
     return out
+
+
+def _guest_sides(
+    ctx: SentenceContext,
+    art: ArticleContext,
+    known: tuple[PeopleRegistry, list[str]],
+    meetings: list[Meeting],
+    delegations: list[Delegation],
+) -> list[Delegation]:
+    """The sides the sentence's guests of a counterpart head: of their state, else of the one
+    other party of their host's meeting, where nothing leads it and they lead nothing else."""
+    out: list[Delegation] = []
+    for host, guest in reception_guests(ctx, art, *known):
+        state = _state(guest, art) or _other_party(host, meetings)
+        if state is None or state == host:
+            continue
+        if any(d.country == state or d.leader == guest.id for d in [*delegations, *out]):
+            continue
+        meeting = open_meeting(meetings, state)
+        if meeting is None and meetings:
+            continue  # the article's meetings are others: the reception is told by the way
+        out.append(filled_side(state, guest, meeting, ctx.evidence("lead-guest", 0.7)))
+    return out
+
+
+def reception_guests(
+    ctx: SentenceContext, art: ArticleContext, registry: PeopleRegistry, hosts: list[str]
+) -> list[tuple[str, Person]]:
+    """The host's state and the guest a counterpart receives ('X a été reçu par son homologue,
+    Y', 'X was welcomed by his Kenyan counterpart Y'): the one named right before the
+    participle. Being received by one's peer ties the guest to the talks as plainly as 'led
+    by': he heads his own state's side (`host_heads`)."""
+    words = host_words(art.lex.lang)
+    s = ctx.sentence
+    if words.participles.search(s.text) is None or words.hedges.search(s.text) is not None:
+        return []
+    named = _named(ctx, registry)
+    if not 2 <= len(named) <= _MAX_PEOPLE:
+        return []
+    out: list[tuple[str, Person]] = []
+    for agent in words.agents.finditer(s.text):
+        at = s.start + agent.end()
+        host = next(((p, h) for p, h in named if p >= at), None)
+        peer = words.peers.search(ctx.local(at, min(at + _AGENT_GAP, s.end)))
+        if host is None or peer is None or host[0] - at > _AGENT_GAP:
+            continue
+        guest = _guest(ctx, named, s.start + agent.start(), words)
+        state = _state(host[1], art) or _place(ctx, hosts)
+        if guest is not None and state and (guest.title or " " in guest.name):
+            out.append((state, guest))  # a lone surname may be a spouse's too ('Macron')
+    return out
+
+
+def _other_party(host: str, meetings: list[Meeting]) -> str | None:
+    """The guest's state where only the meeting tells it: the other party of the one meeting of
+    two states that the host's state takes part in."""
+    pairs = [set(m.parties) for m in meetings if host in m.parties and len(set(m.parties)) == 2]
+    found = {p for pair in pairs for p in pair} - {host}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _guest(
+    ctx: SentenceContext, named: list[tuple[int, Person]], agent: int, words: HostWords
+) -> Person | None:
+    """The last person named before the participle that ends before `agent`, with nobody and
+    no clause of its own between."""
+    s = ctx.sentence
+    parts = [s.start + m.start() for m in words.participles.finditer(s.text)]
+    part = max((p for p in parts if 0 <= agent - p <= _REACH), default=None)
+    before = [(start, p) for start, p in named if part is not None and start < part]
+    if part is None or not before or part - before[-1][0] > _REACH:
+        return None
+    start, guest = before[-1]
+    return None if _clause(ctx.local(start, part), words) else guest
 
 
 def reception_leads(

@@ -199,6 +199,8 @@ class HeadWords:
     heads: re.Pattern[str]  # 'head of the', 'chef de la', 'Leiter der'
     noun: re.Pattern[str]
     skip: frozenset[str]  # determiners and copulas between the noun and the name
+    dets: frozenset[str]
+    adverbs: re.Pattern[str]  # a comma and an adverb that end the text: 'P, par ailleurs'
 
 
 @lru_cache(maxsize=8)
@@ -208,6 +210,8 @@ def head_words(lang: str) -> HeadWords:
         heads=phrase_regex(lex.words("delegation_head_phrases")),
         noun=phrase_regex(lex.words("delegation_nouns")),
         skip=lex.word_set("determiners", "copulas"),
+        dets=lex.word_set("determiners"),
+        adverbs=re.compile(rf",\s*(?:{'|'.join(lex.words('apposition_adverbs'))})\s*$", re.I),
     )
 
 
@@ -227,10 +231,11 @@ def delegation_heads(ctx: SentenceContext, lang: str) -> list[LeadFinding]:
         lo, hi = s.start + match.start(), s.start + noun.end()
         countries = [c for c in ctx.mentions.countries if lo <= c.start and c.end <= hi + 20]
         holder = _title_holder(ctx, lo, hi)
-        person = (
-            holder or _named_after(ctx, hi, words) or _named_before(ctx, _past_determiner(ctx, lo))
-        )
-        if person is None or not (countries or (holder and holder.country)):
+        before, aside = _past_determiner(ctx, lo, words)
+        person = holder or _named_after(ctx, hi, words) or _named_before(ctx, before)
+        # titled, set apart by an adverb ('P, ministre ..., par ailleurs chef de'): his own state
+        own = aside and person is not None and person.title is not None
+        if person is None or not (countries or ((holder or own) and person.country)):
             continue
         near = min(countries, key=lambda c: abs(c.start - hi)).code if countries else None
         country = near or person.country or ""
@@ -264,15 +269,16 @@ def _named_after(ctx: SentenceContext, at: int, words: HeadWords) -> PersonMenti
     return titled or _name_run(ctx, k)
 
 
-def _past_determiner(ctx: SentenceContext, at: int) -> int:
+def _past_determiner(ctx: SentenceContext, at: int, words: HeadWords) -> tuple[int, bool]:
     """Where the apposition opens: before the determiner of 'P, the head of the Ghanaian
-    delegation', 'P, der Chef der ghanaischen Delegation' when one stands right before `at`."""
+    delegation', 'P, der Chef der ghanaischen Delegation' when one stands right before `at`;
+    right after the comma of 'P, par ailleurs chef de délégation' (True: set apart so)."""
     k = ctx.mentions.index_from(at) - 1
     tokens = ctx.mentions.tokens
-    dets = scanner(ctx.lang).dets
-    return (
-        tokens[k].start if k >= 1 and tokens[k].lower in dets and tokens[k - 1].text == "," else at
-    )
+    if k >= 1 and tokens[k].lower in words.dets and tokens[k - 1].text == ",":
+        return tokens[k].start, False
+    found = words.adverbs.search(ctx.local(max(ctx.sentence.start, at - 40), at))
+    return (max(ctx.sentence.start, at - 40) + found.start() + 1, True) if found else (at, False)
 
 
 def _named_before(ctx: SentenceContext, at: int) -> PersonMention | None:

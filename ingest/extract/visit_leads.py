@@ -94,7 +94,7 @@ def visit_leads(
     second of each pair), and heads their own state's side: the one the sentence or the
     article gives them, the one they hold office in, else the outlet's (a trip abroad is news at
     home)."""
-    people = ctx.mentions.people
+    people = _people(ctx, registry)
     if not people or len(people) > _MAX_PEOPLE:
         return []
     words = visit_words(art.lex.lang)
@@ -118,6 +118,28 @@ def visit_leads(
     if country is None or goes == country:
         return []
     return [(LeadFinding(country, person, "lead-visit", 0.7), goes)]
+
+
+def _people(ctx: SentenceContext, registry: PeopleRegistry) -> list[PersonMention]:
+    """The sentence's titled people, and the article's titled people it names by their full
+    name alone ('Patrice TALON entame une visite d'État', titled in the sentence before): a
+    title stated once holds for the article. In order."""
+    found = list(ctx.mentions.people)
+    s = ctx.sentence
+    for person in registry.people:
+        if not person.title or " " not in person.name:
+            continue
+        hit = re.search(rf"(?<!\w){re.escape(person.name)}(?!\w)", s.text)
+        if hit is None:
+            continue
+        lo, hi = s.start + hit.start(), s.start + hit.end()
+        if any(p.span_start < hi and lo < p.span_end for p in found):
+            continue
+        found.append(PersonMention(
+            name=person.name, start=lo, end=hi, span_start=lo, span_end=hi, title=person.title,
+            role=person.role, country=person.country, rule="article-name",
+        ))  # fmt: skip
+    return sorted(found, key=lambda p: p.span_start)
 
 
 def _destination(ctx: SentenceContext, after: int) -> str | None:
