@@ -155,6 +155,8 @@ def find_countries(text: str, offset: int, lex: Lexicon) -> list[CountryMention]
             continue
         if regions and text[max(0, match.start() - 12) : match.start()].lower().endswith(regions):
             continue  # 'Zuid-Amerikaanse', 'lateinamerikanisch': a region, not the country
+        if words.region_after and _region_after(text, match.end(), words.region_after):
+            continue  # 'Amérique latine', 'Amérique du Sud': a region, not the country
         code, kind = lex.countries[match.group()]
         start, end = _state_form_span(text, match.start(), match.end(), lex)
         found.append(CountryMention(code, kind, offset + start, offset + end))
@@ -195,6 +197,7 @@ class _LexWords(NamedTuple):
     sea_after: tuple[str, ...]
     sea_before: tuple[str, ...]
     regions: tuple[str, ...]  # lower-cased region prefixes
+    region_after: tuple[str, ...]  # lower-cased words after a name that make it a region
     clock_before: tuple[str, ...]
     clock_after: tuple[str, ...]
 
@@ -212,6 +215,7 @@ def _sea_and_region_words(lex: Lexicon) -> _LexWords:
             tuple(lex.words("sea_words_after")),
             tuple(lex.words("sea_words_before")),
             tuple(w.lower() for w in lex.words("region_prefixes")),
+            tuple(w.lower() for w in lex.words("region_suffixes")),
             tuple(lex.words("time_zone_before")),
             tuple(lex.words("time_zone_after")),
         )
@@ -220,6 +224,13 @@ def _sea_and_region_words(lex: Lexicon) -> _LexWords:
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_SUFFIX_REACH = 12  # characters after a name its region word takes: ' du Sud', ' latine'
+
+
+def _region_after(text: str, end: int, suffixes: tuple[str, ...]) -> bool:
+    """Whether a region word follows the name as a word of its own ('Amérique latine')."""
+    rest = text[end : end + _SUFFIX_REACH].lower()
+    return any(rest.startswith(w) and not rest[len(w) : len(w) + 1].isalnum() for w in suffixes)
 
 
 def _clock_time(text: str, start: int, end: int, words: _LexWords) -> bool:

@@ -35,7 +35,7 @@ San Francisco|US|
 Seattle|US|
 Munich|DE|München;Munchen
 Davos|CH|
-Jeddah|SA|Jedda;Djedda;Dschidda;Djeddah
+Jeddah|SA|Jedda;Djedda;Dschidda;Djeddah;Djidda
 Dubai|AE|Dubaï
 Sochi|RU|Sotsji;Sotschi;Sotchi
 Saint Petersburg|RU|Sint-Petersburg;Sankt Petersburg;Saint-Pétersbourg;St. Petersburg

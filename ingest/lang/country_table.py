@@ -40,7 +40,7 @@ IN|India|Indian|New Delhi|India|Indiaas|New Delhi|Indien|indisch|Neu-Delhi|Inde|
 PK|Pakistan|Pakistani|Islamabad|Pakistan|Pakistaans|Islamabad|Pakistan|pakistanisch|Islamabad|Pakistan|pakistanais|Islamabad
 AF|Afghanistan|Afghan|Kabul|Afghanistan|Afghaans|Kaboel|Afghanistan|afghanisch|Kabul|Afghanistan|afghan|Kaboul
 JP|Japan|Japanese|Tokyo|Japan|Japans|Tokio|Japan|japanisch|Tokio|Japon|japonais|Tokyo
-KR|South Korea;Republic of Korea|South Korean|Seoul|Zuid-Korea|Zuid-Koreaans|Seoel|Südkorea|südkoreanisch|Seoul|Corée du Sud|sud-coréen|Séoul
+KR|South Korea;Republic of Korea|South Korean|Seoul|Zuid-Korea;Republiek Korea|Zuid-Koreaans|Seoel|Südkorea;Republik Korea|südkoreanisch|Seoul|Corée du Sud;République de Corée|sud-coréen|Séoul
 KP|North Korea;DPRK|North Korean|Pyongyang|Noord-Korea|Noord-Koreaans|Pyongyang|Nordkorea|nordkoreanisch|Pjöngjang|Corée du Nord;République populaire démocratique de Corée|nord-coréen|Pyongyang
 CA|Canada|Canadian|Ottawa|Canada|Canadees|Ottawa|Kanada|kanadisch|Ottawa|Canada|canadien;québécois|Ottawa
 MX|Mexico|Mexican|Mexico City|Mexico|Mexicaans|Mexico-Stad|Mexiko|mexikanisch|Mexiko-Stadt|Mexique|mexicain|Mexico

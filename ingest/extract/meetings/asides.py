@@ -72,12 +72,31 @@ def set_aside(ctx: SentenceContext, start: int, end: int, lang: str) -> bool:
     exclusion, agenda = _aside(lang)
     text = ctx.sentence.text
     at, stop = start - ctx.sentence.start, end - ctx.sentence.start
+    if _stop_in_time(text[:at], text[stop:], lang):
+        return True
     before = text[max(0, at - _ASIDE_REACH) : at]
     cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
     if exclusion.search(before[cut + 1 :]):
         return True
     after = _CLAUSE_MARK.split(text[stop : stop + _AGENDA_REACH], maxsplit=1)[0]
     return bool(agenda.search(after))
+
+
+@lru_cache(maxsize=8)
+def _time_openers(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    lex = load_lexicon(lang)
+    return lex.word_set("stop_time_openers"), lex.word_set("determiners")
+
+
+def _stop_in_time(before: str, after: str, lang: str) -> bool:
+    """'Following Angola, the leader will head to ...', 'Avant le Brésil, elle s'était rendue
+    au Mexique': a state that opens the sentence after a word of time, before a comma, is the
+    stop before or after the one told, no party of it."""
+    if not after.lstrip().startswith(","):
+        return False
+    words = before.lower().split()
+    openers, articles = _time_openers(lang)
+    return bool(words) and words[0] in openers and all(w in articles for w in words[1:])
 
 
 _CONFLICT_REACH = 6  # tokens between 'war' and the state it is fought in or against

@@ -110,17 +110,29 @@ def during_visit(cand: Candidate, visit: Candidate) -> None:
     cand.parties |= visit.parties
 
 
+def _visited(m: Candidate, tour: bool) -> bool:
+    """A visit; for a tour of several stops ('to visit Venezuela, Cuba and Nicaragua') also
+    talks or a meeting held in one side's state ('Lavrov and Vieira met in Brasilia'): the
+    other side travelled there. A summons names no traveller: the envoy is posted there."""
+    return m.kind == "visit" or (tour and m.kind in _HOSTED and not m.summons)
+
+
+_HOSTED = frozenset({"meeting", "talks"})
+
+
 def next_stop(cand: Candidate, meetings: list[Candidate]) -> None:
     """'Lavrov arrived in Brasilia ... The minister is also scheduled to visit Venezuela, Cuba
     and Nicaragua': a visit told with its destination alone, while the article describes a
-    visit of two states (the last of `meetings` whose city names its host), is the same
-    visitor's next stop; the visitor is that visit's side other than the state of its city."""
+    visit of two states (the last of `meetings` whose city names its host; for a tour, talks
+    or a meeting there too), is the same visitor's next stop; the visitor is that visit's side
+    other than the state of its city."""
     if cand.kind != "visit" or cand.previous or cand.anaphoric:
         return
     visit = next(
         (
             m for m in reversed(meetings)
-            if m.kind == "visit" and len(m.parties) == 2 and m.city_country in m.parties
+            if _visited(m, len(cand.stops) > 1) and len(m.parties) == 2
+            and m.city_country in m.parties
         ),
         None,
     )  # fmt: skip

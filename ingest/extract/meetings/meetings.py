@@ -162,7 +162,8 @@ def _sides(
         city = city or seat
         cand.evidence.append(ctx.evidence("meeting-envoys", 0.8))
     elif cand.kind == "visit":
-        city = tour_visits(cand, ctx, lo + trigger.end(), earlier) or city
+        span = (lo, lo + trigger.start(), lo + trigger.end())
+        city = tour_visits(cand, ctx, span, earlier) or city
         cand.evidence.append(ctx.evidence("meeting-visit", 0.8))
     return False, city
 

@@ -1,8 +1,10 @@
 """Tours: 'reiste nach Paris, Brüssel und Warschau', 'het bezoek aan Den Haag, Brussel en
 Luxemburg'. Each city of the list is a visit of its own, between the visitor's state and the
-city's; a capital after the first is no visiting state ('Brüssel' read as Belgium). Where a
-visit goes: the state named right after the visit word, which a dateline in another state does
-not place."""
+city's; a capital after the first is no visiting state ('Brüssel' read as Belgium). A word of
+sequence ('and then', 'puis', 'sowie') or a bracketed state ('Djidda (Saudi-Arabien)') keeps
+the list going; a verb that ends its clause takes the list before it ('wird nach Chile und Peru
+reisen'). Where a visit goes: the state named right after the visit word, which a dateline in
+another state does not place."""
 
 from __future__ import annotations
 
@@ -15,7 +17,9 @@ from ingest.extract.meetings.parties import GOES_TO, SETS_OUT_FROM
 from ingest.extract.meetings.patterns import Patterns
 from ingest.extract.meetings.places import dateline_city
 from ingest.extract.mentions import CountryMention, PlaceMention
-from ingest.lang.lexicon import load_lexicon
+from ingest.lang.lexicon import load_lexicon, phrase_regex
+
+Stop = tuple[str | None, str, bool]  # a stop's city (None: its state alone), state, capital
 
 _PREP_LETTERS = 4  # 'nach', 'naar', 'aan', 'to', 'à': a short lower-case word opens the list
 _LIST_WORD = re.compile(r"\w+|[^\w\s]")
@@ -31,39 +35,71 @@ def _fillers(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
-def _joined(between: str, fillers: frozenset[str]) -> bool:
-    words = _LIST_WORD.findall(between.lower())
-    return bool(words) and all(w in fillers for w in words)
+@lru_cache(maxsize=8)
+def _sequencers(lang: str) -> re.Pattern[str]:
+    """Words of sequence between two stops ('Jakarta and then Abu Dhabi', 'à Alger puis au
+    Maroc', 'Riad sowie Abu Dhabi'): the list of stops goes on past them."""
+    return phrase_regex(load_lexicon(lang).words("stop_sequencers"))
+
+
+# A state named in brackets after a stop, or a stop's cities after its state: 'Djidda
+# (Saudi-Arabien) sowie Abu Dhabi', 'in die Volksrepublik China (Peking, Shanghai)'.
+_BRACKETED = re.compile(r"\([^()]{0,60}\)")
+
+
+def _joined(between: str, fillers: frozenset[str], lang: str = "") -> bool:
+    """Whether only list words (or a word of sequence, in `lang`) stand between two stops."""
+    bare = _sequencers(lang).sub(" ", between) if lang else between
+    words = _LIST_WORD.findall(bare.lower())
+    return bool(words or bare != between) and all(w in fillers for w in words)
+
+
+def _bare(ctx: SentenceContext, start: int, end: int) -> str:
+    """The text between two stops, without a bracketed state ('(Saudi-Arabien)') or the
+    brackets around a state's cities ('China (Peking, Shanghai) und Korea (Seoul)'): those
+    tell where the stops lie, not another stop. Other brackets are kept, and break the list."""
+    text = ctx.local(start, end)
+    if "(" not in text and ")" not in text:
+        return text
+    for c in ctx.mentions.countries:
+        if start <= c.start and c.end <= end:
+            lo, hi = c.start - start, c.end - start
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    if any(any(ch.isalpha() for ch in m.group()) for m in _BRACKETED.finditer(text)):
+        return ctx.local(start, end)
+    return text.replace("(", " ").replace(")", " ")
 
 
 def _opened(ctx: SentenceContext, place: PlaceMention) -> bool:
+    """Whether a short lower-case word ('nach', 'to') opens the list at `place`, or a bracket
+    right after a state's name: 'in die Volksrepublik China (Peking, Shanghai, Hangzhou)'."""
     k = ctx.mentions.index_past(place.start)
     before = ctx.mentions.tokens[max(0, k - 1) : k]
+    if before and before[0].text == "(":
+        at = before[0].start
+        return any(c.kind == "name" and 0 <= at - c.end <= 1 for c in ctx.mentions.countries)
     return bool(before) and before[0].text.islower() and len(before[0].text) <= _PREP_LETTERS
 
 
-def tour_stops(ctx: SentenceContext, after: int, hi: int) -> list[PlaceMention]:
+def tour_stops(
+    ctx: SentenceContext, after: int, hi: int, *, goal: bool = False
+) -> list[PlaceMention]:
     """The cities of the first list of two or more after `after` (the visit word) and before
-    `hi`, opened by a preposition; empty when there is none."""
+    `hi`, opened by a preposition (with `goal`, one of place or destination); empty when there
+    is none."""
     places = [p for p in ctx.mentions.places if after <= p.start < hi]
     fillers = _fillers(ctx.lang)
     for i, first in enumerate(places):
-        if not _opened(ctx, first):
+        if not _opened(ctx, first) or (goal and not _goal_opened(ctx, first.start)):
             continue
         run = [first]
         for nxt in places[i + 1 :]:
-            if not _joined(ctx.local(run[-1].end, nxt.start), fillers):
+            if not _joined(_bare(ctx, run[-1].end, nxt.start), fillers, ctx.lang):
                 break
             run.append(nxt)
         if len({p.name for p in run}) > 1:
             return list({p.name: p for p in run}.values())
     return []
-
-
-def tour_parties(parties: set[str], stops: list[PlaceMention]) -> list[set[str]]:
-    """The parties of each stop: the states named besides the stops' own, with each stop's."""
-    visitors = parties - {p.country for p in stops}
-    return [visitors | {p.country} for p in stops]
 
 
 _COUNTRY_REACH = 3  # words between the visit word and the first state: 'naar', 'to the'
@@ -111,6 +147,39 @@ def dateline_place(cand: Candidate, ctx: SentenceContext, after: int, hi: int) -
     return None
 
 
+def _goal_opened(ctx: SentenceContext, at: int) -> bool:
+    """Whether a preposition of place or destination (after any article) opens the list at
+    `at`, or a bracket after a state's name: 'nach Chile und Peru', 'China (Peking, ...)'."""
+    k = ctx.mentions.index_past(at)
+    lex = load_lexicon(ctx.lang)
+    openers = lex.word_set("destination_preps", "locative_preps")
+    articles = lex.word_set("determiners")
+    while k > 0 and ctx.mentions.tokens[k - 1].lower in articles:
+        k -= 1
+    return k > 0 and ctx.mentions.tokens[k - 1].lower in openers | {"("}
+
+
+# Verb-final clauses: 'wird nach Chile und Peru reisen', 'zal naar Marokko en Tunesië reizen'.
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[,;:.!?]|$)")
+
+
+def stops_before(ctx: SentenceContext, span: tuple[int, int, int], hi: int) -> list[Stop]:
+    """The stops listed before a visit verb that ends its clause ('wird ... nach Riad und Abu
+    Dhabi reisen'): its cities, else its states, opened by a preposition of place or
+    destination; empty when the verb does not end the clause or no such list stands there."""
+    lo, start, after = span
+    if not _CLAUSE_CLOSE.match(ctx.local(after, hi)):
+        return []
+    cities = tour_stops(ctx, lo, start, goal=True)
+    if cities:
+        return [(p.name, p.country, p.capital) for p in cities]
+    names = [c for c in ctx.mentions.countries if lo <= c.start < start and c.kind == "name"]
+    for i, first in enumerate(names):
+        if _goal_opened(ctx, first.start) and (run := _stop_run(ctx, names[i:])):
+            return [(None, c.code, False) for c in run]
+    return []
+
+
 def country_stops(ctx: SentenceContext, after: int, hi: int) -> list[CountryMention]:
     """'staatsbezoeken naar Griekenland en Zweden', 'will visit Saudi Arabia and the United
     Arab Emirates': two or more states listed right after the visit word, each a visit of its
@@ -133,7 +202,7 @@ def _stop_run(ctx: SentenceContext, names: list[CountryMention]) -> list[Country
     fillers = _fillers(ctx.lang)
     run = [names[0]]
     for nxt in names[1:]:
-        if not _joined(ctx.local(run[-1].end, nxt.start), fillers):
+        if not _joined(ctx.local(run[-1].end, nxt.start), fillers, ctx.lang):
             break
         run.append(nxt)
     stops = list({c.code: c for c in run}.values())
@@ -176,18 +245,25 @@ def _earlier_words(lang: str) -> frozenset[str]:
     return frozenset(load_lexicon(lang).words("earlier_stop_words"))
 
 
-def tour_visits(cand: Candidate, ctx: SentenceContext, after: int, hi: int) -> Place | None:
+def tour_visits(
+    cand: Candidate, ctx: SentenceContext, span: tuple[int, int, int], hi: int
+) -> Place | None:
     """'reiste nach Paris, Brüssel und Warschau': the first city is this visit's, the others
-    visits of their own (kept in `also`)."""
-    stops = tour_stops(ctx, after, hi)
-    if not stops:
+    visits of their own (kept in `also`). `span` is the clause's start and the visit word's."""
+    after = span[2]
+    places: list[Stop] = [(p.name, p.country, p.capital) for p in tour_stops(ctx, after, hi)]
+    if not places and not (places := stops_before(ctx, span, hi)):
         _country_tour(cand, ctx, after, hi)
         return None
-    places = [(p.name, p.country, p.capital) for p in stops]
-    cand.stops = frozenset(p.country for p in stops)
-    cand.parties, *others = tour_parties(cand.parties, stops)
-    cand.also = list(zip(others, places[1:], strict=True))
-    return places[0]
+    cand.stops = frozenset(country for _, country, _ in places)
+    visitors = cand.parties - cand.stops
+    cand.parties, *others = [visitors | {country} for _, country, _ in places]
+    cand.also = [
+        (parties, (city, country, capital) if city else None)
+        for parties, (city, country, capital) in zip(others, places[1:], strict=True)
+    ]
+    city, country, capital = places[0]
+    return (city, country, capital) if city is not None else None
 
 
 def _country_tour(cand: Candidate, ctx: SentenceContext, after: int, hi: int) -> None:
