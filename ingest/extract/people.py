@@ -15,8 +15,10 @@ from ingest.extract.mentions import (
 from ingest.extract.people_copula import (
     adjoined_holder,
     apposition,
+    as_holder,
     capacity_holder,
     holder_before,
+    relative_holder,
 )
 from ingest.extract.people_honorific import honorific_people
 from ingest.extract.people_lists import (
@@ -50,6 +52,8 @@ from ingest.extract.titles import TitleScanner
 
 # context.py reads the spans with the people, from this one module.
 __all__ = ["find_people", "title_spans"]
+
+_BRACKETS = frozenset("()")
 
 
 def find_people(
@@ -123,6 +127,8 @@ def _name_after(
         end = start_name if _a_state(tokens, (start_name + 1, end), countries) else end
     if _a_state(tokens, (start_name, end), countries) or opens_organisation(tokens, end, scan):
         end = start_name  # 'Executive Director, New Zealand International Business Forum'
+    if tokens[right].possessive:
+        end = start_name  # "director general of the ministry's Southeast Asia wing": its part
     rule = "title-comma-name" if comma else "title-before-name"
     plural = plural_title(tokens, (left, right), scan) or bool(
         joined_adjectives(tokens, left, scan, countries)
@@ -187,6 +193,9 @@ def _name_elsewhere(
     if holder.end == holder.start:
         holder.start, holder.end, holder.rule = apposition(tokens, left, scan)
         holder.plural = False
+    for other in (relative_holder, as_holder):
+        if holder.end == holder.start:
+            holder.start, holder.end, holder.rule = other(tokens, left, scan)
     if holder.end == holder.start:
         holder.start, holder.end, holder.rule = capacity_holder(tokens, left, scan, people)
 
@@ -291,7 +300,8 @@ def _each(
     title = mention.title_tokens or (0, 0)
     out: list[PersonMention] = []
     for n, (first, last, own) in enumerate(found):
-        one = replace(mention, name=join_tokens(tokens[first:last]), country=own)
+        words = [t for t in tokens[first:last] if t.text not in _BRACKETS]  # '(Miguel) Berger'
+        one = replace(mention, name=join_tokens(words), country=own)
         span = title if n == 0 or not own_items else (first, last - 1)
         out.append(_placed(one, tokens, span, (first, last)))
     return out

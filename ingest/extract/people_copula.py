@@ -100,10 +100,26 @@ def _past_fillers(tokens: list[Token], left: int, scan: TitleScanner) -> int:
     return k
 
 
+def _past_possessor(tokens: list[Token], left: int, scan: TitleScanner) -> int:
+    """'Henry Kissinger, President Nixon's national security adviser': a name in the
+    possessive, maybe with its own title or honorific, before the title at `left` names whom
+    the holder serves; the pause stands before it."""
+    k = left - 1
+    if k < 2 or not tokens[k].possessive or not scan.name_token(tokens[k]):
+        return left
+    while k > 0 and scan.name_token(tokens[k - 1]) and not tokens[k - 1].possessive:
+        k -= 1
+    while k > 0 and (
+        tokens[k - 1].text in scan.honorifics or scan.head_role(tokens[k - 1].lower) is not None
+    ):
+        k -= 1
+    return k if k > 0 and tokens[k - 1].text in _PAUSES else left
+
+
 def apposition(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int, int, str]:
     """'Tammy Bruce, woordvoerder van ...': a name, a comma (or a bracket), maybe a determiner,
     the title."""
-    k = left
+    k = _past_possessor(tokens, left, scan)
     if k > 1 and tokens[k - 1].possessive and tokens[k - 2].lower in scan.dets:
         k -= 1  # "X, the country's minister ...": the possessive goes with the determiner
     if k > 1 and _plain_adjective(tokens[k - 1], scan) and tokens[k - 2].lower in scan.dets:
@@ -118,3 +134,46 @@ def apposition(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int,
         return copula_holder(tokens, left, scan)  # 'X was India's external affairs minister'
     start = name_before(tokens, k - 1, scan)
     return start, k - 1, "name-comma-title"
+
+
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", ")"})
+_MAX_CLAUSE = 12  # 'die de eerste linkse president van Colombia zal worden' is as long as one runs
+
+
+def relative_holder(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int, int, str]:
+    """(start, end, rule) of the name a relative clause giving the title at `left` is about:
+    the pronoun right after the name (and maybe a comma), then a form of 'to be' before the
+    title ('X, qui était directeur de', 'X, who is the bank's director') or closing the clause
+    after it ('X, die toen president was', 'Y, der damals Botschafter war'); an empty span
+    when there is none. A clause whose verb is no such form ('X, der den Präsidenten traf')
+    tells no title."""
+    k = _past_fillers(tokens, left, scan)
+    before = k > 0 and tokens[k - 1].lower in scan.copulas
+    k -= before
+    if k < 1 or tokens[k - 1].lower not in scan.relatives:
+        return left, left, ""
+    if not before and not _closing_be(tokens, left, scan):
+        return left, left, ""
+    k -= 1 + (k > 1 and tokens[k - 2].text == ",")
+    start = name_before(tokens, k, scan)
+    return (start, k, "name-relative-title") if start < k else (left, left, "")
+
+
+def _closing_be(tokens: list[Token], left: int, scan: TitleScanner) -> bool:
+    for token in tokens[left + 1 : left + 1 + _MAX_CLAUSE]:
+        if token.text in _CLAUSE_ENDS:
+            return False
+        if token.lower in scan.be_forms:
+            return True
+    return False
+
+
+def as_holder(tokens: list[Token], left: int, scan: TitleScanner) -> tuple[int, int, str]:
+    """(start, end, rule) of a full name right before 'as' and maybe a determiner before the
+    title at `left` ('Gustavo Petro als president', 'Nicolás Maduro comme président'); an
+    empty span when there is none."""
+    k = left - (left > 0 and tokens[left - 1].lower in scan.dets)
+    if k < 2 or tokens[k - 1].lower not in scan.capacity_words:
+        return left, left, ""
+    start = name_before(tokens, k - 1, scan)
+    return (start, k - 1, "name-as-title") if start < k - 1 else (left, left, "")

@@ -265,7 +265,23 @@ def _ends_title(tokens: list[Token], i: int, scan: TitleScanner) -> bool:
     nxt = tokens[i + 1].lower
     if particle_surname(tokens, i + 1, scan) > i + 1:
         return True  # 'le général de Gaulle': a particle opens the holder's surname
-    return not scan.titleish(nxt) and nxt not in scan.connectors  # 'Chief of the Defence Forces'
+    if nxt in scan.connectors:  # 'Deputy for Legal Affairs', 'representative of Ruritania'
+        body = f"{tokens[i].lower} {nxt}" in scan.body_heads  # 'Chief of the Defence Forces'
+        return not body and _bare_remit(tokens, i + 1, scan)
+    return not scan.titleish(nxt)
+
+
+def _bare_remit(tokens: list[Token], j: int, scan: TitleScanner) -> bool:
+    """A connector at `j` carries a remit that holds no title word of its own up to the next
+    punctuation ('Deputy for Legal and International Affairs,', 'representative of Ruritania.'):
+    the word before it is the title's head. 'Deputy of the Defence Minister' goes on to another
+    title; the head of a body ('Chief of ...') is read as such (`_heads_a_body`)."""
+    words = tokens[j + 1 : j + 1 + _CONNECTOR_LOOKAHEAD + 2]
+    stop = next((n for n, t in enumerate(words) if not t.text[:1].isalnum()), None)
+    if not stop:
+        return False
+    remit = words[:stop]
+    return not any(scan.head_role(t.lower) is not None for t in remit)
 
 
 def _particle_name(tokens: list[Token], k: int, scan: TitleScanner) -> bool:

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ingest.extract.mentions import Token
+from ingest.extract.name_joins import bracketed_given, past_noun_of, split_hyphen
 from ingest.extract.titles import TitleScanner
 from ingest.lang.lexicon import load_lexicon
 from ingest.lang.roles import load_roles, role_list
@@ -83,8 +84,8 @@ def name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
     """Index one past the name that starts at `j` (== j when there is none)."""
     if _after_attributive(tokens, j, scan):
         return j
-    k = j
-    words = 0
+    k = j + bracketed_given(tokens, j, scan)
+    words = int(k > j)
     while k < len(tokens) and words < _MAX_NAME_TOKENS:
         token = tokens[k]
         initial = _initial_len(tokens, k) or _bare_initials(tokens, k, j, scan)
@@ -92,6 +93,9 @@ def name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
             k += initial  # 'S.V. Lawrow', 'S M Krishna', 'Mikhail S. Gorbachev'
         elif k > j and token.base[:1].isupper() and _particle_ok(tokens, k, scan):
             k += 1  # 'Mohamed Ould Cheikh El Ghazouani': a capitalised particle is no name word
+            continue
+        elif k > j and split_hyphen(tokens, k, k - j, scan):
+            k += 1  # 'Frank- Walter Steinmeier', 'Jean — Noël Barrault': one double name
             continue
         elif (
             scan.name_token(token)
@@ -275,6 +279,7 @@ def name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
         k += 1  # 'Excellence Madame Sylvia HARTLEIF': the name starts after the honorifics
     if end - k == 1 and _honorific_before(tokens, k, scan):
         return k  # 'M. Mulroney, le Premier ministre canadien': an honorific marks a surname
+    k = past_noun_of(tokens, k, end, scan)
     return k if end - k >= 2 else end
 
 

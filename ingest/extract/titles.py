@@ -75,6 +75,9 @@ class TitleScanner:
         # 'les chefs d'Etat respectifs, A et B': words a plural title takes after it
         self.plural_tails = lex.word_set("plural_title_tails")
         self.relatives = lex.word_set("relative_pronouns")
+        # 'X, die toen president was': a form of 'to be' that closes a relative clause
+        self.be_forms = lex.word_set("stop_copulas")
+        self.capacity_words = lex.word_set("capacity_words")  # 'Maduro comme président'
         # 'ministers, including A and B': phrases that open the list a plural title holds
         self.plural_inclusions = tuple(
             tuple(t.lower for t in tokenize(p, 0)) for p in lex.words("plural_list_inclusions")
