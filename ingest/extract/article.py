@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from ingest.extract.accompanied_heads import accompanied_heads
 from ingest.extract.context import ArticleContext, build_sentence, scanner
 from ingest.extract.counterpart_sides import counterpart_sides
 from ingest.extract.credential_heads import credential_heads
@@ -12,6 +13,7 @@ from ingest.extract.dates import parse_published
 from ingest.extract.delegation_builder import sentence_delegations
 from ingest.extract.headline_names import drop_headline_names
 from ingest.extract.host_leads import host_heads
+from ingest.extract.lead_role_heads import lead_role_heads
 from ingest.extract.leaders import lead_principals
 from ingest.extract.leaders.descriptions import described_heads
 from ingest.extract.leaders.envoys import is_envoy_role
@@ -172,6 +174,8 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     delegations += host_heads(art, registry, told, delegations)
     delegations += credential_heads(art, registry, told, delegations)
     delegations += met_heads(art, registry, told, delegations)
+    delegations += accompanied_heads(art, registry, told, delegations)
+    delegations += lead_role_heads(art, registry, told, delegations)
     _delegations_join_meetings(delegations, meetings, art)
     found.entities.meetings = meetings = _without_repeats(meetings, delegations)
     added = people_sides(found.pending, meetings, registry, delegations)

@@ -4,7 +4,9 @@ Menem', 'il s'entretient avec le président Habyarimana', 'een Treffen mit Bunde
 Merkel'.
 
 A head of state or government, or a foreign minister, named right after the marker of whom a
-meeting word meets ('with', 'mit', 'avec', 'met') is the other side of that meeting. The leader
+meeting word meets ('with', 'mit', 'avec', 'met') is the other side of that meeting; a talk verb
+counts as a meeting word ('spreken zij met president X'), also where it closes the clause right
+after him, as German and Dutch put it ('wird er mit Ministerpräsident X sprechen'). The leader
 model scores such a person low when he is named once and his state many times, or his state is
 only the one the officeholder file knows him for; the tie of the sentence is plain, and
 `leaders.tied` reads it only for the host of a two-state meeting. Being met says less than
@@ -33,6 +35,7 @@ from ingest.models import Delegation, Meeting
 
 RULE = "lead-met"
 _REACH = 40  # characters from the meeting word to 'with' ('held delegation talks with')
+_FINAL_REACH = 30  # characters from the one met to a verb closing the clause ('mit X sprechen')
 _MAX_MET = 2  # people named from the one met on: more list a round of calls
 
 
@@ -42,6 +45,7 @@ class MetWords:
     negations: re.Pattern[str]  # 'not', 'nicht': the meeting is denied
     shifts: re.Pattern[str]  # 'also', 'auch', 'previously', 'damals': a further or other meeting
     dets: frozenset[str]  # 'the', 'dem': between the marker and the title
+    talks: re.Pattern[str]  # 'spricht', 'spreken': talking with one is meeting him
 
 
 @lru_cache(maxsize=8)
@@ -52,6 +56,7 @@ def met_words(lang: str) -> MetWords:
         negations=phrase_regex(lex.words("negation_words")),
         shifts=phrase_regex(lex.words("apposition_adverbs")),
         dets=lex.word_set("determiners"),
+        talks=phrase_regex(lex.words("met_talk_words")),
     )
 
 
@@ -84,32 +89,47 @@ def met_heads(
 
 
 def met_people(ctx: SentenceContext, lang: str) -> list[PersonMention]:
-    """The principals named right after a meeting word's 'with' (a determiner between at
-    most), in a sentence that denies nothing and shifts nothing: one met 'also' ('traf auch
-    mit Präsident X zusammen') is called on beside the talks, whose counterpart heads the side;
-    one met 'previously', 'then' or 'later' at another meeting than the article's."""
+    """The principals named right after a meeting or talk word's 'with' (a determiner between
+    at most), or right before such a word closing the clause, in a sentence that denies nothing
+    and shifts nothing: one met 'also' ('traf auch mit Präsident X zusammen') is called on
+    beside the talks, whose counterpart heads the side; one met 'previously', 'then' or 'later'
+    at another meeting than the article's."""
     if not ctx.mentions.people:
         return []
     s = ctx.sentence
     pats = meeting_patterns(lang)
-    if pats.trigger(s.text) is None:
-        return []
     words = met_words(lang)
+    talks = [t.span() for t in words.talks.finditer(s.text)]
+    if pats.trigger(s.text) is None and not talks:
+        return []
     if words.negations.search(s.text) is not None or words.shifts.search(s.text) is not None:
         return []
-    triggers = [t.span() for t in pats.triggers.finditer(s.text)]
+    anchors = [t.span() for t in pats.triggers.finditer(s.text)] + talks
     out: list[PersonMention] = []
     for marker in words.markers.finditer(s.text):
-        at = marker.start()
-        if not any(start <= at and at - end <= _REACH for start, end in triggers):
-            continue
         end = s.start + marker.end()
         person = next((p for p in ctx.mentions.people if p.span_start >= end), None)
         if person is None or not _right_after(ctx, end, person, words):
             continue
+        at = marker.start()
+        before = any(start <= at and at - stop <= _REACH for start, stop in anchors)
+        if not before and not _closed_by(ctx, person, anchors):
+            continue
         if _principal_now(person) and not _listed(ctx, person) and person not in out:
             out.append(person)
     return out
+
+
+def _closed_by(ctx: SentenceContext, person: PersonMention, anchors: list[tuple[int, int]]) -> bool:
+    """Whether a meeting word closes the clause right after the one met, only lower-case
+    words between (German and Dutch put the verb last: 'wird er mit Präsident X sprechen',
+    'zal hij met president X spreken')."""
+    at = person.span_end - ctx.sentence.start
+    for start, _ in anchors:
+        if 0 <= start - at <= _FINAL_REACH:
+            gap = ctx.sentence.text[at:start].split()
+            return all(w.isalpha() and w.islower() for w in gap)
+    return False
 
 
 def _listed(ctx: SentenceContext, person: PersonMention) -> bool:

@@ -76,7 +76,7 @@ def filled_side(
     """The delegation of `state` led by `person` at `meeting` (none where the article has no
     meeting yet), which a rule after the leader model adds for a state nothing else has led
     (`mission_leads`, `visit_leads`, `host_leads`, `met_heads`,
-    `credential_heads`)."""
+    `credential_heads`, `accompanied_heads`, `lead_role_heads`)."""
     return Delegation(
         id=node_id(Label.DELEGATION, state, local_slug(person.name)),
         country=state, leader=person.id, leader_title=person.title,
