@@ -20,6 +20,7 @@ from ingest.extract.leaders.envoys import is_envoy_role
 from ingest.extract.meeting_pairs import meeting_pairs
 from ingest.extract.meetings.arrivals import join_arrivals
 from ingest.extract.meetings.further import EARLIER
+from ingest.extract.meetings.mediators import add_mediators
 from ingest.extract.meetings.meetings import extract_meetings
 from ingest.extract.meetings.parties import (
     add_callees,
@@ -193,6 +194,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
         art, registry.people, meetings, delegations
     )
     meeting_pairs(art, registry.people, meetings, delegations)
+    add_mediators(meetings)
     as_of_year(meetings, delegations, art.published.year)
     for d in delegations:
         person = next((p for p in registry.people if p.id == d.leader), None)

@@ -16,8 +16,9 @@ from ingest.extract.meetings.asides import (
     locative_preps,
     set_aside,
 )
+from ingest.extract.meetings.parties import states_of_era
 from ingest.extract.meetings.patterns import Patterns, patterns
-from ingest.extract.mentions import PersonMention
+from ingest.extract.mentions import CountryMention, PersonMention
 from ingest.extract.officeholders import known_state, may_hold_office
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 
@@ -36,13 +37,14 @@ def clause_parties(
     """States named in the clause, less those in its subject ('spoke about ... in Syria')."""
     preps = _preps(art.lex.lang, kind)
     topic = hi if topic is None else topic
-    found = {
-        c.code for c in ctx.mentions.countries
+    named = [
+        c for c in ctx.mentions.countries
         if lo <= c.start < topic and not (preps and located(ctx, c, preps))
         and not set_aside(ctx, c.start, c.end, art.lex.lang)
         and not fought_over(ctx, c, art.lex.lang)
-    }  # fmt: skip
-    found |= _group_members(ctx.local(lo, topic), art.lex.lang)
+    ]  # fmt: skip
+    found = {c.code for c in named} | _group_members(ctx.local(lo, topic), art.lex.lang)
+    found -= _capital_of_era(named)
     known = art.surname_countries()  # 'Morita met ...': the country stated on him earlier
     found |= {
         country for p in ctx.mentions.people if lo <= p.start < hi
@@ -50,11 +52,20 @@ def clause_parties(
     }  # fmt: skip
     if not known:
         return found  # no surname the article ties to a state: no token to look up
-    named = {p.name.split()[-1] for p in ctx.mentions.people if lo <= p.start < hi}
+    surnames = {p.name.split()[-1] for p in ctx.mentions.people if lo <= p.start < hi}
     found |= {known[t.text] for t in ctx.mentions.tokens
-              if t.text in known and lo <= t.start < hi and t.text not in named
+              if t.text in known and lo <= t.start < hi and t.text not in surnames
               and not _speaker(ctx.local(t.end, hi).lstrip(), art.lex.lang)}  # fmt: skip
     return found
+
+
+def _capital_of_era(named: list[CountryMention]) -> set[str]:
+    """'a visit by President Nixon to the Soviet capital ... Moscow': a clause naming the Soviet
+    Union tells of its era, so 'Moscow' or 'Russian' there is the Soviet Union's, not Russia
+    beside it (Russia named by its name stays: Yeltsin's Russia beside Gorbachev's Union)."""
+    by_name = {c.code for c in named if c.kind == "name"}
+    capitals = {c.code for c in named if c.kind != "name"} - by_name
+    return states_of_era(by_name | capitals) & capitals
 
 
 def _preps(lang: str, kind: str) -> frozenset[str]:

@@ -16,6 +16,7 @@ from ingest.extract.meetings.candidates import (
 )
 from ingest.extract.meetings.counterparts import other_counterpart, surnames
 from ingest.extract.meetings.further import follow_up, told_before, told_later
+from ingest.extract.meetings.parties import within
 from ingest.extract.meetings.tours import tour_again
 
 
@@ -71,11 +72,11 @@ class Collector:
             return
         if (
             cand.city and len(cand.parties) == 1 and cand.city_capital and cand.city_country
-            and cand.hosted
+            and cand.hosted and not within({cand.city_country}, cand.parties)
         ):  # fmt: skip
             # A visit or a reception in a capital: the host is a party. Talks, meetings and
             # summits held there name a venue ('Iran talks in Vienna', 'Kim and Trump met in
-            # Singapore').
+            # Singapore'). The Soviet Union in Moscow is the host already, not Russia beside it.
             cand.parties.add(cand.city_country)
         target = next((m for m in self.meetings if compatible(m, cand)), None)
         if target is None:

@@ -24,6 +24,7 @@ from ingest.extract.meetings.details import CLAUSE_END, details, to_summit
 from ingest.extract.meetings.itinerary import itinerary_visits
 from ingest.extract.meetings.margins import add_summit, summit_beside
 from ingest.extract.meetings.marks import mark
+from ingest.extract.meetings.mediators import MEDIATOR, mediators
 from ingest.extract.meetings.parties import meeting_key, place_country
 from ingest.extract.meetings.patterns import Patterns, patterns
 from ingest.extract.meetings.people_sides import Pending, clause_people, pending_of
@@ -200,8 +201,10 @@ def _collect(art: ArticleContext) -> Collector:
     p = art.published
     collector = Collector(month=f"{p.year:04d}-{p.month:02d}" if p.year and p.month else "")
     for ctx in art.sentences:
+        told = False
         for lo, hi, role in segments(ctx, art.lex):
             cand = _candidate(ctx, lo, hi, art, role=role)
+            told |= cand is not None
             if cand is not None and role == "next":
                 cand.previous, cand.follow_up = False, True
             if cand is not None:
@@ -222,7 +225,17 @@ def _collect(art: ArticleContext) -> Collector:
         if host and collector.current is not None and collector.current.status == "held":
             collector.current.parties.add(host)
             collector.current.hosts.add(host)
+        if told and collector.current is not None:
+            _mediated(collector.current, ctx)
     return collector
+
+
+def _mediated(meeting: Candidate, ctx: SentenceContext) -> None:
+    """'Es ist die zweite Runde indirekter Gespräche, unter Vermittlung des Golfstaats Oman':
+    the mediating state takes part; it joins once the sides and their heads are settled
+    (`add_mediators`), as it heads no side."""
+    for code in sorted(mediators(ctx)):
+        meeting.evidence.append(ctx.evidence(f"{MEDIATOR}{code}", 0.7))
 
 
 def _further_stops(collector: Collector, ctx: SentenceContext, lex: Lexicon) -> None:

@@ -25,6 +25,12 @@ def as_of(codes: list[str], year: int | None) -> list[str]:
     return sorted({swap.get(code, code) for code in codes}) if swap else codes
 
 
+def states_of_era(codes: set[str]) -> set[str]:
+    """Today's states of `codes` whose predecessor `codes` names as well (Russia beside the
+    Soviet Union): the same side, told once by its city and once by its name."""
+    return {code for code, (old, _) in _PREDECESSORS.items() if code in codes and old in codes}
+
+
 def within(codes: set[str], others: set[str]) -> bool:
     """Whether every state of `codes` is one of `others` in some era ('SU' is 'RU' of 1983)."""
     return set(as_of(sorted(codes), 0)) <= set(as_of(sorted(others), 0))
@@ -189,13 +195,15 @@ def add_guests(
         if _neutral_ground(meeting, host, described):
             _join(meeting, described, seat=False, only=True)
             continue
+        # The Soviet Union received in Moscow is the host already: Russia is no other side.
+        hosting = host is not None and within({host}, set(meeting.parties))
         if not meeting.parties and host and meeting.kind != "call":
             meeting.parties = [host]  # 'talks in Bonn' with no side named: Bonn's state hosts
-        elif len(meeting.parties) == 1 and host and meeting.kind not in _HOSTLESS:
+        elif len(meeting.parties) == 1 and host and meeting.kind not in _HOSTLESS and not hosting:
             meeting.parties = sorted({*meeting.parties, host})  # 'received in Weimar': the host
         one_sided = len(meeting.parties) == 1 and (
             meeting.kind == "call"
-            or (meeting.city and _host(meeting, lang) in meeting.parties)
+            or (meeting.city and host is not None and within({host}, set(meeting.parties)))
             or _envoys_received(meeting)
         )
         if not one_sided:
@@ -316,6 +324,11 @@ def seat_named(meetings: list[Meeting], named: set[str]) -> None:
         other = seated - hosts
         if len(hosts) == 1 and len(other) == 1 and not hosts & named and other <= named:
             meeting.parties = sorted((set(meeting.parties) - hosts) | other)
+            rekey(meeting)
+        elif len(hosts) == 2 and len(meeting.parties) > 2 and len(hosts - named) == 1:
+            # 'between Brussels and London ... the European Union': the city stood for the one
+            # the article names; the other state of its seat was never told
+            meeting.parties = sorted(set(meeting.parties) - (hosts - named))
             rekey(meeting)
 
 
