@@ -16,6 +16,7 @@ from functools import lru_cache
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.meetings.places import dateline_city
 from ingest.extract.mentions import CountryMention, Token
+from ingest.extract.property_bodies import PERMANENT, body_tie, permanent_name
 from ingest.extract.property_lists import tail_list
 from ingest.extract.property_merge import LISTED, UNNAMED_RULE, merge_properties, place_listed
 from ingest.extract.property_owners import (
@@ -38,6 +39,7 @@ from ingest.extract.property_places import (
     country_code,
     drop_home_owners,
     fronted_city,
+    host_state,
     is_country,
     known_place,
     locations_after,
@@ -156,7 +158,10 @@ def _property_at(
     loc_preps = art.lex.word_set("locative_preps")
     # Each owner of a list may take its own tie ('du Gabon, du Burundi et de la Côte d'Ivoire').
     glue = art.lex.word_set("list_joiners", "definite_articles", "property_genitive_ties")
-    owners_after, j = owner_after(tokens, last, j, ctx, (loc_preps, glue))
+    body = body_tie(tokens, (i, j), kind, ctx, art)  # 'Mission to the UN': not the UN's
+    owners_after, j = ([], j) if body else owner_after(tokens, last, j, ctx, (loc_preps, glue))
+    if body := body or body_tie(tokens, (i, j), kind, ctx, art):  # 'van Nederland bij de EU'
+        kind, j, name = PERMANENT, body.after, permanent_name(name, tokens[i : last + 1], body)
     tail = None if owners_after else tail_list(tokens, last, ctx, art)
     if tail is not None and tail.owners and owner is None:  # 'embassies - the British, ...'
         owner, before = tail.owners[-1], replace(before, listed=tail.owners)
@@ -175,7 +180,7 @@ def _property_at(
     name, locations = _where(tokens, j, (name, owner), ctx, art)
     if tail is not None and tail.places and all(p is None or is_country(p, art) for p in locations):
         locations = [*tail.places]  # 'trois postes consulaires (Londres, Edimbourg et Jersey)'
-    if holder is not None and not (locations := _envoy_home(locations, ctx, art, meetings)):
+    if holder and not (locations := _envoy_home(locations, holder[0], ctx, (art, meetings))):
         return []
     restricted, action = restrictor(ctx, art, owner)
     if owner is None and closer_owns(restricted, action, locations, art):
@@ -224,11 +229,19 @@ def _before(
 
 
 def _envoy_home(
-    locations: list[str | None], ctx: SentenceContext, art: ArticleContext, meetings: list[Meeting]
+    locations: list[str | None],
+    state: str | None,
+    ctx: SentenceContext,
+    at: tuple[ArticleContext, list[Meeting]],
 ) -> list[str | None]:
-    """An envoy's residence stands where the text places it in a known town that is no
-    meeting's venue ('talks in the residence of the consul general in Istanbul'); none else."""
-    return [p for p in locations if known_place(p, art) and not _in_meeting_city(p, ctx, meetings)]
+    """An envoy's residence stands where the text places it in a known town that is no meeting's
+    venue ('talks in the residence of the consul general in Istanbul'), or, for an envoy whose
+    state is named ("la résidence de l'ambassadeur de France"), nowhere; none else."""
+    art, meetings = at
+    return [
+        p for p in locations
+        if (known_place(p, art) or (p is None and state)) and not _in_meeting_city(p, ctx, meetings)
+    ]  # fmt: skip
 
 
 def _each_owner(named: _Named, owners: list[str], *, acting: bool) -> list[_Named]:
@@ -265,6 +278,10 @@ def _where(
         locations = [at[0]]  # 'ROTTERDAM - Bij het Turkse consulaat': where the wire story is
     elif locations == [None] and owner is not None and (city := fronted_city(ctx, art)):
         locations = [city]  # 'À Londres, ... devant l'ambassade syrienne'
+    elif owner is not None and len(locations) > 1:
+        # 'l'ambassade algérienne en Mauritanie, Alger a répliqué': a state keeps no building
+        # in its own towns, so a town of the owner's own in the list is the next clause's
+        locations = [p for p in locations if host_state(p, art) != owner] or locations
     return name, locations
 
 

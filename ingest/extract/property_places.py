@@ -48,9 +48,19 @@ def seat_in(
         return location
     code = country_code(location, art)
     alone = all(is_country(p, art) for p in places if p)
-    if kind not in _CAPITAL_KINDS or not code or not alone:
+    if code and not alone:  # 'ambassades in Teheran en Koeweit': a town among towns
+        return _named_capital(code)
+    if kind not in _CAPITAL_KINDS or not code:
         return None
     return embassy_seat(code, art.years)
+
+
+def _named_capital(code: str) -> str | None:
+    """The capital of a state that bears the state's name ('Kuwait City', 'Singapore'); None
+    for any other state's."""
+    entry = gazetteer.countries().get(code) or {}
+    capital, names = entry.get("capital"), entry.get("en", {}).get("names", [])
+    return capital if capital and names and str(capital).startswith(names[0]) else None
 
 
 def embassy_seat(code: str, years: frozenset[int]) -> str | None:
@@ -198,19 +208,40 @@ def _past_capital_noun(
     noun = city = False
     while k < len(tokens):
         word = tokens[k]
-        code, kind = art.lex.countries.get(word.text, ("", ""))
-        if kind == "name" and _before_city_noun(tokens, k, art, place_nouns):
-            kind = "adjective"  # 'the US city of Houston', 'the US capital': a name as adjective
+        code, kind = art.lex.countries.get(word.base if word.possessive else word.text, ("", ""))
+        if kind == "name" and _qualifies_city_noun(tokens, k, art, place_nouns):
+            kind = "adjective"  # 'the US city of Houston', "China's southwestern city of Chengdu"
+        elif (
+            word.text.isalpha()
+            and word.text.islower()
+            and _qualifies_city_noun(tokens, k, art, place_nouns)
+        ):
+            kind = "adjective"  # 'the southwestern city of Chengdu': a word that qualifies it
         if word.lower in skip and _opens_place(tokens, k, art):
             break  # 'in The Hague', 'à La Havane': the article is the place's own
         if word.lower in skip or word.lower in place_nouns or kind == "adjective":
             noun = noun or word.lower in nouns
             city = city or word.lower in cities
-            state = code if kind == "adjective" else state
+            state = code if kind == "adjective" and code else state
         elif not (word.text == "," and noun) and not (city and _of_city(tokens, k, art)):
             break
         k += 1
     return k, (state if noun else None), city
+
+
+def _qualifies_city_noun(
+    tokens: list[Token], k: int, art: ArticleContext, nouns: frozenset[str]
+) -> bool:
+    """A word right before a capital or city noun, or before one lower-case word before it
+    ("China's southwestern city of Chengdu")."""
+    if _before_city_noun(tokens, k, art, nouns):
+        return True
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1].text.isalpha()
+        and tokens[k + 1].text.islower()
+        and _before_city_noun(tokens, k + 1, art, nouns)
+    )
 
 
 def _before_city_noun(
