@@ -39,6 +39,7 @@ from ingest.extract.people_titles import (
     country_after,
     country_at,
     describe_title,
+    genitive_name,
     join_tokens,
     pause_width,
 )
@@ -122,6 +123,7 @@ def _name_after(
     start_name = after_honorific(tokens, j + pause, scan)
     honoured = start_name > j + pause  # 'the Prime Minister, Mr. Kosygin': a name for sure
     end = name_run(tokens, start_name, scan)
+    end = next((k for k in range(start_name + 1, end) if genitive_name(tokens, k, scan)), end)
     if end == start_name:  # 'le général de Gaulle': a lower-case particle, then a state or a name
         end = particle_surname(tokens, start_name, scan)
         end = start_name if _a_state(tokens, (start_name + 1, end), countries) else end
@@ -229,7 +231,7 @@ def _mentions(
     mention = PersonMention(
         "", 0, 0, title, role, None, org, rule=holder.rule, title_tokens=holder.title
     )
-    out = _each(mention, tokens, found, bool(holder.bracketed))
+    out = _each(mention, tokens, found, bool(holder.bracketed), scan)
     for person, (first, _, _) in zip(out, found, strict=True):
         if first in portfolios:
             _own_portfolio(person, item_title(tokens, holder.title, portfolios[first], scan),
@@ -294,15 +296,18 @@ def _each(
     tokens: list[Token],
     found: list[tuple[int, int, str | None]],
     own_items: bool,
+    scan: TitleScanner,
 ) -> list[PersonMention]:
     """One mention per listed name, each with its own country; a bracketed list item's span is
-    its own name, not the whole title before the list."""
+    its own name, not the whole title before the list; a German genitive loses its -s."""
     title = mention.title_tokens or (0, 0)
     out: list[PersonMention] = []
     for n, (first, last, own) in enumerate(found):
         words = [t for t in tokens[first:last] if t.text not in _BRACKETS]  # '(Miguel) Berger'
         one = replace(mention, name=join_tokens(words), country=own)
         span = title if n == 0 or not own_items else (first, last - 1)
+        if genitive_name(tokens, last, scan):
+            one.name = one.name[:-1]
         out.append(_placed(one, tokens, span, (first, last)))
     return out
 

@@ -160,8 +160,9 @@ def _joined_own(
     if start < len(tokens) and tokens[start].lower in scan.joiners:
         start += 1  # ', en' / ', and'
     own = _country_in(tokens[start : start + 1], countries, "adjective")
-    stop = name_run(tokens, start + (own is not None), scan)
-    return (start + (own is not None), stop, own) if stop > start + (own is not None) else None
+    first = after_honorific(tokens, start + (own is not None), scan)  # ', Dr Sekai Nzenza'
+    stop = name_run(tokens, first, scan)
+    return (first, stop, own) if stop > first else None
 
 
 def _skip_origin(

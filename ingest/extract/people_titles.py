@@ -195,3 +195,18 @@ def pause_width(tokens: list[Token], j: int) -> int:
         return 1
     double = j + 1 < len(tokens) and tokens[j].text == tokens[j + 1].text == "-"
     return 2 if double and tokens[j].end == tokens[j + 1].start else 0
+
+
+def genitive_name(tokens: list[Token], end: int, scan: TitleScanner) -> bool:
+    """'Bundesaußenminister Joschka Fischers Stimme', 'Präsident Hassan Rohanis Team': a German
+    name in the genitive, the noun it owns right after it; its holder is 'Joschka Fischer'."""
+    if end < 1 or end >= len(tokens):
+        return False
+    word = tokens[end - 1].text
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and tokens[end].base[:1].isupper()
+        and tokens[end].lower in scan.lex.word_set("genitive_heads")
+    )

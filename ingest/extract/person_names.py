@@ -61,6 +61,14 @@ def _first_words(lang: str) -> frozenset[str]:
     return frozenset(n.split()[0] for n in (*lex.countries, *lex.places) if " " in n)
 
 
+@lru_cache(maxsize=8)
+def _place_openings(lang: str) -> frozenset[str]:
+    """First two words of the states' and places' names of several words ('Saint Vincent',
+    'Sri Lanka', 'Costa Rica')."""
+    lex = load_lexicon(lang)
+    return frozenset(" ".join(n.split()[:2]) for n in (*lex.countries, *lex.places) if " " in n)
+
+
 def _place_as_first_name(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> bool:
     """'Milan Jovic', 'Paris Hilton', 'Foreign Minister Israel Katz': a place word or a state's
     name opening a name right after a title."""
@@ -184,8 +192,11 @@ def _bare_initials(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> i
 
 
 def _name_follows(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
-    """A name word (or another initial) right after an initial."""
-    return k < len(tokens) and (scan.name_token(tokens[k]) or _initial_len(tokens, k) > 0)
+    """A name word (or another initial) right after an initial, or a particle opening the
+    surname ('P. de Jong', 'J.M. den Uyl', 'M. van der Stoel')."""
+    return k < len(tokens) and (
+        scan.name_token(tokens[k]) or _initial_len(tokens, k) > 0 or _particle_ok(tokens, k, scan)
+    )
 
 
 def _month_surname(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
@@ -206,6 +217,8 @@ def _particle_ok(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
     if word in scan.second_particles and tokens[k - 1].lower not in scan.particles and not lone:
         return False
     nxt = tokens[k + 1]
+    if k + 2 < len(tokens) and f"{nxt.base} {tokens[k + 2].base}" in _place_openings(scan.lex.lang):
+        return False  # 'premier Ralph Gonsalves van Saint Vincent en de Grenadines': his state
     if scan.name_token(nxt) or (tokens[k].text.isupper() and _capitals_word(nxt.base, scan)):
         return True  # 'Jean-Yves LE DRIAN': a particle in capitals before a surname in capitals
     if _after_article(tokens, k + 1, k, scan):
