@@ -38,7 +38,7 @@ from ingest.extract.meetings.summons import (
     denied,
     envoy_states,
     is_summons,
-    reported,
+    summoning,
     summons,
     unresolved_seat,
 )
@@ -109,7 +109,9 @@ def _trigger(text: str, pats: Patterns, lang: str, signatories: bool) -> re.Matc
     Kohl unterzeichnen in Budapest'): 'the treaty both states signed in 1998' tells a signing in
     passing. Only the meeting rules read it: to the other readers of meeting words
     (`Patterns.trigger`: places, asides, leader features) a signing verb is none."""
-    trigger = pats.trigger(text) or reported(text, lang)
+    trigger = pats.trigger(text)
+    if trigger is None or not is_summons(trigger.group(), lang):
+        trigger = summoning(text, lang) or trigger
     signing = pats.signing.search(text) if signatories else None
     if signing is not None and (trigger is None or signing.start() < trigger.start()):
         trigger = signing

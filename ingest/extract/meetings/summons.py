@@ -14,6 +14,19 @@ from collections import Counter
 from functools import lru_cache
 
 from ingest.extract.context import ArticleContext, SentenceContext
+from ingest.extract.meetings.envoys import (
+    CLAUSE_MARK,
+    envoy_country,
+    envoy_list,
+    envoy_noun,
+    envoy_regex,
+    joined,
+    list_fillers,
+    other_envoys,
+    posted_country,
+    posting_preps,
+    verb_regex,
+)
 from ingest.lang import gazetteer
 from ingest.lang.lexicon import capital_of, load_lexicon, phrase_regex
 
@@ -21,20 +34,15 @@ _SUBJECT_TOKENS = 3  # 'Bruxelles a convoqué', 'Britain has summoned': the subj
 
 
 @lru_cache(maxsize=8)
-def _regexes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], re.Pattern[str]]:
+def _bodies(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     lex = load_lexicon(lang)
     bodies = {k.lower(): v for k, v in lex.mapping("summoning_bodies").items()}
-    return (
-        phrase_regex(lex.words("summons_verbs") + lex.words("summons_report_verbs")),
-        phrase_regex(list(lex.mapping("summoning_bodies"))),
-        bodies,
-        phrase_regex(lex.words("envoy_nouns")),
-    )
+    return phrase_regex(list(lex.mapping("summoning_bodies"))), bodies
 
 
 @lru_cache(maxsize=1024)  # asked for every trigger word, and those are few
 def is_summons(word: str, lang: str) -> bool:
-    return bool(_regexes(lang)[0].fullmatch(word))
+    return bool(verb_regex(lang).fullmatch(word))
 
 
 @lru_cache(maxsize=8)
@@ -53,7 +61,22 @@ def reported(text: str, lang: str) -> re.Match[str] | None:
     found = verb.search(text)
     if found is None or ministry.search(text) is None:
         return None
-    return found if _regexes(lang)[3].search(text) else None
+    return found if envoy_regex(lang).search(text) else None
+
+
+@lru_cache(maxsize=8)
+def _plain_verbs(lang: str) -> re.Pattern[str]:
+    return phrase_regex(load_lexicon(lang).words("summons_verbs"))
+
+
+def summoning(text: str, lang: str) -> re.Match[str] | None:
+    """The summoning verb of a clause that names an envoy, though a meeting word comes first
+    ('Der iranische Botschafter wurde zum Gespräch ins Auswärtige Amt gebeten', 'Das EDA hat
+    den Botschafter zu einem Gespräch aufgeboten'): the talk is the summons."""
+    verb = _plain_verbs(lang).search(text)
+    if verb is not None and envoy_regex(lang).search(text):
+        return verb
+    return reported(text, lang)
 
 
 @lru_cache(maxsize=8)
@@ -66,113 +89,9 @@ def denied(before: str, lang: str) -> bool:
     return _negations(lang).search(before) is not None
 
 
-_ENVOY_OF = 30  # "l'ambassadeur de la République islamique d'Iran"
-
-
-def _envoy_country(ctx: SentenceContext, lang: str) -> str | None:
-    """The country nearest the envoy noun: 'the Chinese ambassador', "l'ambassadeur d'Algérie".
-    One before the noun with the summoning verb between them is the summoner ('Rabat convoque
-    le chargé d'affaires de l'ambassade d'Algérie'), not the envoy's."""
-    envoy = _regexes(lang)[3].search(ctx.sentence.text)
-    return None if envoy is None else _country_of(ctx, lang, envoy)
-
-
-def _other_envoys(ctx: SentenceContext, lang: str, first: str) -> list[str]:
-    """'Naast de Nederlandse ambassadeur moest ook de Zwitserse ambassadeur zich melden': each
-    later envoy noun of the sentence with a state of its own is summoned too."""
-    found = [_country_of(ctx, lang, m) for m in _regexes(lang)[3].finditer(ctx.sentence.text)]
-    return [code for code in dict.fromkeys(found[1:]) if code is not None and code != first]
-
-
-def _country_of(ctx: SentenceContext, lang: str, envoy: re.Match[str]) -> str | None:
-    at, end = ctx.sentence.start + envoy.start(), ctx.sentence.start + envoy.end()
-    verb = _regexes(lang)[0]
-    near = [
-        (min(abs(c.end - at), abs(c.start - end)), c.code)
-        for c in ctx.mentions.countries
-        if (at - 30 <= c.end <= at and not verb.search(ctx.local(c.end, at)))
-        or (end <= c.start <= end + _ENVOY_OF and not _CLAUSE_MARK.search(ctx.local(end, c.start)))
-    ]
-    return min(near)[1] if near else None
-
-
-def _envoy_list(ctx: SentenceContext, lang: str, envoy: str) -> list[str]:
-    """'de ambassadeurs van Nederland, Frankrijk en Polen', 'the British, French and German
-    envoys': the states in one list with the envoy's, each summoned on its own."""
-    found = _regexes(lang)[3].search(ctx.sentence.text)
-    if found is None:
-        return [envoy]
-    at = ctx.sentence.start + found.start()
-    mentions = sorted(ctx.mentions.countries, key=lambda c: c.start)
-    near = [i for i, c in enumerate(mentions) if c.code == envoy]
-    if not near:
-        return [envoy]
-    start = end = min(near, key=lambda i: abs(mentions[i].start - at))
-    fillers = _list_fillers(lang)
-    while start > 0 and _joined(ctx.local(mentions[start - 1].end, mentions[start].start), fillers):
-        start -= 1
-    while end + 1 < len(mentions) and _joined(
-        ctx.local(mentions[end].end, mentions[end + 1].start), fillers
-    ):
-        end += 1
-    return list(dict.fromkeys(c.code for c in mentions[start : end + 1]))
-
-
-def _joined(between: str, fillers: frozenset[str]) -> bool:
-    words = _LIST_WORD.findall(between.lower())
-    return bool(words) and all(w in fillers for w in words)
-
-
-@lru_cache(maxsize=8)
-def _list_fillers(lang: str) -> frozenset[str]:
-    lex = load_lexicon(lang)
-    words = lex.words("list_joiners") + lex.words("determiners")
-    words += lex.words("own_country_connectors")
-    return frozenset(w.lower() for w in words)  # 'de Russie et de Biélorussie'
-
-
-_LIST_WORD = re.compile(r"\w+|[^\w\s'\u2019]")  # an elided 'd'' joins too
-
-
-def _posted_country(ctx: SentenceContext, lang: str, envoy: str) -> str | None:
-    """'de Nederlandse ambassadeur in Rusland', 'the British envoy to Iran': the state the envoy
-    is posted to is the one that summons him."""
-    found = _regexes(lang)[3].search(ctx.sentence.text)
-    if found is None:
-        return None
-    end = ctx.sentence.start + found.end()
-    own = [c.end for c in ctx.mentions.countries if c.code == envoy and 0 <= c.start - end <= 30]
-    end = max([end, *own])  # 'l'ambassadeur de la République islamique d'Iran en Belgique'
-    preps, articles = _posting_preps(lang), _articles(lang)
-    for c in ctx.mentions.countries:
-        between = ctx.local(end, c.start)
-        if c.code != envoy and c.kind != "adjective" and 0 < c.start - end <= _POSTED_REACH:
-            words = [w.lower() for w in between.split()]
-            if words and words[-1] in articles:
-                words.pop()  # 'ambassadeur in de Verenigde Arabische Emiraten', 'to the UK'
-            if words and words[-1] in preps and not _CLAUSE_MARK.search(between):
-                return c.code
-    return None
-
-
-@lru_cache(maxsize=8)
-def _articles(lang: str) -> frozenset[str]:
-    return load_lexicon(lang).word_set("definite_articles")
-
-
-_POSTED_REACH = 24  # 'ambassadeur français en Algérie'
-_CLAUSE_MARK = re.compile(r"[,;:.()]")
-
-
-@lru_cache(maxsize=8)
-def _posting_preps(lang: str) -> frozenset[str]:
-    lex = load_lexicon(lang)
-    return lex.word_set("locative_preps", "venue_preps")
-
-
 def _body_country(ctx: SentenceContext, lang: str, envoy: str) -> tuple[bool, str | None]:
     """(a ministry is named, its country): 'Auswärtige Amt', 'het Nederlandse ministerie'."""
-    _, body_re, bodies, _ = _regexes(lang)
+    body_re, bodies = _bodies(lang)
     body = body_re.search(ctx.sentence.text)
     if body is None:
         return False, None
@@ -185,6 +104,21 @@ def _body_country(ctx: SentenceContext, lang: str, envoy: str) -> tuple[bool, st
         if c.kind == "adjective" and c.code != envoy and at - 20 <= c.start <= end + 8
     ]
     return True, adjectives[0] if adjectives else None
+
+
+_OURS_REACH = 3  # words: 'onze minister van Buitenlandse Zaken', 'notre ministère'
+
+
+def _ours(ctx: SentenceContext, art: ArticleContext) -> str | None:
+    """'ook onze minister van Buitenlandse Zaken heeft de Turkse ambassadeur op het matje
+    geroepen': a ministry the outlet calls its own ('our', 'onze', 'unser', 'notre') is of the
+    outlet's state, whatever other states the sentence names."""
+    body = _bodies(art.lex.lang)[0].search(ctx.sentence.text)
+    if body is None or art.outlet_country is None:
+        return None
+    before = ctx.sentence.text[: body.start()].lower().split()[-_OURS_REACH:]
+    ours = art.lex.word_set("own_possessives")
+    return art.outlet_country if any(w in ours for w in before) else None
 
 
 def _subject_country(ctx: SentenceContext, envoy: str, *, adjective: bool = False) -> str | None:
@@ -206,15 +140,15 @@ def _subject_country(ctx: SentenceContext, envoy: str, *, adjective: bool = Fals
 def _before_verb(ctx: SentenceContext, lang: str, envoy: str) -> str | None:
     """'Earlier in the day, Japan's deputy foreign minister summoned ...': the state named in
     the summoning clause before the verb (its subject) when none opens the sentence."""
-    verb = _regexes(lang)[0].search(ctx.sentence.text)
+    verb = verb_regex(lang).search(ctx.sentence.text)
     if verb is None:
         return None
     at = ctx.sentence.start + verb.start()
-    preps = _posting_preps(lang)
+    preps = posting_preps(lang)
     found = [
         c for c in ctx.mentions.countries
         if c.end <= at and c.code != envoy and c.kind != "adjective"
-        and not _CLAUSE_MARK.search(ctx.local(c.end, at).replace(",", ""))
+        and not CLAUSE_MARK.search(ctx.local(c.end, at).replace(",", ""))
         and not _placed(ctx, c.start, preps)
     ]  # fmt: skip
     return found[-1].code if found else None
@@ -235,12 +169,15 @@ def _home(art: ArticleContext, envoy: str) -> str | None:
     return ranked[0][0]
 
 
-def _implied(ctx: SentenceContext, art: ArticleContext, envoy: str) -> str | None:
+def _implied(
+    ctx: SentenceContext, art: ArticleContext, envoy: str, *, own: bool = False
+) -> str | None:
     """'Russia's ambassador was summoned after the cyberattack on Antwerp': with no summoner
     named, the one other state the sentence names summons (a place in it included, but not one
     where something happened unless it is a seat: 'op het ministerie in Abu Dhabi'), else the
-    outlet's own state if the article names it (an outlet abroad may report anyone's)."""
-    preps = _posting_preps(art.lex.lang)  # 'after the protests in Iraq': where, not who
+    outlet's own state if the article names it (an outlet abroad may report anyone's), or if
+    `own`: a ministry named with no state ('Buitenlandse Zaken heeft ... ontboden') is its own."""
+    preps = posting_preps(art.lex.lang)  # 'after the protests in Iraq': where, not who
     named = [(c.code, c.start, False) for c in ctx.mentions.countries]
     named += [(p.country, p.start, p.name == seat_of(p.country)) for p in ctx.mentions.places]
     others = {
@@ -252,7 +189,7 @@ def _implied(ctx: SentenceContext, art: ArticleContext, envoy: str) -> str | Non
     outlet = art.outlet_country
     if others or outlet is None or outlet == envoy:
         return None
-    told = any(c.code == outlet for s in art.sentences for c in s.mentions.countries)
+    told = own or any(c.code == outlet for s in art.sentences for c in s.mentions.countries)
     return outlet if told else None
 
 
@@ -273,7 +210,7 @@ def summons(
     """The parties and place of each summons stated in `ctx` (one per summoning and envoy's
     state), or None when a side is unknown."""
     lang = art.lex.lang
-    envoy = _envoy_country(ctx, lang)
+    envoy = envoy_country(ctx, lang)
     if envoy is not None and envoy == _subject_country(ctx, "") and not _envoy_opens(ctx, lang):
         envoy = None  # 'Rusland heeft de ambassadeurs ontboden': the summoner, not the envoys
     listed = _listed_next(ctx, art) if envoy is None else None
@@ -281,18 +218,46 @@ def summons(
     if envoy is None:
         return None
     named, summoner = _body_country(ctx, lang, envoy)
-    summoner = summoner or _subject_country(ctx, envoy) or _posted_country(ctx, lang, envoy)
+    summoner = _subject_country(ctx, envoy) or summoner or posted_country(ctx, lang, envoy)
     summoner = summoner or _before_verb(ctx, lang, envoy)
     summoner = summoner or _subject_country(ctx, envoy, adjective=True)
     if summoner is None and named:
-        summoner = _home(art, envoy)
-    summoner = summoner or _implied(ctx, art, envoy)
+        summoner = _ours(ctx, art) or _home(art, envoy)
+    summoner = summoner or _implied(ctx, art, envoy, own=named)
     if summoner is None or summoner == envoy:
         return None
-    envoys = listed or _envoy_list(ctx, lang, envoy) + _other_envoys(ctx, lang, envoy)
+    envoys = listed or envoy_list(ctx, lang, envoy) + other_envoys(ctx, lang, envoy)
     envoys = [e for e in dict.fromkeys(envoys) if e != summoner]
-    summoners = _fellow_summoners(ctx, lang, summoner, envoy)
+    summoners = _seats_listed(ctx, lang, envoy) or _fellow_summoners(ctx, lang, summoner, envoy)
     return [({state, e}, _seat(state)) for state in summoners for e in envoys]
+
+
+_SEAT_LIST = 2  # 'convoqués à Canberra, Wellington et Tokyo': one town is the summoner's seat
+
+
+def _seats_listed(ctx: SentenceContext, lang: str, envoy: str) -> list[str]:
+    """'ambassadeurs de France convoqués à Canberra, Wellington et Tokyo': a list of towns of
+    other states right after the summoning verb names each state that summons, at its seat."""
+    verb = verb_regex(lang).search(ctx.sentence.text)
+    if verb is None:
+        return []
+    towns = sorted(
+        [(c.start, c.end, c.code) for c in ctx.mentions.countries if c.kind == "capital"]
+        + [(p.start, p.end, p.country) for p in ctx.mentions.places],
+    )
+    end, preps, fillers = ctx.sentence.start + verb.end(), posting_preps(lang), list_fillers(lang)
+    found: list[str] = []
+    for start, stop, code in towns:
+        if start < end:
+            continue
+        between = ctx.local(end, start).split()
+        first = not found and len(between) == 1 and between[0].lower() in preps
+        if not (first or (found and joined(ctx.local(end, start), fillers))):
+            break
+        found.append(code)
+        end = stop
+    states = list(dict.fromkeys(found))
+    return states if len(states) >= _SEAT_LIST and envoy not in states else []
 
 
 def unresolved_seat(
@@ -312,7 +277,7 @@ def unresolved_seat(
 def _envoy_opens(ctx: SentenceContext, lang: str) -> bool:
     """ "L'ambassadeur d'Iran a été convoqué au Quai d'Orsay": the envoy noun before the state
     that opens the sentence makes it the envoy's state (a passive summons), not the summoner."""
-    envoy = _regexes(lang)[3].search(ctx.sentence.text)
+    envoy = envoy_noun(ctx, lang)
     if envoy is None:
         return False
     at = ctx.sentence.start + envoy.start()
@@ -336,12 +301,12 @@ def _fellow_summoners(ctx: SentenceContext, lang: str, summoner: str, envoy: str
     if first is None:
         return [summoner]
     start = end = first
-    fillers = _list_fillers(lang)  # 'Rome et Amsterdam': the list runs back from the last named
-    while start > 0 and _joined(ctx.local(mentions[start - 1].end, mentions[start].start), fillers):
+    fillers = list_fillers(lang)  # 'Rome et Amsterdam': the list runs back from the last named
+    while start > 0 and joined(ctx.local(mentions[start - 1].end, mentions[start].start), fillers):
         start -= 1
-    if any(_placed(ctx, c.start, _posting_preps(lang)) for c in mentions[start:first]):
+    if any(_placed(ctx, c.start, posting_preps(lang)) for c in mentions[start:first]):
         start = first  # 'after protests in France and Germany, Italy summoned': where, not who
-    while end + 1 < len(mentions) and _joined(
+    while end + 1 < len(mentions) and joined(
         ctx.local(mentions[end].end, mentions[end + 1].start), fillers
     ):
         end += 1
@@ -352,8 +317,8 @@ def envoy_states(ctx: SentenceContext, lang: str) -> list[str]:
     """'received the ambassadors of Nigeria and Botswana', 'les lettres de créance des
     ambassadeurs du Nigeria et du Botswana': the states of two or more envoys met at once, each
     a meeting of its own with the host (empty for one envoy or none)."""
-    envoy = _envoy_country(ctx, lang)
-    listed = _envoy_list(ctx, lang, envoy) if envoy else []
+    envoy = envoy_country(ctx, lang)
+    listed = envoy_list(ctx, lang, envoy) if envoy else []
     return listed if len(listed) > 1 else []
 
 
@@ -367,8 +332,8 @@ def _listed_next(ctx: SentenceContext, art: ArticleContext) -> list[str] | None:
     nxt = art.sentences[at + 1]
     if _summons_in(nxt, art.lex.lang):
         return None  # a summons of its own
-    envoy = _envoy_country(nxt, art.lex.lang)
-    return _envoy_list(nxt, art.lex.lang, envoy) if envoy else None
+    envoy = envoy_country(nxt, art.lex.lang)
+    return envoy_list(nxt, art.lex.lang, envoy) if envoy else None
 
 
 _LOOK_BACK = 2  # sentences: 'den deutschen Botschafter in Ankara ... hatte ihn einbestellt'
@@ -379,14 +344,14 @@ def _named_before(ctx: SentenceContext, art: ArticleContext) -> str | None:
     no envoy and no state but the summoner's summons the one an earlier sentence names with his
     state ('für den deutschen Botschafter in Ankara'), the nearest of the two before it."""
     lang = art.lex.lang
-    if _regexes(lang)[3].search(ctx.sentence.text) is not None:
+    if envoy_regex(lang).search(ctx.sentence.text) is not None:
         return None  # the envoy is named here, of no state or as the summoner's
     # 'the US diplomat was summoned', 'den Leiter der iranischen Botschaft in Berlin einbestellt':
     # a sentence naming the envoy's state, or a state besides the summoner's, tells its own sides
     named = {c.code for c in ctx.mentions.countries} | {p.country for p in ctx.mentions.places}
     at = _position(ctx, art)
     for before in reversed(art.sentences[max(0, at - _LOOK_BACK) : at] if at else []):
-        if (envoy := _envoy_country(before, lang)) is not None:
+        if (envoy := envoy_country(before, lang)) is not None:
             return None if envoy in named or len(named) > 1 else envoy
     return None
 
@@ -397,4 +362,4 @@ def _position(ctx: SentenceContext, art: ArticleContext) -> int | None:
 
 
 def _summons_in(ctx: SentenceContext, lang: str) -> bool:
-    return _regexes(lang)[0].search(ctx.sentence.text) is not None
+    return verb_regex(lang).search(ctx.sentence.text) is not None
