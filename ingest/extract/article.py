@@ -47,6 +47,7 @@ from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.people_short_forms import merge_short_forms
 from ingest.extract.properties import extract_properties
 from ingest.extract.relations import entity_relations
+from ingest.extract.shared_adjectives import read_shared_adjectives
 from ingest.extract.statements import extract_statements, extract_topics
 from ingest.extract.visit_leads import visit_heads
 from ingest.lang.lexicon import load_lexicon
@@ -61,6 +62,7 @@ def article_context(split: SplitDocument) -> ArticleContext:
     published = split.document.published
     sentences = [build_sentence(s, lex, scan) for s in split.sentences[:MAX_SENTENCES]]
     drop_headline_names(sentences, split.language)
+    read_shared_adjectives(sentences, lex)
     return ArticleContext(
         lex, scan, parse_published(published), published, sentences, split.document.url
     )

@@ -38,6 +38,7 @@ Davos|CH|
 Jeddah|SA|Jedda;Djedda;Dschidda;Djeddah;Djidda
 Dubai|AE|Dubaï
 Sochi|RU|Sotsji;Sotschi;Sotchi
+Windsor|GB|
 Saint Petersburg|RU|Sint-Petersburg;Sankt Petersburg;Saint-Pétersbourg;St. Petersburg
 Shanghai|CN|
 Hong Kong|CN|Hongkong

@@ -42,6 +42,7 @@ def clause_parties(
         if lo <= c.start < topic and not (preps and located(ctx, c, preps))
         and not set_aside(ctx, c.start, c.end, art.lex.lang)
         and not fought_over(ctx, c, art.lex.lang)
+        and not _summit_place(ctx, c, art.lex.lang)
     ]  # fmt: skip
     found = {c.code for c in named} | _group_members(ctx.local(lo, topic), art.lex.lang)
     found -= _capital_of_era(named)
@@ -57,6 +58,24 @@ def clause_parties(
               if t.text in known and lo <= t.start < hi and t.text not in surnames
               and not _speaker(ctx.local(t.end, hi).lstrip(), art.lex.lang)}  # fmt: skip
     return found
+
+
+@lru_cache(maxsize=8)
+def _summit_places(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    words = load_lexicon(lang).mapping("summit_place_nouns")
+    nouns = phrase_regex(list(words.get("nouns", [])))
+    return nouns, frozenset(words.get("own_summits", []))
+
+
+def _summit_place(ctx: SentenceContext, country: CountryMention, lang: str) -> bool:
+    """'since the Iceland summit', 'seit dem Island-Gipfel': a state's name standing before a
+    summit noun names where the summit was held, as a city would ('the Geneva summit'), and
+    the host of two others' summit takes no part; a union's summit is its own ('EU summit')."""
+    nouns, own = _summit_places(lang)
+    if country.kind != "name" or country.code in own:
+        return False
+    after = ctx.local(country.end, ctx.sentence.end)
+    return after[:1] in {" ", "-"} and nouns.match(after[1:]) is not None
 
 
 def _capital_of_era(named: list[CountryMention]) -> set[str]:
@@ -117,6 +136,23 @@ def pair_before(ctx: SentenceContext, hi: int, pats: Patterns) -> set[str] | Non
             continue
         after = ctx.local(second.end, hi)
         trigger = pats.trigger(after)
-        if trigger is not None and not after[: trigger.start()].strip(" -:"):
+        if trigger is None:
+            continue
+        gap = after[: trigger.start()]
+        if not gap.strip(" -:") or _topic_only(ctx, gap, second.end, found):
             return {first.code, second.code}
     return None
+
+
+def _topic_only(ctx: SentenceContext, gap: str, at: int, found: list[CountryMention]) -> bool:
+    """'U.S.-Russia Syria talks', 'Russisch-Amerikaanse Oekraïne-overleg': one state named
+    between the pair and the meeting word, after a space (a third hyphened state,
+    'US-Russia-Ukraine talks', is a side), is what the talks are about."""
+    if not gap[:1].isspace():
+        return False
+    inside = [c for c in found if at < c.start and c.end <= at + len(gap)]
+    if len(inside) != 1:
+        return False
+    topic = inside[0]
+    rest = ctx.local(at, topic.start) + ctx.local(topic.end, at + len(gap))
+    return not rest.strip(" -:")

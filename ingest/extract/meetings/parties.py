@@ -152,6 +152,14 @@ def _guest(
     return home if home and home not in own else None
 
 
+# The meeting kinds the outlet's state takes part in though the text never names it: its minister
+# goes abroad and meets there ('The trade minister met Kenyan officials in Nairobi' on a .ca
+# site), its premier calls out. A summit told with one state named is others' news ('le sommet
+# de Kinshasa' on a .fr site), as is a meeting of 'the two' ('les deux ministres se sont réunis
+# à Lima'): as for the article's only meeting (`one_sided.lone_meeting`), the article's own
+# country there is the one it names most.
+_OUTLET_SIDE_KINDS = {"visit", "call", "talks", "negotiations", "consultations", "meeting"}
+
 # A call happens nowhere; talks in a city may sit on neutral ground ('Syria talks in Geneva').
 _HOSTLESS = {"call", "talks", "negotiations"}
 
@@ -188,7 +196,7 @@ def add_guests(
     received = {
         p for m in meetings if _envoys_received(m) and len(m.parties) == 1 for p in m.parties
     }
-    home = home_country(counts, {*received, *(_host(m, lang) for m in meetings)}, outlet)
+    home, named_home = _homes(counts, {*received, *(_host(m, lang) for m in meetings)}, outlet)
     receiver: str | None = None
     for meeting in meetings:
         host = _host(meeting, lang)
@@ -211,10 +219,28 @@ def add_guests(
         main = next((m for m in meetings if len(m.parties) >= 2), None)
         envoys = _envoys_received(meeting)
         guest = (home or receiver) if envoys else None
-        guest = guest or _guest(meeting, main, home, lang, sides)
+        own = home if _outlet_side(meeting, lang) else named_home
+        guest = guest or _guest(meeting, main, own, lang, sides)
         receiver = receiver or (guest if envoys else None)  # one host receives all the envoys
         if guest is not None and guest not in meeting.parties:
             _join(meeting, {guest}, seat=envoys)
+
+
+def _outlet_side(meeting: Meeting, lang: str) -> bool:
+    """Whether the outlet's state the text never names may be the meeting's other side."""
+    evidence = meeting.evidence[0].sentence if meeting.evidence else ""
+    pair = phrase_regex(load_lexicon(lang).words("pair_words"))
+    return meeting.kind in _OUTLET_SIDE_KINDS and not pair.search(evidence)
+
+
+def _homes(
+    counts: Counter[str], hosts: set[str | None], outlet: str | None
+) -> tuple[str | None, str | None]:
+    """The article's own country (`home_country`), and the one it stands for where the outlet's
+    state the text never names takes no side (see `_OUTLET_SIDE_KINDS`): the one it names most."""
+    home = home_country(counts, hosts, outlet)
+    unnamed = outlet is not None and home == outlet and not counts[outlet]
+    return home, home_country(counts, hosts, None) if unnamed else home
 
 
 def _neutral_ground(meeting: Meeting, host: str | None, described: frozenset[str]) -> bool:
