@@ -240,8 +240,15 @@ def _envoy_home(
     art, meetings = at
     return [
         p for p in locations
-        if (known_place(p, art) or (p is None and state)) and not _in_meeting_city(p, ctx, meetings)
+        if (known_place(p, art) and not _in_meeting_city(p, ctx, meetings))
+        or (p is None and state and not _told_here(ctx, meetings))
     ]  # fmt: skip
+
+
+def _told_here(ctx: SentenceContext, meetings: list[Meeting]) -> bool:
+    """Whether the sentence tells a meeting: an unplaced residence there is its venue ('the
+    talks were held at the residence of the Russian consul general'), no property."""
+    return any(e.start == ctx.sentence.start for m in meetings for e in m.evidence)
 
 
 def _each_owner(named: _Named, owners: list[str], *, acting: bool) -> list[_Named]:

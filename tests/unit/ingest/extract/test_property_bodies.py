@@ -72,3 +72,11 @@ def test_a_town_of_the_owners_own_closing_a_list_is_the_next_clause() -> None:
 )
 def test_a_word_that_qualifies_a_city_noun_leaves_the_city_its_place(text: str) -> None:
     assert [place for place, _ in _props(text, "en")] == ["Arica"]
+
+
+def test_an_envoys_residence_where_talks_are_held_is_their_venue() -> None:
+    text = (
+        "The talks took place in Istanbul on Thursday between the Russian and American "
+        "delegations. The talks were held at the residence of the Russian consul general."
+    )
+    assert _props(text, "en") == []
