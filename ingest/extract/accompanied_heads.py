@@ -17,7 +17,7 @@ from ingest.extract.delegation_members import find_members
 from ingest.extract.leaders.known import office_years
 from ingest.extract.officeholders import known_state, may_hold_office
 from ingest.extract.people_registry import PeopleRegistry
-from ingest.extract.side_heads import filled_side, told_meeting
+from ingest.extract.side_heads import OpenSides, told_meeting
 from ingest.models import Delegation, Meeting
 
 RULE = "lead-accompanied-officeholder"
@@ -33,23 +33,19 @@ def accompanied_heads(
     the sentence names right before 'accompanied by' and titled members after it."""
     if not meetings:
         return []  # a trip with no meeting reported heads no side
-    led = {d.country for d in delegations}
-    leaders = {d.leader for d in delegations}
+    sides = OpenSides.after(delegations)
     years = office_years(art, meetings)
-    out: list[Delegation] = []
     for ctx in art.sentences:
         for found in find_members(ctx, art.lex.lang):
             subject = found.before
             if subject is None or not subject.title:
                 continue  # a pronoun or a bare name: whom it stands for is the builder's guess
             person = registry.find(subject.name)
-            if person is None or person.id in leaders or not may_hold_office(person.role):
+            if person is None or not may_hold_office(person.role):
                 continue
             state = subject.country or person.country or known_state(person.name, years)
-            if state is None or state in led:
+            if state is None or not sides.open(state, person):
                 continue
-            led.add(state)
-            leaders.add(person.id)
             meeting = told_meeting(state, {ctx.sentence.start}, meetings)
-            out.append(filled_side(state, person, meeting, ctx.evidence(RULE, 0.7)))
-    return out
+            sides.fill(state, person, meeting, ctx.evidence(RULE, 0.7))
+    return sides.filled

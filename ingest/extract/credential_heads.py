@@ -14,7 +14,7 @@ from __future__ import annotations
 from ingest.extract.context import ArticleContext
 from ingest.extract.leaders.features import head_roles, past_modifiers, posted_roles
 from ingest.extract.people_registry import PeopleRegistry
-from ingest.extract.side_heads import filled_side, told_meeting
+from ingest.extract.side_heads import OpenSides, told_meeting
 from ingest.lang.lexicon import phrase_regex
 from ingest.models import Delegation, Meeting, Person
 
@@ -34,20 +34,17 @@ def credential_heads(
     told = _told(art)
     if not told:
         return []
-    led = {d.country for d in delegations} | _hosts(registry.people, told)
-    leaders = {d.leader for d in delegations}
-    out: list[Delegation] = []
+    sides = OpenSides.after(delegations, closed=_hosts(registry.people, told))
     for person in registry.people:
         country = person.country
-        if country is None or country in led or person.id in leaders or not _envoy(person):
+        if country is None or not sides.open(country, person) or not _envoy(person):
             continue
         if not person.evidence:
             continue
-        led.add(country)
         meeting = told_meeting(country, told, meetings)
         evidence = person.evidence[0].model_copy(update={"rule": RULE})
-        out.append(filled_side(country, person, meeting, evidence))
-    return out
+        sides.fill(country, person, meeting, evidence)
+    return sides.filled
 
 
 def _told(art: ArticleContext) -> set[int]:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ingest.extract.context import ArticleContext
 from ingest.extract.leaders.features import past_modifiers
 from ingest.extract.people_registry import PeopleRegistry
-from ingest.extract.side_heads import filled_side, told_meeting
+from ingest.extract.side_heads import OpenSides, told_meeting
 from ingest.lang.roles import role_list
 from ingest.models import Delegation, Meeting, Person
 
@@ -37,21 +37,17 @@ def lead_role_heads(
     """Delegations of the states nothing else gave a head, headed by the holder of a leading
     office ('chief negotiator', 'head of delegation') of that state, at the meeting told where
     he is named (none where the article has none)."""
-    led = {d.country for d in delegations}
-    leaders = {d.leader for d in delegations}
-    out: list[Delegation] = []
+    sides = OpenSides.after(delegations)
     for person in registry.people:
         state = person.country
-        if state is None or state in led or person.id in leaders or not _leading(person):
+        if state is None or not sides.open(state, person) or not _leading(person):
             continue
         if not person.evidence:
             continue
-        led.add(state)
-        leaders.add(person.id)
         meeting = told_meeting(state, {e.start for e in person.evidence}, meetings)
         evidence = person.evidence[0].model_copy(update={"rule": RULE, "confidence": 0.75})
-        out.append(filled_side(state, person, meeting, evidence))
-    return out
+        sides.fill(state, person, meeting, evidence)
+    return sides.filled
 
 
 def _leading(person: Person) -> bool:

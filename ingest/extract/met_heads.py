@@ -29,7 +29,7 @@ from ingest.extract.meetings.patterns import patterns as meeting_patterns
 from ingest.extract.mentions import PersonMention
 from ingest.extract.officeholders import known_state
 from ingest.extract.people_registry import PeopleRegistry
-from ingest.extract.side_heads import filled_side, told_meeting
+from ingest.extract.side_heads import OpenSides, told_meeting
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.models import Delegation, Meeting
 
@@ -69,23 +69,19 @@ def met_heads(
     """Delegations of the states no leading phrase and no model pair gave a head, headed by the
     principal a meeting word meets: his state is the one his title states, else the one the
     officeholder file knows him for in the article's years."""
-    led = {d.country for d in delegations}
-    leaders = {d.leader for d in delegations}
+    sides = OpenSides.after(delegations)
     years = office_years(art, meetings)
-    out: list[Delegation] = []
     for ctx in art.sentences:
         for mention in met_people(ctx, art.lex.lang):
             person = registry.find(mention.name)
-            if person is None or person.id in leaders or person.title is None:
+            if person is None or person.title is None:
                 continue
             country = mention.country or person.country or known_state(person.name, years)
-            if country is None or country in led:
+            if country is None or not sides.open(country, person):
                 continue
-            led.add(country)
-            leaders.add(person.id)
             meeting = told_meeting(country, {ctx.sentence.start}, meetings)
-            out.append(filled_side(country, person, meeting, ctx.evidence(RULE, 0.7)))
-    return out
+            sides.fill(country, person, meeting, ctx.evidence(RULE, 0.7))
+    return sides.filled
 
 
 def met_people(ctx: SentenceContext, lang: str) -> list[PersonMention]:

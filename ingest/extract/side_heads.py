@@ -4,6 +4,9 @@ that state yet and he leads nothing else, so these rules fill gaps and never ove
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
 from graph_schema.model import Label, node_id
 from ingest.extract.context import SentenceContext
 from ingest.models import Delegation, Evidence, Meeting, Person
@@ -82,3 +85,29 @@ def filled_side(
         country=state, leader=person.id, leader_title=person.title,
         leader_role=person.role, meeting=meeting.id if meeting else None, evidence=[evidence],
     )  # fmt: skip
+
+
+@dataclass(slots=True)
+class OpenSides:
+    """The sides a rule after the leader model may still fill: a state no delegation has, headed
+    by a person who leads none. Each filled side closes its state and its head for the rest of
+    the article, so one rule never gives a state two heads or a person two sides."""
+
+    led: set[str]
+    leaders: set[str | None]
+    filled: list[Delegation] = field(default_factory=list)
+
+    @classmethod
+    def after(cls, delegations: list[Delegation], closed: Iterable[str] = ()) -> OpenSides:
+        """The sides the delegations found so far leave open; `closed` states are never open."""
+        return cls({d.country for d in delegations} | set(closed), {d.leader for d in delegations})
+
+    def open(self, state: str | None, person: Person) -> bool:
+        """Whether `person` may head the side of `state`."""
+        return state is not None and state not in self.led and person.id not in self.leaders
+
+    def fill(self, state: str, person: Person, meeting: Meeting | None, evidence: Evidence) -> None:
+        """Adds the side of `state` headed by `person` and closes both."""
+        self.led.add(state)
+        self.leaders.add(person.id)
+        self.filled.append(filled_side(state, person, meeting, evidence))
