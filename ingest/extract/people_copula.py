@@ -65,12 +65,37 @@ def adjoined_holder(tokens: list[Token], left: int, scan: TitleScanner) -> tuple
 
 
 def holder_before(tokens: list[Token], left: int, end: int, scan: TitleScanner) -> bool:
-    """A name and a comma before the title, and a list going on after it: the title is that
-    name's apposition and its remit a list of portfolios."""
-    if not one_more_portfolio(tokens, end, scan):
+    """A name and a comma before the title, and after the name that follows it either a list
+    going on (its remit is a list of portfolios) or that name's own title of the same office
+    after a comma ('A, président du Niger, B, président du Mali'): the title is the first name's
+    apposition."""
+    head = _head_after(tokens, end, scan)
+    parallel = head is not None and head == _head_at(tokens, left, scan)
+    if not (one_more_portfolio(tokens, end, scan) or parallel):
         return False
     start, stop, _ = apposition(tokens, left, scan)
     return start < stop
+
+
+def _head_after(tokens: list[Token], end: int, scan: TitleScanner) -> str | None:
+    """The role of a title apposed after the name ending at `end` ('B, président du Mali'), past
+    a comma and maybe a determiner; None without one."""
+    if end >= len(tokens) or tokens[end].text != ",":
+        return None
+    k = end + 1 + (end + 1 < len(tokens) and tokens[end + 1].lower in scan.dets)
+    return _head_at(tokens, k, scan)
+
+
+def _head_at(tokens: list[Token], k: int, scan: TitleScanner) -> str | None:
+    """The role of the title head at `k`, or right after one modifier there ('Premier ministre')."""
+    for j in (k, k + 1):
+        if j >= len(tokens):
+            return None
+        if (role := scan.head_role(tokens[j].lower)) is not None:
+            return role
+        if tokens[j].lower not in scan.modifiers:
+            return None
+    return None
 
 
 def _plain_adjective(token: Token, scan: TitleScanner) -> bool:
