@@ -27,7 +27,7 @@ IR|Iran|Iranian|Tehran|Iran|Iraans|Teheran|Iran|iranisch|Teheran|Iran|iranien|T�
 IL|Israel|Israeli|Jerusalem|Israël|Israëlisch|Jeruzalem|Israel|israelisch|Jerusalem|Israël|israélien|Jérusalem
 PS|Palestine;State of Palestine|Palestinian|Ramallah|Palestina|Palestijns|Ramallah|Palästina|palästinensisch|Ramallah|Palestine|palestinien|Ramallah
 EG|Egypt|Egyptian|Cairo|Egypte|Egyptisch|Caïro|Ägypten|ägyptisch|Kairo|Égypte|égyptien|Le Caire
-SA|Saudi Arabia|Saudi|Riyadh|Saoedi-Arabië;Saudi-Arabië|Saoedisch;Saudisch|Riyad|Saudi-Arabien|saudisch|Riad|Arabie saoudite|saoudien|Riyad
+SA|Saudi Arabia|Saudi|Riyadh|Saoedi-Arabië;Saudi-Arabië|Saoedisch;Saudisch;Saoedi-Arabisch|Riyad|Saudi-Arabien|saudisch|Riad|Arabie saoudite|saoudien|Riyad
 AE|United Arab Emirates;UAE|Emirati|Abu Dhabi|Verenigde Arabische Emiraten|Emiraats|Abu Dhabi|Vereinigte Arabische Emirate|emiratisch|Abu Dhabi|Émirats arabes unis|émirien;émirati|Abou Dabi
 QA|Qatar|Qatari|Doha|Qatar|Qatarees|Doha|Katar|katarisch|Doha|Qatar|qatarien;qatari|Doha
 OM|Oman|Omani|Muscat|Oman|Omaans|Muscat|Oman|omanisch|Maskat|Oman|omanais|Mascate
@@ -40,8 +40,8 @@ IN|India|Indian|New Delhi|India|Indiaas|New Delhi|Indien|indisch|Neu-Delhi|Inde|
 PK|Pakistan|Pakistani|Islamabad|Pakistan|Pakistaans|Islamabad|Pakistan|pakistanisch|Islamabad|Pakistan|pakistanais|Islamabad
 AF|Afghanistan|Afghan|Kabul|Afghanistan|Afghaans|Kaboel|Afghanistan|afghanisch|Kabul|Afghanistan|afghan|Kaboul
 JP|Japan|Japanese|Tokyo|Japan|Japans|Tokio|Japan|japanisch|Tokio|Japon|japonais|Tokyo
-KR|South Korea;Republic of Korea|South Korean|Seoul|Zuid-Korea;Republiek Korea|Zuid-Koreaans|Seoel|Südkorea;Republik Korea|südkoreanisch|Seoul|Corée du Sud;République de Corée|sud-coréen|Séoul
-KP|North Korea;DPRK|North Korean|Pyongyang|Noord-Korea|Noord-Koreaans|Pyongyang|Nordkorea|nordkoreanisch|Pjöngjang|Corée du Nord;République populaire démocratique de Corée|nord-coréen|Pyongyang
+KR|South Korea;Republic of Korea|South Korean|Seoul|Zuid-Korea;Republiek Korea|Zuid-Koreaans;Zuidkoreaans|Seoel|Südkorea;Republik Korea|südkoreanisch|Seoul|Corée du Sud;République de Corée|sud-coréen|Séoul
+KP|North Korea;DPRK|North Korean|Pyongyang|Noord-Korea|Noord-Koreaans;Noordkoreaans|Pyongyang|Nordkorea|nordkoreanisch|Pjöngjang|Corée du Nord;République populaire démocratique de Corée|nord-coréen|Pyongyang
 CA|Canada|Canadian|Ottawa|Canada|Canadees|Ottawa|Kanada|kanadisch|Ottawa|Canada|canadien;québécois|Ottawa
 MX|Mexico|Mexican|Mexico City|Mexico|Mexicaans|Mexico-Stad|Mexiko|mexikanisch|Mexiko-Stadt|Mexique|mexicain|Mexico
 BR|Brazil|Brazilian|Brasília|Brazilië|Braziliaans|Brasilia|Brasilien|brasilianisch|Brasília|Brésil|brésilien|Brasilia
@@ -64,7 +64,7 @@ FI|Finland|Finnish|Helsinki|Finland|Fins|Helsinki|Finnland|finnisch|Helsinki|Fin
 DK|Denmark|Danish|Copenhagen|Denemarken|Deens|Kopenhagen|Dänemark|dänisch|Kopenhagen|Danemark|danois|Copenhague
 VA|Holy See;Vatican|Vatican|Vatican City|Heilige Stoel;Vaticaan|Vaticaans|Vaticaanstad|Heiliger Stuhl;Vatikan|vatikanisch|Vatikanstadt|Saint-Siège;Vatican|vatican|Vatican
 EU|European Union;EU|European|Brussels|Europese Unie;EU|Europees|Brussel|Europäische Union;EU|europäisch|Brüssel|Union européenne;UE|européen|Bruxelles
-SU|Soviet Union;USSR;U.S.S.R.|Soviet|Moscow|Sovjet-Unie;Sovjetunie;USSR|Sovjet|Moskou|Sowjetunion;Sowjet-Union;UdSSR|sowjetisch|Moskau|Union soviétique;URSS|soviétique|Moscou
+SU|Soviet Union;USSR;U.S.S.R.|Soviet|Moscow|Sovjet-Unie;Sovjetunie;USSR|Sovjet;Sovjet-Russisch;Sowjet-Russisch|Moskou|Sowjetunion;Sowjet-Union;UdSSR|sowjetisch|Moskau|Union soviétique;URSS|soviétique|Moscou
 DD|East Germany;German Democratic Republic;GDR|East German|East Berlin|Oost-Duitsland;DDR|Oost-Duits|Oost-Berlijn|DDR;Deutsche Demokratische Republik|ostdeutsch|Ost-Berlin|RDA;Allemagne de l'Est|est-allemand|Berlin-Est
 DZ|Algeria|Algerian|Algiers|Algerije|Algerijns|Algiers|Algerien|algerisch|Algier|Algérie|algérien|Alger
 MA|Morocco|Moroccan|Rabat|Marokko|Marokkaans|Rabat|Marokko|marokkanisch|Rabat|Maroc|marocain|Rabat
