@@ -17,6 +17,7 @@ from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.meetings.places import dateline_city
 from ingest.extract.mentions import CountryMention, Token
 from ingest.extract.property_bodies import PERMANENT, body_tie, permanent_name
+from ingest.extract.property_institutions import owned_building, owned_in_state
 from ingest.extract.property_lists import tail_list
 from ingest.extract.property_merge import LISTED, UNNAMED_RULE, merge_properties, place_listed
 from ingest.extract.property_owners import (
@@ -27,8 +28,6 @@ from ingest.extract.property_owners import (
     names_noun,
     own_by_having,
     own_by_pronoun,
-    owned_building,
-    owned_in_state,
     owner_after,
     restriction,
     restrictor,
@@ -405,4 +404,4 @@ def sentence_properties(
 def extract_properties(art: ArticleContext, meetings: list[Meeting]) -> list[DiplomaticProperty]:
     found = [p for ctx in art.sentences for p in sentence_properties(ctx, art, meetings)]
     # Before the merge, so that the building merges with the one its true owner keeps there.
-    return merge_properties(drop_home_owners(place_listed(found), art))
+    return merge_properties(drop_home_owners(place_listed(found), art), art)

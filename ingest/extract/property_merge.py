@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ingest.extract.context import ArticleContext
+from ingest.extract.property_places import host_state
 from ingest.models import DiplomaticProperty
 
 UNNAMED_RULE = "property:unnamed"
@@ -77,7 +79,33 @@ def _owned_there(prop: DiplomaticProperty, owned: set[tuple[str, str]], towns: s
     )
 
 
-def merge_properties(found: list[DiplomaticProperty]) -> list[DiplomaticProperty]:
+def _owned_again(out: list[DiplomaticProperty], art: ArticleContext) -> list[DiplomaticProperty]:
+    """'de Nederlandse ambassade ... de ambassade in Jakarta': where the article names one
+    state's building of a kind by its owner alone, its unowned building of that kind placed
+    outside that state is that state's (one building named twice); not 'embassies in Baghdad',
+    many states' buildings."""
+    plurals = art.lex.word_set("property_plurals")
+    for kind in {p.kind for p in out}:
+        owned = [p for p in out if p.kind == kind and p.owner_country]
+        owners = {p.owner_country for p in owned}
+        if len(owners) != 1 or any(p.location is not None for p in owned):
+            continue  # several owners, or the owner's building is placed already
+        owner = owned[0].owner_country
+        out = [
+            p.model_copy(update={"owner_country": owner})
+            if p.kind == kind and p.owner_country is None and p.location is not None
+            and host_state(p.location, art) != owner
+            and not plurals & set(p.name.lower().split())
+            else p
+            for p in out
+        ]  # fmt: skip
+    return out
+
+
+def merge_properties(
+    found: list[DiplomaticProperty], art: ArticleContext
+) -> list[DiplomaticProperty]:
+    """One property per building."""
     out: list[DiplomaticProperty] = []
     seen: set[tuple[str, str | None]] = set()
     for prop in _with_unnamed(found):
@@ -87,6 +115,7 @@ def merge_properties(found: list[DiplomaticProperty]) -> list[DiplomaticProperty
     owned = {(p.kind, p.location) for p in out if p.owner_country and p.location}
     towns = {location for _, location in owned}
     out = [p for p in out if p.owner_country or not _owned_there(p, owned, towns)]
+    out = _owned_again(out, art)
     located = {(p.owner_country, p.kind) for p in out if p.location is not None}
     # 'closes the Iranian consulates in Germany ... in Frankfurt and Hamburg': the cities count
     return [p for p in out if p.location is not None or (p.owner_country, p.kind) not in located]

@@ -91,6 +91,8 @@ def owner_after(
     owners = [c for c in ctx.mentions.countries if c.kind != "capital"]  # a capital is a place
     end = tokens[last].end
     after = next((c for c in owners if 0 <= _gap(ctx, end, c.start) <= _TIE_REACH), None)
+    if after is not None and _headline_place(ctx, end, after):
+        after = None
     between = [t.text for t in tokens[j:] if t.end <= (after.start if after else 0)]
     if (
         after is None
@@ -102,6 +104,17 @@ def owner_after(
     while j < len(tokens) and tokens[j].start < listed[-1].end:
         j += 1
     return listed, j
+
+
+def _headline_place(ctx: SentenceContext, end: int, after: CountryMention) -> bool:
+    """'Ook Nederland sluit ambassade Jemen', 'Embassy Yemen': a state named right after the
+    noun with no tie is, in a headline's shorthand, where the building stands; not a genitive
+    of its own ('die Botschaft Frankreichs')."""
+    if ctx.local(end, after.start).strip():
+        return False
+    name = ctx.local(after.start, after.end)
+    endings = tuple(load_lexicon(ctx.lang).words("bare_genitive_endings"))
+    return after.kind == "name" and not (endings and name.endswith(endings))
 
 
 _TIE_REACH = 8  # characters from the noun to its first owner: ' of the ', " d'", ' van de '
@@ -268,77 +281,6 @@ def restriction(actor: str | None, action: str | None) -> tuple[str | None, str 
     """The state that restricts a building and how; none for an action that only tells its
     owner ('Japan opened an embassy in Kigali')."""
     return (None, None) if owning_only(action) else (actor, action)
-
-
-def _as_institution(tokens: list[Token], i: int, art: ArticleContext) -> bool:
-    """The embassy as an institution, not a building: one whose staff the text names ('the
-    chargé d'affaires of the Dutch embassy') or that acts ('comments made by the Chinese
-    embassy')."""
-    return _institution_tie(tokens, i, art) >= 0
-
-
-def _institution_tie(tokens: list[Token], i: int, art: ArticleContext) -> int:
-    """Where the tie that makes the building noun at `i` an institution stands ('of the Dutch
-    embassy', 'by the Chinese embassy'); -1 without one."""
-    ties = art.lex.word_set("property_genitive_ties", "property_agent_preps")
-    after_noun = art.lex.word_set("property_genitive_ties_after_noun")
-    skip = art.lex.word_set("definite_articles")
-    k = i - 1
-    while k >= 0:
-        tie = tokens[k].lower
-        if tie in ties or (tie in after_noun and k > 0 and _noun_before(tokens[k - 1], art)):
-            # 'Geschäftsträger der niederländischen Botschaft'; not 'the seizure of the US
-            # embassy', 'de consulaire afdeling van de Nederlandse ambassade'
-            return -1 if k > 0 and _building_head(tokens[k - 1], art) else k
-        if tie not in skip and tokens[k].text not in art.lex.countries:
-            return -1
-        k -= 1  # 'of the Dutch', 'der niederländischen'
-    return -1
-
-
-def _noun_before(token: Token, art: ArticleContext) -> bool:
-    """A capitalised noun before a German tie ('Geschäftsträger der'), not a preposition that
-    opens the sentence ('In der deutschen Botschaft')."""
-    preps = art.lex.word_set("property_loc_preps", "locative_preps", "venue_preps", "origin_preps")
-    return token.text[:1].isupper() and token.lower not in preps
-
-
-def _building_head(token: Token, art: ArticleContext) -> bool:
-    """A word that ties the building, not its staff, to what follows: what is done to it or a
-    part of it ('the storming of', 'la prise de', 'die Räume der'), or another building noun
-    ("la résidence de l'ambassade")."""
-    return token.lower in art.lex.word_set("property_building_heads", "property_nouns")
-
-
-def owned_in_state(
-    owner: str | None, kind: str, tokens: list[Token], i: int, art: ArticleContext
-) -> bool:
-    """A state's embassy in another state is a building of its own, its staff named or not
-    ('staff of the Vietnam Embassy in Hungary', 'Mitarbeiter der deutschen Botschaft in
-    Russland'); not the institution that acts ('remarks made by the Danish embassy in
-    Norway'), the post an envoy heads ("le chargé d'affaires de l'ambassade du Sénégal en
-    Mauritanie"), nor an office known only by its staff ('la représentation diplomatique
-    américaine en Russie')."""
-    if owner is None:
-        return False
-    k = _institution_tie(tokens, i, art)
-    if k < 0:
-        return True
-    if tokens[k].lower in art.lex.word_set("property_agent_preps"):
-        return False
-    before = " ".join(t.lower for t in tokens[max(0, k - 4) : k])
-    envoy = any(before.endswith(n.lower()) for n in art.lex.words("envoy_nouns"))
-    return kind in art.lex.word_set("property_owned_kinds") and not envoy
-
-
-def owned_building(tokens: list[Token], i: int, last: int, kind: str, art: ArticleContext) -> bool:
-    """An embassy or consulate known only by its owner ('the Dutch embassy shares a building
-    with the Belgian embassy') is a property; not the institution whose staff or statement the
-    text quotes ('the chargé d'affaires of the Dutch embassy', "the embassy's spokesman")."""
-    plural = tokens[last].lower in art.lex.word_set("property_plurals")  # 'embassies of states'
-    if kind not in art.lex.word_set("property_owned_kinds") or plural or tokens[last].possessive:
-        return False
-    return not _as_institution(tokens, i, art)
 
 
 def sentence_owner(ctx: SentenceContext, art: ArticleContext) -> str | None:

@@ -187,6 +187,7 @@ def _listed_runs(
         if k >= len(tokens) or tokens[k].lower not in joiners:
             break
         k += 1
+        k += k < len(tokens) and tokens[k].lower in joiners  # 'A, B, and C'
         own_prep = k < len(tokens) and tokens[k].lower in preps
         k += own_prep  # 'de Paris, de Bordeaux'
     return items

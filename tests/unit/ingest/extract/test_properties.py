@@ -230,9 +230,8 @@ def test_an_owned_building_without_a_place_is_a_property(
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("en", "The chargé d'affaires of the Danish embassy was summoned."),
         ("en", "The Danish embassy's spokesman declined to comment."),
-        ("de", "Der Geschäftsträger der dänischen Botschaft wurde einbestellt."),
+        ("en", "A statement of the Danish embassy called it a provocation."),
         ("fr", "Le porte-parole de l'ambassade danoise n'a pas commenté."),
         ("nl", "De woordvoerder van de Deense ambassade gaf geen commentaar."),
         ("nl", "Protesten tegen de Deense ambassades in het Midden-Oosten."),
@@ -243,6 +242,23 @@ def test_an_embassy_as_employer_plural_or_trade_delegation_is_no_property(
     language: str, text: str
 ) -> None:
     assert _props(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "owner"),
+    [
+        ("en", "The chargé d'affaires of the Danish embassy was summoned.", "DK"),
+        ("en", "The Danish Embassy's chargé d'affaires was summoned on Monday.", "DK"),
+        ("de", "Der Geschäftsträger der dänischen Botschaft wurde einbestellt.", "DK"),
+        ("de", "Zwei Mitarbeiter der dänischen Botschaft wurden ausgewiesen.", "DK"),
+        ("fr", "Le chargé d'affaires de l'ambassade du Danemark a été convoqué.", "DK"),
+        ("nl", "Twee medewerkers van de Deense ambassade werden uitgewezen.", "DK"),
+    ],
+)
+def test_an_embassy_whose_envoy_or_staff_is_named_is_a_property(
+    language: str, text: str, owner: str
+) -> None:
+    assert _props(text, language) == [(None, owner)]
 
 
 @pytest.mark.parametrize(
@@ -284,14 +300,16 @@ def test_a_property_named_by_its_host_state_keeps_the_state() -> None:
         ("nl", "De opmerkingen door de Deense ambassade in Noorwegen wekten woede."),
         ("fr", "Les propos tenus par l'ambassade danoise en Norvège ont choqué."),
         ("de", "Die Äußerungen durch die dänische Botschaft in Norwegen empörten Abgeordnete."),
-        ("fr", "Il a reçu le chargé d'affaires de l'ambassade du Danemark en Norvège."),
     ],
 )
-def test_an_embassy_that_acts_or_employs_in_a_host_state_is_no_property(
-    language: str, text: str
-) -> None:
-    # No town: the embassy is the institution that speaks or whose staff is named.
+def test_an_embassy_that_acts_in_a_host_state_is_no_property(language: str, text: str) -> None:
+    # No town: the embassy is the institution that speaks.
     assert _props(text, language) == []
+
+
+def test_an_embassy_whose_envoy_is_named_in_a_host_state_stands_in_its_capital() -> None:
+    text = "Il a reçu le chargé d'affaires de l'ambassade du Danemark en Norvège."
+    assert _props(text, "fr") == [("Oslo", "DK")]
 
 
 @pytest.mark.parametrize(

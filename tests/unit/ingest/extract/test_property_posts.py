@@ -1,8 +1,9 @@
 """A diplomatic or consular post named by its generic noun ('diplomatieke post',
 'Auslandsvertretung', 'poste consulaire') is a building; a building tied to what is done to it
 or a part of it ('la prise de l'ambassade des Etats-Unis', 'de consulaire afdeling van de
-Nederlandse ambassade') is a building too, where its staff ('the chargé d'affaires of the Dutch
-embassy') makes it none."""
+Nederlandse ambassade') is a building too, and so is one whose staff the text names ('the chargé
+d'affaires of the Dutch embassy'); one that speaks or works ('a statement of the Dutch embassy')
+is none."""
 
 from __future__ import annotations
 
@@ -73,11 +74,25 @@ def test_a_building_tied_to_what_is_done_to_it_is_a_building(
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"),
+    ("lang", "text", "owner"),
     [
-        ("en", "The chargé d'affaires of the Dutch embassy was summoned."),
-        ("de", "Die Türkei bestellte den Geschäftsträger der niederländischen Botschaft ein."),
+        ("en", "The chargé d'affaires of the Dutch embassy was summoned.", "NL"),
+        ("de", "Die Türkei bestellte den Geschäftsträger der niederländischen Botschaft ein.",
+         "NL"),
     ],
 )  # fmt: skip
-def test_an_embassy_known_by_its_staff_stays_no_building(lang: str, text: str) -> None:
+def test_an_embassy_known_by_its_staff_is_a_building(lang: str, text: str, owner: str) -> None:
+    assert _props(text, lang) == [(owner, None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The activities of the Dutch embassy were praised by the minister."),
+        ("nl", "Een verklaring van de Nederlandse ambassade noemde het incident ernstig."),
+        ("de", "Eine Erklärung der niederländischen Botschaft nannte den Vorfall ernst."),
+        ("fr", "Une déclaration de l'ambassade néerlandaise a qualifié l'incident de grave."),
+    ],
+)  # fmt: skip
+def test_an_embassy_that_speaks_or_works_stays_no_building(lang: str, text: str) -> None:
     assert _props(text, lang) == []

@@ -1,5 +1,5 @@
-"""A state's embassy in another state is a building whether or not its staff is named; the post
-an envoy heads ('the chargé d'affaires of the Dutch embassy in Turkey') stays no building."""
+"""A state's embassy in another state is a building whether or not its staff or the envoy who
+heads it is named ('the chargé d'affaires of the Dutch embassy in Turkey')."""
 
 from __future__ import annotations
 
@@ -29,12 +29,12 @@ def test_an_embassy_whose_staff_is_named_is_a_building(lang: str, text: str, own
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"),
+    ("lang", "text", "owner"),
     [
-        ("en", "The chargé d'affaires of the Dutch embassy in Turkey was summoned."),
+        ("en", "The chargé d'affaires of the Dutch embassy in Turkey was summoned.", "NL"),
         ("fr", "L'audience s'est déroulée en présence du chargé d'affaires de l'ambassade du "
-               "Sénégal en Mauritanie."),
+               "Sénégal en Mauritanie.", "SN"),
     ],
 )  # fmt: skip
-def test_an_envoys_post_in_a_state_is_no_building(lang: str, text: str) -> None:
-    assert _owners(text, lang) == []
+def test_an_envoys_post_in_a_state_is_a_building(lang: str, text: str, owner: str) -> None:
+    assert _owners(text, lang) == [owner]
