@@ -38,7 +38,13 @@ from ingest.extract.meetings.people_sides import Pending, people_sides
 from ingest.extract.meetings.places import seat_states
 from ingest.extract.met_heads import met_heads
 from ingest.extract.mission_leads import mission_heads
-from ingest.extract.one_sided import fill_article_cities, home_visits, lone_meeting, two_sided
+from ingest.extract.one_sided import (
+    fill_article_cities,
+    home_visits,
+    lone_meeting,
+    tour_stops,
+    two_sided,
+)
 from ingest.extract.people_name_forms import clean_name_forms
 from ingest.extract.people_org_tails import drop_org_tails
 from ingest.extract.people_place_names import drop_place_names
@@ -191,6 +197,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     visit_sides(meetings, delegations, art.lex.lang)
     summons_at_seat(meetings, art.lex.lang)
     found.entities.meetings = meetings = two_sided(meetings, delegations, art)
+    found.entities.meetings = meetings = meetings + tour_stops(found.pending, meetings)
     found.entities.meetings = meetings = join_arrivals(meetings, delegations, art.lex.lang)
     found.entities.meetings = meetings = counterpart_sides(
         art, registry.people, meetings, delegations

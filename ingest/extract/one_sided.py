@@ -5,7 +5,15 @@ and meetings besides the main one that gather more states than two, dropped too.
 from __future__ import annotations
 
 from ingest.extract.context import ArticleContext
-from ingest.extract.meetings.parties import fill_cities, home_country, rekey, wants_city, within
+from ingest.extract.meetings.parties import (
+    TOUR_OF,
+    fill_cities,
+    home_country,
+    marked_states,
+    rekey,
+    wants_city,
+    within,
+)
 from ingest.extract.meetings.patterns import patterns
 from ingest.extract.meetings.people_sides import Pending
 from ingest.extract.meetings.places import article_places, home_states
@@ -110,3 +118,28 @@ def two_sided(
     for d in delegations:
         d.meeting = d.meeting if d.meeting in ids else None
     return kept
+
+
+def tour_stops(pending: list[Pending], meetings: list[Meeting]) -> list[Meeting]:
+    """'Ze reist naar Marokko, Tunesië en Algerije' with the visitor named elsewhere: once one
+    stop of the tour is a visit with its visitor settled (one state outside the tour's), every
+    other stop is a visit of that visitor too, unless a meeting of the two is told already."""
+    added: list[Meeting] = []
+    for meeting, _, _ in pending:
+        tour = marked_states(meeting.evidence, TOUR_OF)
+        if len(meeting.parties) != 1 or len(tour) != 1:
+            continue
+        stops = set(next(iter(tour)).split(","))
+        visitors = {
+            v for m in meetings if m.kind == "visit" and len(m.parties) == 2
+            and len(set(m.parties) & stops) == 1 for v in set(m.parties) - stops
+        }  # fmt: skip
+        if len(visitors) != 1:
+            continue
+        parties = {*meeting.parties, *visitors}
+        if any(within(parties, set(m.parties)) for m in [*meetings, *added]):
+            continue
+        meeting.parties = sorted(parties)
+        rekey(meeting)
+        added.append(meeting)
+    return added

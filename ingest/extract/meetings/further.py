@@ -52,12 +52,19 @@ def told_before(meetings: list[Candidate], cand: Candidate, current: Candidate, 
     if any(m.date and m.date.startswith(date[:7]) for m in meetings):
         return False
     parties = cand.parties if len(cand.parties) >= 2 else cand.parties | current.parties
-    if len(parties) < 2 or (len(cand.parties) == 1 and not cand.parties <= current.parties):
+    if len(cand.parties) == 1 and not cand.parties <= current.parties:
         return False  # one side of its own, not the current meeting's: another relation
+    if len(parties) < 2 and not (cand.more_years and parties):
+        return False  # 'en 2005, 2008 et 2011' with one side known: it takes the other later
     evidence = list(cand.evidence)
     if date[:7] < _month_before(month):  # not last month's: never the article's meeting
         evidence.append(cand.evidence[-1].model_copy(update={"rule": EARLIER}))
     meetings.append(replace(cand, parties=set(parties), date=date, also=[], evidence=evidence))
+    for year in cand.more_years:  # 'en 2005, 2008 et 2011': one meeting a year
+        if not any(m.date and m.date.startswith(year) for m in meetings):
+            meetings.append(
+                replace(cand, parties=set(parties), date=year, also=[], evidence=list(evidence))
+            )
     return True
 
 

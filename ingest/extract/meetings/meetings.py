@@ -43,7 +43,7 @@ from ingest.extract.meetings.summons import (
     unresolved_seat,
 )
 from ingest.extract.meetings.tours import dateline_place, earlier_stops, tour_visits
-from ingest.extract.meetings.years import earlier_year
+from ingest.extract.meetings.years import earlier_years
 from ingest.lang.lexicon import Lexicon, capital_of
 from ingest.models import Meeting
 
@@ -98,7 +98,8 @@ def _candidate(
     _place(cand, city, ctx, hi, pats)
     details(cand, text, follow or bool(pats.future.search(ctx.local(ctx.sentence.start, hi))), art)
     if trigger is not None and cand.date is None and not previous:
-        cand.year = earlier_year(text, trigger.span(), lex.lang, art.published)
+        years = earlier_years(text, trigger.span(), lex.lang, art.published)
+        cand.year, cand.more_years = (years[0], tuple(years[1:])) if years else (None, ())
     cand.evidence.append(ctx.evidence(f"meeting-trigger:{kind}", 0.8 if city else 0.6))
     return cand
 

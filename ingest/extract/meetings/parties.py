@@ -273,6 +273,9 @@ SETS_OUT_FROM = "meeting-sets-out-from:"
 # The rule of a visit's evidence that names the one state it goes to ('a 5-day trade mission to
 # Zambia'): the article's places elsewhere are the visitor's ('from Cape Town').
 GOES_TO = "meeting-goes-to:"
+# The rule of a tour stop's evidence that names all the tour's states, when its clause names no
+# visitor ('Ze reist naar Marokko, Tunesië en Algerije'): 'meeting-tour-of:DZ,MA,TN'.
+TOUR_OF = "meeting-tour-of:"
 
 
 def marked_states(evidence: list[Evidence], mark: str) -> set[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ingest.extract.context import SentenceContext
 from ingest.extract.meetings.candidates import Candidate
-from ingest.extract.meetings.parties import rekey, within
+from ingest.extract.meetings.parties import TOUR_OF, rekey, within
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.models import Delegation, Meeting
 
@@ -83,6 +83,11 @@ def pending_of(cands: list[Candidate]) -> list[Candidate]:
     told as known ('began their talks', 'these talks': the meeting already described)."""
     return [
         c for c in cands
-        if (c.people or c.words) and not c.previous and c.status != "cancelled"
-        and not (c.definite or c.pointing)
+        if (c.people or c.words or _tour_stop(c)) and not c.previous
+        and c.status != "cancelled" and not (c.definite or c.pointing)
     ]  # fmt: skip
+
+
+def _tour_stop(cand: Candidate) -> bool:
+    """A stop of a tour whose visitor its clause does not name (`one_sided.tour_stops`)."""
+    return any(e.rule.startswith(TOUR_OF) for e in cand.evidence)

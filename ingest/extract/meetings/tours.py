@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ingest.extract.context import SentenceContext
 from ingest.extract.meetings.candidates import Candidate, Place, merge
-from ingest.extract.meetings.parties import GOES_TO, SETS_OUT_FROM
+from ingest.extract.meetings.parties import GOES_TO, SETS_OUT_FROM, TOUR_OF
 from ingest.extract.meetings.patterns import Patterns
 from ingest.extract.meetings.places import dateline_city
 from ingest.extract.mentions import CountryMention, PlaceMention
@@ -257,6 +257,7 @@ def tour_visits(
         return None
     cand.stops = frozenset(country for _, country, _ in places)
     visitors = cand.parties - cand.stops
+    _mark_unvisited(cand, ctx, visitors)
     cand.parties, *others = [visitors | {country} for _, country, _ in places]
     cand.also = [
         (parties, (city, country, capital) if city else None)
@@ -275,8 +276,17 @@ def _country_tour(cand: Candidate, ctx: SentenceContext, after: int, hi: int) ->
     else:
         cand.stops = frozenset(c.code for c in stops)
         visitors = cand.parties - cand.stops
+        _mark_unvisited(cand, ctx, visitors)
         cand.parties, *others = [visitors | {c.code} for c in stops]
         cand.also = [(parties, None) for parties in others]
+
+
+def _mark_unvisited(cand: Candidate, ctx: SentenceContext, visitors: set[str]) -> None:
+    """'Ze reist naar Marokko, Tunesië en Algerije': a tour whose visitor the clause does not
+    name. Its stops are marked with the tour's states, so that the visitor found for one stop
+    is the visitor of the others too (`one_sided.tour_stops`)."""
+    if not visitors and len(cand.stops) > 1:
+        cand.evidence.append(ctx.evidence(f"{TOUR_OF}{','.join(sorted(cand.stops))}", 0.6))
 
 
 def tour_again(meetings: list[Candidate], cand: Candidate) -> bool:

@@ -24,6 +24,36 @@ def _past_years(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     return phrase_regex(list(table)), table
 
 
+def earlier_years(text: str, at: tuple[int, int], lang: str, published: Published) -> list[str]:
+    """The years, before the article's, that the clause `text` gives near its meeting word at
+    `at` ('in 2006', 'last year', 'vorig jaar'), as YYYY, the first first; with it, the years
+    listed along with it ('trois missions économiques en Chine, en 2005, 2008 et 2011',
+    'Staatsbesuche 2015 und 2017'), each an earlier meeting of its own."""
+    first = earlier_year(text, at, lang, published)
+    if first is None:
+        return []
+    years = [(m.group(), m.start(), m.end()) for m in _YEAR.finditer(text)]
+    k = next((i for i, (y, _, _) in enumerate(years) if y == first), None)
+    if k is None:
+        return [first]  # 'last year': a year by its word, listed with no other
+    lo = hi = k
+    while lo > 0 and _joined(text[years[lo - 1][2] : years[lo][1]], lang):
+        lo -= 1
+    while hi + 1 < len(years) and _joined(text[years[hi][2] : years[hi + 1][1]], lang):
+        hi += 1
+    listed = [y for y, _, _ in years[lo : hi + 1] if int(y) < (published.year or 0)]
+    return [first, *dict.fromkeys(y for y in listed if y != first)]
+
+
+def _joined(between: str, lang: str) -> bool:
+    """Whether only a comma, a joiner or a preposition stands between two years: '2005, 2008
+    et 2011', '2015 und 2017', 'in 2016 en in 2018'."""
+    words = load_lexicon(lang).word_set("list_joiners", "locative_preps")
+    if re.search(r"[^\w\s,]", between) or not between.strip():
+        return False
+    return all(w.lower() in words for w in re.findall(r"\w+", between))
+
+
 def earlier_year(text: str, at: tuple[int, int], lang: str, published: Published) -> str | None:
     """The year, before the article's, that the clause `text` gives near its meeting word at
     `at` ('in 2006', 'last year', 'vorig jaar'), as YYYY; a year after 'since' ('the first visit
