@@ -15,9 +15,9 @@ from __future__ import annotations
 from ingest.extract.context import ArticleContext
 from ingest.extract.delegation_members import find_members
 from ingest.extract.leaders.known import office_years
-from ingest.extract.officeholders import known_state, may_hold_office
+from ingest.extract.officeholders import may_hold_office
 from ingest.extract.people_registry import PeopleRegistry
-from ingest.extract.side_heads import OpenSides, told_meeting
+from ingest.extract.side_heads import OpenSides
 from ingest.models import Delegation, Meeting
 
 RULE = "lead-accompanied-officeholder"
@@ -43,9 +43,5 @@ def accompanied_heads(
             person = registry.find(subject.name)
             if person is None or not may_hold_office(person.role):
                 continue
-            state = subject.country or person.country or known_state(person.name, years)
-            if state is None or not sides.open(state, person):
-                continue
-            meeting = told_meeting(state, {ctx.sentence.start}, meetings)
-            sides.fill(state, person, meeting, ctx.evidence(RULE, 0.7))
+            sides.head_told(ctx, person, subject.country, years, meetings, RULE)
     return sides.filled

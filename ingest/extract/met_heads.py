@@ -27,9 +27,8 @@ from ingest.extract.leaders.features import past_modifiers
 from ingest.extract.leaders.known import office_years
 from ingest.extract.meetings.patterns import patterns as meeting_patterns
 from ingest.extract.mentions import PersonMention
-from ingest.extract.officeholders import known_state
 from ingest.extract.people_registry import PeopleRegistry
-from ingest.extract.side_heads import OpenSides, told_meeting
+from ingest.extract.side_heads import OpenSides
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.models import Delegation, Meeting
 
@@ -76,11 +75,7 @@ def met_heads(
             person = registry.find(mention.name)
             if person is None or person.title is None:
                 continue
-            country = mention.country or person.country or known_state(person.name, years)
-            if country is None or not sides.open(country, person):
-                continue
-            meeting = told_meeting(country, {ctx.sentence.start}, meetings)
-            sides.fill(country, person, meeting, ctx.evidence(RULE, 0.7))
+            sides.head_told(ctx, person, mention.country, years, meetings, RULE)
     return sides.filled
 
 

@@ -11,6 +11,7 @@ from ingest.extract.meetings.parties import (
     home_country,
     marked_states,
     rekey,
+    settle,
     wants_city,
     within,
 )
@@ -137,9 +138,6 @@ def tour_stops(pending: list[Pending], meetings: list[Meeting]) -> list[Meeting]
         if len(visitors) != 1:
             continue
         parties = {*meeting.parties, *visitors}
-        if any(within(parties, set(m.parties)) for m in [*meetings, *added]):
-            continue
-        meeting.parties = sorted(parties)
-        rekey(meeting)
-        added.append(meeting)
+        if settle(meeting, parties, [*meetings, *added]):
+            added.append(meeting)
     return added

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import SentenceContext
+from ingest.extract.officeholders import known_state
 from ingest.models import Delegation, Evidence, Meeting, Person
 from ingest.text.slug import local_slug
 
@@ -111,3 +112,21 @@ class OpenSides:
         self.led.add(state)
         self.leaders.add(person.id)
         self.filled.append(filled_side(state, person, meeting, evidence))
+
+    def head_told(
+        self,
+        ctx: SentenceContext,
+        person: Person,
+        stated: str | None,
+        years: frozenset[int],
+        meetings: list[Meeting],
+        rule: str,
+    ) -> None:
+        """Fills the side `person`, named in the sentence of `ctx`, heads at the meeting that
+        sentence tells, where it is open: his state is the one the sentence states, else his
+        own, else the one the officeholder file knows him for in the article's `years`."""
+        state = stated or person.country or known_state(person.name, years)
+        if state is None or not self.open(state, person):
+            return
+        meeting = told_meeting(state, {ctx.sentence.start}, meetings)
+        self.fill(state, person, meeting, ctx.evidence(rule, 0.7))

@@ -58,6 +58,16 @@ def rekey(meeting: Meeting) -> None:
     meeting.key_hint = meeting_key(meeting.parties, meeting.city, meeting.date, meeting.round)
 
 
+def settle(meeting: Meeting, parties: set[str], told: list[Meeting]) -> bool:
+    """Gives a pending meeting `parties`, unless a meeting of those states is among `told`
+    already (its clause tells that meeting again); whether it did."""
+    if any(within(parties, set(m.parties)) for m in told):
+        return False
+    meeting.parties = sorted(parties)
+    rekey(meeting)
+    return True
+
+
 def fill_bilateral(meetings: list[Meeting], lang: str, sides: set[str] | None = None) -> None:
     """Once delegations have joined their meetings: one-sided meetings of the article involve
     the main meeting's parties too (see `meetings._fill_bilateral`); 'between the two

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ingest.extract.context import SentenceContext
 from ingest.extract.meetings.candidates import Candidate
-from ingest.extract.meetings.parties import TOUR_OF, rekey, within
+from ingest.extract.meetings.parties import TOUR_OF, settle, within
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.models import Delegation, Meeting
 
@@ -35,11 +35,8 @@ def people_sides(
         parties = set(meeting.parties) | states
         if len(parties) != _SIDES or within(parties, set(meeting.parties)):
             continue  # no state added, or the same state in another era's name ('RU', 'SU')
-        if any(within(parties, set(m.parties)) for m in [*meetings, *added]):
-            continue
-        meeting.parties = sorted(parties)
-        rekey(meeting)
-        added.append(meeting)
+        if settle(meeting, parties, [*meetings, *added]):
+            added.append(meeting)
     return added
 
 
