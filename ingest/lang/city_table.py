@@ -28,7 +28,7 @@ Cape Town|ZA|Kaapstad;Kapstadt;Le Cap
 Johannesburg|ZA|
 Mombasa|KE|
 Istanbul|TR|Istanboel;İstanbul
-Geneva|CH|Genève;Genf
+Geneva|CH|Genève;Geneve;Genf
 Genoa|IT|Genua;Gênes
 New York|US|New York City
 San Francisco|US|
