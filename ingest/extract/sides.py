@@ -33,6 +33,8 @@ class SideWords:
     mediation: re.Pattern[str]  # 'mediated', 'Gastgeber': a sentence about a mediator or host
     split: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # 'hat ... mit Y gesprochen'
     split_any: re.Pattern[str]
+    asides: frozenset[str]  # marks that set off an aside: 'le ministre, X, a reçu, lundi, Y'
+    possessives: frozenset[str]  # 'X et son homologue Y': a possessive after the joiner
 
 
 @lru_cache(maxsize=8)
@@ -51,6 +53,8 @@ def side_words(lang: str) -> SideWords:
             (phrase_regex([a]), phrase_regex([b])) for a, b in lex.data.get("side_split", [])
         ),
         split_any=phrase_regex([a for a, _ in lex.data.get("side_split", [])]),
+        asides=frozenset(lex.words("side_aside_marks")),
+        possessives=lex.word_set("side_joiner_possessives"),
     )
 
 
@@ -85,13 +89,16 @@ def staff_role(person: PersonMention) -> bool:
     return any(role == r or role.endswith(" " + r) for r in _staff())
 
 
-def _gap_ok(tokens: list[Token], lo: int, hi: int, words: SideWords) -> bool:
-    """Only a few lower-case words, days and dates stand between `lo` and `hi`."""
+def _gap_ok(
+    tokens: list[Token], lo: int, hi: int, words: SideWords, marks: frozenset[str] = frozenset()
+) -> bool:
+    """Only a few lower-case words, days and dates stand between `lo` and `hi`; `marks` (the
+    commas of an aside: 'a reçu, lundi, Y') are no words."""
     gap: list[Token] = []
     depth = 0  # a bracketed aside is no gap: 'X (SPD) hat'
     for t in (t for t in tokens if lo <= t.start and t.end <= hi):
         depth += (t.text == "(") - (t.text == ")")
-        if depth == 0 and t.text != ")":
+        if depth == 0 and t.text != ")" and t.text not in marks:
             gap.append(t)
     return len(gap) <= _GAP_TOKENS and all(
         (t.text.isalpha() and t.text.islower() and t.lower not in words.stops)
@@ -105,17 +112,30 @@ def _before(ctx: SentenceContext, at: int, words: SideWords) -> list[PersonMenti
     """The person ending just before `at`, and one joined to them by 'and' ('X and Y met')."""
     tokens = ctx.mentions.tokens
     people = [p for p in ctx.mentions.people if p.span_end <= at]
-    if not people or not _gap_ok(tokens, people[-1].span_end, at, words):
+    if not people or not _gap_ok(tokens, _past_aside(ctx, people[-1], words), at, words):
         bare = _bare_before(ctx, at, words)
         return [bare] if bare is not None else []
     last = people[-1]
     if any(t.possessive and t.end == last.span_end for t in tokens):
         return []  # 'X's talks with Y': X is named by the talks, not their subject
     if len(people) >= 2:
-        gap = ctx.local(people[-2].span_end, last.span_start).strip().lower()
-        if gap in words.joiners:
-            return [people[-2], last]
+        gap = ctx.local(people[-2].span_end, last.span_start).lower().split()
+        gap = [w for w in gap if w not in words.asides]  # 'X, ministre ..., et Y, ministre ...,'
+        if gap and gap[0] in words.joiners and set(gap[1:]) <= words.possessives and len(gap) < 3:
+            return [people[-2], last]  # 'X and Y met', 'X et son homologue Y ont'
     return [last]
+
+
+def _past_aside(ctx: SentenceContext, person: PersonMention, words: SideWords) -> int:
+    """Where the gap after a person set off by an aside mark starts: past the mark that closes
+    the apposition his span opens ('le ministre turc, X, a reçu', 'X, ministre turc, a reçu').
+    A name that opens none keeps its mark ('Selon X, il a reçu Y': X is not the subject)."""
+    end = person.span_end
+    if not words.asides or not any(m in ctx.local(person.span_start, end) for m in words.asides):
+        return end
+    rest = ctx.local(end, end + 3)
+    mark = rest.lstrip()[:1]
+    return end + len(rest) - len(rest.lstrip()) + 1 if mark in words.asides else end
 
 
 def _bare_before(ctx: SentenceContext, at: int, words: SideWords) -> PersonMention | None:
@@ -145,7 +165,8 @@ def _bare_before(ctx: SentenceContext, at: int, words: SideWords) -> PersonMenti
 def _after(ctx: SentenceContext, at: int, words: SideWords) -> PersonMention | None:
     """The person starting just after `at` ('met with his counterpart X', 'received by X')."""
     person = next((p for p in ctx.mentions.people if p.span_start >= at), None)
-    if person is None or not _gap_ok(ctx.mentions.tokens, at, person.span_start, words):
+    tokens = ctx.mentions.tokens
+    if person is None or not _gap_ok(tokens, at, person.span_start, words, words.asides):
         return None
     return person
 

@@ -64,6 +64,26 @@ def test_a_split_verb_around_the_second_head_ties_both(lang: str, text: str) -> 
     assert _side_leads(text, lang) == {("CL", "Ana Soto"), ("PE", "Luis Vega")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ministre chilienne des Affaires étrangères, Ana Soto, a reçu, lundi, le ministre "
+        "péruvien des Affaires étrangères, Luis Vega.",
+        "Ana Soto, ministre chilienne des Affaires étrangères, s'était entretenue avec le "
+        "ministre péruvien Luis Vega.",
+        "La présidente chilienne Ana Soto et son homologue péruvien Luis Vega se sont entretenus "
+        "à Lima.",
+    ],
+)
+def test_french_appositions_and_counterparts_tie_both_heads(text: str) -> None:
+    assert _side_leads(text, "fr") == {("CL", "Ana Soto"), ("PE", "Luis Vega")}
+
+
+def test_a_name_before_a_comma_that_closes_no_apposition_heads_no_side() -> None:
+    text = "Selon Ana Soto, il a reçu le président péruvien Luis Vega à Lima."
+    assert ("CL", "Ana Soto") not in _side_leads(text, "fr")
+
+
 def _head_leads(text: str, lang: str) -> set[tuple[str, str]]:
     entities = extract_article(text, language=lang, published="2025-03-04").entities
     names = {p.id: p.name for p in entities.people}
