@@ -112,7 +112,7 @@ ML|Mali|Malian|Bamako|Mali|Malinees|Bamako|Mali|malisch|Bamako|Mali|malien|Bamak
 NE|Niger|Nigerien|Niamey|Niger|Nigerees|Niamey|Niger|nigrisch|Niamey|Niger|nigérien|Niamey
 BF|Burkina Faso|Burkinabe|Ouagadougou|Burkina Faso|Burkinees|Ouagadougou|Burkina Faso|burkinisch|Ouagadougou|Burkina Faso;Faso|burkinabé;burkinabè|Ouagadougou
 TD|Chad|Chadian|N'Djamena|Tsjaad|Tsjadisch|N'Djamena|Tschad|tschadisch|N'Djamena|Tchad|tchadien|N'Djaména
-SS|South Sudan|South Sudanese|Juba|Zuid-Soedan|Zuid-Soedanees|Juba|Südsudan|südsudanesisch|Juba|Soudan du Sud|sud-soudanais|Djouba
+SS|South Sudan|South Sudanese|Juba|Zuid-Soedan|Zuid-Soedanees|Juba|Südsudan|südsudanesisch|Juba|Soudan du Sud;Sud-Soudan;Sud Soudan|sud-soudanais|Djouba
 ER|Eritrea|Eritrean|Asmara|Eritrea|Eritrees|Asmara|Eritrea|eritreisch|Asmara|Érythrée|érythréen|Asmara
 SO|Somalia|Somali|Mogadishu|Somalië|Somalisch|Mogadishu|Somalia|somalisch|Mogadischu|Somalie|somalien|Mogadiscio
 DJ|Djibouti|Djiboutian|Djibouti|Djibouti|Djiboutiaans|Djibouti|Dschibuti|dschibutisch|Dschibuti|Djibouti|djiboutien|Djibouti

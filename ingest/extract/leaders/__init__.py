@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext
-from ingest.extract.leaders.bystanders import bystander
+from ingest.extract.leaders.bystanders import bystander, mediator, posted_away
 from ingest.extract.leaders.cotitled import cotitled_sides
 from ingest.extract.leaders.descriptions import federal_titles, link_descriptions, remaining_side
 from ingest.extract.leaders.facing import facing_sides
@@ -165,11 +165,14 @@ def _present_sides(
     """The scored pairs that lead: the model's choice, the tied sides and the sides facing a led
     side (`facing`), without the press and without a person the text keeps beside the meeting
     (`bystanders`: a witness, one who stays away). His side goes to the next pair, if one clears
-    the threshold or is tied to it; the pairs and their scores stay as the model saw them."""
+    the threshold or is tied to it; the pairs and their scores stay as the model saw them. A
+    mediator's state gets no side from them: those with him are his staff ('the Angolan
+    president, who mediates, and his foreign minister')."""
     ties, meetings = sides
     away: set[str] = set()
+    mediating: set[str] = set()
     while True:
-        kept = [c for c in cands if c.person.id not in away]
+        kept = [c for c in cands if c.person.id not in away and c.country not in mediating]
         taken = {d.country for d in delegations}
         chosen = choose(kept, taken, model.threshold, model.party_threshold)
         chosen += tied_sides(kept, delegations, chosen, ties)
@@ -177,10 +180,12 @@ def _present_sides(
         taken |= {c.country for c in chosen}
         chosen += facing_sides(kept, meetings, taken, used, model.party_threshold, art.lex.lang)
         chosen = [c for c in chosen if (c.person.role or "").lower() not in press_roles()]
-        gone = {c.person.id for c in chosen if bystander(art, c)}
+        parties = {p for m in meetings for p in m.parties}
+        gone = {c.person.id for c in chosen if bystander(art, c) or posted_away(art, c, parties)}
         if not gone:
             return chosen
         away |= gone
+        mediating |= {c.country for c in chosen if c.person.id in gone and mediator(art, c)}
 
 
 # Pairs that never lead, whatever the model says (see features.py): a head of state or government

@@ -7,7 +7,11 @@ of them: the gold names neither as a leader.
   meeting (talks of two states held with a third state's head present). A head named so at a
   summit attends it as his state's head, so a summit's sentence keeps him;
 - one who stays away ('X a refusé de participer', 'X hatte den Termin verschwitzt', 'X ne fera
-  pas le voyage', 'refused to attend').
+  pas le voyage', 'refused to attend');
+- a mediator, named right before a phrase that says he mediates ('X is mediating the
+  discussions', 'president X die bemiddelt'): the annotation rules give a mediator no side;
+- one named only as a letter's addressee or sender ('in een brief aan premier X', 'in a letter
+  to President X'), counted as a witness is: a letter is no meeting.
 
 A host named as such ('Gastgeber ist Außenminister X', 'hosted by President X') is left to the
 model: as often the other side of a visit, or a host who takes part, as a host of others' talks.
@@ -20,8 +24,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.extract.context import ArticleContext, SentenceContext
-from ingest.extract.leaders.features import head_roles
+from ingest.extract.leaders.features import head_roles, posted_roles
 from ingest.extract.leaders.model import Candidate
+from ingest.extract.mentions import PersonMention
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 
 _GAP = 2  # words between a presence phrase and the title it governs ('of the', 'du')
@@ -34,6 +39,8 @@ class _Words:
     presence: re.Pattern[str]
     presence_after: re.Pattern[str]
     absence: re.Pattern[str]
+    mediating: re.Pattern[str]
+    letter: re.Pattern[str]
     summit: re.Pattern[str]
 
 
@@ -43,21 +50,32 @@ def _words(lang: str) -> _Words:
     summits = [w for w, kind in lex.mapping("meeting_nouns").items() if kind == "summit"]
     return _Words(
         phrase_regex(lex.words("presence_phrases")), phrase_regex(lex.words("presence_after")),
-        phrase_regex(lex.words("absence_phrases")), phrase_regex(summits),
+        phrase_regex(lex.words("absence_phrases")), phrase_regex(lex.words("mediator_after")),
+        phrase_regex(lex.words("letter_before")), phrase_regex(summits),
     )  # fmt: skip
 
 
 def bystander(art: ArticleContext, cand: Candidate) -> bool:
-    """Whether the chosen pair's person is a witness or stays away."""
+    """Whether the chosen pair's person is a witness, a letter's addressee, a mediator or stays
+    away."""
     words = _words(art.lex.lang)
     spans = _mentions(art, cand)
     if not spans:
         return False
     party = cand.features.get("main_party", 0.0) > 0
-    present = [_present(words, cand, text, start, end) for text, start, end in spans]
-    if any(present) and (all(present) or not party):
+    aside = [
+        _present(words, cand, text, start, end) or _after(words.letter, text[:start])
+        for text, start, end in spans
+    ]
+    if any(aside) and (all(aside) or not party):
         return True
-    return any(_away(words.absence, text[end:]) for text, _, end in spans)
+    return mediator(art, cand) or any(_away(words.absence, text[end:]) for text, _, end in spans)
+
+
+def mediator(art: ArticleContext, cand: Candidate) -> bool:
+    """Whether the chosen pair's person is named right before a phrase that says he mediates."""
+    mediating = _words(art.lex.lang).mediating
+    return any(mediating.match(text[end:].lstrip(" ,")) for text, _, end in _mentions(art, cand))
 
 
 def _mentions(art: ArticleContext, cand: Candidate) -> list[tuple[str, int, int]]:
@@ -109,3 +127,38 @@ def _away(phrase: re.Pattern[str], after: str) -> bool:
     clause = _CLAUSE_END.split(after, maxsplit=1)[0]
     hit = phrase.search(clause)
     return hit is not None and len(clause[: hit.start()].split()) <= _AWAY
+
+
+_POST_REACH = 30  # characters after an envoy's name within which his post is named ('in Jordanië')
+
+
+def posted_away(art: ArticleContext, cand: Candidate, parties: set[str]) -> bool:
+    """Whether the chosen pair's person is an envoy every mention of whom names his post in a
+    state no meeting of the article has as a party ('de Nederlandse ambassadeur X in Jordanië'
+    at a summons in Abu Dhabi, 'l'ambassadeur des Comores à Madagascar' at talks in Moscow): he
+    serves elsewhere and heads no side here."""
+    if not parties or (cand.person.role or "").lower() not in posted_roles():
+        return False
+    posts = [_post(ctx, p) for ctx in art.sentences for p in ctx.mentions.people
+             if p.name == cand.person.name]  # fmt: skip
+    return bool(posts) and all(post is not None and post not in parties for post in posts)
+
+
+def _post(ctx: SentenceContext, person: PersonMention) -> str | None:
+    """The state an envoy's mention names as his post: a state's name or capital right after a
+    posting preposition ('in', 'à', 'to'), in his title or just after his name."""
+    prep = _posting(ctx.lang)
+    lo, hi = min(person.span_start, person.start), person.end + _POST_REACH
+    for country in ctx.mentions.countries:
+        if country.kind == "adjective" or not lo <= country.start < hi:
+            continue
+        if country.code != person.country and prep.search(ctx.local(lo, country.start)):
+            return country.code
+    return None
+
+
+@lru_cache(maxsize=8)
+def _posting(lang: str) -> re.Pattern[str]:
+    """A posting preposition closing the text before a state, an article between allowed."""
+    preps = "|".join(map(re.escape, load_lexicon(lang).words("posting_preps"))) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{preps})\s+(?:\w+\s+)?$", re.I)

@@ -9,7 +9,7 @@ import pytest
 
 from ingest.extract.article import rule_findings
 from ingest.extract.leaders import leader_candidates
-from ingest.extract.leaders.bystanders import bystander
+from ingest.extract.leaders.bystanders import bystander, posted_away
 from ingest.text.normalise import normalise
 from ingest.text.sentences import split_sentences
 from tests.gold import REAL_RULES_PATH, extract_gold, load_gold
@@ -110,3 +110,72 @@ def test_a_head_present_at_a_summit_attends_it() -> None:
 def test_a_bystander_of_a_gold_article_leads_nothing(article_id: str, name: str) -> None:
     (article,) = [a for a in load_gold(REAL_RULES_PATH) if a["id"] == article_id]
     assert name not in {d.leader for d in extract_gold(article).facts.delegations}
+
+
+_MEDIATOR = [
+    ("en", "Iran and the United States held talks in Muscat on Saturday. Omani Foreign Minister "
+           "Salim Qaboosi is mediating the talks."),
+    ("nl", "Congo en Rwanda voerden woensdag gesprekken in Luanda onder leiding van hun ministers, "
+           "voorgesteld door de Angolese president Salim Qaboosi die bemiddelt."),
+    ("de", "Israel und die Hamas verhandelten am Montag in Doha. Katars Ministerpräsident Salim "
+           "Qaboosi vermittelt zwischen beiden Seiten."),
+    ("fr", "L'Iran et les États-Unis ont tenu samedi des pourparlers à Mascate. Le ministre "
+           "omanais des Affaires étrangères Salim Qaboosi assure la médiation."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), _MEDIATOR)
+def test_a_mediator_is_a_bystander(lang: str, text: str) -> None:
+    assert _bystanders(lang, text).get("Salim Qaboosi") is True
+
+
+_LETTER = [
+    ("en", "Guyanese President Ravi Sital met his Venezuelan counterpart Pedro Lugo in Kingstown "
+           "on Thursday. Sital had set out his view in a letter to Prime Minister Karel Dijkstra "
+           "of Aruba."),
+    ("nl", "De Guyanese president Ravi Sital ontmoette donderdag zijn Venezolaanse ambtgenoot "
+           "Pedro Lugo in Kingstown. Sital deed zijn uitspraak in een brief aan de Jamaicaanse "
+           "premier Karel Dijkstra."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), _LETTER)
+def test_a_letters_addressee_of_no_party_is_a_bystander(lang: str, text: str) -> None:
+    found = _bystanders(lang, text)
+    assert found.get("Karel Dijkstra") is True
+    assert not found.get("Ravi Sital")  # the rules lead him, or the model keeps him
+
+
+def test_one_who_stays_away_from_the_summit_after_the_verb_is_a_bystander() -> None:
+    text = (
+        "Die EU und die Afrikanische Union trafen sich am Samstag in Lissabon zu einem Gipfel. "
+        "Wegen des Streits blieb der britische Premierminister Ivan Petrov dem Gipfel fern."
+    )
+    assert _bystanders("de", text).get("Ivan Petrov") is True
+
+
+def _posted_away(lang: str, text: str) -> dict[str, bool]:
+    """Per candidate person: whether any of his pairs is an envoy posted to no party's state."""
+    doc = normalise(text, language=lang, published="2022-04-25")
+    art, registry, meetings, delegations = rule_findings(split_sentences(doc, language=lang))
+    parties = {p for m in meetings for p in m.parties}
+    out: dict[str, bool] = {}
+    for cand in leader_candidates(art, registry, meetings, delegations):
+        out[cand.person.name] = out.get(cand.person.name, False) or posted_away(art, cand, parties)
+    return out
+
+
+_POSTED = [
+    ("en", "The United Arab Emirates summoned the Dutch ambassador Lody Maas in Abu Dhabi on "
+           "Monday over remarks of the Dutch ambassador Pieter Kramer in Jordan."),
+    ("nl", "De Verenigde Arabische Emiraten hebben maandag de Nederlandse ambassadeur Lody Maas in "
+           "Abu Dhabi ontboden, om opmerkingen van de Nederlandse ambassadeur Pieter Kramer in "
+           "Jordanië."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), _POSTED)
+def test_an_envoy_posted_to_a_state_of_no_meeting_heads_no_side(lang: str, text: str) -> None:
+    found = _posted_away(lang, text)
+    assert found.get("Pieter Kramer") is True
+    assert not found.get("Lody Maas")  # the summoned envoy: led by the rules or kept
