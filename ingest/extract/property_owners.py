@@ -22,8 +22,9 @@ def own_by_pronoun(
     owns one."""
     pronouns = art.lex.word_set("property_possessives")
     k = i - 1
-    if k > 0 and tokens[k].lower in art.lex.word_set("property_own_words"):
-        k -= 1  # 'its own consulates', 'ses propres consulats'
+    own = art.lex.word_set("property_own_words")
+    while k > 0 and i - k <= 2 and tokens[k].lower in own:
+        k -= 1  # 'its own consulates', 'ses propres consulats', 'its new embassy'
     if k < 0 or tokens[k].lower not in pronouns:
         return []
     before = [c for c in ctx.mentions.countries if c.end <= tokens[k].start]

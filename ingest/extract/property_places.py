@@ -153,12 +153,13 @@ def locations_after(tokens: list[Token], j: int, art: ArticleContext) -> list[st
         k, capital, named = _past_capital_noun(tokens, k, art)
     strict = bare or (k > j + 1 and not named)  # 'in het Amerikaanse ...' names no place
     items = _listed_runs(tokens, k, art)
+    forms = art.lex.word_set("state_forms")
     out: list[str] = []
     for n, (run, place, own_prep) in enumerate(items):
         known_later = any(later is not None for _, later, _ in items[n + 1 :])
         loose = (named and not own_prep) or known_later  # not 'stad Houston, in Texas'
-        if place is None and (strict or (out and not loose)):
-            break
+        if place is None and (strict or (out and not loose) or run[0].lower() in forms):
+            break  # "l'Ambassade du Royaume": the owner's formal name, no place
         out.append(place or " ".join(run))
     if not out and capital is not None and (seat := capital_of(capital)) is not None:
         out.append(seat)  # 'in the Afghan capital' with no city named: Kabul
