@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ingest.extract.context import ArticleContext
 from ingest.extract.meetings.parties import (
+    SETS_OUT_FROM,
     TOUR_OF,
     fill_cities,
     home_country,
@@ -17,7 +18,7 @@ from ingest.extract.meetings.parties import (
 )
 from ingest.extract.meetings.patterns import patterns
 from ingest.extract.meetings.people_sides import Pending
-from ingest.extract.meetings.places import article_places, home_states
+from ingest.extract.meetings.places import article_places, home_states, introduced_places
 from ingest.models import Delegation, Meeting
 
 
@@ -70,6 +71,28 @@ def fill_article_cities(meetings: list[Meeting], art: ArticleContext) -> None:
     if any(wants_city(m) for m in meetings):
         places = article_places(art.sentences, art.lex, patterns(art.lex.lang))
         fill_cities(meetings, places, home_states(art.sentences, art.lex))
+    if any(wants_city(m) and m.kind != "visit" and not m.summons for m in meetings):
+        _fill_one_place(meetings, introduced_places(art.sentences, art.lex, patterns(art.lex.lang)))
+
+
+def _fill_one_place(meetings: list[Meeting], places: list[tuple[str, str, bool]]) -> None:
+    """A meeting still unplaced, in none of its parties' states, was held where the article
+    places things when it places them in one town only ('met on the sidelines of the forum
+    held in Phnom Penh', 'the conference that meets in Durban'). Not a visit, which goes to
+    a party's state, nor a summons, held at a ministry; never where a visit sets out from, nor
+    where the same parties held another round ('the first round in Gomel')."""
+    for meeting in meetings:
+        if not wants_city(meeting) or meeting.kind == "visit" or meeting.summons:
+            continue
+        away = marked_states(meeting.evidence, SETS_OUT_FROM)
+        rounds = {
+            m.city for m in meetings
+            if m.round is not None and m.round != meeting.round and m.parties == meeting.parties
+        }  # fmt: skip
+        names = {name for name, country, _ in places if country not in away and name not in rounds}
+        if len(names) == 1:
+            meeting.city = names.pop()
+            rekey(meeting)
 
 
 def _other_side(meeting: Meeting, delegations: list[Delegation], art: ArticleContext) -> set[str]:

@@ -194,8 +194,10 @@ def build() -> tuple[dict[str, object], dict[str, object]]:
         countries[code] = entry
     for row in CITIES.strip().splitlines():
         name, code, exonyms = row.split("|")
-        forms = [name, *[e for e in exonyms.split(";") if e]]
-        cities.setdefault(name, {"country": code, "forms": forms})
+        city = cities.setdefault(name, {"country": code, "forms": [name]})
+        known: list[str] = city["forms"]  # type: ignore[index]
+        # a capital's row adds the exonyms its country row has no cell for ('Tananarive')
+        known += [e for e in exonyms.split(";") if e and e not in known]
     return countries, cities
 
 

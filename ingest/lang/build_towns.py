@@ -71,6 +71,16 @@ def _vocabulary() -> set[str]:
     return _words(texts)
 
 
+def _venue_towns() -> set[str]:
+    """Towns a building stands for ('Schloss Versailles' -> Versailles): the building's name
+    makes the town's a word of the language files, yet it is a town."""
+    towns: set[str] = set()
+    for lang in ("en", "nl", "de", "fr"):
+        data = json.loads((HERE / f"{lang}.json").read_text(encoding="utf-8"))
+        towns |= set(data.get("seat_venues", {}).values())
+    return towns
+
+
 def _own_gold() -> list[dict[str, Any]]:
     """The records of the gold files a build may learn from: not the measuring parts (test,
     check). Read once: the people's names and the lower-case words both come from them."""
@@ -97,7 +107,7 @@ def _lower_case_words(records: list[dict[str, Any]]) -> set[str]:
 
 
 def build(cities: Iterable[dict[str, Any]]) -> dict[str, str]:
-    known, records = _known_places(), _own_gold()
+    known, records, venue_towns = _known_places(), _own_gold(), _venue_towns()
     words_not_towns = _vocabulary() | _lower_case_words(records) | _person_words(records)
     towns: dict[str, list[tuple[int, str]]] = {}
     for city in cities:
@@ -108,7 +118,7 @@ def build(cities: Iterable[dict[str, Any]]) -> dict[str, str]:
             or not _LATIN.fullmatch(name)
             or not name[0].isupper()
             or name.lower() in known
-            or words <= words_not_towns
+            or (words <= words_not_towns and name not in venue_towns)
         ):
             continue
         towns.setdefault(name, []).append((int(city["population"]), str(city["countrycode"])))

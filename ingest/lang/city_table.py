@@ -80,7 +80,10 @@ Podgorica|ME|
 Bratislava|SK|
 Valletta|MT|
 Reykjavik|IS|Reykjavík
-Ulaanbaatar|MN|Oulan-Bator
+Ulaanbaatar|MN|Ulan Bator;Oulan-Bator
+Antananarivo|MG|Tananarive
+Sanaa|YE|Sana'a
+San Cristóbal|VE|San Cristobal
 Tashkent|UZ|Tasjkent;Taschkent;Tachkent
 Bishkek|KG|Bisjkek;Bischkek;Bichkek
 Dushanbe|TJ|Doesjanbe;Duschanbe;Douchanbé

@@ -311,9 +311,9 @@ def fill_cities(
             (
                 name
                 for name, country, _ in places
-                if country in meeting.parties
+                if within({country}, set(meeting.parties))  # Moscow is a Soviet city too
                 and country not in away
-                and (not goals or country in goals)
+                and (not goals or within({country}, goals))
                 and (not meeting.summons or name == seat_of(country))
             ),
             None,

@@ -11,6 +11,7 @@ from ingest.extract.context import SentenceContext
 from ingest.extract.meetings.patterns import Patterns, patterns
 from ingest.extract.mentions import PlaceMention
 from ingest.extract.towns import upper_town
+from ingest.lang import gazetteer
 from ingest.lang.lexicon import Lexicon, load_lexicon, phrase_regex
 
 _TOPIC_WORDS = 5  # 'over' + three words + 'in': the place belongs to the subject
@@ -254,6 +255,22 @@ def article_places(
     return introduced + named
 
 
+def introduced_places(
+    sentences: list[SentenceContext], lex: Lexicon, pats: Patterns
+) -> list[tuple[str, str, bool]]:
+    """The places a locative preposition introduces as where something happens, in order, in
+    sentences with a meeting word ('the forum held in Phnom Penh', 'la conférence qui se tient à
+    Durban'): 'In Paris demonstrierten Tausende' places no meeting."""
+    found: list[tuple[str, str, bool]] = []
+    for ctx in sentences:
+        if not ctx.mentions.places or pats.trigger(ctx.sentence.text) is None:
+            continue
+        for place in ctx.mentions.places:
+            if _introduced(ctx, place.start, lex, pats) is not None:
+                found.append((place.name, place.country, place.capital))
+    return found
+
+
 def home_states(sentences: list[SentenceContext], lex: Lexicon) -> frozenset[str]:
     """The states of the places and states someone goes back to (`returned_to`): in an article
     about a visit, the visitor's home ('De delegatie keert op 3 mei terug naar Suriname')."""
@@ -276,9 +293,11 @@ def _possessive(ctx: SentenceContext, place: PlaceMention) -> bool:
 
 @lru_cache(maxsize=8)
 def _seat_venues(lang: str) -> dict[str, tuple[str, str, bool]]:
-    """'Élysée' -> Paris, with the city's country, for each building standing in one city."""
+    """'Élysée' -> Paris, with the city's country, for each building standing in one city; a
+    town the city table leaves out stands for itself ('Schloss Versailles' -> Versailles)."""
     lex = load_lexicon(lang)
-    cities = {p.name: (p.name, p.country, p.capital) for p in lex.places.values()}
+    cities = {name: (name, code, False) for name, code in gazetteer.towns().items()}
+    cities |= {p.name: (p.name, p.country, p.capital) for p in lex.places.values()}
     return {
         venue.lower(): cities[city]
         for venue, city in lex.mapping("seat_venues").items()

@@ -28,12 +28,12 @@ def _props(text: str, language: str) -> list[tuple[str | None, str | None]]:
         ("nl", "Chili sluit de Peruaanse consulaten in Lyon, Marseille en Bordeaux.",
          [("Lyon", "PE"), ("Marseille", "PE"), ("Bordeaux", "PE")]),
         # A town the gazetteer does not know: after a city noun, or before a known one.
-        ("de", "Die Diplomaten leiteten die Konsulate in den Städten San Antonio, San Cristobal "
-               "und San Carlos.", [("San Antonio", None), ("San Cristobal", None),
+        ("de", "Die Diplomaten leiteten die Konsulate in den Städten San Antonio, San Lorenzo "
+               "und San Carlos.", [("San Antonio", None), ("San Lorenzo", None),
                                    ("San Carlos", None)]),
-        ("en", "Kenya closed its consulates in San Antonio, San Cristobal and Maracaibo.",
-         [("San Antonio", "KE"), ("San Cristobal", "KE"), ("Maracaibo", "KE")]),
-        ("en", "Kenya closed its consulates in San Antonio, San Cristobal and El Pulgar.",
+        ("en", "Kenya closed its consulates in San Antonio, San Lorenzo and Maracaibo.",
+         [("San Antonio", "KE"), ("San Lorenzo", "KE"), ("Maracaibo", "KE")]),
+        ("en", "Kenya closed its consulates in San Antonio, San Lorenzo and El Pulgar.",
          [("San Antonio", "KE")]),
         ("nl", "Het Chinese consulaat in de Amerikaanse stad Houston, in Texas, is gesloten.",
          [("Houston", "CN")]),
