@@ -29,6 +29,7 @@ from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.side_heads import filled_side, open_meeting
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.models import Delegation, Meeting, Person
+from ingest.text.whole_words import find_whole
 
 _REACH = 80  # characters between the participle and the agent word: one clause
 _AGENT_GAP = 40  # characters from the agent word to the host's name: a title at most
@@ -218,9 +219,9 @@ def _named(ctx: SentenceContext, registry: PeopleRegistry) -> list[tuple[int, Pe
     text, s = ctx.sentence.text, ctx.sentence.start
     for p in registry.people:
         for form in {p.name, *p.aliases}:
-            hit = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text)
-            if hit and (p.id not in first or s + hit.start() < first[p.id][0]):
-                first[p.id] = (s + hit.start(), p)
+            at = find_whole(text, form)
+            if at >= 0 and (p.id not in first or s + at < first[p.id][0]):
+                first[p.id] = (s + at, p)
     return sorted(first.values(), key=lambda x: x[0])
 
 

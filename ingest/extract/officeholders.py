@@ -54,8 +54,10 @@ def _index() -> tuple[_Index, _Index]:
     """Full forms and short forms, each to the terms of the people they name."""
     full: dict[str, list[Term]] = {}
     short: dict[str, list[Term]] = {}
+    shared: dict[frozenset[str], frozenset[str]] = {}  # one set per set of initials, not per term
     for row in gazetteer.officeholders():
         initials = frozenset(_key(n)[:1] for n in row["names"])
+        initials = shared.setdefault(initials, initials)
         term = Term(row["state"], row["office"], row["from"], row["to"], initials)
         for name in row["names"]:
             full.setdefault(_key(name), []).append(term)

@@ -114,8 +114,7 @@ def _past_coordinate(tokens: list[Token], j: int, art: ArticleContext) -> int:
     joiners = art.lex.word_set("list_joiners")
     if j + 1 >= len(tokens) or tokens[j].lower not in joiners:
         return j
-    nouns = {k.lower(): v for k, v in art.lex.mapping("property_nouns").items()}
-    hit = _noun_at(tokens, j + 1, nouns)
+    hit = _noun_at(tokens, j + 1, _property_nouns(art.lex.lang)[0])
     return hit[1] + 1 if hit is not None else j
 
 

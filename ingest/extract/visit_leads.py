@@ -25,6 +25,7 @@ from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.side_heads import filled_side, open_meeting
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.models import Delegation, Meeting
+from ingest.text.whole_words import find_whole
 
 _REACH = 100  # characters from the person to the travel word: it stands in their own clause
 _MAX_PEOPLE = 2  # a sentence naming more lists a visit's party or its hosts, not who travels
@@ -127,12 +128,12 @@ def _people(ctx: SentenceContext, registry: PeopleRegistry) -> list[PersonMentio
     found = list(ctx.mentions.people)
     s = ctx.sentence
     for person in registry.people:
-        if not person.title or " " not in person.name or person.name not in s.text:
-            continue  # the plain test first: a pattern per name and sentence is slow to build
-        hit = re.search(rf"(?<!\w){re.escape(person.name)}(?!\w)", s.text)
-        if hit is None:
+        if not person.title or " " not in person.name:
             continue
-        lo, hi = s.start + hit.start(), s.start + hit.end()
+        at = find_whole(s.text, person.name)
+        if at < 0:
+            continue
+        lo, hi = s.start + at, s.start + at + len(person.name)
         if any(p.span_start < hi and lo < p.span_end for p in found):
             continue
         found.append(PersonMention(

@@ -41,9 +41,11 @@ def towns() -> dict[str, str]:
     return data
 
 
-@cache
 def officeholders() -> list[dict[str, Any]]:
-    """Rows of {'state', 'office', 'names', 'short', 'from', 'to'}: one term of one person."""
+    """Rows of {'state', 'office', 'names', 'short', 'from', 'to'}: one term of one person.
+
+    Read anew at each call, never kept: its readers keep only what they build from it, once. The
+    rows are some 20,000 objects, and kept they made each full garbage collection walk them."""
     rows: list[dict[str, Any]] = _read("officeholders.json")["officeholders"]
     return rows
 

@@ -60,10 +60,9 @@ def earlier_year(text: str, at: tuple[int, int], lang: str, published: Published
     since 1957') starts a stretch of time and dates no meeting."""
     if not (published.year and published.month):
         return None  # an article dated to its year alone: a year before it is not told apart
-    plain = list(text)
+    blanked = text  # most clauses hold no 'since': no copy of them
     for lo, hi in since_spans(text, lang):
-        plain[lo:hi] = " " * (hi - lo)
-    blanked = "".join(plain)
+        blanked = blanked[:lo] + " " * (hi - lo) + blanked[hi:]
     found = [(int(m.group()), m.start(), m.end()) for m in _YEAR.finditer(blanked)]
     words, table = _past_years(lang)
     found += [
