@@ -16,12 +16,8 @@ from ingest.extract.meetings.parties import (
 )
 from ingest.extract.people_described import add_described
 from ingest.extract.people_registry import PeopleRegistry
-from ingest.extract.sides import (
-    delegation_heads,
-    own_delegation,
-    side_leads,
-    summoned_envoys,
-)
+from ingest.extract.sides import delegation_heads, own_delegation, side_leads
+from ingest.extract.summoned import summoned_envoys
 from ingest.lang.roles import role_list
 from ingest.models import Delegation, Meeting, Person
 from ingest.text.slug import local_slug

@@ -162,7 +162,7 @@ def _bare_before(ctx: SentenceContext, at: int, words: SideWords) -> PersonMenti
     )
 
 
-def _after(ctx: SentenceContext, at: int, words: SideWords) -> PersonMention | None:
+def person_after(ctx: SentenceContext, at: int, words: SideWords) -> PersonMention | None:
     """The person starting just after `at` ('met with his counterpart X', 'received by X')."""
     person = next((p for p in ctx.mentions.people if p.span_start >= at), None)
     tokens = ctx.mentions.tokens
@@ -187,7 +187,7 @@ def side_heads(ctx: SentenceContext, lang: str) -> list[tuple[PersonMention, Per
         if any(span != (start, end) for span in hosts):
             continue  # a mediator or host is named: who heads which side is not this verb's
         before = _before(ctx, s.start + start, words)
-        after = _after(ctx, s.start + end, words)
+        after = person_after(ctx, s.start + end, words)
         if after is not None and close is not None:
             gap = s.start + close - after.span_end
             after = after if 0 <= gap <= _CLOSER_AFTER else None
@@ -375,46 +375,4 @@ def own_delegation(
         country = person and (person.country or state_of(person.name))
         if person is not None and country and not staff_role(person):
             out.append(LeadFinding(country, person, "lead-own-delegation", 0.8))
-    return out
-
-
-@dataclass(frozen=True)
-class SummonsWords:
-    verbs: re.Pattern[str]
-    envoys: re.Pattern[str]
-
-
-@lru_cache(maxsize=8)
-def _summons_words(lang: str) -> SummonsWords:
-    lex = load_lexicon(lang)
-    return SummonsWords(
-        phrase_regex(lex.words("summons_verbs")), phrase_regex(lex.words("envoy_nouns"))
-    )
-
-
-# ', has been', ', a été': lower-case words only between the envoy and the verb
-_BEFORE_SUMMONS = re.compile(r"[\s,]*(?:[^\W\d_A-Z][\w'\u2019]*\s+){0,3}")
-
-
-def summoned_envoys(
-    ctx: SentenceContext, lang: str, state_of: Callable[[str], str | None]
-) -> list[LeadFinding]:
-    """'The Foreign Office summoned the Russian ambassador, P', 'P, ambassadrice d'Israël, a été
-    convoquée': the envoy summoned heads their state's side of the summons."""
-    if not ctx.mentions.people:
-        return []  # the envoy is a titled person the sentence names
-    words = _summons_words(lang)
-    s = ctx.sentence
-    out: list[LeadFinding] = []
-    for match in words.verbs.finditer(s.text):
-        at, end = s.start + match.start(), s.start + match.end()
-        after = _after(ctx, end, side_words(lang))
-        before = [
-            p for p in ctx.mentions.people
-            if p.span_end <= at and _BEFORE_SUMMONS.fullmatch(ctx.local(p.span_end, at))
-        ]  # fmt: skip
-        for person in [*before[-1:], *([after] if after else [])]:
-            country = person.country or state_of(person.name)
-            if country and person.title and words.envoys.search(person.title):
-                out.append(LeadFinding(country, person, "lead-summoned", 0.8))
     return out
