@@ -171,6 +171,7 @@ def _present_sides(
     ties, meetings = sides
     away: set[str] = set()
     mediating: set[str] = set()
+    parties = {p for m in meetings for p in m.parties}
     while True:
         kept = [c for c in cands if c.person.id not in away and c.country not in mediating]
         taken = {d.country for d in delegations}
@@ -180,7 +181,6 @@ def _present_sides(
         taken |= {c.country for c in chosen}
         chosen += facing_sides(kept, meetings, taken, used, model.party_threshold, art.lex.lang)
         chosen = [c for c in chosen if (c.person.role or "").lower() not in press_roles()]
-        parties = {p for m in meetings for p in m.parties}
         gone = {c.person.id for c in chosen if bystander(art, c) or posted_away(art, c, parties)}
         if not gone:
             return chosen

@@ -1,6 +1,8 @@
 """Leading verbs in their future, modal, progressive and plural forms ('will head', 'is to lead',
 'werde die Delegation leiten', 'zal de delegatie leiden', 'dirigera'), with the rest of a title
 between the name and the verb ('X, Secretary at the Ministry of Foreign Affairs, is to lead');
+leading phrases in their plural and joint forms ('présidé par', 'conduits par', 'led
+respectively by') and the one-word 'Viceminister';
 the indefinite and genitive forms of the front and passive phrases ('an der Spitze einer',
 'unter Leitung des'); and a head of delegation named in the title read with the name ('Deputy
 Foreign Minister and head of the Georgian delegation X', 'le chef de la délégation guinéenne,
@@ -55,6 +57,27 @@ def _leaders(lang: str, sentence: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_leading_verb_in_any_form_names_the_head(lang: str, sentence: str) -> None:
+    assert ("GH", "Kofi Mensah") in _leaders(lang, sentence)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("fr", "Le camp ghanéen, présidé par l'ambassadeur Kofi Mensah, a été reçu."),
+        (
+            "fr",
+            "Les membres de l'équipe ghanéenne, conduits par l'ambassadeur Kofi Mensah, sont "
+            "arrivés.",
+        ),
+        (
+            "en",
+            "The two delegations were led respectively by Ambassador Kofi Mensah of Ghana and "
+            "by Ambassador Wanjiru Kamau of Kenya.",
+        ),
+        ("en", "The Ghanaian delegation was headed by Viceminister Kofi Mensah."),
+    ],
+)
+def test_a_plural_or_joint_leading_phrase_names_the_head(lang: str, sentence: str) -> None:
     assert ("GH", "Kofi Mensah") in _leaders(lang, sentence)
 
 
