@@ -6,6 +6,7 @@ Shared by the meeting rules (`meetings`) and their places (`places`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -194,7 +195,7 @@ def patterns(lang: str) -> Patterns:
         definite=lex.word_set("definite_articles"),
         told=lex.word_set("of_words", "title_possessives"),
         demonstratives=lex.word_set("demonstratives"),
-        reception=lex.word_set("reception_verbs"),
+        reception=frozenset(_with_adverbs(lex, lex.word_set("reception_verbs"))),
         signing=phrase_regex(lex.words("signing_verbs")),
         round_nouns=phrase_regex(lex.words("round_nouns")),
         speech_last=frozenset(v.lower().split()[-1] for v in lex.words("speech_verbs")),
@@ -219,7 +220,21 @@ def _kinds(lex: Lexicon) -> dict[str, str]:
         **lex.mapping("meeting_verbs"),
         **lex.mapping("meeting_nouns"),
     }
-    return {k.lower(): v for k, v in words.items()}
+    verbs = {k.lower(): v for k, v in lex.mapping("meeting_verbs").items()}
+    split = {k: verbs[v] for k, v in _with_adverbs(lex, verbs).items() if k != v}
+    return {k.lower(): v for k, v in {**split, **words}.items()}
+
+
+def _with_adverbs(lex: Lexicon, verbs: Iterable[str]) -> dict[str, str]:
+    """Each verb phrase, and each of several words with an adverb after its first word, to the
+    phrase it stands for: 'a également reçu' is still 'a reçu' (a French compound tense takes
+    the adverb between auxiliary and participle, so the phrase itself would not match)."""
+    adverbs = [a.lower() for a in lex.words("verb_adverbs")]
+    found = {v.lower(): v.lower() for v in verbs}
+    for verb in list(found):
+        first, _, rest = verb.partition(" ")
+        found.update({f"{first} {a} {rest}": verb for a in adverbs if rest})
+    return found
 
 
 def _blockers(lex: Lexicon) -> frozenset[str]:
