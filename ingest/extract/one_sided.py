@@ -76,10 +76,10 @@ def fill_article_cities(meetings: list[Meeting], art: ArticleContext) -> None:
 
 
 def _fill_one_place(meetings: list[Meeting], places: list[tuple[str, str, bool]]) -> None:
-    """A meeting still unplaced, in none of its parties' states, was held where the article
-    places things when it places them in one town only ('met on the sidelines of the forum
-    held in Phnom Penh', 'the conference that meets in Durban'). Not a visit, which goes to
-    a party's state, nor a summons, held at a ministry; never where a visit sets out from, nor
+    """A meeting still unplaced was held where the article places things when it places them
+    in one town only ('met on the sidelines of the forum held in Phnom Penh', 'the conference
+    that meets in Durban'), whichever state that town is in. Not a visit, which goes to a
+    party's state, nor a summons, held at a ministry; never where a visit sets out from, nor
     where the same parties held another round ('the first round in Gomel')."""
     for meeting in meetings:
         if not wants_city(meeting) or meeting.kind == "visit" or meeting.summons:
