@@ -124,6 +124,33 @@ def find_date(text: str, lex: Lexicon, published: Published, *, future: bool = F
     )
 
 
+# A date as the text states it: year (None when left out), month, day (None for a month alone).
+Mention = tuple[int | None, int, int | None, int, int]  # ..., start, end
+
+
+def date_mentions(text: str, lex: Lexicon) -> list[Mention]:
+    """Every day-and-month, month-and-year and month word `text` states, in text order, as
+    written (the year left out stays None), with where it stands: '28. Februar, 3. März und am
+    7. März', 'in April 2012 and July 2012', 'im Mai und Juni'. A date after 'since' is none."""
+    months = _months(lex.lang)
+    text = _after_since(text, lex, months)
+    full, month_year = _patterns(lex.lang, tuple(months))
+    found: list[Mention] = []
+    for m in full.finditer(text):
+        day, word, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(5, 4, 6)
+        found.append((int(year) if year else None, months[word.lower()], int(day), *m.span()))
+    taken = [(lo, hi) for *_, lo, hi in found]
+    for m in month_year.finditer(text):
+        if all(m.end() <= lo or m.start() >= hi for lo, hi in taken):
+            found.append((int(m.group(2)), months[m.group(1).lower()], None, *m.span()))
+    taken = [(lo, hi) for *_, lo, hi in found]
+    for m in _months_re(lex.lang).finditer(text):
+        upper = lex.data["lowercase_months"] or m.group()[:1].isupper()  # 'may' is a verb
+        if upper and all(m.end() <= lo or m.start() >= hi for lo, hi in taken):
+            found.append((None, months[m.group().lower()], None, *m.span()))
+    return sorted(found, key=lambda f: f[3])
+
+
 def _bare_month(
     text: str, lex: Lexicon, published: Published, months: dict[str, int], *, future: bool
 ) -> str | None:

@@ -24,6 +24,7 @@ class Candidate:
     date: str | None = None
     year: str | None = None  # 'in 2006', 'last year' by its word: an earlier one's (`years`)
     more_years: tuple[str, ...] = ()  # 'en 2005, 2008 et 2011': the years listed after `year`
+    more_dates: tuple[str, ...] = ()  # 'im Mai und Juni': the dates listed after `date`
     round: int | None = None
     status: str = "held"
     venue: str | None = None

@@ -15,7 +15,7 @@ from ingest.extract.meetings.candidates import (
     summons_again,
 )
 from ingest.extract.meetings.counterparts import other_counterpart, surnames
-from ingest.extract.meetings.further import follow_up, told_before, told_later
+from ingest.extract.meetings.further import follow_up, listed, told_before, told_later
 from ingest.extract.meetings.parties import within
 from ingest.extract.meetings.tours import tour_again
 
@@ -42,6 +42,8 @@ class Collector:
             return
         if cand.follow_up and self.current is not None:
             follow_up(self.meetings, cand, self.current)
+            return
+        if listed(self.meetings, cand, self.current, self.month):
             return
         if self.current is not None and told_before(self.meetings, cand, self.current, self.month):
             return

@@ -87,3 +87,37 @@ def told_later(meetings: list[Candidate], cand: Candidate, current: Candidate) -
         return False  # one side of its own, not the current meeting's: another relation
     follow_up(meetings, replace(cand, anaphoric=False, also=[]), current)
     return True
+
+
+def listed(
+    meetings: list[Candidate], cand: Candidate, current: Candidate | None, month: str
+) -> bool:
+    """'après ceux du 16 janvier, du 25 mars et du 25 avril', 'Die letzten Telefonate fanden im
+    Mai und Juni statt': a clause listing several dates tells one meeting a date, of its own
+    sides (the current meeting's when it names fewer than two), each but the one already found
+    (the meeting described, or one dated so) a meeting of its own. Only a list of meetings held:
+    none dated after the article's month (`month`, YYYY-MM, when known). Whether it was so kept."""
+    if not cand.more_dates or not cand.date or cand.status != "held":
+        return False
+    if month and max(cand.date, *cand.more_dates)[:7] > month:
+        return False  # a date after the article's month: not a list of meetings held
+    parties = set(cand.parties)
+    if len(parties) < 2 and current is not None and parties <= current.parties:
+        parties |= current.parties
+    if len(parties) < 2:
+        return False
+    # Each dated apart: not the undated meeting described told again (`article._repeats`).
+    evidence = [*cand.evidence, cand.evidence[-1].model_copy(update={"rule": EARLIER})]
+    for date in (cand.date, *cand.more_dates):
+        if any(_same_day(m.date, date) for m in [*meetings, *([current] if current else [])]):
+            continue
+        meetings.append(
+            replace(cand, parties=set(parties), date=date, also=[], evidence=list(evidence))
+        )
+    return True
+
+
+def _same_day(known: str | None, date: str) -> bool:
+    """Whether a meeting dated `known` may be the one dated `date`: one is the other, or
+    within it ('2012-09' and '2012-09-07')."""
+    return known is not None and (known.startswith(date) or date.startswith(known))

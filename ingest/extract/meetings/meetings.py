@@ -22,6 +22,7 @@ from ingest.extract.meetings.collector import Collector
 from ingest.extract.meetings.counterparts import further_marked
 from ingest.extract.meetings.details import CLAUSE_END, details, to_summit
 from ingest.extract.meetings.itinerary import itinerary_visits
+from ingest.extract.meetings.listed_dates import listed_dates
 from ingest.extract.meetings.margins import add_summit, summit_beside
 from ingest.extract.meetings.marks import mark
 from ingest.extract.meetings.mediators import MEDIATOR, mediators
@@ -100,6 +101,8 @@ def _candidate(
     if trigger is not None and cand.date is None and not previous:
         years = earlier_years(text, trigger.span(), lex.lang, art.published)
         cand.year, cand.more_years = (years[0], tuple(years[1:])) if years else (None, ())
+    elif trigger is not None and cand.date and not previous:
+        cand.more_dates = listed_dates(text, cand.date, lex)
     cand.evidence.append(ctx.evidence(f"meeting-trigger:{kind}", 0.8 if city else 0.6))
     return cand
 
