@@ -17,6 +17,7 @@ from ingest.extract.lead_role_heads import lead_role_heads
 from ingest.extract.leaders import lead_principals
 from ingest.extract.leaders.descriptions import described_heads
 from ingest.extract.leaders.envoys import is_envoy_role
+from ingest.extract.long_title_heads import long_title_heads
 from ingest.extract.meeting_pairs import meeting_pairs
 from ingest.extract.meetings.arrivals import join_arrivals
 from ingest.extract.meetings.further import EARLIER
@@ -185,6 +186,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     delegations += met_heads(art, registry, told, delegations)
     delegations += accompanied_heads(art, registry, told, delegations)
     delegations += lead_role_heads(art, registry, told, delegations)
+    delegations += long_title_heads(art, registry, told, delegations)
     _delegations_join_meetings(delegations, meetings, art)
     found.entities.meetings = meetings = _without_repeats(meetings, delegations)
     added = people_sides(found.pending, meetings, registry, delegations)
