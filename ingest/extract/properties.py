@@ -73,9 +73,13 @@ def _noun_at(tokens: list[Token], i: int, nouns: dict[str, str]) -> tuple[str, i
 def _owns(country: CountryMention, tokens: list[Token], k: int) -> bool:
     """An adjective ('the Peruvian embassy'), a possessive ("Iran's embassy") or a name used
     as one right before the noun ('the US embassy', 'the UK embassy') owns it; a state named
-    earlier ('threats of Niger against the embassy') does not."""
-    attributive = country.kind == "name" and tokens[k + 1].start - country.end <= 1
-    return country.kind == "adjective" or (k >= 0 and tokens[k].possessive) or attributive
+    earlier ('threats of Niger against the embassy') does not, nor an adjective a word away
+    that qualifies someone else ("des étudiants iraniens attaquent l'ambassade"), unless that
+    word is its own second half ('the Saudi Arabian embassy')."""
+    against = tokens[k + 1].start - country.end <= 1
+    if country.kind == "adjective" and not against:
+        against = tokens[k].text[:1].isupper() and tokens[k].start - country.end <= 1
+    return (country.kind in ("name", "adjective") and against) or (k >= 0 and tokens[k].possessive)
 
 
 def _name_before(
