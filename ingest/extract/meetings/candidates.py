@@ -181,7 +181,10 @@ def merge(into: Candidate, other: Candidate, *, detail_only: bool = False) -> No
             continue  # a venue in a sentence naming no place may be anywhere
         if getattr(into, name) is None:
             setattr(into, name, getattr(other, name))
-    if other.status == "cancelled":
+    if other.status == "cancelled" and not (
+        detail_only and into.status == "held" and other.kind != into.kind
+    ):  # a later line calling off another kind of meeting ('they spoke by phone ... the
+        # consultations were postponed') tells another event: the held one stays held
         into.status = "cancelled"
     into.summons |= other.summons
     into.evidence.extend(other.evidence)
