@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext
-from ingest.extract.leaders.bystanders import bystander, mediator, posted_away
+from ingest.extract.leaders.bystanders import accompanying, bystander, mediator, posted_away
 from ingest.extract.leaders.cotitled import cotitled_sides
 from ingest.extract.leaders.descriptions import federal_titles, link_descriptions, remaining_side
 from ingest.extract.leaders.facing import facing_sides
@@ -113,6 +113,12 @@ def _headed_states(people: list[Person]) -> frozenset[str]:
     return frozenset(p.country for p in people if p.country and (p.role or "").lower() in heads)
 
 
+def _head_surnames(people: list[Person]) -> dict[str, str | None]:
+    """The surnames of the heads of state or government the article names, with their states."""
+    heads = head_roles()
+    return {p.name.split()[-1]: p.country for p in people if (p.role or "").lower() in heads}
+
+
 def _heir_beside_head(cand: Candidate, headed: frozenset[str]) -> bool:
     """A crown prince beside a head of his own state ('King Salman called ... the crown prince
     was present') leads no side: the head does."""
@@ -149,7 +155,7 @@ def lead_principals(
     cands = leader_candidates(art, registry, meetings, delegations)
     model.score(cands)
     ties = find_ties(art, registry.people + [c.person for c in cands], meetings)
-    chosen = _present_sides(art, cands, delegations, (ties, meetings), model)
+    chosen = _present_sides(art, cands, delegations, (ties, meetings), (model, registry.people))
     known = {p.id for p in registry.people}
     registry.people += [c.person for c in chosen if c.person.id not in known]
     return [_delegation(c, meetings) for c in chosen]
@@ -160,18 +166,21 @@ def _present_sides(
     cands: list[Candidate],
     delegations: list[Delegation],
     sides: tuple[Ties, list[Meeting]],
-    model: LeaderModel,
+    scoring: tuple[LeaderModel, list[Person]],
 ) -> list[Candidate]:
     """The scored pairs that lead: the model's choice, the tied sides and the sides facing a led
     side (`facing`), without the press and without a person the text keeps beside the meeting
-    (`bystanders`: a witness, one who stays away). His side goes to the next pair, if one clears
-    the threshold or is tied to it; the pairs and their scores stay as the model saw them. A
+    (`bystanders`: a witness, one who stays away, a member beside his head: `heads`, the named
+    heads' surnames). His side goes to the next pair, if one clears the threshold or is tied to
+    it; the pairs and their scores stay as the model saw them. A
     mediator's state gets no side from them: those with him are his staff ('the Angolan
     president, who mediates, and his foreign minister')."""
     ties, meetings = sides
+    model, people = scoring
     away: set[str] = set()
     mediating: set[str] = set()
     parties = {p for m in meetings for p in m.parties}
+    heads = _head_surnames([c.person for c in cands] + people)
     while True:
         kept = [c for c in cands if c.person.id not in away and c.country not in mediating]
         taken = {d.country for d in delegations}
@@ -181,7 +190,10 @@ def _present_sides(
         taken |= {c.country for c in chosen}
         chosen += facing_sides(kept, meetings, taken, used, model.party_threshold, art.lex.lang)
         chosen = [c for c in chosen if (c.person.role or "").lower() not in press_roles()]
-        gone = {c.person.id for c in chosen if bystander(art, c) or posted_away(art, c, parties)}
+        gone = {
+            c.person.id for c in chosen
+            if bystander(art, c) or posted_away(art, c, parties) or accompanying(art, c, heads)
+        }  # fmt: skip
         if not gone:
             return chosen
         away |= gone

@@ -11,7 +11,10 @@ of them: the gold names neither as a leader.
 - a mediator, named right before a phrase that says he mediates ('X is mediating the
   discussions', 'president X die bemiddelt'): the annotation rules give a mediator no side;
 - one named only as a letter's addressee or sender ('in een brief aan premier X', 'in a letter
-  to President X'), counted as a witness is: a letter is no meeting.
+  to President X'), counted as a witness is: a letter is no meeting;
+- a member of his head's delegation, named at every mention right after a phrase that opens the
+  members ('President X, accompanied by Minister Y', 'vergezeld door minister Y') while a head of
+  his state is named: the head he accompanies leads the side (`accompanying`).
 
 A host named as such ('Gastgeber ist Außenminister X', 'hosted by President X') is left to the
 model: as often the other side of a visit, or a host who takes part, as a host of others' talks.
@@ -42,6 +45,7 @@ class _Words:
     mediating: re.Pattern[str]
     letter: re.Pattern[str]
     summit: re.Pattern[str]
+    members: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -52,6 +56,7 @@ def _words(lang: str) -> _Words:
         phrase_regex(lex.words("presence_phrases")), phrase_regex(lex.words("presence_after")),
         phrase_regex(lex.words("absence_phrases")), phrase_regex(lex.words("mediator_after")),
         phrase_regex(lex.words("letter_before")), phrase_regex(summits),
+        phrase_regex(lex.words("member_phrases")),
     )  # fmt: skip
 
 
@@ -70,6 +75,27 @@ def bystander(art: ArticleContext, cand: Candidate) -> bool:
     if any(aside) and (all(aside) or not party):
         return True
     return mediator(art, cand) or any(_away(words.absence, text[end:]) for text, _, end in spans)
+
+
+def accompanying(art: ArticleContext, cand: Candidate, heads: dict[str, str | None]) -> bool:
+    """Whether the chosen pair's person, no head himself, is named at every mention right after a
+    phrase that opens a delegation's members, with a head of his state (`heads`: surname to stated
+    state, None if unstated) named before it in the sentence: the one he accompanies. Without such
+    a head the phrase may join equals ('X, joined by Y'), so he stays."""
+    if (cand.person.role or "").lower() in head_roles():
+        return False
+    own = frozenset(h for h, state in heads.items() if state in (None, cand.country))
+    members = _words(art.lex.lang).members
+    spans = _mentions(art, cand)
+    return bool(spans) and all(_beside_head(members, own, text[:start]) for text, start, _ in spans)
+
+
+def _beside_head(members: re.Pattern[str], heads: frozenset[str], before: str) -> bool:
+    """Whether a member phrase stands right before this point and a head's surname before it."""
+    if not _after(members, before):
+        return False
+    opening = before[: list(members.finditer(before))[-1].start()]
+    return any(re.search(rf"(?<!\w){re.escape(h)}(?!\w)", opening) for h in heads)
 
 
 def mediator(art: ArticleContext, cand: Candidate) -> bool:
