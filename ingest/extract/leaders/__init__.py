@@ -30,6 +30,7 @@ from ingest.extract.leaders.features import (
     past_modifiers,
     posted_roles,
     press_roles,
+    rankless_roles,
 )
 from ingest.extract.leaders.kinds import mark_kinds
 from ingest.extract.leaders.known import known_states, office_years
@@ -189,7 +190,8 @@ def _present_sides(
         used = {d.leader for d in delegations if d.leader} | {c.person.id for c in chosen}
         taken |= {c.country for c in chosen}
         chosen += facing_sides(kept, meetings, taken, used, model.party_threshold, art.lex.lang)
-        chosen = [c for c in chosen if (c.person.role or "").lower() not in press_roles()]
+        unled = press_roles() | rankless_roles()
+        chosen = [c for c in chosen if (c.person.role or "").lower() not in unled]
         gone = {
             c.person.id for c in chosen
             if bystander(art, c) or posted_away(art, c, parties) or accompanying(art, c, heads)

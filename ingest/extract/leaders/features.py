@@ -22,7 +22,7 @@ _ADJACENT = 7  # tokens between a state and the surname it qualifies
 # The keys of roles.json that are lists beside the role classes, not classes (see its "about").
 _ROLE_LISTS = frozenset(
     {"about", "home_roles", "posted_roles", "head_roles", "past_modifiers", "era_modifiers",
-     "heir_roles", "envoy_roles", "press_roles", "particle_roles"}
+     "heir_roles", "envoy_roles", "press_roles", "particle_roles", "rankless_roles"}
 )  # fmt: skip
 
 
@@ -59,6 +59,12 @@ def era_modifiers() -> frozenset[str]:
 def press_roles() -> frozenset[str]:
     """The press ('journalist', 'correspondent'): they report on a meeting and head no side."""
     return role_list("press_roles")
+
+
+def rankless_roles() -> frozenset[str]:
+    """A foreign service member named by no post or rank ('diplomat'): named for what befell him,
+    he heads no side by the model's choice."""
+    return role_list("rankless_roles")
 
 
 def heir_roles() -> frozenset[str]:
