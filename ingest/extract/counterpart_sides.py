@@ -189,7 +189,13 @@ def _lead_sides(phrase: Phrase, meetings: list[Meeting], delegations: list[Deleg
 
 
 def _meeting_of(pair: set[str], sentence: int, meetings: list[Meeting]) -> Meeting | None:
-    """The meeting of the two states, the one told in the phrase's sentence first."""
-    both = [m for m in meetings if pair <= set(m.parties) and m.status != "cancelled"]
+    """The meeting of the two states, the one told in the phrase's sentence first. A meeting
+    read as called off still has its sides where the phrase's own sentence tells it ('Lawrow und
+    sein marokkanischer Amtskollege Bourita haben telefoniert', a later sentence postponing a
+    commission): the phrase names who met, whatever else was put off."""
+    both = [
+        m for m in meetings
+        if pair <= set(m.parties) and (m.status != "cancelled" or told_in(m, sentence))
+    ]  # fmt: skip
     told = [m for m in both if told_in(m, sentence)]
     return next(iter(told or both), None)

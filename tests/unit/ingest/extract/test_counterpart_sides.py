@@ -59,3 +59,27 @@ def test_the_counterpart_met_leads_his_side() -> None:
     )
     assert ("PL", "Krzysztof Skubiszewski") in led
     assert ("DE", "Hans-Dietrich Genscher") in led
+
+
+def test_a_counterpart_phrase_leads_at_a_meeting_read_as_called_off() -> None:
+    # The call happened; only a later commission was postponed, which marks the meeting.
+    led, _ = _sides(
+        "Am Montag haben der finnische Außenminister Virtanen und sein chilenischer Amtskollege "
+        "Araya ein Telefonat geführt. Die beiden Minister diskutierten auch die bevorstehenden "
+        "gemeinsamen Regierungskonsultationen. Die Konsultationen wurden einer Quelle zufolge "
+        "verschoben.",
+        "de",
+    )
+    assert ("FI", "Virtanen") in led
+    assert ("CL", "Araya") in led
+
+
+def test_a_dutch_counterpart_phrase_leads_at_a_meeting_read_as_called_off() -> None:
+    led, _ = _sides(
+        "De Noorse minister van Buitenlandse Zaken Haugen heeft in een gesprek met zijn "
+        "Chileense collega Araya gesproken over de handel. Zijn bezoek aan Santiago werd "
+        "uitgesteld.",
+        "nl",
+    )
+    assert ("NO", "Haugen") in led
+    assert ("CL", "Araya") in led
