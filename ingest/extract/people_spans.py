@@ -12,7 +12,12 @@ from ingest.extract.mentions import CountryMention, Token
 from ingest.extract.officeholders import live_terms
 from ingest.extract.people_lists import second_title
 from ingest.extract.people_titles import country_at
-from ingest.extract.person_names import name_run, particle_surname, state_as_first_name
+from ingest.extract.person_names import (
+    after_honorific,
+    name_run,
+    particle_surname,
+    state_as_first_name,
+)
 from ingest.extract.titles import TitleScanner
 from ingest.lang.roles import role_list
 
@@ -189,6 +194,38 @@ def _acronym(tokens: list[Token], k: int) -> bool:
         and tokens[k + 2].text == ")"
         and tokens[k + 1].text.isupper()
         and tokens[k + 1].text.isalpha()
+    )
+
+
+_ASIDE_OPEN = {"(": ")", "[": "]"}
+_ASIDE_WORDS = 4  # an acronym or a short gloss; a longer bracket is a sentence of its own
+
+
+def aside_close(tokens: list[Token], k: int, scan: TitleScanner) -> int | None:
+    """The closing bracket of a short aside at `k` that glosses the title before it and is no
+    name itself ('(NSA)', '(UN-Political)', '[Bilateral]'), where a name follows it, after a comma
+    or not: the name's holder holds the title; None without one."""
+    close = _ASIDE_OPEN.get(tokens[k].text) if k < len(tokens) else None
+    end = next((n for n in range(k + 1, min(k + _ASIDE_WORDS + 2, len(tokens)))
+                if tokens[n].text == close), None)  # fmt: skip
+    if close is None or end is None or end == k + 1:
+        return None
+    inside = tokens[k + 1 : end]
+    if any(not t.text[:1].isalnum() and t.text not in "-." for t in inside):
+        return None  # '(Baker, Dumas)': a list in the brackets
+    if name_run(tokens, k + 1, scan) == end and not all(t.text.isupper() for t in inside):
+        return None  # 'der Außenminister (Heiko Maas)': the holder in brackets
+    if after_honorific(tokens, k + 1, scan) > k + 1 or _titled_name(inside, scan):
+        return None  # 'the Soviet Prime Minister (Marshal Bulganin)', '(Mr Khrushchev)'
+    j = end + 1 + int(end + 1 < len(tokens) and tokens[end + 1].text == ",")
+    return end if name_run(tokens, j, scan) >= j + _HOLDER_WORDS else None  # not '(GIZ) GmbH'
+
+
+def _titled_name(inside: list[Token], scan: TitleScanner) -> bool:
+    """A title word and a capitalised word that is neither a title nor an acronym: a rank and
+    a name ('Marshal Bulganin'), not a gloss that is a title ('(chargé d'affaires)')."""
+    return any(scan.titleish(t.lower) for t in inside) and any(
+        t.base[:1].isupper() and not t.text.isupper() and not scan.titleish(t.lower) for t in inside
     )
 
 
