@@ -18,6 +18,7 @@ from ingest.extract.meetings.asides import (
 )
 from ingest.extract.meetings.parties import states_of_era
 from ingest.extract.meetings.patterns import Patterns, patterns
+from ingest.extract.meetings.places import dateline_state
 from ingest.extract.mentions import CountryMention, PersonMention
 from ingest.extract.officeholders import known_state, may_hold_office
 from ingest.lang.lexicon import load_lexicon, phrase_regex
@@ -43,6 +44,7 @@ def clause_parties(
         and not set_aside(ctx, c.start, c.end, art.lex.lang)
         and not fought_over(ctx, c, art.lex.lang)
         and not _summit_place(ctx, c, art.lex.lang)
+        and not dateline_state(ctx, c)
     ]  # fmt: skip
     found = {c.code for c in named} | _group_members(ctx.local(lo, topic), art.lex.lang)
     found -= _capital_of_era(named)

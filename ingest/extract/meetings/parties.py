@@ -213,6 +213,9 @@ def add_guests(
         if _neutral_ground(meeting, host, described):
             _join(meeting, described, seat=False, only=True)
             continue
+        if pair := _neutral_pair(meeting, host, counts):  # not the host's talks: others'
+            _join(meeting, pair, seat=False, only=True)
+            continue
         # The Soviet Union received in Moscow is the host already: Russia is no other side.
         hosting = host is not None and within({host}, set(meeting.parties))
         if not meeting.parties and host and meeting.kind != "call":
@@ -251,6 +254,16 @@ def _homes(
     home = home_country(counts, hosts, outlet)
     unnamed = outlet is not None and home == outlet and not counts[outlet]
     return home, home_country(counts, hosts, None) if unnamed else home
+
+
+def _neutral_pair(meeting: Meeting, host: str | None, counts: Counter[str]) -> set[str]:
+    """Talks told only by a city whose state the article never names ('die Gespräche in Genf')
+    sit on neutral ground: their sides are the two states it names most, if two stand out."""
+    ranked = [n for _, n in counts.most_common(3)] + [0, 0, 0]
+    if host is None or meeting.parties or meeting.kind not in _HOSTLESS - {"call"}:
+        return set()
+    named = any(n and within({host}, {c}) for c, n in counts.items())
+    return set() if named or ranked[1] <= ranked[2] else {c for c, _ in counts.most_common(2)}
 
 
 def _neutral_ground(meeting: Meeting, host: str | None, described: frozenset[str]) -> bool:

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from ingest.extract.context import SentenceContext
 from ingest.extract.meetings.patterns import Patterns, patterns
-from ingest.extract.mentions import PlaceMention
+from ingest.extract.mentions import CountryMention, PlaceMention
 from ingest.extract.towns import upper_town
 from ingest.lang import gazetteer
 from ingest.lang.lexicon import Lexicon, load_lexicon, phrase_regex
@@ -49,6 +49,19 @@ _TITLE_DATELINE = re.compile(
     r"^([A-Z\u00c0-\u00de][\w\u00c0-\u017f .'-]{1,30}?)\s*"
     r"(?:\([^)]{1,20}\)\s*[-\u2013\u2014]?|[\u2013\u2014])\s"
 )
+
+
+# 'COPENHAGEN, Denmark (AP) —', 'HANOI, Vietnam —': the state right after a dateline's city.
+_DATELINE_HEAD = re.compile(r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{2,40},\s*$")
+_DATELINE_TAIL = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?[-\u2013\u2014]")
+
+
+def dateline_state(ctx: SentenceContext, country: CountryMention) -> bool:
+    """Whether `country` is named in a wire story's dateline, after its city ('COPENHAGEN,
+    Denmark (AP) —'): it tells where the story was filed, not who meets."""
+    head = ctx.local(ctx.sentence.start, country.start)
+    tail = ctx.local(country.end, ctx.sentence.end)
+    return bool(_DATELINE_HEAD.match(head) and _DATELINE_TAIL.match(tail))
 
 
 def dateline_city(ctx: SentenceContext, lang: str) -> tuple[str, str, bool] | None:
