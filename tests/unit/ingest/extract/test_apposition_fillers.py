@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.context import scanner
-from ingest.extract.mentions import find_countries, tokenize
-from ingest.extract.people import find_people
+from tests.unit.ingest.extract.people_reader import people_of
 
 
 def _names(lang: str, text: str) -> list[str]:
-    scan = scanner(lang)
-    return [p.name for p in find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))]
+    return [p.name for p in people_of(lang, text)]
 
 
 @pytest.mark.parametrize(

@@ -9,17 +9,14 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract.article import rule_findings
-from ingest.extract.context import scanner
 from ingest.extract.leaders import leader_candidates
-from ingest.extract.mentions import find_countries, tokenize
-from ingest.extract.people import find_people
 from ingest.text.normalise import normalise
 from ingest.text.sentences import split_sentences
+from tests.unit.ingest.extract.people_reader import people_of
 
 
 def _roles(lang: str, text: str) -> list[tuple[str, str | None]]:
-    scan = scanner(lang)
-    found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    found = people_of(lang, text)
     return [(p.name, p.role) for p in found]
 
 

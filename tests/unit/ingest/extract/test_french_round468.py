@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.context import scanner
-from ingest.extract.mentions import find_countries, tokenize
-from ingest.extract.people import find_people
 from ingest.extract.pipeline import extract_article
+from tests.unit.ingest.extract.people_reader import people_of
 
 
 def _facts(text: str, lang: str = "fr") -> tuple[list[tuple[str, str | None]], list[list[str]]]:
@@ -21,8 +19,7 @@ def _facts(text: str, lang: str = "fr") -> tuple[list[tuple[str, str | None]], l
 
 
 def _titled(text: str, lang: str = "fr") -> list[tuple[str, str | None]]:
-    scan = scanner(lang)
-    people = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    people = people_of(lang, text)
     return [(p.name, p.title) for p in people]
 
 

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.context import scanner
-from ingest.extract.mentions import PersonMention, find_countries, tokenize
-from ingest.extract.people import find_people
+from ingest.extract.mentions import PersonMention
+from tests.unit.ingest.extract.people_reader import people_of
 
 
 def _people(lang: str, text: str) -> list[PersonMention]:
-    scan = scanner(lang)
-    return find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    return people_of(lang, text)
 
 
 @pytest.mark.parametrize(

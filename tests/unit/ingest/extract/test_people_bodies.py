@@ -6,17 +6,14 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract.article import rule_findings
-from ingest.extract.context import scanner
 from ingest.extract.leaders import leader_candidates
-from ingest.extract.mentions import find_countries, tokenize
-from ingest.extract.people import find_people
 from ingest.text.normalise import normalise
 from ingest.text.sentences import split_sentences
+from tests.unit.ingest.extract.people_reader import people_of
 
 
 def _names(lang: str, text: str) -> list[str]:
-    scan = scanner(lang)
-    return [p.name for p in find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))]
+    return [p.name for p in people_of(lang, text)]
 
 
 def test_a_capital_without_its_accent_is_still_part_of_the_title() -> None:
@@ -66,14 +63,12 @@ def test_a_seat_or_venue_is_no_bare_name(lang: str, text: str, words: str) -> No
 def test_a_title_runs_through_a_capital_that_lost_its_accent(
     text: str, name: str, title: str
 ) -> None:
-    scan = scanner("fr")
-    found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    found = people_of("fr", text)
     assert [(p.name, p.title) for p in found] == [(name, title)]
 
 
 def _titles(lang: str, text: str) -> dict[str, str | None]:
-    scan = scanner(lang)
-    found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    found = people_of(lang, text)
     return {p.name: p.title for p in found}
 
 

@@ -12,6 +12,7 @@ from ingest.extract.people import find_people
 from ingest.extract.pipeline import extract_article
 from ingest.text.normalise import normalise
 from ingest.text.sentences import split_sentences
+from tests.unit.ingest.extract.people_reader import people_of
 
 
 def _people(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
@@ -168,8 +169,7 @@ def test_holders_listed_before_their_titles_keep_their_own() -> None:
         "La délégation comprenait Hamed Séméga ministre des mines, de l'énergie et de l'eau, "
         "Seydou Traoré ministre de l'agriculture."
     )
-    scan = scanner("fr")
-    found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    found = people_of("fr", text)
     assert not [p for p in found if p.name == "Seydou Traoré" and "mines" in (p.title or "")]
 
 
@@ -265,8 +265,7 @@ def test_a_military_rank_is_a_title(lang: str, text: str, found: tuple[str, str]
     ],
 )
 def test_an_elided_french_article_is_not_part_of_the_title(text: str, title: str) -> None:
-    scan = scanner("fr")
-    found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    found = people_of("fr", text)
     assert [p.title.split()[0] for p in found if p.title] == [title]
 
 

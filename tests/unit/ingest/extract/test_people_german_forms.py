@@ -4,14 +4,11 @@ truncated compound before them ('Staats- und Parteichef'); an apposition with an
 
 from __future__ import annotations
 
-from ingest.extract.context import scanner
-from ingest.extract.mentions import find_countries, tokenize
-from ingest.extract.people import find_people
+from tests.unit.ingest.extract.people_reader import people_of
 
 
 def _people(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    scan = scanner("de")
-    found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    found = people_of("de", text)
     return [(p.name, p.title, p.role, p.country) for p in found]
 
 
@@ -37,7 +34,6 @@ def test_an_adjective_between_article_and_title_keeps_the_apposition() -> None:
 
 
 def test_a_lone_capital_before_a_name_is_no_initial() -> None:
-    scan = scanner("fr")
     text = "Il l'a dit sur X Dan Scavino, un proche conseiller du président."
-    found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    found = people_of("fr", text)
     assert [p.name for p in found] == ["Dan Scavino"]

@@ -5,15 +5,12 @@ portfolio or state before the name ('ministers of A, X, and Defence, Y')."""
 
 from __future__ import annotations
 
-from ingest.extract.context import scanner
-from ingest.extract.mentions import find_countries, tokenize
-from ingest.extract.people import find_people
 from ingest.extract.pipeline import extract_article
+from tests.unit.ingest.extract.people_reader import people_of
 
 
 def _people(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
-    scan = scanner(lang)
-    found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    found = people_of(lang, text)
     return [(p.name, p.title, p.country) for p in found]
 
 

@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.context import scanner
-from ingest.extract.mentions import find_countries, tokenize
-from ingest.extract.people import find_people
 from ingest.text.normalise import normalise
 from ingest.text.sentences import split_sentences
+from tests.unit.ingest.extract.people_reader import people_of
 
 
 def _people(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
-    scan = scanner(lang)
-    found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    found = people_of(lang, text)
     return [(p.name, p.role, p.country) for p in found]
 
 

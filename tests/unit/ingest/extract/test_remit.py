@@ -7,10 +7,8 @@ from typing import Any
 
 import pytest
 
-from ingest.extract.context import scanner
-from ingest.extract.mentions import find_countries, tokenize
-from ingest.extract.people import find_people
 from ingest.extract.pipeline import extract_article
+from tests.unit.ingest.extract.people_reader import people_of
 
 
 def _facts(text: str, lang: str) -> dict[str, Any]:
@@ -53,8 +51,7 @@ def test_hyphenated_pair_names_the_sides_not_metonymy_later_on() -> None:
 
 
 def _people(lang: str, text: str) -> list[tuple[str, str | None]]:
-    scan = scanner(lang)
-    found = find_people(tokenize(text, 0), scan, find_countries(text, 0, scan.lex))
+    found = people_of(lang, text)
     return [(p.name, p.title) for p in found]
 
 
