@@ -4,6 +4,8 @@ an adviser, an envoy at home and a later meeting of the pair give no side."""
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.extract.article import article_context
 from ingest.extract.context import ArticleContext
 from ingest.extract.meeting_pairs import meeting_pairs
@@ -111,3 +113,47 @@ def test_consultations_between_two_officials_en() -> None:
         language="en", published="2019-05-10",
     ).facts  # fmt: skip
     assert ("TR", "Ümit Yalçin") in {(d.country, d.leader) for d in facts.delegations}
+
+
+def test_the_one_named_without_a_state_heads_the_other_party_en() -> None:
+    rasa = _person("Tomas Rasa", None, "minister")
+    oyelaran = _person("Kemi Oyelaran", "NG", "minister")
+    led = _pairs(
+        "Minister of Fisheries Tomas Rasa held a working session on Monday with Nigerian "
+        "Minister of Trade Kemi Oyelaran.",
+        "en", [rasa, oyelaran], [(0, ["LT", "NG"], None)],
+    )  # fmt: skip
+    assert led == {("LT", rasa.id), ("NG", oyelaran.id)}
+
+
+def test_a_former_officeholder_or_a_summons_gives_the_unplaced_no_side_en() -> None:
+    rasa = _person("Tomas Rasa", None, "former minister")
+    oyelaran = _person("Kemi Oyelaran", "NG", "minister")
+    text = "Nigerian Minister Kemi Oyelaran met former Minister Tomas Rasa on Monday."
+    assert _pairs(text, "en", [rasa, oyelaran], [(0, ["LT", "NG"], None)]) == set()
+    envoy = _person("Kemi Oyelaran", "NG", "ambassador")
+    rasa = _person("Tomas Rasa", None, "director general")
+    art = _art("Director General Tomas Rasa summoned Nigerian Ambassador Kemi Oyelaran.", "en")
+    summons = _meeting(art, 0, ["LT", "NG"]).model_copy(update={"summons": True})
+    delegations: list[Delegation] = []
+    meeting_pairs(art, [rasa, envoy], [summons], delegations)
+    assert delegations == []
+
+
+_ACCOMPANIED = [
+    ("en", "President Tomas Rasa, accompanied by Nigerian Minister Kemi Oyelaran, held talks "
+           "on Monday."),
+    ("nl", "President Tomas Rasa, vergezeld door de Nigeriaanse minister Kemi Oyelaran, voerde "
+           "maandag gesprekken."),
+    ("de", "Präsident Tomas Rasa, begleitet von dem nigerianischen Minister Kemi Oyelaran, "
+           "führte am Montag Gespräche."),
+    ("fr", "Le président Tomas Rasa, accompagné du ministre nigérian Kemi Oyelaran, a tenu "
+           "lundi des entretiens."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), _ACCOMPANIED)
+def test_one_accompanying_the_other_gives_the_unplaced_no_other_party(lang: str, text: str) -> None:
+    rasa = _person("Tomas Rasa", None, "president")
+    oyelaran = _person("Kemi Oyelaran", "NG", "minister")
+    assert _pairs(text, lang, [rasa, oyelaran], [(0, ["LT", "NG"], None)]) == set()
