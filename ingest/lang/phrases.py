@@ -113,7 +113,7 @@ class PhraseRegex:
     """A compiled phrase alternation: `search` and `finditer` skip a text that lacks the key
     word of every phrase; everything else is the compiled pattern's own (`regex`)."""
 
-    __slots__ = ("_folded", "_kept", "_keys", "regex")
+    __slots__ = ("_folded", "_found", "_kept", "_keys", "_matches", "regex")
 
     def __init__(self, regex: re.Pattern[str], phrases: Iterable[str]) -> None:
         self.regex = regex
@@ -121,6 +121,12 @@ class PhraseRegex:
         plain = regex.flags == re.U
         self._keys = _key_words(phrases, self._folded) if self._folded or plain else None
         self._kept = _WORDS[self._folded]  # the words of recent texts, under this case rule
+        # The regex's last answer, with its text and bounds: loops over a sentence's people (and
+        # repeated sentences) search the same text with the same list again, back to back. One
+        # answer only: a dict of answers for 256 texts per list kept sentences alive across
+        # articles and read slower in CPU time than no memory at all.
+        self._found: tuple[str, int, int, re.Match[str] | None] = ("", 0, 0, None)
+        self._matches: tuple[str, int, int, list[re.Match[str]]] = ("", 0, 0, [])
 
     def _absent(self, text: str, endpos: int) -> bool:
         # Every sentence asks dozens of lists: the kept words are looked up here, not through
@@ -145,7 +151,12 @@ class PhraseRegex:
                 words = _words(text, self._folded)
             if words is not None and keys.isdisjoint(words):
                 return None
-        return self.regex.search(text, pos, endpos)
+        last = self._found
+        if last[0] == text and last[1] == pos and last[2] == endpos:
+            return last[3]
+        match = self.regex.search(text, pos, endpos)
+        self._found = (text, pos, endpos, match)
+        return match
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
@@ -157,7 +168,12 @@ class PhraseRegex:
                 words = _words(text, self._folded)
             if words is not None and keys.isdisjoint(words):
                 return iter(())
-        return self.regex.finditer(text, pos, endpos)
+        last = self._matches
+        if last[0] == text and last[1] == pos and last[2] == endpos:
+            return iter(last[3])
+        matches = list(self.regex.finditer(text, pos, endpos))
+        self._matches = (text, pos, endpos, matches)
+        return iter(matches)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.regex.match(text, pos, endpos)

@@ -112,6 +112,8 @@ def _mentions(art: ArticleContext, cand: Candidate) -> list[tuple[str, int, int]
     out = []
     for ctx in art.sentences:
         text = ctx.sentence.text
+        if surname not in text:  # the pattern matches the surname itself: no regex without it
+            continue
         for m in pattern.finditer(text):
             out.append((text, *_span(ctx, cand.person.name, m.start(), m.end())))
     return out

@@ -201,3 +201,22 @@ def test_ascii_folds_as_the_character_scans_would() -> None:
         assert phrases._UNSAFE is None or not phrases._UNSAFE.search(char)
         assert fold(char) == char.lower().translate(phrases._FOLD)
     assert fold("Was Led BY the Minister") == "was led by the minister"
+
+
+def test_a_sentence_searched_again_gets_the_regex_answer_kept_for_it() -> None:
+    """A loop over a sentence's people searches it with the same list again, back to back: the
+    second answer is the kept first one, the same as the regex's, per text and bounds."""
+    said = phrase_regex(["said", "told reporters"])
+    assert isinstance(said, PhraseRegex)
+    text = "The envoy said the talks were useful, and the minister told reporters she agreed."
+    first, again = said.search(text), said.search(text)
+    assert first is again and first is not None and first.group() == "said"
+    assert _spans(said.finditer(text)) == _spans(said.finditer(text))
+    assert _spans(said.finditer(text)) == _spans(said.regex.finditer(text))
+    # Another text or other bounds is another question, answered by the regex.
+    bounded = said.search(text, 20)
+    assert bounded is not None and bounded.group() == "told reporters"
+    assert said.search(text.replace("said", "wrote")) is not first
+    # Only the last answer is kept: after another text, the first is asked of the regex again.
+    assert said.search(text) is not first
+    assert said.search(text) is said.search(text)
