@@ -14,7 +14,7 @@ from ingest.extract.delegation_builder import sentence_delegations
 from ingest.extract.headline_names import drop_headline_names
 from ingest.extract.host_leads import host_heads
 from ingest.extract.lead_role_heads import lead_role_heads
-from ingest.extract.leaders import lead_principals
+from ingest.extract.leaders import scored_principals, sole_minister_heads
 from ingest.extract.leaders.descriptions import described_heads
 from ingest.extract.leaders.envoys import is_envoy_role
 from ingest.extract.long_title_heads import long_title_heads
@@ -178,7 +178,8 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     registry, meetings = found.registry, found.entities.meetings
     told = reported(meetings)
     delegations = sentence_delegations(art, registry, told)
-    delegations += lead_principals(art, registry, told, delegations)
+    led, pairs = scored_principals(art, registry, told, delegations)
+    delegations += led
     delegations += mission_heads(art, registry, told, delegations)
     delegations += visit_heads(art, registry, told, delegations)
     delegations += host_heads(art, registry, told, delegations)
@@ -187,6 +188,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     delegations += accompanied_heads(art, registry, told, delegations)
     delegations += lead_role_heads(art, registry, told, delegations)
     delegations += long_title_heads(art, registry, told, delegations)
+    delegations += sole_minister_heads(art, registry, told, delegations, pairs)
     _delegations_join_meetings(delegations, meetings, art)
     found.entities.meetings = meetings = _without_repeats(meetings, delegations)
     added = people_sides(found.pending, meetings, registry, delegations)

@@ -11,7 +11,9 @@ Precision first: a pair must clear the model's threshold, each person leads at m
 each state gets at most one leader. Beside the model, a pair the text ties to a side (the one met
 after 'met', 'received by', a counterpart, the envoy summoned, the subject of a meeting word)
 leads a state the model left without a leader (`tied`): the model scores such a person low
-when he is named once and his state many times.
+when he is named once and his state many times. Once every rule has run, a side of the main
+meeting still unled takes the one minister the pairs give its state (`sole`), on half the
+party threshold, when the other side is led or he is a deputy.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from ingest.extract.leaders.names import bare_people
 from ingest.extract.leaders.possessive import mark_possessive
 from ingest.extract.leaders.side_phrases import side_phrase_states
 from ingest.extract.leaders.sides import implied_states
+from ingest.extract.leaders.sole import sole_ministers
 from ingest.extract.leaders.surnames import surname_index
 from ingest.extract.leaders.tied import Ties, find_ties, tied_sides
 from ingest.extract.leaders.unreal import mark_unreal
@@ -148,18 +151,56 @@ def lead_principals(
     meetings: list[Meeting],
     delegations: list[Delegation],
 ) -> list[Delegation]:
-    """The delegations whose heads the model finds; a head named without a title joins the
-    article's people."""
+    """The delegations whose heads the model finds (`scored_principals`)."""
+    return scored_principals(art, registry, meetings, delegations)[0]
+
+
+def scored_principals(
+    art: ArticleContext,
+    registry: PeopleRegistry,
+    meetings: list[Meeting],
+    delegations: list[Delegation],
+) -> tuple[list[Delegation], list[Candidate]]:
+    """The delegations whose heads the model finds, and the scored pairs it read (without those
+    the text keeps beside the meeting), for `sole_minister_heads` once every rule has run; a
+    head named without a title joins the article's people."""
     model = load_model()
     if model is None:
-        return []
+        return [], []
     cands = leader_candidates(art, registry, meetings, delegations)
     model.score(cands)
     ties = find_ties(art, registry.people + [c.person for c in cands], meetings)
-    chosen = _present_sides(art, cands, delegations, (ties, meetings), (model, registry.people))
+    sides = (ties, meetings)
+    chosen, kept = _present_sides(art, cands, delegations, sides, (model, registry.people))
+    _join(registry, chosen)
+    return [_delegation(c, meetings) for c in chosen], kept
+
+
+def sole_minister_heads(
+    art: ArticleContext,
+    registry: PeopleRegistry,
+    meetings: list[Meeting],
+    delegations: list[Delegation],
+    pairs: list[Candidate],
+) -> list[Delegation]:
+    """The minister of a side still unled after every rule (`sole`), unless the text keeps him
+    beside the meeting (`bystanders`)."""
+    model = load_model()
+    if model is None:
+        return []
+    parties = {p for m in meetings for p in m.parties}
+    heads = _head_surnames(registry.people)
+    chosen = [
+        c for c in sole_ministers(pairs, meetings, delegations, model.party_threshold)
+        if not (bystander(art, c) or posted_away(art, c, parties) or accompanying(art, c, heads))
+    ]  # fmt: skip
+    _join(registry, chosen)
+    return [_delegation(c, meetings) for c in chosen]
+
+
+def _join(registry: PeopleRegistry, chosen: list[Candidate]) -> None:
     known = {p.id for p in registry.people}
     registry.people += [c.person for c in chosen if c.person.id not in known]
-    return [_delegation(c, meetings) for c in chosen]
 
 
 def _present_sides(
@@ -168,8 +209,9 @@ def _present_sides(
     delegations: list[Delegation],
     sides: tuple[Ties, list[Meeting]],
     scoring: tuple[LeaderModel, list[Person]],
-) -> list[Candidate]:
-    """The scored pairs that lead: the model's choice, the tied sides and the sides facing a led
+) -> tuple[list[Candidate], list[Candidate]]:
+    """The scored pairs that lead, and the pairs left once those the text keeps away are gone
+    (`kept`): the model's choice, the tied sides and the sides facing a led
     side (`facing`), without the press and without a person the text keeps beside the meeting
     (`bystanders`: a witness, one who stays away, a member beside his head: `heads`, the named
     heads' surnames). His side goes to the next pair, if one clears the threshold or is tied to
@@ -197,7 +239,7 @@ def _present_sides(
             if bystander(art, c) or posted_away(art, c, parties) or accompanying(art, c, heads)
         }  # fmt: skip
         if not gone:
-            return chosen
+            return chosen, kept
         away |= gone
         mediating |= {c.country for c in chosen if c.person.id in gone and mediator(art, c)}
 

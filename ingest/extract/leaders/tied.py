@@ -89,21 +89,21 @@ def _counterpart_met(cand: Candidate) -> bool:
 
 def _host_met(cand: Candidate, ties: Ties) -> bool:
     met = max(cand.features.get("after_with", 0.0), cand.features.get("before_with", 0.0)) > 0
-    return met and cand.country in ties.hosts and _principal_of(cand)
+    return met and cand.country in ties.hosts and principal_of(cand)
 
 
 def _meets_counterpart(cand: Candidate, ties: Ties) -> bool:
-    return cand.person.id in ties.meet_counterparts and _principal_of(cand)
+    return cand.person.id in ties.meet_counterparts and principal_of(cand)
 
 
 def _meeting_subject(cand: Candidate) -> bool:
     """A principal named right before a meeting word ('Prime Minister X met', 'Rutte ontving',
     'Scholz telefonierte mit', 'X a rencontré'): the subject of the meeting heads a side of it."""
     near = cand.features.get("subject_near", 0.0) > 0
-    return near and _principal_of(cand) and _named(cand)
+    return near and principal_of(cand) and named(cand)
 
 
-def _named(cand: Candidate) -> bool:
+def named(cand: Candidate) -> bool:
     """A full name, or a name a rule other than the bare-name reading found: a capitalised
     noun read as a bare name ('die Tagesordnung') is no one."""
     if cand.features.get("full_name", 0.0) > 0:
@@ -111,7 +111,7 @@ def _named(cand: Candidate) -> bool:
     return any(not e.rule.endswith(BARE_RULE) for e in cand.person.evidence)
 
 
-def _principal_of(cand: Candidate) -> bool:
+def principal_of(cand: Candidate) -> bool:
     """A principal whose state the text states or implies is the pair's."""
     stated = max(cand.features.get("own", 0.0), cand.features.get("implied", 0.0)) > 0
     return stated and principal((cand.person.role or "").lower())
@@ -123,9 +123,9 @@ def _envoy_summoned(cand: Candidate, sole: frozenset[str]) -> bool:
     envoy of his state the text names ('den deutschen Botschafter in Ankara ... Martin Erdmann'):
     the one summoned heads his state's side of it."""
     f = cand.features
-    named = f.get("summoned_side", 0.0) > 0 and _named(cand)
+    summoned = f.get("summoned_side", 0.0) > 0 and named(cand)
     beside = f.get("adjacent", 0.0) > 0 or cand.person.id in sole
-    return _posted(cand) and named and beside and cand.person.country in (None, cand.country)
+    return _posted(cand) and summoned and beside and cand.person.country in (None, cand.country)
 
 
 def _posted(cand: Candidate) -> bool:
@@ -137,6 +137,6 @@ def _sole_envoys(cands: list[Candidate]) -> frozenset[str]:
     state."""
     by_state: dict[str, set[str]] = {}
     for c in cands:
-        if _posted(c) and _named(c) and c.person.country == c.country:
+        if _posted(c) and named(c) and c.person.country == c.country:
             by_state.setdefault(c.country, set()).add(c.person.id)
     return frozenset(next(iter(ids)) for ids in by_state.values() if len(ids) == 1)
