@@ -77,8 +77,10 @@ def find_time(text: str) -> str | None:
 @lru_cache(maxsize=8)
 def _since_re(lang: str) -> re.Pattern[str]:
     """'since', 'depuis', 'seit', 'sinds' up to the end of its clause (or 80 characters)."""
-    words = phrase_regex(load_lexicon(lang).words("since_words")).pattern
-    return re.compile(rf"(?:{words})(?:[^,;.:]|(?<=\d)\.){{0,80}}", re.I)  # '24. Februar'
+    since = load_lexicon(lang).words("since_words")
+    words = phrase_regex(since).pattern
+    # Each match holds a 'since' word whole: a clause lacking them all skips the regex.
+    return word_gated(re.compile(rf"(?:{words})(?:[^,;.:]|(?<=\d)\.){{0,80}}", re.I), since)
 
 
 def since_spans(text: str, lang: str) -> list[tuple[int, int]]:

@@ -38,6 +38,8 @@ def capacity_holder(
     words = [t.lower for t in tokens[max(0, left - 5) : left]]
     elided = _ELIDED.match(tokens[left].lower)
     words += [elided.group(1)] if elided else []
+    if words and words[-1] not in scan.capacity_ends:
+        return left, left, ""  # no phrase ends here: spare the test of each phrase
     phrase = next((p for p in scan.capacity if tuple(words[-len(p) :]) == p), None)
     if phrase is None:
         return left, left, ""

@@ -68,6 +68,8 @@ class TitleScanner:
         self.dets = lex.word_set("determiners")
         self.copulas = lex.word_set("copulas")
         self.capacity = tuple(tuple(p.lower().split()) for p in lex.words("capacity_phrases"))
+        # Their last words: a title after none of them follows no capacity phrase (most titles).
+        self.capacity_ends = frozenset(p[-1] for p in self.capacity if p)
         self.possessives = lex.word_set("title_possessives")
         # 'X, bisher Ministerialdirektor', 'Y, nu ambassadeur': words between a name and its title
         self.appo_adverbs = lex.word_set("apposition_adverbs")
