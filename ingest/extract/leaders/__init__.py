@@ -192,10 +192,18 @@ def sole_minister_heads(
     heads = _head_surnames(registry.people)
     chosen = [
         c for c in sole_ministers(pairs, meetings, delegations, model.party_threshold)
-        if not (bystander(art, c) or posted_away(art, c, parties) or accompanying(art, c, heads))
+        if not _kept_away(art, c, parties, heads)
     ]  # fmt: skip
     _join(registry, chosen)
     return [_delegation(c, meetings) for c in chosen]
+
+
+def _kept_away(
+    art: ArticleContext, cand: Candidate, parties: set[str], heads: dict[str, str | None]
+) -> bool:
+    """Whether the text keeps the pair's person beside the meeting (`bystanders`): a witness,
+    one posted away from it, a member beside his head (`heads`: the named heads' surnames)."""
+    return bystander(art, cand) or posted_away(art, cand, parties) or accompanying(art, cand, heads)
 
 
 def _join(registry: PeopleRegistry, chosen: list[Candidate]) -> None:
@@ -234,10 +242,7 @@ def _present_sides(
         chosen += facing_sides(kept, meetings, taken, used, model.party_threshold, art.lex.lang)
         unled = press_roles() | rankless_roles()
         chosen = [c for c in chosen if (c.person.role or "").lower() not in unled]
-        gone = {
-            c.person.id for c in chosen
-            if bystander(art, c) or posted_away(art, c, parties) or accompanying(art, c, heads)
-        }  # fmt: skip
+        gone = {c.person.id for c in chosen if _kept_away(art, c, parties, heads)}
         if not gone:
             return chosen, kept
         away |= gone
