@@ -13,7 +13,8 @@ after 'met', 'received by', a counterpart, the envoy summoned, the subject of a 
 leads a state the model left without a leader (`tied`): the model scores such a person low
 when he is named once and his state many times. Once every rule has run, a side of the main
 meeting still unled takes the one minister the pairs give its state (`sole`), on half the
-party threshold, when the other side is led or he is a deputy.
+party threshold, when the other side is led or he is a deputy, or its best pair when that is one
+named without a title whom the officeholder file knows for the state.
 """
 
 from __future__ import annotations
@@ -190,8 +191,9 @@ def sole_minister_heads(
         return []
     parties = {p for m in meetings for p in m.parties}
     heads = _head_surnames(registry.people)
+    years = office_years(art, meetings)
     chosen = [
-        c for c in sole_ministers(pairs, meetings, delegations, model.party_threshold)
+        c for c in sole_ministers(pairs, meetings, delegations, model.party_threshold, years)
         if not _kept_away(art, c, parties, heads)
     ]  # fmt: skip
     _join(registry, chosen)

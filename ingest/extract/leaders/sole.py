@@ -16,6 +16,18 @@ He heads that side when the text gives no other choice and the side surely takes
   deputies meet ('consultations politiques au niveau des vice-ministres'), and he is his
   state's only one there.
 
+A side of the main meeting may also be left to one named without any title whom the officeholder
+file knows as that state's officeholder in the article's years (the pair's `known` feature:
+'Reynders a convoqué l'ambassadeur', 'la rencontre entre Mitterrand et Biya'): an outlet names a
+head or a minister of its day by his name alone, and the file says which state he stands for. He
+heads that side when his is the best pair of the state, on the same share of the threshold; the
+other side need not be led, since the file, not the text, vouches for his state. But the file says
+only who held office, not who met: he must be named where the text tells a meeting (a sentence
+with its word or its telling), not only beside it ('Zoals midden april beloofd aan Joseph Kabila',
+'bei einem Zusammentreffen mit Stoph', the heads' meeting the negotiators prepare). And a summons
+is the ministry's, told to an envoy: there the file must know him as a foreign minister
+('Reynders a convoqué'), never as a head ('die Regierung Ponta', named beside the summons).
+
 Pairs are only read, never rescored: the model's inputs stay as they were fitted."""
 
 from __future__ import annotations
@@ -23,11 +35,16 @@ from __future__ import annotations
 from ingest.extract.leaders.features import head_roles
 from ingest.extract.leaders.model import Candidate
 from ingest.extract.leaders.tied import named, principal_of
+from ingest.extract.officeholders import live_terms
 from ingest.models import Delegation, Meeting
 
 # The share of the party threshold a minister's pair needs here: half the evidence, since the
 # side exists and he is the only one who may head it.
 _SHARE = 0.5
+# Where the text tells a meeting: a sentence of its telling, or one with a meeting word.
+_TOLD = ("in_meeting", "trigger")
+# The office of the officeholder file that may head a side at a summons: the ministry's head.
+_MINISTER = "foreign_minister"
 
 
 def sole_ministers(
@@ -35,8 +52,10 @@ def sole_ministers(
     meetings: list[Meeting],
     delegations: list[Delegation],
     party_threshold: float,
+    years: frozenset[int] = frozenset(),
 ) -> list[Candidate]:
-    """The minister of each unled side of the main meeting, as described above."""
+    """The minister, or the known untitled officeholder, of each unled side of the main meeting,
+    as described above (`years`: those whose officeholders the article may name)."""
     taken = {d.country for d in delegations}
     used = {d.leader for d in delegations if d.leader} | {m for d in delegations for m in d.members}
     led = set(taken)
@@ -48,9 +67,9 @@ def sole_ministers(
         best = max(group, key=lambda c: (c.score, c.person.id))
         if state in taken or best.person.id in used or best.score < _SHARE * party_threshold:
             continue
-        if not _sole_minister(best, group):
-            continue
-        if _deputy(best) or _faces_led_side(state, meetings, led):
+        if _known_untitled(best, state, meetings, years) or (
+            _sole_minister(best, group) and (_deputy(best) or _faces_led_side(state, meetings, led))
+        ):
             out.append(best)
             taken.add(state)
             used.add(best.person.id)
@@ -65,6 +84,23 @@ def _sole_minister(best: Candidate, group: list[Candidate]) -> bool:
     if any(role == h or role.endswith(f" {h}") for h in head_roles()):
         return False
     return not any(principal_of(c) for c in group if c.person.id != best.person.id)
+
+
+def _known_untitled(
+    best: Candidate, state: str, meetings: list[Meeting], years: frozenset[int]
+) -> bool:
+    """One named without a title, where a meeting is told, whom the officeholder file knows for a
+    party of a live main meeting; at a summons, only as a foreign minister."""
+    f = best.features
+    if best.person.role or min(f.get("known", 0.0), f.get("main_party", 0.0)) <= 0:
+        return False
+    if not any(f.get(k, 0.0) > 0 for k in _TOLD):
+        return False
+    live = [m for m in meetings if m.status != "cancelled" and state in m.parties]
+    if any(m.summons for m in live):
+        offices = {t.office for t in live_terms(best.person.name, years) if t.state == state}
+        return offices == {_MINISTER}
+    return bool(live)
 
 
 def _deputy(cand: Candidate) -> bool:

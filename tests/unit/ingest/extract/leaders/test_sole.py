@@ -1,6 +1,8 @@
 """The one minister of an unled side of the main meeting heads it, on half the party threshold,
 when the other side is led or he is a deputy; a head of state or government, a minister beside
-another principal of his state, a side of no main meeting or a weak pair leads nothing."""
+another principal of his state, a side of no main meeting or a weak pair leads nothing. One named
+without a title whom the officeholder file knows for the state heads it too, on the same share,
+when he is named where the meeting is told; at a summons only a known foreign minister does."""
 
 from __future__ import annotations
 
@@ -67,3 +69,53 @@ def test_a_side_led_already_or_of_no_main_meeting_gets_no_one() -> None:
     assert _heads(cands, ["CM", "TD"], [_led("TD"), _led("CM", "person:x")]) == set()
     cands = [_pair("Mbella", "CM", "foreign minister", 0.3, main=False)]
     assert _heads(cands, ["CM", "TD"], [_led("TD")]) == set()
+
+
+def _untitled(
+    name: str, state: str, score: float, *, known: bool = True, told: bool = True
+) -> Candidate:
+    """A pair of one named without a title ('Reynders a convoqué ...'), known or not by the
+    officeholder file for the pair's state, named where the meeting is told or only beside it;
+    no state stated in the text."""
+    person = Person(id=f"person:{name.lower()}", name=name, role=None, country=None)
+    features = {"full_name": 1.0, "main_party": 1.0, "known": float(known)}
+    features["in_meeting"] = float(told)
+    return Candidate(person=person, country=state, features=features, score=score)
+
+
+def test_an_untitled_officeholder_the_file_knows_heads_his_unled_side() -> None:
+    cands = [_untitled("Didier Reynders", "BE", 0.28)]
+    assert _heads(cands, ["BE", "RW"], []) == {"Didier Reynders"}
+
+
+def test_an_untitled_person_the_file_does_not_know_leads_nothing() -> None:
+    assert _heads([_untitled("Jan Peeters", "BE", 0.3, known=False)], ["BE", "RW"], []) == set()
+
+
+def test_an_untitled_officeholder_weakly_scored_or_beside_a_stronger_pair_waits() -> None:
+    assert _heads([_untitled("Didier Reynders", "BE", 0.15)], ["BE", "RW"], []) == set()
+    cands = [_untitled("Didier Reynders", "BE", 0.25), _pair("Peeters", "BE", "ambassador", 0.3)]
+    assert _heads(cands, ["BE", "RW"], []) == set()
+
+
+def test_an_untitled_officeholder_of_a_called_off_meeting_leads_nothing() -> None:
+    chosen = sole_ministers(
+        [_untitled("Didier Reynders", "BE", 0.3)], [_meeting(["BE", "RW"], "cancelled")], [], 0.4
+    )
+    assert chosen == []
+
+
+def test_an_untitled_officeholder_named_only_beside_the_meeting_leads_nothing() -> None:
+    cands = [_untitled("Joseph Kabila", "CD", 0.3, told=False)]
+    assert _heads(cands, ["BE", "CD"], []) == set()
+
+
+def _summons_heads(name: str, state: str) -> set[str]:
+    summons = Meeting(id="meeting:1", kind="meeting", summons=True, parties=[state, "HU"])
+    chosen = sole_ministers([_untitled(name, state, 0.3)], [summons], [], 0.4, frozenset({2014}))
+    return {c.person.name for c in chosen}
+
+
+def test_at_a_summons_a_known_foreign_minister_heads_his_side_a_known_head_does_not() -> None:
+    assert _summons_heads("Didier Reynders", "BE") == {"Didier Reynders"}
+    assert _summons_heads("Ponta", "RO") == set()
