@@ -105,9 +105,16 @@ _RUN = re.compile(rf"N(?:[NP]{{0,{_MAX_BARE - 2}}}N)?R?")
 
 def bare_runs(ctx: SentenceContext, scan: TitleScanner) -> list[tuple[int, int]]:
     """(start, end) token spans of the names a sentence gives without a title; a run that opens
-    an organisation's name ('Hero Corporate Services') is none."""
+    an organisation's name ('Hero Corporate Services') is none, and so is an officeholder's
+    surname that is also a common noun of the language, alone ('bei Welthandel und Klima', 'ein
+    Forum für Frieden'): without a first name, a title or an initial it is the noun."""
     tokens = ctx.mentions.tokens
-    return [r for r in _runs(_classes(ctx, scan)) if not opens_organisation(tokens, r[1], scan)]
+    nouns = scan.lex.word_set("noun_surnames")
+    return [
+        r for r in _runs(_classes(ctx, scan))
+        if not opens_organisation(tokens, r[1], scan)
+        and not (r[1] - r[0] == 1 and tokens[r[0]].lower in nouns)
+    ]  # fmt: skip
 
 
 def _runs(classes: str) -> list[tuple[int, int]]:

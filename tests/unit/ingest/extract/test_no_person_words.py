@@ -52,3 +52,21 @@ def test_a_portfolio_in_a_list_of_portfolios_is_no_name() -> None:
         "Economie, Buitenlands Beleid, Landbouw en Plattelandsbeleid, reisde naar Luanda."
     )
     assert "Buitenlands Beleid" not in _names(text, "nl")
+
+
+def test_an_officeholders_surname_that_is_a_common_noun_alone_is_the_noun() -> None:
+    # 'Klima' is Viktor Klima's surname and the German word for climate: alone, it is the noun
+    # (an undated article, so every officeholder's years are open).
+    text = (
+        "Dank der konstruktiven Zusammenarbeit sei man bei Welthandel und Klima wichtige "
+        "Schritte vorangekommen, sagte Bundeskanzlerin Merkel am Rande des Gipfels in Buenos Aires."
+    )
+    result = extract_article(text, language="de", published=None)
+    assert "Klima" not in {o.name for o in result.facts.officials}
+    assert "Klima" not in {d.leader for d in result.facts.delegations}
+    assert "Merkel" in {o.name for o in result.facts.officials}
+
+
+def test_an_officeholders_surname_with_a_first_name_stays_a_name() -> None:
+    text = "Bundeskanzler Viktor Klima empfing am Montag in Wien den ungarischen Premierminister."
+    assert "Viktor Klima" in _names(text, "de")
