@@ -19,7 +19,10 @@ LANG_DIR = Path(__file__).parent
 SUPPORTED = ("nl", "en", "de", "fr")
 # Lists read only to keep a word out of people's names ('Asia', 'Red Cross'): they spell no word
 # of a line in capitals (`ingest.text.truecase`) and keep no town out of the town table.
-NAME_VETO_KEYS = ("region_words", "body_words")
+NAME_VETO_KEYS = ("region_words", "body_words", "name_nouns")
+# Word endings read only to keep a word out of people's names ('Tokios', 'Wiener',
+# 'Verantwortung'): like the veto lists, they spell no word and keep no town out.
+NAME_ENDING_KEYS = ("place_form_endings", "noun_endings")
 
 
 def phrase_regex(phrases: list[str], *, flags: int = re.I) -> re.Pattern[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.people_place_names import place_name
+from ingest.extract.people_place_names import no_name, place_name
 from ingest.extract.pipeline import extract_article
 from ingest.lang.lexicon import load_lexicon
 from ingest.text.truecase import _forms
@@ -78,3 +78,77 @@ def test_the_veto_lists_leave_lines_in_capitals_as_they_were() -> None:
     # 'LA PRESSE' stays 'la presse' and a name after an honorific runs on as before
     assert "presse" not in _forms("fr").known
     assert "sahel" not in _forms("en").known
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "none"),
+    [
+        ("de", "Tokios Protest", True),  # a known place's genitive
+        ("de", "Vertreter Belgrads", True),
+        ("de", "Wiener Übereinkommen", True),  # a known place's adjective
+        ("de", "Verantwortung Ron Dermer", True),  # a noun's ending
+        ("de", "Priorität", True),
+        ("nl", "Mr", True),  # a form of address alone, whatever its case
+        ("en", "Dr.", True),
+        ("de", "Jung", False),  # short: a name may end so
+        ("de", "Wolfgang Schäuble", False),
+        ("en", "Mr Whitlam", False),
+    ],
+)
+def test_no_name(lang: str, name: str, none: bool) -> None:
+    assert no_name(name, load_lexicon(lang)) is none
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Nach knapp einem Jahr sind Vertreter Belgrads und Prishtinas gestern in Brüssel "
+            "zusammengekommen.",
+            "Belgrads",
+        ),
+    ],
+)
+def test_a_place_form_or_a_noun_is_no_official(text: str, wrong: str) -> None:
+    assert wrong not in _officials(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "de",
+            "Zuvor oblag diese Verantwortung Ron Dermer, dem Minister für strategische "
+            "Angelegenheiten.",
+            "Ron Dermer",
+        ),
+        (
+            "de",
+            "Anschließend dürfte sich auch der simbabwische Präsident Robert Mugabe zu Wort "
+            "melden.",
+            "Robert Mugabe",
+        ),
+        (
+            "en",
+            "Minister of Foreign AffairsBui Thanh Son held online talks with State Councilor "
+            "Qin Gang on March 28.",
+            "Bui Thanh Son",
+        ),
+        (
+            "en",
+            "The ceremony was done by the Iraqi Minister of Foreign Affairs ,Hoshyar Zebari and "
+            "his UAE counterpart ,His Highness Sheikh Abdullah Bin Zaied.",
+            "Abdullah Bin Zaied",
+        ),
+    ],
+)
+def test_a_word_no_name_has_is_cut_off_its_edge(lang: str, text: str, name: str) -> None:
+    assert name in _officials(text, lang)
+
+
+def test_a_state_written_with_a_space_is_no_official() -> None:
+    spaced = (
+        "Hier, le chef de mission adjoint près l'ambassade du Maroc à Castries, Sainte Lucie, "
+        "a été victime d'une agression."
+    )
+    assert "Sainte Lucie" not in _officials(spaced, "fr")
