@@ -51,6 +51,7 @@ from ingest.extract.people_org_tails import drop_org_tails
 from ingest.extract.people_place_names import drop_place_names
 from ingest.extract.people_quoted import add_quoted_people
 from ingest.extract.people_registry import PeopleRegistry
+from ingest.extract.people_remit_added import join_remit_people, remit_people
 from ingest.extract.people_short_forms import merge_short_forms
 from ingest.extract.properties import extract_properties
 from ingest.extract.relations import entity_relations
@@ -213,10 +214,12 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
         person = next((p for p in registry.people if p.id == d.leader), None)
         if person is not None and person.country is None:
             person.country = d.country
+    remit = remit_people(art, registry)
     registry.people = drop_place_names(art, registry.people, delegations)
     kept = {d.leader for d in delegations if d.leader} | {m for d in delegations for m in d.members}
     registry.people = clean_name_forms(art, drop_org_tails(art, registry.people, kept), kept)
     registry.people = merge_short_forms(registry.people, delegations, art.scan.particles)
+    join_remit_people(art, registry, remit)  # after the leaders and their names: officials only
     add_quoted_people(art, registry)  # after the leaders: a quoted speaker leads nothing
     found.entities.people = registry.people
     found.entities.delegations = delegations

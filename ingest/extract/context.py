@@ -194,7 +194,9 @@ def build_sentence(sentence: Sentence, lex: Lexicon, scan: TitleScanner) -> Sent
     _metonymy(lex, mentions)
     mentions.countries = _not_given_names(mentions, lex, scan)
     mentions.titles = title_spans(tokens, scan, mentions.countries)
-    mentions.people = find_people(tokens, scan, mentions.countries, mentions.titles)
+    mentions.people = find_people(
+        tokens, scan, mentions.countries, mentions.titles, mentions.remit_people
+    )
     if mentions.people and mentions.places:
         _not_in_names(mentions)
     towns = _not_treaties(find_towns(text, offset, lex.lang, mentions), text, offset, lex.lang)

@@ -81,6 +81,8 @@ class SentenceMentions:
     countries: list[CountryMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     people: list[PersonMention] = field(default_factory=list)
+    # Holders read after a title's remit: officials only, added once the leaders are found.
+    remit_people: list[PersonMention] = field(default_factory=list)
     # The (first, last) token spans of titles, found once: people and role descriptions read them.
     titles: list[tuple[int, int]] = field(default_factory=list)
     # Token offsets, built on first use: rules find 'the token at this offset' by bisection

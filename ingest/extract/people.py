@@ -34,6 +34,7 @@ from ingest.extract.people_lists import (
 )
 from ingest.extract.people_plural_tails import plural_tail
 from ingest.extract.people_portfolio import portfolio_comma, remit_comma
+from ingest.extract.people_remit_names import REMIT_RULE, remit_holder
 from ingest.extract.people_spans import aside_close, title_spans
 from ingest.extract.people_titles import (
     country_after,
@@ -62,13 +63,18 @@ def find_people(
     scan: TitleScanner,
     countries: list[CountryMention],
     titles: list[tuple[int, int]] | None = None,
+    remits: list[PersonMention] | None = None,
 ) -> list[PersonMention]:
+    """The titled people of a sentence; into `remits`, the holders read after a title's remit
+    (`people_remit_names`), kept apart: they join the officials after the leaders."""
     people: list[PersonMention] = []
     orphan: tuple[int, int] | None = None  # a title with no name, then a comma
     spans = title_spans(tokens, scan, countries) if titles is None else titles
     for left, right in spans:
         before, orphan = orphan, None
         holder = _name_after(tokens, (left, right), scan, countries)
+        if remits is not None:
+            remits += _remit_mentions(tokens, holder, scan, countries)
         if holder.end == holder.start:
             _name_elsewhere(tokens, right + 1, holder, scan, countries, people)
         if holder.end == holder.start:
@@ -78,6 +84,21 @@ def find_people(
     people += _country_listed(tokens, scan, countries, people)
     _serving_states(tokens, scan, people)
     return people + honorific_people(tokens, scan, people)
+
+
+def _remit_mentions(
+    tokens: list[Token], holder: _Holder, scan: TitleScanner, countries: list[CountryMention]
+) -> list[PersonMention]:
+    """The holder named after the remit of a singular title with no name right after it ('Ambassador
+    to Abkhazia Semyon Grigoryev')."""
+    if holder.plural or holder.comma or holder.end > holder.start:
+        return []
+    found = remit_holder(tokens, holder.title[1], scan, countries)
+    if found is None:
+        return []
+    right, start, end = found
+    remit = _Holder((holder.title[0], right), start, end, REMIT_RULE, False, False, False)
+    return _mentions(tokens, remit, None, scan, countries)
 
 
 def _serving_states(tokens: list[Token], scan: TitleScanner, people: list[PersonMention]) -> None:

@@ -1,0 +1,107 @@
+"""A holder's name right after a title's remit, with no comma between them.
+
+'Minister of State for Business and Trade Timothy Minto attended', 'Ambassador to Abkhazia
+Semyon Grigoryev said', 'le gouverneur de la province de Shaanxi Zhao Gang', 'der Präsident der
+Volksrepublik Li Xiannian sprach': the title span stops at its head where the remit runs on in
+capitalised words, since where the body's name ends and the holder's begins is not told there.
+It is told at the end of the capitalised run: the name is its last two or three name words, the
+sentence going on in lower case or with a pause, and every word before them the remit's.
+"""
+
+from __future__ import annotations
+
+from ingest.extract.mentions import CountryMention, Token
+from ingest.extract.people_titles import country_at
+from ingest.extract.person_names import name_run
+from ingest.extract.titles import TitleScanner
+
+# The rule of a name read this way: such holders join the people after the leaders (`article.py`)
+REMIT_RULE = "title-remit-name"
+
+_REMIT_WORDS = 9  # a remit of a few words; further on, the sentence has moved on
+_NAME_WORDS = (2, 3)  # a given name and a surname, or two given names: one word names a body
+_BODY_KEYS = ("body_words", "treaty_nouns", "remit_place_nouns")  # 'Group', 'Institute'
+_REMIT_MARKS = frozenset({"&", "-"})  # 'Agriculture & Farmers Welfare', 'Bundes- und Europa-'
+
+
+def remit_holder(
+    tokens: list[Token], right: int, scan: TitleScanner, countries: list[CountryMention]
+) -> tuple[int, int, int] | None:
+    """(title end, name start, name end) of a name that closes the remit opening on a connector
+    after the title ending at `right`; None where the remit holds another title, a pause or a
+    word that is no remit's, or ends on no name."""
+    j = right + 1
+    if j >= len(tokens) or tokens[j].lower not in scan.connectors - scan.joiners:
+        return None  # 'und', 'et': a list of titles goes on, no remit
+    for k in range(j + 1, min(j + 1 + _REMIT_WORDS, len(tokens))):
+        token = tokens[k]
+        if scan.head_role(token.lower) is not None:
+            return None  # 'Sprecher von Außenminister X': the name is the other title's
+        if _capitalised(token) and not _wants_object(tokens, k - 1, scan, countries):
+            end = name_run(tokens, k, scan)
+            if _holder_name(tokens[k:end], scan) and _closes_run(tokens, end, scan, countries):
+                return k - 1, k, end
+        if not _remit_word(token, scan, countries):
+            return None
+    return None
+
+
+def _holder_name(words: list[Token], scan: TitleScanner) -> bool:
+    """Two or three name words, particles aside ('Karl Van den Bossche'), opening on one that
+    is no body's word ('COFCO Group Luan Richeng')."""
+    named = sum(scan.name_token(t) for t in words)
+    if not words or named not in _NAME_WORDS or len(words) > _NAME_WORDS[-1] + 2:
+        return False
+    places = scan.lex.word_set("remit_place_nouns")
+    if any(t.lower.rpartition("-")[2] in places for t in words):
+        return False  # 'Ho Chi Minh-Stadt', 'Kuwait-Stadt': a place
+    first = words[0]
+    return scan.name_token(first) and first.lower not in scan.lex.word_set(*_BODY_KEYS)
+
+
+def _capitalised(token: Token) -> bool:
+    return token.base[:1].isupper()
+
+
+def _wants_object(
+    tokens: list[Token], k: int, scan: TitleScanner, countries: list[CountryMention]
+) -> bool:
+    """A connector, an article, a joining mark, a lower-case body word or a place noun ('de la
+    province Shaanxi', 'der Provinz Shaanxi'): the capitalised word after it is the remit's, not
+    a name's first."""
+    prev = tokens[k]
+    low = prev.lower
+    if low in scan.connectors or low in scan.dets or prev.text in _REMIT_MARKS:
+        return True
+    if low in scan.lex.word_set("remit_place_nouns"):
+        return prev.base[:1].islower() or tokens[k - 1].lower in scan.connectors | scan.dets
+    return prev.base[:1].islower() and scan.titleish(low) and not country_at(prev, countries)
+
+
+def _remit_word(token: Token, scan: TitleScanner, countries: list[CountryMention]) -> bool:
+    """A word a remit is made of: a connector or article, a capitalised word, an office or body
+    word, a state; no verb, no pause (a comma ends the remit: `remit_comma` reads that)."""
+    low = token.lower
+    if low in scan.connectors or low in scan.dets or token.text in _REMIT_MARKS:
+        return True
+    if low in scan.lex.word_set("remit_place_nouns"):
+        return True
+    if not token.text[:1].isalpha():
+        return False
+    return _capitalised(token) or scan.titleish(low) or country_at(token, countries) is not None
+
+
+def _closes_run(
+    tokens: list[Token], end: int, scan: TitleScanner, countries: list[CountryMention]
+) -> bool:
+    """The name ends the capitalised run: the next word is none of a name's, and no connector
+    carries a remit on past it ('Section in Havana')."""
+    if end >= len(tokens):
+        return True
+    nxt = tokens[end]
+    if scan.name_token(nxt) or country_at(nxt, countries):
+        return False
+    if nxt.lower in scan.connectors and end + 1 < len(tokens):
+        after = tokens[end + 1]
+        return not (_capitalised(after) and not scan.titleish(after.lower))
+    return True
