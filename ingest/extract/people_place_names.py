@@ -101,15 +101,10 @@ def no_name(name: str, lex: Lexicon) -> bool:
     """Whether `name` is forms of address alone, or has a word that is a known place's genitive
     or adjective or that ends as a noun does."""
     words = [w for w in _WORD_BREAK.split(name) if w]
-    forms = _address_forms(lex.lang)
+    forms = lex.word_set("honorifics")
     if words and all(w.rstrip(".").lower() in forms for w in words):
         return True
     return any(_place_form(w, lex) or _noun_ending(w, lex.lang) for w in words)
-
-
-@lru_cache(maxsize=8)
-def _address_forms(lang: str) -> frozenset[str]:
-    return load_lexicon(lang).word_set("honorifics")
 
 
 def _place_form(word: str, lex: Lexicon) -> bool:

@@ -71,18 +71,23 @@ def _wants_object(
     a name's first."""
     prev = tokens[k]
     low = prev.lower
-    if low in scan.connectors or low in scan.dets or prev.text in _REMIT_MARKS:
+    if _joining(prev, scan):
         return True
     if low in scan.lex.word_set("remit_place_nouns"):
         return prev.base[:1].islower() or tokens[k - 1].lower in scan.connectors | scan.dets
     return prev.base[:1].islower() and scan.titleish(low) and not country_at(prev, countries)
 
 
+def _joining(token: Token, scan: TitleScanner) -> bool:
+    """A connector, an article or a joining mark: the words between a remit's parts."""
+    return token.lower in scan.connectors or token.lower in scan.dets or token.text in _REMIT_MARKS
+
+
 def _remit_word(token: Token, scan: TitleScanner, countries: list[CountryMention]) -> bool:
     """A word a remit is made of: a connector or article, a capitalised word, an office or body
     word, a state; no verb, no pause (a comma ends the remit: `remit_comma` reads that)."""
     low = token.lower
-    if low in scan.connectors or low in scan.dets or token.text in _REMIT_MARKS:
+    if _joining(token, scan):
         return True
     if low in scan.lex.word_set("remit_place_nouns"):
         return True

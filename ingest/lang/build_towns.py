@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ingest.lang.lexicon import NAME_ENDING_KEYS, NAME_VETO_KEYS
+from ingest.lang.lexicon import NAME_ONLY_KEYS
 
 HERE = Path(__file__).parent
 DATA = HERE.parent.parent / "tests" / "data"
@@ -67,9 +67,7 @@ def _vocabulary() -> set[str]:
     texts: list[str] = []
     for lang in ("en", "nl", "de", "fr"):
         data = json.loads((HERE / f"{lang}.json").read_text(encoding="utf-8"))
-        texts += _strings(
-            {k: v for k, v in data.items() if k not in NAME_VETO_KEYS + NAME_ENDING_KEYS}
-        )
+        texts += _strings({k: v for k, v in data.items() if k not in NAME_ONLY_KEYS})
     return _words(texts)
 
 

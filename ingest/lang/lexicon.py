@@ -23,6 +23,7 @@ NAME_VETO_KEYS = ("region_words", "body_words", "name_nouns")
 # Word endings read only to keep a word out of people's names ('Tokios', 'Wiener',
 # 'Verantwortung'): like the veto lists, they spell no word and keep no town out.
 NAME_ENDING_KEYS = ("place_form_endings", "noun_endings")
+NAME_ONLY_KEYS = NAME_VETO_KEYS + NAME_ENDING_KEYS
 
 
 def phrase_regex(phrases: list[str], *, flags: int = re.I) -> re.Pattern[str]:

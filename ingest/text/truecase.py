@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import Any
 
 from ingest.lang.gazetteer import officeholders
-from ingest.lang.lexicon import NAME_ENDING_KEYS, NAME_VETO_KEYS, load_lexicon
+from ingest.lang.lexicon import NAME_ONLY_KEYS, load_lexicon
 from ingest.text.slug import fold
 
 _SHOUTING_SHARE = 0.9  # of a line's cased letters, in capitals
@@ -83,9 +83,7 @@ def _forms(lang: str) -> _Forms:
     for form in [*lex.countries, *lex.places]:
         if not form.isupper():  # 'EU', 'USA': a word in capitals may be another ('pas EU')
             _tally(tally, form, _WHOLE)
-    for phrase in _strings(
-        [v for k, v in lex.data.items() if k not in NAME_VETO_KEYS + NAME_ENDING_KEYS]
-    ):
+    for phrase in _strings([v for k, v in lex.data.items() if k not in NAME_ONLY_KEYS]):
         words = phrase.split()
         _tally(tally, phrase, _WHOLE)
         for word in words if len(words) > 1 else []:
