@@ -17,6 +17,7 @@ from ingest.extract.lead_role_heads import lead_role_heads
 from ingest.extract.leaders import scored_principals, sole_minister_heads
 from ingest.extract.leaders.descriptions import described_heads
 from ingest.extract.leaders.envoys import is_envoy_role
+from ingest.extract.leaders.known import office_years
 from ingest.extract.long_title_heads import long_title_heads
 from ingest.extract.meeting_pairs import meeting_pairs
 from ingest.extract.meetings.arrivals import join_arrivals
@@ -35,7 +36,7 @@ from ingest.extract.meetings.parties import (
     visit_sides,
     wants_callee,
 )
-from ingest.extract.meetings.people_sides import Pending, people_sides
+from ingest.extract.meetings.people_sides import Pending, named_sides, people_sides
 from ingest.extract.meetings.places import seat_states
 from ingest.extract.met_heads import met_heads
 from ingest.extract.mission_leads import mission_heads
@@ -77,11 +78,13 @@ def article_context(split: SplitDocument) -> ArticleContext:
 
 
 def _delegations_join_meetings(
-    delegations: list[Delegation], meetings: list[Meeting], art: ArticleContext
+    delegations: list[Delegation], found: Found, art: ArticleContext
 ) -> None:
     """A delegation's country is a party to its meeting, and a meeting whose heads of two or more
-    sides are named has those sides as its parties (a state only mentioned there is none);
-    one-sided meetings of a two-country article then involve the other side too."""
+    sides are named has those sides as its parties (a state only mentioned there is none); a
+    one-sided meeting whose clause names a person of another state is that state's too
+    (`named_sides`); one-sided meetings of a two-country article then involve the other side."""
+    meetings = found.entities.meetings
     by_id = {m.id: m for m in meetings}
     sides: dict[str, set[str]] = {}
     for d in delegations:
@@ -98,6 +101,7 @@ def _delegations_join_meetings(
             meeting.parties = sorted(countries)
         else:
             meeting.parties = sorted({*meeting.parties, *countries})
+    named_sides(found.named, found.registry, delegations, office_years(art, meetings))
     fill_bilateral(meetings, art.lex.lang, {d.country for d in delegations})
     leading = frozenset(d.country for d in delegations)
     # Heads only described count as sides when no head of a side is named with a state.
@@ -159,6 +163,8 @@ class Found:
     lone: Meeting | None = None  # the only meeting the article names, with one side only
     # meetings told with fewer than two states, and the people their clauses name
     pending: list[Pending] = field(default_factory=list)
+    # the meetings found, and the people their first clauses name
+    named: list[Pending] = field(default_factory=list)
 
     @property
     def main_meeting(self) -> str | None:
@@ -172,7 +178,7 @@ class Extractor(Protocol):
 
 
 def _meetings(art: ArticleContext, found: Found) -> None:
-    found.entities.meetings, found.lone, found.pending = extract_meetings(art)
+    found.entities.meetings, found.lone, found.pending, found.named = extract_meetings(art)
 
 
 def _people_and_delegations(art: ArticleContext, found: Found) -> None:
@@ -190,9 +196,10 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     delegations += lead_role_heads(art, registry, told, delegations)
     delegations += long_title_heads(art, registry, told, delegations)
     delegations += sole_minister_heads(art, registry, told, delegations, pairs)
-    _delegations_join_meetings(delegations, meetings, art)
+    _delegations_join_meetings(delegations, found, art)
     found.entities.meetings = meetings = _without_repeats(meetings, delegations)
-    added = people_sides(found.pending, meetings, registry, delegations)
+    years = office_years(art, meetings)
+    added = people_sides(found.pending, meetings, registry, delegations, years)
     fill_article_cities(added, art)
     found.entities.meetings = meetings = meetings + added
     if not meetings and found.lone is not None:

@@ -313,14 +313,15 @@ def _inherited_parties(earlier: Candidate, follower: Meeting, lang: str) -> set[
 
 def extract_meetings(
     art: ArticleContext,
-) -> tuple[list[Meeting], Meeting | None, list[Pending]]:
+) -> tuple[list[Meeting], Meeting | None, list[Pending], list[Pending]]:
     """Meetings in article order; earlier rounds follow, linked from the round they precede (held
     even when the text gives one neither date nor place, if it names its own two sides: 'the
     previous round between Russia and Ukraine'; one told only in passing, 'not as long as the
     previous round', is not kept).
     Second, when there is none, the first meeting the article names with one side only: its
     other side may be found once the heads of delegations are known. Third, the meetings told
-    with fewer than two states and no place, with the people their clauses name (`people_sides`)."""
+    with fewer than two states and no place, with the people their clauses name (`people_sides`).
+    Fourth, the meetings found with the people their first clauses name (`named_sides`)."""
     collector = _collect(art)
     found, earlier = collector.meetings, collector.earlier
     lone = _to_model(collector.lone, 0) if collector.lone and not found else None
@@ -347,7 +348,8 @@ def extract_meetings(
                 follower.previous = model.id
     sideless = pending_of(collector.sideless)
     pending = [(_to_model(c, len(models) + k), c.people, c.words) for k, c in enumerate(sideless)]
-    return models, lone, pending
+    named = [(by_candidate[id(c)], c.people, c.words) for c in found if c.people or c.words]
+    return models, lone, pending, named
 
 
 def _no_meeting(pats: Patterns, text: str, trigger: re.Match[str]) -> bool:
