@@ -93,7 +93,7 @@ def _remit_mentions(
     to Abkhazia Semyon Grigoryev')."""
     if holder.plural or holder.comma or holder.end > holder.start:
         return []
-    found = remit_holder(tokens, holder.title[1], scan, countries)
+    found = remit_holder(tokens, holder.title, scan, countries)
     if found is None:
         return []
     right, start, end = found

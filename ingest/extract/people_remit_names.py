@@ -21,28 +21,55 @@ REMIT_RULE = "title-remit-name"
 _REMIT_WORDS = 9  # a remit of a few words; further on, the sentence has moved on
 _NAME_WORDS = (2, 3)  # a given name and a surname, or two given names: one word names a body
 _BODY_KEYS = ("body_words", "treaty_nouns", "remit_place_nouns")  # 'Group', 'Institute'
-_REMIT_MARKS = frozenset({"&", "-"})  # 'Agriculture & Farmers Welfare', 'Bundes- und Europa-'
+_REMIT_MARKS = frozenset({"&", "-", "(", ")"})  # "Agriculture & Farmers Welfare", "Konzern (VW)"
 
 
 def remit_holder(
-    tokens: list[Token], right: int, scan: TitleScanner, countries: list[CountryMention]
+    tokens: list[Token],
+    title: tuple[int, int],
+    scan: TitleScanner,
+    countries: list[CountryMention],
 ) -> tuple[int, int, int] | None:
     """(title end, name start, name end) of a name that closes the remit opening on a connector
-    after the title ending at `right`; None where the remit holds another title, a pause or a
-    word that is no remit's, or ends on no name."""
-    j = right + 1
-    if j >= len(tokens) or tokens[j].lower not in scan.connectors - scan.joiners:
+    after the title `title`, or going on from a remit the title's span already opened ('der
+    Sprecher der Hessischen | Landesregierung Michael Bußer'); the name may follow the remit's
+    comma ('Geschäftsführer des US-Konzerns VISA, Alfred Kelly'). None where the remit holds
+    another title, a word that is no remit's, or ends on no name."""
+    j = title[1] + 1
+    opened = _opened(tokens, title, scan)
+    if j >= len(tokens) or not (opened or tokens[j].lower in scan.connectors - scan.joiners):
         return None  # 'und', 'et': a list of titles goes on, no remit
-    for k in range(j + 1, min(j + 1 + _REMIT_WORDS, len(tokens))):
+    for k in range(j if opened else j + 1, min(j + 1 + _REMIT_WORDS, len(tokens))):
         token = tokens[k]
         if scan.head_role(token.lower) is not None:
             return None  # 'Sprecher von Außenminister X': the name is the other title's
-        if _capitalised(token) and not _wants_object(tokens, k - 1, scan, countries):
+        if token.text == "," and k > j:
+            return _after_comma(tokens, k, scan, countries)
+        if _capitalised(token) and k > j and not _wants_object(tokens, k - 1, scan, countries):
             end = name_run(tokens, k, scan)
             if _holder_name(tokens[k:end], scan) and _closes_run(tokens, end, scan, countries):
                 return k - 1, k, end
         if not _remit_word(token, scan, countries):
             return None
+    return None
+
+
+def _opened(tokens: list[Token], title: tuple[int, int], scan: TitleScanner) -> bool:
+    """The title's span already holds a remit's connector after its head ('Direktor des
+    Liechtenstein'): the remit may go on past the span with no connector of its own."""
+    left, right = title
+    return any(tokens[k].lower in scan.connectors - scan.joiners for k in range(left + 1, right))
+
+
+def _after_comma(
+    tokens: list[Token], comma: int, scan: TitleScanner, countries: list[CountryMention]
+) -> tuple[int, int, int] | None:
+    """The holder named after the comma that closes a remit: a name of two or three words that
+    ends the sentence's run of names."""
+    start = comma + 1
+    end = name_run(tokens, start, scan)
+    if _holder_name(tokens[start:end], scan) and _closes_run(tokens, end, scan, countries):
+        return comma - 1, start, end
     return None
 
 

@@ -21,3 +21,24 @@ def test_a_holder_after_the_remit_is_an_official(language: str, text: str, name:
     result = extract_article(text, language=language, published="2023-05-02")
     assert name in {o.name for o in result.facts.officials}
     assert name not in {d.leader for d in result.facts.delegations}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("de", "Zur Delegation gehörte auch der Sprecher der Hessischen Landesregierung "
+               "Michael Bußer.", "Michael Bußer"),
+        ("de", "Premierminister Nguyen Xuan Phuc empfing in Hanoi den Geschäftsführer des "
+               "US-Konzerns VISA, Alfred Kelly.", "Alfred Kelly"),
+        ("de", "Boluarte, der von der Leiterin der peruanischen Diplomatie, Ana Cecilia "
+               "Gervasi, begleitet wurde, dankte den Vereinigten Staaten.", "Ana Cecilia Gervasi"),
+    ],
+)  # fmt: skip
+def test_a_holder_after_a_remit_the_title_opened_is_an_official(
+    language: str, text: str, name: str
+) -> None:
+    """The title's span stops inside its remit ('Sprecher der Hessischen'); the remit runs on
+    with no connector of its own, to the holder's name or to the comma before it."""
+    result = extract_article(text, language=language, published="2023-05-02")
+    assert name in {o.name for o in result.facts.officials}
+    assert name not in {d.leader for d in result.facts.delegations}
