@@ -19,18 +19,19 @@ def honorific_people(
     tokens: list[Token], scan: TitleScanner, people: list[PersonMention]
 ) -> list[PersonMention]:
     """One untitled mention per honorific and name that no titled mention covers."""
+    # Every sentence is asked and few hold a courtesy form: one pass finds the forms.
+    forms = [k for k, t in enumerate(tokens) if t.text in scan.courtesy]
+    if not forms:
+        return []
     taken = [(p.span_start, p.span_end) for p in people] + [(p.start, p.end) for p in people]
     out: list[PersonMention] = []
-    k = 0
-    while k < len(tokens):
-        skip = tokens[k].text not in scan.courtesy or _companion(tokens, k, scan)
-        if skip or _covered(tokens[k], taken):
-            k += 1
+    done = 0  # the end of the last mention: a form inside it opens none
+    for k in forms:
+        if k < done or _companion(tokens, k, scan) or _covered(tokens[k], taken):
             continue
         first = after_honorific(tokens, k, scan)
         end = name_run(tokens, first, scan) if first > k else first
         if end == first or _covered(tokens[first], taken):
-            k += 1
             continue
         name = tokens[first:end]
         possessive = name[-1].possessive
@@ -40,7 +41,7 @@ def honorific_people(
             span_start=tokens[k].start, span_end=name[-1].end, rule="honorific-name",
         )  # fmt: skip
         out.append(mention)
-        k = end
+        done = end
     return out
 
 

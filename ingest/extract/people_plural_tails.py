@@ -73,6 +73,8 @@ def _aside_inclusion(tokens: list[Token], k: int, scan: TitleScanner) -> int | N
 
 def _inclusion(tokens: list[Token], k: int, scan: TitleScanner) -> int | None:
     """Past an inclusion phrase at `k` ('including', 'onder wie', 'darunter', 'parmi lesquels')."""
+    if k >= len(tokens) or tokens[k].lower not in scan.inclusion_firsts:
+        return None  # asked at many words of a clause: no phrase opens at most
     for phrase in scan.plural_inclusions:
         end = k + len(phrase)
         if end <= len(tokens) and tuple(t.lower for t in tokens[k:end]) == phrase:

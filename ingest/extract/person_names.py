@@ -388,6 +388,8 @@ def after_honorific(tokens: list[Token], j: int, scan: TitleScanner) -> int:
         if k >= len(tokens) or tokens[k].text not in scan.honorifics:
             break
         k += 1 + _fused_mark(tokens, k)
+    if k == j:
+        return j  # no honorific: the caller reads the name run from `j` itself, once
     return k if k < len(tokens) and name_run(tokens, k, scan) > k else j
 
 

@@ -376,24 +376,26 @@ def _tied(noun: str, tie: str, state: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def _property_nouns(lang: str) -> tuple[dict[str, str], re.Pattern[str]]:
-    """Lower-cased building nouns and their pattern, once per language rather than per
-    sentence (callers only read the mapping)."""
+def _property_nouns(lang: str) -> tuple[dict[str, str], re.Pattern[str], frozenset[str]]:
+    """Lower-cased building nouns, their pattern and the words that open one, once per
+    language rather than per sentence (callers only read them)."""
     nouns = {k.lower(): v for k, v in load_lexicon(lang).mapping("property_nouns").items()}
-    return nouns, phrase_regex(list(nouns))
+    return nouns, phrase_regex(list(nouns)), frozenset(k.split(" ", 1)[0] for k in nouns)
 
 
 def sentence_properties(
     ctx: SentenceContext, art: ArticleContext, meetings: list[Meeting]
 ) -> list[DiplomaticProperty]:
-    nouns, nouns_re = _property_nouns(art.lex.lang)
+    nouns, nouns_re, firsts = _property_nouns(art.lex.lang)
     if nouns_re.search(ctx.sentence.text) is None:
         return []  # most sentences name no building: skip the token walk
     tokens = ctx.mentions.tokens
     default_owner = sentence_owner(ctx, art)
     found: list[DiplomaticProperty] = []
     shared: tuple[int, str | None] = (-1, None)  # 'the Dutch embassy and consulates': one owner
-    for i in range(len(tokens)):
+    for i, token in enumerate(tokens):
+        if token.lower not in firsts and token.lower.isalnum():
+            continue  # no elision or hyphen for _noun_at to strip, and no noun's first word
         hit = _noun_at(tokens, i, nouns)
         if hit is None or i <= shared[0]:
             continue  # 'mission' inside 'trade mission' is the same building

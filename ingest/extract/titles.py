@@ -81,8 +81,11 @@ class TitleScanner:
         self.be_forms = lex.word_set("stop_copulas")
         self.capacity_words = lex.word_set("capacity_words")  # 'Maduro comme président'
         # 'ministers, including A and B': phrases that open the list a plural title holds
+        # (an empty phrase, a slip in a language file, would open a list at every word)
         self.plural_inclusions = tuple(
-            tuple(t.lower for t in tokenize(p, 0)) for p in lex.words("plural_list_inclusions")
+            words
+            for p in lex.words("plural_list_inclusions")
+            if (words := tuple(t.lower for t in tokenize(p, 0)))
         )
         self.particles = lex.word_set("name_particles")
         self.name_articles = lex.word_set("name_articles")  # 'al', 'bin': Arabic names
@@ -114,6 +117,8 @@ class TitleScanner:
     def _derived_sets(self, lex: Lexicon) -> None:
         """Sets derived from the lists, for the set tests that rule most words out at once."""
         self._any_suffix = tuple(self.suffix_heads)  # one endswith() call rules most words out
+        # First words of the inclusion phrases: a token that is none opens none (most tokens)
+        self.inclusion_firsts = frozenset(p[0] for p in self.plural_inclusions)
         # First words of two-word heads ("chargé d'affaires"): only after one is a pair looked up
         self.pair_firsts = frozenset(h.split(" ", 1)[0] for h in self.heads if " " in h)
         # words of buildings and bodies ('Witte Huis', 'Palais de Koulouba') name no person

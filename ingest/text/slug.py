@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from ingest.text.search_keys import search_key
 
@@ -35,6 +36,9 @@ def slug(text: str) -> str:
     return made or "x" + hashlib.sha256(text.strip().encode("utf-8")).hexdigest()[:12]
 
 
+# The people of an article are matched by comparing every new name with each known one's slug:
+# the same few names are slugged again and again.
+@lru_cache(maxsize=4096)
 def local_slug(text: str) -> str:
     """The id part of an extraction-local id; '' when nothing ASCII is left."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
