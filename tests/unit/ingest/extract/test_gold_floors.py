@@ -150,8 +150,11 @@ FLOORS: dict[tuple[str, str], float] = {
 # Session 41: rounds 534-557 left the rules part at 164; batch 41 (56 fresh articles, annotated as
 # batch 25) joined it; they name 22 (rules 164 -> 186; 11 are heads at two summits whose
 # collectors put every attending head among the non-leaders): ceiling 188.
+# Session 42: rounds 558-574 left the rules part at 186; batch 42 (56 fresh articles, annotated as
+# batch 41, heads only attending a summit on neither list) joined it; they name 8 (186 -> 194):
+# ceiling 196.
 NON_LEADERS_MAX = {
-    "real_gold_dev": 13, "real_gold_check": 119, "real_gold_rules": 188, "real_gold_test": 3,
+    "real_gold_dev": 13, "real_gold_check": 119, "real_gold_rules": 196, "real_gold_test": 3,
     "extraction_gold": 16,
 }  # fmt: skip
 PATHS = {"real_gold_dev": REAL_DEV_PATH, "real_gold_check": REAL_CHECK_PATH,
