@@ -12,10 +12,11 @@ at the ceremony says less than 'led by', so it only fills a side nothing else ha
 from __future__ import annotations
 
 from ingest.extract.context import ArticleContext
-from ingest.extract.leaders.features import head_roles, past_modifiers, posted_roles
+from ingest.extract.leaders.features import head_roles, posted_roles
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.side_heads import OpenSides, told_meeting
 from ingest.lang.lexicon import phrase_regex
+from ingest.lang.roles import past_role
 from ingest.models import Delegation, Meeting, Person
 
 RULE = "lead-credentials"
@@ -76,5 +77,4 @@ def _hosts(people: list[Person], told: set[int]) -> set[str]:
 def _envoy(person: Person) -> bool:
     """An envoy in office: a former ambassador presents nothing."""
     role = (person.role or "").lower()
-    words = role.split()
-    return role in posted_roles() and not (words and words[0] in past_modifiers())
+    return role in posted_roles() and not past_role(role)

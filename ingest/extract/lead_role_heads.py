@@ -14,10 +14,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ingest.extract.context import ArticleContext
-from ingest.extract.leaders.features import past_modifiers
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.side_heads import OpenSides, told_meeting
-from ingest.lang.roles import role_list
+from ingest.lang.roles import past_role, role_list
 from ingest.models import Delegation, Meeting, Person
 
 RULE = "lead-role-holder"
@@ -53,5 +52,4 @@ def lead_role_heads(
 def _leading(person: Person) -> bool:
     """A leading office held now ('former chief negotiator' led at other talks)."""
     role = (person.role or "").lower()
-    words = role.split()
-    return role.endswith(_lead_roles()) and not (words and words[0] in past_modifiers())
+    return role.endswith(_lead_roles()) and not past_role(role)

@@ -18,12 +18,13 @@ from functools import lru_cache
 
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.delegation_members import find_members
-from ingest.extract.leaders.features import past_modifiers, posted_roles, role_classes
+from ingest.extract.leaders.features import posted_roles, role_classes
 from ingest.extract.leaders.known import office_years
 from ingest.extract.officeholders import known_state
 from ingest.extract.side_heads import by_surname, head_side, named_in, told_in
 from ingest.lang import gazetteer
 from ingest.lang.lexicon import phrase_regex
+from ingest.lang.roles import past_role
 from ingest.models import Delegation, Meeting, Person
 
 RULE = "meeting-pair"
@@ -72,8 +73,8 @@ def _unplaced(named: list[Person], states: list[str | None], years: frozenset[in
     """Whether the one of the two with no state is titled and not an officeholder the file
     knows (whose state it would be, not the one the meeting leaves)."""
     person = named[states.index(None)]
-    role = (person.role or "").split()
-    if not role or role[0] in past_modifiers():
+    role = person.role or ""
+    if not role.split() or past_role(role):
         return False  # 'the former vice-president X': the talks' topic, not a side's head
     return known_state(person.name, years) is None
 

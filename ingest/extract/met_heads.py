@@ -23,13 +23,13 @@ from functools import lru_cache
 
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.leaders.descriptions import principal
-from ingest.extract.leaders.features import past_modifiers
 from ingest.extract.leaders.known import office_years
 from ingest.extract.meetings.patterns import patterns as meeting_patterns
 from ingest.extract.mentions import PersonMention
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.side_heads import OpenSides
 from ingest.lang.lexicon import load_lexicon, phrase_regex
+from ingest.lang.roles import past_role
 from ingest.models import Delegation, Meeting
 
 RULE = "lead-met"
@@ -140,5 +140,4 @@ def _principal_now(person: PersonMention) -> bool:
     """A head of state or government or a foreign minister in office ('former President X'
     is named for what he once did)."""
     role = (person.role or "").lower()
-    words = role.split()
-    return principal(role) and not (words and words[0] in past_modifiers())
+    return principal(role) and not past_role(role)

@@ -19,12 +19,13 @@ from functools import lru_cache
 
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.delegations import LeadFinding
-from ingest.extract.leaders.features import past_modifiers, posted_roles, press_roles
+from ingest.extract.leaders.features import posted_roles, press_roles
 from ingest.extract.mentions import PersonMention
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.side_heads import filled_side
 from ingest.extract.sides import staff_role
 from ingest.lang.lexicon import load_lexicon, phrase_regex
+from ingest.lang.roles import past_role
 from ingest.models import Delegation, Meeting
 
 _REACH = 100  # characters from the person to the mission noun: it stands in their own clause
@@ -132,10 +133,9 @@ def no_head(person: PersonMention) -> bool:
     """Staff and the press speak of a mission; an ambassador welcomes it where they are
     posted; a former minister holds no office to lead it in."""
     role = (person.role or "").lower()
-    words = role.split()
     if staff_role(person) or role in posted_roles() | press_roles():
         return True
-    return bool(words) and words[0] in past_modifiers()
+    return past_role(role)
 
 
 def _aside(ctx: SentenceContext, person: PersonMention, noun: int, words: MissionWords) -> bool:

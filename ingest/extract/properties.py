@@ -18,8 +18,8 @@ from ingest.extract.meetings.places import dateline_city
 from ingest.extract.mentions import CountryMention, Token
 from ingest.extract.property_bodies import PERMANENT, body_tie, permanent_name
 from ingest.extract.property_institutions import owned_building, owned_in_state
-from ingest.extract.property_lists import tail_list
-from ingest.extract.property_merge import LISTED, UNNAMED_RULE, merge_properties, place_listed
+from ingest.extract.property_lists import per_owner, tail_list
+from ingest.extract.property_merge import UNNAMED_RULE, merge_properties, place_listed
 from ingest.extract.property_owners import (
     adjectives_before,
     closer_owns,
@@ -32,7 +32,6 @@ from ingest.extract.property_owners import (
     restriction,
     restrictor,
     sentence_owner,
-    unhedged,
 )
 from ingest.extract.property_places import (
     country_code,
@@ -171,7 +170,7 @@ def _property_at(
         place = next(iter(locations_after(tokens, j, art)), None) or fronted_city(ctx, art)
         if kind == "mission" and not known_place(place, art):
             return []  # 'les chefs des missions diplomatiques de l'Australie, ...': envoys' posts
-        return _per_owner(tokens[i : last + 1], owners_after, place, ctx, art, kind)
+        return per_owner(tokens[i : last + 1], owners_after, place, ctx, art, kind)
     # The owner names the building itself: before it, or right after it ("l'ambassade danoise",
     # 'the embassy of Denmark'); not an adjective of a later noun ('the residence of the Russian
     # consul' is Russia's only where the text places it: `envoy_holder`), nor the article's
@@ -334,45 +333,6 @@ def _unnamed(noun: str, kind: str, ctx: SentenceContext) -> DiplomaticProperty:
     """'the embassy' with neither name, owner nor place: kept by the article's merge only where
     the text keeps coming back to it."""
     return DiplomaticProperty(name=noun, kind=kind, evidence=[ctx.evidence(UNNAMED_RULE, 0.5)])
-
-
-def _per_owner(
-    noun: list[Token],
-    owners: list[CountryMention],
-    place: str | None,
-    ctx: SentenceContext,
-    art: ArticleContext,
-    kind: str,
-) -> list[DiplomaticProperty]:
-    """'de ambassades van Rwanda, België en Kenia': one building of each listed state, each
-    named by the noun, the word that ties it and the state ('ambassades van België'); a state
-    with a tie of its own keeps it ('du Gabon, du Burundi et de la Côte d'Ivoire')."""
-    words = " ".join(t.text for t in noun)
-    tie = unhedged(ctx.local(noun[-1].end, owners[0].start), ctx.lang).strip()
-    joiners = art.lex.word_set("list_joiners")
-    location = None if is_country(place, art) else place
-    host = country_code(place, art)
-    found: list[DiplomaticProperty] = []
-    end = noun[-1].end
-    restricted, action = restriction(*restrictor(ctx, art, *(o.code for o in owners)))
-    for owner in owners:
-        between = unhedged(ctx.local(end, owner.start), ctx.lang).replace(",", " ").split()
-        its_tie = " ".join(w for w in between if w.lower() not in joiners) or tie
-        end = owner.end
-        found.append(DiplomaticProperty(
-            name=_tied(words, its_tie, ctx.local(owner.start, owner.end)),
-            kind=kind, owner_country=owner.code, location=location, host_country=host,
-            restricted_by=restricted, action=action,
-            evidence=[ctx.evidence(f"property:{kind}{'' if place else LISTED}", 0.75)],
-        ))  # fmt: skip
-    return found
-
-
-def _tied(noun: str, tie: str, state: str) -> str:
-    """'ambassades de France', and an elided tie written onto its state ("ambassades d'Italie")."""
-    if tie.endswith(("'", "\u2019")):
-        return f"{noun} {tie}{state}"
-    return " ".join(w for w in (noun, tie, state) if w)
 
 
 @lru_cache(maxsize=8)

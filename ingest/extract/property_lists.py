@@ -1,7 +1,9 @@
 """Buildings a plural noun counts out in a list set after it: 'seven embassies in Kuwait City -
 the British, French and Japanese', 'trois postes consulaires (Londres, Edimbourg et Jersey)',
 'mehrere Botschaften, darunter die britische und die französische'. Each listed owner or place
-is one building, as a list right against the noun is."""
+is one building, as a list right against the noun is ('de ambassades van Rwanda, België en
+Kenia'). The buildings of such a list are made here (`per_owner`), beside the list after the
+noun, so that `properties.py` keeps to finding the nouns and the one building each names."""
 
 from __future__ import annotations
 
@@ -9,8 +11,10 @@ from dataclasses import dataclass
 
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.mentions import CountryMention, Token
-from ingest.extract.property_owners import listed_from
-from ingest.extract.property_places import locations_after
+from ingest.extract.property_merge import LISTED
+from ingest.extract.property_owners import listed_from, restriction, restrictor, unhedged
+from ingest.extract.property_places import country_code, is_country, locations_after
+from ingest.models import DiplomaticProperty
 
 
 @dataclass(frozen=True)
@@ -65,3 +69,42 @@ def _owners_from(start: int, ctx: SentenceContext, art: ArticleContext) -> list[
     glue = art.lex.word_set("list_joiners", "definite_articles", "property_genitive_ties")
     owners = [c for c in ctx.mentions.countries if c.kind != "capital"]
     return listed_from(start, owners, ctx, glue)
+
+
+def per_owner(
+    noun: list[Token],
+    owners: list[CountryMention],
+    place: str | None,
+    ctx: SentenceContext,
+    art: ArticleContext,
+    kind: str,
+) -> list[DiplomaticProperty]:
+    """'de ambassades van Rwanda, België en Kenia': one building of each listed state, each
+    named by the noun, the word that ties it and the state ('ambassades van België'); a state
+    with a tie of its own keeps it ('du Gabon, du Burundi et de la Côte d'Ivoire')."""
+    words = " ".join(t.text for t in noun)
+    tie = unhedged(ctx.local(noun[-1].end, owners[0].start), ctx.lang).strip()
+    joiners = art.lex.word_set("list_joiners")
+    location = None if is_country(place, art) else place
+    host = country_code(place, art)
+    found: list[DiplomaticProperty] = []
+    end = noun[-1].end
+    restricted, action = restriction(*restrictor(ctx, art, *(o.code for o in owners)))
+    for owner in owners:
+        between = unhedged(ctx.local(end, owner.start), ctx.lang).replace(",", " ").split()
+        its_tie = " ".join(w for w in between if w.lower() not in joiners) or tie
+        end = owner.end
+        found.append(DiplomaticProperty(
+            name=_tied(words, its_tie, ctx.local(owner.start, owner.end)),
+            kind=kind, owner_country=owner.code, location=location, host_country=host,
+            restricted_by=restricted, action=action,
+            evidence=[ctx.evidence(f"property:{kind}{'' if place else LISTED}", 0.75)],
+        ))  # fmt: skip
+    return found
+
+
+def _tied(noun: str, tie: str, state: str) -> str:
+    """'ambassades de France', and an elided tie written onto its state ("ambassades d'Italie")."""
+    if tie.endswith(("'", "\u2019")):
+        return f"{noun} {tie}{state}"
+    return " ".join(w for w in (noun, tie, state) if w)

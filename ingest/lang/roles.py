@@ -21,3 +21,11 @@ def load_roles() -> dict[str, Any]:
 def role_list(key: str) -> frozenset[str]:
     """One of the role lists beside the classes ('posted_roles', 'head_roles', ...), as a set."""
     return frozenset(load_roles()[key])
+
+
+def past_role(role: str) -> bool:
+    """Whether the role's first word puts the office in the past ('former minister',
+    `past_modifiers`): its holder leads no side now. The role is read as given (callers lower
+    its case where they match lower-cased lists)."""
+    words = role.split()
+    return bool(words) and words[0] in role_list("past_modifiers")

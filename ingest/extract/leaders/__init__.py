@@ -30,7 +30,6 @@ from ingest.extract.leaders.features import (
     era_modifiers,
     head_roles,
     heir_roles,
-    past_modifiers,
     posted_roles,
     press_roles,
     rankless_roles,
@@ -50,6 +49,7 @@ from ingest.extract.officeholders import known_state, may_hold_office
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.lang import gazetteer
 from ingest.lang.lexicon import phrase_regex
+from ingest.lang.roles import past_role
 from ingest.models import Delegation, Meeting, Person
 from ingest.text.slug import local_slug
 
@@ -277,11 +277,12 @@ def _former(cand: Candidate) -> bool:
     """A holder of a past office ('former prime minister X') leads no side now: an article names
     him for what he once did or as a commentator; nor does a head named for an era ('under Prime
     Minister X's administration')."""
-    role = (cand.person.role or "").lower().split()
+    text = (cand.person.role or "").lower()
+    role = text.split()
     if not role:
         return False
     era = role[0] in era_modifiers() and " ".join(role[1:]) in head_roles()
-    return role[0] in past_modifiers() or era
+    return past_role(text) or era
 
 
 def _recalled(cand: Candidate, art: ArticleContext) -> bool:

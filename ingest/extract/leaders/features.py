@@ -46,11 +46,6 @@ def head_roles() -> frozenset[str]:
     return role_list("head_roles")
 
 
-def past_modifiers() -> frozenset[str]:
-    """Modifiers that put an office in the past ('former'): its holder leads no side now."""
-    return role_list("past_modifiers")
-
-
 def era_modifiers() -> frozenset[str]:
     """Modifiers that name an era before a head's office ('under President X')."""
     return role_list("era_modifiers")

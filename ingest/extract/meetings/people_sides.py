@@ -12,7 +12,7 @@ from ingest.extract.meetings.candidates import Candidate
 from ingest.extract.meetings.parties import TOUR_OF, rekey, settle, within
 from ingest.extract.officeholders import known_state, may_hold_office
 from ingest.extract.people_registry import PeopleRegistry
-from ingest.lang.roles import role_list
+from ingest.lang.roles import past_role, role_list
 from ingest.models import Delegation, Meeting, Person
 
 # A meeting told with fewer than two states and no place, the names of the people its clause
@@ -131,8 +131,7 @@ def _office_state(name: str, registry: PeopleRegistry, years: frozenset[int]) ->
 def _no_side(person: Person) -> bool:
     """A journalist or one whose title is past ('former') takes no side in the meeting."""
     role = (person.role or "").lower()
-    first = role.split()[0] if role else ""
-    return role in role_list("press_roles") or first in role_list("past_modifiers")
+    return role in role_list("press_roles") or past_role(role)
 
 
 def _by_surname(registry: PeopleRegistry, led: dict[str, str]) -> dict[str, str]:
