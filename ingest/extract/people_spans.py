@@ -30,8 +30,9 @@ _ELIDED_OF = re.compile(r"^d['\u2019]")
 def _extend_left(
     tokens: list[Token], i: int, scan: TitleScanner, countries: list[CountryMention]
 ) -> int:
-    two_word = i > 0 and f"{tokens[i - 1].lower} {tokens[i].lower}" in scan.heads
-    head = left = i - two_word  # "chargé d'affaires", 'Saudi Crown Prince': a head of two words
+    phrase = scan.phrase_head(tokens, i)
+    # "chargé d'affaires", 'Saudi Crown Prince', 'White House Chief of Staff': a head of words
+    head = left = i - max(phrase - 1, 0)
     while left > 0:
         prev = tokens[left - 1]
         if scan.titleish(prev.lower) or country_at(prev, countries):
@@ -233,7 +234,7 @@ def title_spans(
     tokens: list[Token], scan: TitleScanner, countries: list[CountryMention]
 ) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    head_role, modifiers, pair_firsts = scan.head_role, scan.modifiers, scan.pair_firsts
+    head_role, modifiers = scan.head_role, scan.modifiers
     i = 0
     for k in scan.title_words(tokens):  # most tokens are neither a title word nor a modifier
         if k < i:
@@ -241,8 +242,7 @@ def title_spans(
         i = k
         word = tokens[i].lower
         role = head_role(word)
-        prev = tokens[i - 1].lower if i > 0 else None
-        two_word = prev in pair_firsts and f"{prev} {word}" in scan.heads  # chargé d'affaires
+        two_word = scan.phrase_head(tokens, i) > 0  # "chargé d'affaires", 'Chief of Staff'
         body = _heads_a_body(tokens, i, scan, countries)
         if role is None and not two_word and word not in modifiers and not body:
             continue
@@ -250,7 +250,7 @@ def title_spans(
             (
                 (role is not None or two_word)
                 and (word not in scan.modifiers or _ends_title(tokens, i, scan))
-                and word not in scan.orgs
+                and (word not in scan.orgs or two_word)  # 'Chief of Protocol'
             )
             or (word in scan.modifiers and _heads_a_side(tokens, i, scan, countries))
             or body

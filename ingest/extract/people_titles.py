@@ -137,6 +137,9 @@ def _title_role(tokens: list[Token], left: int, right: int, scan: TitleScanner) 
         word = tokens[k].lower
         if word in scan.connectors and not (k > left and tokens[k - 1].text == "-"):
             return None  # past 'Staats- und': a truncated compound shares the head after it
+        phrase = scan.head_at(tokens, k, right, least=3) if word in scan.modifiers else None
+        if phrase is not None:  # 'Deputy Chief of Mission': more than a deputy 'chief'
+            return " ".join([*role_parts, phrase])
         if word in scan.modifiers and not (k == right and scan.head_role(word)):
             role_parts.append(scan.modifiers[word])
             continue
@@ -158,12 +161,7 @@ def _fused_modifier(word: str, scan: TitleScanner) -> list[str]:
 def _longest_head(tokens: list[Token], k: int, right: int, scan: TitleScanner) -> str | None:
     """The role of the longest head at token k: 'chef de l'État' is a head of state, not only a
     'chef'; 'Crown Prince' more than a prince."""
-    for n in (3, 2):
-        if k + n - 1 <= right:
-            words = " ".join(t.lower for t in tokens[k : k + n]).replace("\u2019", "'")
-            if words in scan.heads:
-                return scan.heads[words]
-    return scan.head_role(tokens[k].lower)
+    return scan.head_at(tokens, k, right) or scan.head_role(tokens[k].lower)
 
 
 def _org_after(

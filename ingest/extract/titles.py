@@ -119,8 +119,6 @@ class TitleScanner:
         self._any_suffix = tuple(self.suffix_heads)  # one endswith() call rules most words out
         # First words of the inclusion phrases: a token that is none opens none (most tokens)
         self.inclusion_firsts = frozenset(p[0] for p in self.plural_inclusions)
-        # First words of two-word heads ("chargé d'affaires"): only after one is a pair looked up
-        self.pair_firsts = frozenset(h.split(" ", 1)[0] for h in self.heads if " " in h)
         # words of buildings and bodies ('Witte Huis', 'Palais de Koulouba') name no person
         self.venue_words = frozenset(
             w.lower() for v in [*lex.words("venue_nouns"), *lex.mapping("seat_venues")]
@@ -130,7 +128,18 @@ class TitleScanner:
         self.lead_plain_stop = frozenset(_plain(w[:1]) + w[1:] for w in lex.stop)
         self.plain_orgs = frozenset(_plain(w) for w in self.orgs)
         self.org_suffixes = tuple(o for o in self.orgs if len(o) >= 6 and " " not in o)
-        self._pair_seconds = frozenset(h.split(" ", 1)[1] for h in self.heads if " " in h)
+        # heads of several words ('chief of staff', "chef d'état-major"), apostrophes made one
+        self.phrase_heads = {_straight(h): r for h, r in self.heads.items() if " " in h}
+        # their last words, each with the lengths of the phrases it ends, longest first: a token
+        # that ends none (most tokens) is ruled out by one lookup
+        ends: dict[str, set[int]] = {}
+        for phrase in self.phrase_heads:
+            words = phrase.split(" ")
+            ends.setdefault(words[-1], set()).add(len(words))
+        self.phrase_ends = {w: tuple(sorted(n, reverse=True)) for w, n in ends.items()}
+        last = frozenset(h.rsplit(" ", 1)[1] for h in self.heads if " " in h)
+        self._pair_seconds = last | frozenset(self.phrase_ends)  # as written and straightened
+        self.phrase_lengths = tuple(sorted({n for ns in ends.values() for n in ns}, reverse=True))
         # 'Bundesministern', 'Staatssekretärinnen': a compound ends in a plural head
         self._plural_suffixes = tuple(h for h in self.plural_heads if len(h) >= _MIN_PLURAL)
         # bodies of one state ('Auswärtiges Amt', 'KPdSU'): a title at one is that state's; the
@@ -141,6 +150,26 @@ class TitleScanner:
             for k, v in bodies.items() if v
         }  # fmt: skip
         self.body_length = max((k.count(" ") + 1 for k in self.body_states), default=0)
+
+    def phrase_head(self, tokens: list[Token], i: int) -> int:
+        """How many tokens the longest head of several words ending at token `i` spans ('Chief
+        of Staff', 'chargé d'affaires'); 0 where none ends there."""
+        lengths = self.phrase_ends.get(_straight(tokens[i].lower), ())
+        for n in lengths:
+            words = tokens[i - n + 1 : i + 1] if n <= i + 1 else []
+            if words and " ".join(_straight(t.lower) for t in words) in self.phrase_heads:
+                return n
+        return 0
+
+    def head_at(self, tokens: list[Token], k: int, right: int, least: int = 2) -> str | None:
+        """The role of the longest head of `least` words or more opening at token `k` and
+        ending by `right` ('chief of staff' before 'chief'); None where none opens there."""
+        for n in self.phrase_lengths:
+            if least <= n and k + n - 1 <= right:
+                words = " ".join(_straight(t.lower) for t in tokens[k : k + n])
+                if words in self.phrase_heads:
+                    return self.phrase_heads[words]
+        return None
 
     def plural(self, word: str) -> bool:
         """A plural head: 'ministers', one fused to a modifier ('oud-ambassadeurs') and, where
@@ -258,6 +287,11 @@ class TitleScanner:
         if lower[1:].isascii():
             return _plain(lower) in self.plain_stop
         return _plain(lower[:1]) + lower[1:] in self.lead_plain_stop
+
+
+def _straight(text: str) -> str:
+    """The typographic apostrophe as the plain one: heads are listed with either."""
+    return text.replace("\u2019", "'")
 
 
 _MEMO_SIZE = 50_000  # words remembered per scanner and question

@@ -36,7 +36,7 @@ def test_the_head_of_a_body_is_titled(language: str, text: str, name: str, title
 @pytest.mark.parametrize(
     "text",
     [
-        "He met Chief of State Protocol Faisal Jalali.",  # 'Protocol' would open the name
+        "He met Chief of Air Operations Faisal Jalali.",  # 'Operations' would open the name
         "The Chief of the Kenya Defence Forces Peter Otieno spoke.",
         "The delegations will head to Moscow on Monday.",  # a verb, not a title
     ],
