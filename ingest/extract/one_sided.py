@@ -102,6 +102,10 @@ def _other_side(meeting: Meeting, delegations: list[Delegation], art: ArticleCon
         counts = art.country_counts
         home = home_country(counts, set(meeting.parties), art.outlet_country)
         abroad = meeting.kind == "visit" and home == art.outlet_country
+        if abroad and home is not None and not counts[home]:
+            # The visitor the text names most, by a clear margin, and not the outlet's state
+            # it never names: 'de Amerikaanse delegatie' landing in Peking on a .nl site.
+            home = home_country(counts, set(meeting.parties), None) or home
         others = {home} if home is not None and (home in counts or abroad) else others
     return others
 

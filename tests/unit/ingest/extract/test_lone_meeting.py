@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.extract.article import article_context
 from ingest.extract.context import ArticleContext
 from ingest.extract.one_sided import lone_meeting
@@ -58,3 +60,29 @@ def test_lone_talks_still_need_the_outlets_state_named() -> None:
     text = "Der Minister hat Gespräche mit der indischen Regierung begonnen."
     assert _parties(text, "de", "https://www.example.de/gespraeche") == []
     assert _parties(_SOEDER, "de", "https://www.example.com/soeder") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "url", "text", "parties"),
+    [
+        ("nl", "https://www.example.nl/buitenland/1",
+         "De handelsdelegatie brengt deze week een bezoek aan China. De Verenigde Staten hopen op "
+         "lagere invoerheffingen. Volgens de Verenigde Staten is de tijd rijp.", ["CN", "US"]),
+        ("en", "https://www.example.co.uk/world/1",
+         "The trade delegation begins a visit to China this week. The United States hopes for "
+         "lower tariffs. According to the United States, the time is right.", ["CN", "US"]),
+        ("de", "https://www.example.at/welt/1",
+         "Die Wirtschaftsdelegation beginnt am Montag einen Besuch in Indien. Japan will den "
+         "Handel ausbauen. Für Japan ist Indien ein wichtiger Partner.", ["IN", "JP"]),
+        ("fr", "https://www.exemple.fr/monde/1",
+         "La délégation commerciale entame cette semaine une visite en Chine. Les États-Unis "
+         "espèrent des droits de douane plus bas. Selon les États-Unis, le moment est venu.",
+         ["CN", "US"]),
+    ],
+)  # fmt: skip
+def test_a_lone_visit_takes_the_state_named_most_not_an_outlets_state_never_named(
+    lang: str, url: str, text: str, parties: list[str]
+) -> None:
+    """The visitor the text names most, by a clear margin, goes before the outlet's state that
+    the text never names: the domain alone does not make the article's protagonist."""
+    assert _parties(text, lang, url) == [("visit", parties)]
