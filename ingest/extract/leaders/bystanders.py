@@ -7,7 +7,9 @@ of them: the gold names neither as a leader.
   meeting (talks of two states held with a third state's head present). A head named so at a
   summit attends it as his state's head, so a summit's sentence keeps him;
 - one who stays away ('X a refusé de participer', 'X hatte den Termin verschwitzt', 'X ne fera
-  pas le voyage', 'refused to attend');
+  pas le voyage', 'refused to attend'), or one named after a phrase that lists the absent ('one
+  prominent absentee being President X', 'sont absents, de même que le leader X', 'Others
+  failing to attend were X'): a summit's report names who stayed home beside who came;
 - a mediator, named right before a phrase that says he mediates ('X is mediating the
   discussions', 'president X die bemiddelt'): the annotation rules give a mediator no side;
 - one named only as a letter's addressee or sender ('in een brief aan premier X', 'in a letter
@@ -42,6 +44,7 @@ class _Words:
     presence: re.Pattern[str]
     presence_after: re.Pattern[str]
     absence: re.Pattern[str]
+    absent_before: re.Pattern[str]
     mediating: re.Pattern[str]
     letter: re.Pattern[str]
     summit: re.Pattern[str]
@@ -54,7 +57,8 @@ def _words(lang: str) -> _Words:
     summits = [w for w, kind in lex.mapping("meeting_nouns").items() if kind == "summit"]
     return _Words(
         phrase_regex(lex.words("presence_phrases")), phrase_regex(lex.words("presence_after")),
-        phrase_regex(lex.words("absence_phrases")), phrase_regex(lex.words("mediator_after")),
+        phrase_regex(lex.words("absence_phrases")), phrase_regex(lex.words("absence_before")),
+        phrase_regex(lex.words("mediator_after")),
         phrase_regex(lex.words("letter_before")), phrase_regex(summits),
         phrase_regex(lex.words("member_phrases")),
     )  # fmt: skip
@@ -74,7 +78,10 @@ def bystander(art: ArticleContext, cand: Candidate) -> bool:
     ]
     if any(aside) and (all(aside) or not party):
         return True
-    return mediator(art, cand) or any(_away(words.absence, text[end:]) for text, _, end in spans)
+    return mediator(art, cand) or any(
+        _away(words.absence, text[end:]) or _listed_absent(words.absent_before, text[:start])
+        for text, start, end in spans
+    )
 
 
 def accompanying(art: ArticleContext, cand: Candidate, heads: dict[str, str | None]) -> bool:
@@ -155,6 +162,14 @@ def _away(phrase: re.Pattern[str], after: str) -> bool:
     clause = _CLAUSE_END.split(after, maxsplit=1)[0]
     hit = phrase.search(clause)
     return hit is not None and len(clause[: hit.start()].split()) <= _AWAY
+
+
+def _listed_absent(phrase: re.Pattern[str], before: str) -> bool:
+    """Whether a phrase listing the absent stands before the name within its clause and `_AWAY`
+    words ('absentee being Ivory Coast's embattled President' X)."""
+    clause = _CLAUSE_END.split(before)[-1]
+    hits = list(phrase.finditer(clause))
+    return bool(hits) and len(clause[hits[-1].end() :].split()) <= _AWAY
 
 
 _POST_REACH = 30  # characters after an envoy's name within which his post is named ('in Jordanië')

@@ -154,6 +154,29 @@ def test_one_who_stays_away_from_the_summit_after_the_verb_is_a_bystander() -> N
     assert _bystanders("de", text).get("Ivan Petrov") is True
 
 
+_LISTED_ABSENT = [
+    ("en", "Some 30 heads of state gathered in Addis Ababa for the summit, one prominent absentee "
+           "being Ivorian President Ivan Petrov."),
+    ("nl", "Dertig staatshoofden kwamen in Addis Abeba bijeen voor de top. De Ivoriaanse president "
+           "Ivan Petrov laat verstek gaan."),
+    ("de", "Dreißig Staatschefs kamen in Addis Abeba zum Gipfel zusammen. Es fehlte der "
+           "ivorische Präsident Ivan Petrov."),
+    ("fr", "Le sommet s'est ouvert jeudi à Cannes. Les présidents sud-africain Jan Smit et "
+           "kényan Paul Omondi sont absents, de même que le président ivoirien Ivan Petrov."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), _LISTED_ABSENT)
+def test_one_the_summit_report_lists_as_absent_is_a_bystander(lang: str, text: str) -> None:
+    assert _bystanders(lang, text).get("Ivan Petrov") is True
+
+
+def test_an_absentee_named_in_an_earlier_clause_keeps_no_one_away() -> None:
+    text = ("Ivorian President Paul Omondi was the only absentee. Ghanaian President Ivan Petrov "
+            "held talks with Kenyan President Jan Smit in Addis Ababa.")  # fmt: skip
+    assert not _bystanders("en", text).get("Ivan Petrov")
+
+
 def _posted_away(lang: str, text: str) -> dict[str, bool]:
     """Per candidate person: whether any of his pairs is an envoy posted to no party's state."""
     doc = normalise(text, language=lang, published="2022-04-25")
