@@ -23,15 +23,18 @@ Stop = tuple[str | None, str, bool]  # a stop's city (None: its state alone), st
 
 _PREP_LETTERS = 4  # 'nach', 'naar', 'aan', 'to', 'à': a short lower-case word opens the list
 _LIST_WORD = re.compile(r"\w+|[^\w\s]")
+_DAY = re.compile(r"\b\d{1,2}\b\.?")  # a stop's day of the month: 'am 30. Oktober', 'on 12 May'
 
 
 @lru_cache(maxsize=8)
 def _fillers(lang: str) -> frozenset[str]:
     """Words a list of stops may hold between two of them: joiners, articles, prepositions and
-    the day of a stop ('Namibia on Friday and Botswana on Saturday')."""
+    the day of a stop ('Namibia on Friday and Botswana on Saturday', 'nach Kenia und am 30.
+    Oktober weiter nach Tansania')."""
     lex = load_lexicon(lang)
     words = lex.words("list_joiners") + lex.words("determiners") + lex.words("locative_preps")
     words += lex.words("weekday_preps") + list(lex.mapping("weekdays"))
+    words += list(lex.mapping("months"))
     return frozenset(w.lower() for w in words)
 
 
@@ -50,7 +53,7 @@ _BRACKETED = re.compile(r"\([^()]{0,60}\)")
 def _joined(between: str, fillers: frozenset[str], lang: str = "") -> bool:
     """Whether only list words (or a word of sequence, in `lang`) stand between two stops."""
     bare = _sequencers(lang).sub(" ", between) if lang else between
-    words = _LIST_WORD.findall(bare.lower())
+    words = _LIST_WORD.findall(_DAY.sub(" ", bare).lower())
     return bool(words or bare != between) and all(w in fillers for w in words)
 
 

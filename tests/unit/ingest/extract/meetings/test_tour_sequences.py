@@ -1,7 +1,9 @@
 """Tours told in more ways: stops joined by a word of sequence ('and then', 'en daarna'), a
 state in brackets after a stop, a verb-final list ('wird nach Chile und Peru reisen'), a
 stop that opens the sentence in time ('Following Kenya, ...'), a further tour after talks in
-one side's capital, French stays and pluperfect journeys, and 'Amérique latine' as a region."""
+one side's capital, French stays and pluperfect journeys, 'Amérique latine' as a region, a
+stop's day of the month between two stops ('und am 12. März weiter nach'), and nl 'aan' before
+the stops ('een bezoek van ... aan Vietnam en Cambodja')."""
 
 from __future__ import annotations
 
@@ -59,3 +61,22 @@ def test_french_stays_and_latin_america() -> None:
     assert _visits(text, "fr") == {(None, ("CI", "GH")), (None, ("CI", "TG"))}
     text = "Le ministre français Paul Girard, émissaire en Amérique latine, est arrivé à Lima."
     assert _visits(text, "fr") == {("Lima", ("FR", "PE"))}
+
+
+def test_a_stops_day_of_the_month_keeps_the_list_of_stops() -> None:
+    text = "Der japanische Außenminister reist nach Ghana und am 12. März weiter nach Nigeria."
+    assert _visits(text, "de") == {(None, ("GH", "JP")), (None, ("JP", "NG"))}
+    text = "The Japanese foreign minister will visit Peru on 2 May and Chile on 4 May."
+    assert _visits(text, "en") == {(None, ("JP", "PE")), (None, ("CL", "JP"))}
+    text = "La ministre japonaise se rendra au Pérou le 2 mai et au Chili le 4 mai."
+    assert _visits(text, "fr") == {(None, ("JP", "PE")), (None, ("CL", "JP"))}
+
+
+def test_dutch_aan_opens_a_list_of_stops() -> None:
+    text = "Een bezoek van de Belgische koning aan Vietnam en Cambodja."
+    assert _visits(text, "nl") == {(None, ("BE", "VN")), (None, ("BE", "KH"))}
+    text = (
+        "De Duitse bondskanselier is vertrokken voor een bezoek van vijf dagen aan Vietnam en "
+        "Cambodja."
+    )
+    assert _visits(text, "nl") == {(None, ("DE", "VN")), (None, ("DE", "KH"))}
