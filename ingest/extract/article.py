@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ingest.extract.accompanied_heads import accompanied_heads
+from ingest.extract.agent_leads import agent_heads
 from ingest.extract.context import ArticleContext, build_sentence, scanner
 from ingest.extract.counterpart_sides import counterpart_sides
 from ingest.extract.credential_heads import credential_heads
@@ -187,6 +188,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     delegations = sentence_delegations(art, registry, told)
     led, pairs = scored_principals(art, registry, told, delegations)
     delegations += led
+    delegations += agent_heads(art, registry, told, delegations)
     delegations += mission_heads(art, registry, told, delegations)
     delegations += visit_heads(art, registry, told, delegations)
     delegations += host_heads(art, registry, told, delegations)
