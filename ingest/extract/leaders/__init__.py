@@ -9,18 +9,20 @@ they stand to a meeting word, whether the state takes part), and a logistic mode
 part of the real gold decides (`model`, `leader_model.json`, fitted by `make leader-model`).
 Precision first: a pair must clear the model's threshold, each person leads at most one side and
 each state gets at most one leader. Beside the model, a pair the text ties to a side (the one met
-after 'met', 'received by', a counterpart, the envoy summoned, the subject of a meeting word)
-leads a state the model left without a leader (`tied`): the model scores such a person low
-when he is named once and his state many times. Once every rule has run, a side of the main
-meeting still unled takes the one minister the pairs give its state (`sole`), on half the
-party threshold, when the other side is led or he is a deputy, or its best pair when that is one
-named without a title whom the officeholder file knows for the state.
+after 'met', 'received by', a counterpart, the envoy summoned, the subject of a meeting word) leads
+a state the model left without a leader (`tied`): the model scores such a person low when he is
+named once and his state many times. A chosen person named in no sentence telling his side's
+meeting gives way to a titled pair of his state named there as its subject (`away`). Once every
+rule has run, a side of the main meeting still unled takes the one minister the pairs give its
+state (`sole`), on half the party threshold, when the other side is led or he is a deputy, or its
+best pair when that is one named without a title whom the officeholder file knows for the state.
 """
 
 from __future__ import annotations
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext
+from ingest.extract.leaders.away import met_over_away
 from ingest.extract.leaders.bystanders import accompanying, bystander, mediator, posted_away
 from ingest.extract.leaders.cotitled import cotitled_sides
 from ingest.extract.leaders.descriptions import federal_titles, link_descriptions, remaining_side
@@ -244,6 +246,7 @@ def _present_sides(
         chosen += facing_sides(kept, meetings, taken, used, model.party_threshold, art.lex.lang)
         unled = press_roles() | rankless_roles()
         chosen = [c for c in chosen if (c.person.role or "").lower() not in unled]
+        chosen = met_over_away(chosen, kept, meetings, model.party_threshold)
         gone = {c.person.id for c in chosen if _kept_away(art, c, parties, heads)}
         if not gone:
             return chosen, kept

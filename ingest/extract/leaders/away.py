@@ -1,0 +1,85 @@
+"""The one who met over the one named away from the meeting: the model's best pair of a state is
+sometimes a head the text names only for another event (the president's visit of last year, the
+state visit still to come, the head who sent the envoy: 'Abakar était un envoyé spécial du
+dirigeant tchadien', 'Der Besuch des Präsidenten Ilham Aliyev im Dezember 2015'), while the text
+names another person of that state in a sentence telling the side's own meeting, as the subject
+right before its word ('minister Qin een ontmoeting had met', 'le ministre tchadien ... Abakar
+... ont discuté'). That one heads the side.
+
+The swap is made only when:
+
+- the model's pair is a head of state or government named in no sentence that tells the side's
+  meeting (the first live meeting its state is a party to, as `_delegation` attaches it);
+- the other pair is named in one of them, as the subject within three words before the meeting word
+  (`subject_near`), has a title below a head's, leads nothing else, shares no word of his name with
+  the model's choice (two readings of one person are no rivals), and his score clears a quarter of
+  the party threshold: the model scores him low because the head is better known, but not nothing.
+
+Pairs are only read, never rescored: the model's inputs stay as they were fitted."""
+
+from __future__ import annotations
+
+from ingest.extract.leaders.features import head_roles
+from ingest.extract.leaders.model import Candidate
+from ingest.models import Meeting
+
+# The share of the party threshold the one who met needs: the head's fame (`known`) pulls the
+# model's choice away from him, so less evidence than a side's own is asked, but some.
+_SHARE = 0.25
+# Named as the subject right before the meeting word ('X met', 'X s'est entretenu').
+_AT = "subject_near"
+
+
+def met_over_away(
+    chosen: list[Candidate], cands: list[Candidate], meetings: list[Meeting], party_threshold: float
+) -> list[Candidate]:
+    """The chosen pairs, where one named away from his side's meeting gives way to the best pair of
+    his state named as that meeting's subject, as described above."""
+    used = {c.person.id for c in chosen}
+    out: list[Candidate] = []
+    for cand in chosen:
+        spans = _told_spans(cand.country, meetings)
+        rival = _rival(cand, cands, used, spans, party_threshold) if spans else None
+        if rival is None:
+            out.append(cand)
+            continue
+        out.append(rival)
+        used.add(rival.person.id)
+    return out
+
+
+def _rival(
+    cand: Candidate,
+    cands: list[Candidate],
+    used: set[str],
+    spans: list[tuple[int, int]],
+    party_threshold: float,
+) -> Candidate | None:
+    if _named_in(cand, spans) or not _head(cand):
+        return None
+    words = set(cand.person.name.lower().split())
+    rivals = [
+        c for c in cands
+        if c.country == cand.country and c.person.id not in used and c.person.role and not _head(c)
+        and c.features.get(_AT, 0.0) > 0 and c.score >= _SHARE * party_threshold
+        and _named_in(c, spans) and not words & set(c.person.name.lower().split())
+    ]  # fmt: skip
+    return max(rivals, key=lambda c: (c.score, c.person.id), default=None)
+
+
+def _told_spans(state: str, meetings: list[Meeting]) -> list[tuple[int, int]]:
+    """The sentences telling the meeting a side of the state is attached to: the first live one
+    it is a party to."""
+    meeting = next((m for m in meetings if state in m.parties and m.status != "cancelled"), None)
+    return [(e.start, e.end) for e in meeting.evidence] if meeting else []
+
+
+def _named_in(cand: Candidate, spans: list[tuple[int, int]]) -> bool:
+    """Whether a sentence naming the pair's person lies in one of the spans."""
+    return any(a <= e.start < b for e in cand.person.evidence for a, b in spans)
+
+
+def _head(cand: Candidate) -> bool:
+    """Whether the pair's person holds a head of state's or government's office."""
+    role = (cand.person.role or "").lower()
+    return any(role == h or role.endswith(f" {h}") for h in head_roles())
