@@ -80,13 +80,23 @@ def summoning(text: str, lang: str) -> re.Match[str] | None:
 
 
 @lru_cache(maxsize=8)
-def _negations(lang: str) -> re.Pattern[str]:
-    return phrase_regex(load_lexicon(lang).words("negations"))
+def _negations(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = load_lexicon(lang)
+    return phrase_regex(lex.words("negations")), phrase_regex(lex.words("negation_scope_ends"))
+
+
+_SCOPE_MARK = re.compile(r"[:;«“„]")  # a quotation or a clause of its own begins
 
 
 def denied(before: str, lang: str) -> bool:
-    """'waarom niet ook de Britse ambassadeur op het matje is geroepen': no summons was held."""
-    return _negations(lang).search(before) is not None
+    """'waarom niet ook de Britse ambassadeur op het matje is geroepen': no summons was held.
+    A negation before a colon, an opening quote or a new clause ('that', 'waarom') denies
+    another verb: "n'a pas tardé à réagir, ajoutant : « L'ambassadeur ... est convoquée", 'this
+    is not the first time that Wisma Putra had summoned'."""
+    negation, ends = _negations(lang)
+    marks = [*_SCOPE_MARK.finditer(before), *ends.finditer(before)]
+    start = max((m.end() for m in marks), default=0)
+    return negation.search(before[start:]) is not None
 
 
 def _body_country(ctx: SentenceContext, lang: str, envoy: str) -> tuple[bool, str | None]:
@@ -187,10 +197,14 @@ def _implied(
     if len(others) == 1:
         return next(iter(others))
     outlet = art.outlet_country
-    if others or outlet is None or outlet == envoy:
+    if others or outlet == envoy:
         return None
-    told = own or any(c.code == outlet for s in art.sentences for c in s.mentions.countries)
-    return outlet if told else None
+    told = outlet is not None and (
+        own or any(c.code == outlet for s in art.sentences for c in s.mentions.countries)
+    )
+    # 'we called in the Iranian Ambassador' on a .au site about New Zealand: an outlet's state
+    # the article never names gives way to the state it names most
+    return outlet if told else _home(art, envoy)
 
 
 def seat_of(code: str) -> str | None:
