@@ -9,7 +9,7 @@ right before its word ('minister Qin een ontmoeting had met', 'le ministre tchad
 The swap is made only when:
 
 - the model's pair is a head of state or government named in no sentence that tells the side's
-  meeting (the first live meeting its state is a party to, as `_delegation` attaches it);
+  meeting (the first live meeting its state is a party to);
 - the other pair is named in one of them, as the subject within three words before the meeting word
   (`subject_near`), has a title below a head's, leads nothing else, shares no word of his name with
   the model's choice (two readings of one person are no rivals), and his score clears a quarter of
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from ingest.extract.leaders.features import head_roles
 from ingest.extract.leaders.model import Candidate
+from ingest.extract.leaders.sole import live_meetings
 from ingest.models import Meeting
 
 # The share of the party threshold the one who met needs: the head's fame (`known`) pulls the
@@ -68,9 +69,8 @@ def _rival(
 
 
 def _told_spans(state: str, meetings: list[Meeting]) -> list[tuple[int, int]]:
-    """The sentences telling the meeting a side of the state is attached to: the first live one
-    it is a party to."""
-    meeting = next((m for m in meetings if state in m.parties and m.status != "cancelled"), None)
+    """The sentences telling the side's own meeting: the first live one its state is a party to."""
+    meeting = next(iter(live_meetings(meetings, state)), None)
     return [(e.start, e.end) for e in meeting.evidence] if meeting else []
 
 

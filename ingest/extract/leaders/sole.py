@@ -96,7 +96,7 @@ def _known_untitled(
         return False
     if not any(f.get(k, 0.0) > 0 for k in _TOLD):
         return False
-    live = _live(meetings, state)
+    live = live_meetings(meetings, state)
     if any(m.summons for m in live):
         offices = {t.office for t in live_terms(best.person.name, years) if t.state == state}
         return offices == {_MINISTER}
@@ -109,13 +109,13 @@ def _deputy(cand: Candidate) -> bool:
 
 def _faces_led_side(state: str, meetings: list[Meeting], led: set[str]) -> bool:
     """Whether a live meeting of the state has other parties, all of them led."""
-    for meeting in _live(meetings, state):
+    for meeting in live_meetings(meetings, state):
         others = set(meeting.parties) - {state}
         if others and others <= led:
             return True
     return False
 
 
-def _live(meetings: list[Meeting], state: str) -> list[Meeting]:
+def live_meetings(meetings: list[Meeting], state: str) -> list[Meeting]:
     """The meetings the state takes part in, less the cancelled ones."""
     return [m for m in meetings if m.status != "cancelled" and state in m.parties]
