@@ -79,7 +79,7 @@ def article_context(split: SplitDocument) -> ArticleContext:
 
 
 def _delegations_join_meetings(
-    delegations: list[Delegation], found: Found, art: ArticleContext
+    delegations: list[Delegation], found: Found, art: ArticleContext, years: frozenset[int]
 ) -> None:
     """A delegation's country is a party to its meeting, and a meeting whose heads of two or more
     sides are named has those sides as its parties (a state only mentioned there is none); a
@@ -102,7 +102,7 @@ def _delegations_join_meetings(
             meeting.parties = sorted(countries)
         else:
             meeting.parties = sorted({*meeting.parties, *countries})
-    named_sides(found.named, found.registry, delegations, office_years(art, meetings))
+    named_sides(found.named, found.registry, delegations, years)
     fill_bilateral(meetings, art.lex.lang, {d.country for d in delegations})
     leading = frozenset(d.country for d in delegations)
     # Heads only described count as sides when no head of a side is named with a state.
@@ -198,9 +198,11 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     delegations += lead_role_heads(art, registry, told, delegations)
     delegations += long_title_heads(art, registry, told, delegations)
     delegations += sole_minister_heads(art, registry, told, delegations, pairs)
-    _delegations_join_meetings(delegations, found, art)
-    found.entities.meetings = meetings = _without_repeats(meetings, delegations)
+    # The meetings' dates are read with the meetings and no later step sets one; a meeting told
+    # again is merged only when it gives no other date: one set of years serves both steps.
     years = office_years(art, meetings)
+    _delegations_join_meetings(delegations, found, art, years)
+    found.entities.meetings = meetings = _without_repeats(meetings, delegations)
     added = people_sides(found.pending, meetings, registry, delegations, years)
     fill_article_cities(added, art)
     found.entities.meetings = meetings = meetings + added
