@@ -40,6 +40,8 @@ _COLON = 40  # characters from the phrase to a colon that opens the list of head
 _EARLIER = 2  # sentences back where a pronoun's group is named
 _OPENERS = " \"'\u00ab\u201c\u2018-\u2014\u2013"  # quotes and dashes that may open a sentence
 _CLOSE = 4  # characters from the head's name to the verb that closes a split phrase
+_CLOSER_REACH = 24  # characters after the head's name searched for that verb ('geleitet')
+_OWN_AFTER = 25  # characters after a fronted phrase's group noun where its own state is named
 _PRONOUN_WORDS = 3  # 'Elle est', 'It was', 'Ze wordt': the pronoun and its auxiliaries
 
 
@@ -167,7 +169,7 @@ def _pronoun_split(ctx: SentenceContext, words: AgentWords) -> list[AgentLead]:
             leader = _head_after(ctx, s.start + match.end())
             if leader is None or not _pronoun(s.text[: match.start()], words):
                 continue
-            close = closer.search(ctx.local(leader.span_end, leader.span_end + 24))
+            close = closer.search(ctx.local(leader.span_end, leader.span_end + _CLOSER_REACH))
             if close is not None and close.start() <= _CLOSE:
                 out.append(AgentLead(leader, leader.country, "pronoun"))
     return out
@@ -194,7 +196,7 @@ def _fronted(ctx: SentenceContext, leader: PersonMention, words: AgentWords) -> 
     n_start, n_end = ctx.sentence.start + noun.start(), ctx.sentence.start + noun.end()
     comma = ctx.sentence.text.rfind(",", end, noun.start())
     lo = max(n_start - _OWN, ctx.sentence.start + (comma + 1 if comma >= 0 else end))
-    state = noun_state(ctx, (n_start, n_end), (lo, n_end + 25), leader.country)
+    state = noun_state(ctx, (n_start, n_end), (lo, n_end + _OWN_AFTER), leader.country)
     return [AgentLead(leader, state or leader.country, "fronted")]
 
 
