@@ -16,6 +16,8 @@ meeting gives way to a titled pair of his state named there as its subject (`awa
 rule has run, a side of the main meeting still unled takes the one minister the pairs give its
 state (`sole`), on half the party threshold, when the other side is led or he is a deputy, or its
 best pair when that is one named without a title whom the officeholder file knows for the state.
+In an article without a meeting, two unled states whose best pairs are each named with another
+person where a meeting word is lead their sides (`unmet`).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from ingest.extract.leaders.sides import implied_states
 from ingest.extract.leaders.sole import sole_ministers
 from ingest.extract.leaders.surnames import surname_index
 from ingest.extract.leaders.tied import Ties, find_ties, tied_sides
+from ingest.extract.leaders.unmet import paired_sides
 from ingest.extract.leaders.unreal import mark_unreal
 from ingest.extract.officeholders import known_state, may_hold_office
 from ingest.extract.people_registry import PeopleRegistry
@@ -186,18 +189,18 @@ def sole_minister_heads(
     delegations: list[Delegation],
     pairs: list[Candidate],
 ) -> list[Delegation]:
-    """The minister of a side still unled after every rule (`sole`), unless the text keeps him
-    beside the meeting (`bystanders`)."""
+    """The minister of a side still unled after every rule (`sole`), and the paired sides of an
+    article without a meeting (`unmet`), unless the text keeps him beside the meeting
+    (`bystanders`)."""
     model = load_model()
     if model is None:
         return []
     parties = {p for m in meetings for p in m.parties}
     heads = _head_surnames(registry.people)
     years = office_years(art, meetings)
-    chosen = [
-        c for c in sole_ministers(pairs, meetings, delegations, model.party_threshold, years)
-        if not _kept_away(art, c, parties, heads)
-    ]  # fmt: skip
+    found = sole_ministers(pairs, meetings, delegations, model.party_threshold, years)
+    found += paired_sides(pairs, meetings, delegations, model.party_threshold)
+    chosen = [c for c in found if not _kept_away(art, c, parties, heads)]
     _join(registry, chosen)
     return [_delegation(c, meetings) for c in chosen]
 
