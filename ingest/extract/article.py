@@ -23,22 +23,20 @@ from ingest.extract.long_title_heads import long_title_heads
 from ingest.extract.meeting_pairs import meeting_pairs
 from ingest.extract.meetings.arrivals import join_arrivals
 from ingest.extract.meetings.further import EARLIER
+from ingest.extract.meetings.guests import add_guests
 from ingest.extract.meetings.mediators import add_mediators
 from ingest.extract.meetings.meetings import extract_meetings
 from ingest.extract.meetings.parties import (
     add_callees,
-    add_guests,
     as_of_year,
     fill_bilateral,
     place_country,
-    seat_envoys_meetings,
-    seat_named,
-    summons_at_seat,
     visit_sides,
     wants_callee,
 )
 from ingest.extract.meetings.people_sides import Pending, named_sides, people_sides
 from ingest.extract.meetings.places import seat_states
+from ingest.extract.meetings.seats import seat_envoys_meetings, seat_named, summons_at_seat
 from ingest.extract.met_heads import met_heads
 from ingest.extract.mission_leads import mission_heads
 from ingest.extract.one_sided import (

@@ -5,20 +5,19 @@ and meetings besides the main one that gather more states than two, dropped too.
 from __future__ import annotations
 
 from ingest.extract.context import ArticleContext
+from ingest.extract.meetings.guests import home_country
 from ingest.extract.meetings.parties import (
     SETS_OUT_FROM,
     TOUR_OF,
-    fill_cities,
-    home_country,
     marked_states,
     rekey,
     settle,
-    wants_city,
     within,
 )
 from ingest.extract.meetings.patterns import patterns
 from ingest.extract.meetings.people_sides import Pending
 from ingest.extract.meetings.places import article_places, home_states, introduced_places
+from ingest.extract.meetings.seats import fill_cities, wants_city
 from ingest.models import Delegation, Meeting
 
 
