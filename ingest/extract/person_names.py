@@ -1,5 +1,6 @@
 """Where a person's name starts and ends: particles ('van der'), initials ('S.V.'), Arabic
-articles ('al-'), a place word or a month word that is part of a name."""
+articles ('al-'), a place word or a month word that is part of a name. Name words written in
+capitals are `name_capitals`."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ingest.extract.mentions import Token
+from ingest.extract.name_capitals import capitals_name, capitals_word
 from ingest.extract.name_joins import bracketed_given, past_noun_of, split_hyphen
 from ingest.extract.titles import TitleScanner
 from ingest.lang.lexicon import load_lexicon
@@ -14,20 +16,10 @@ from ingest.lang.roles import load_roles, role_list
 
 _MAX_NAME_TOKENS = 4
 _INITIAL = re.compile(r"^[A-Z]$")
-_MAX_CAPITALS_RUN = 3
 _MAX_HONORIFICS = 6  # "Samdech Akka Moha Sena Padei Techo Hun Sen": a chain of six
 _INITIALS = re.compile(r"^[A-Z]\.(?:-?[A-Z]\.)+$")  # 'L.I.', 'F.-W.'
 _BARE_INITIALS = re.compile(r"^[A-Z]{2,3}$")  # 'MM Naravane', 'YK Joshi'
-_SHORT_CAPITALS = re.compile(r"^[A-Z]{2}$")  # 'Deng LI': a two-letter surname in capitals
 _APOSTROPHES = ("'", "\u2019")
-_NUMERAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
-
-
-def regnal_number(text: str) -> bool:
-    """'II' in 'Hassan II', 'Mohammed VI'."""
-    return bool(_NUMERAL.match(text))
-
-
 _ELIDED = re.compile(r"^(\w)['\u2019](\w[\w-]*)$")  # "d'Estaing", also with a curly apostrophe
 
 
@@ -109,7 +101,7 @@ def name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
             scan.name_token(token)
             or _place_as_first_name(tokens, k, j, scan)
             or (k > j and _month_surname(tokens, k, scan))
-            or _capitals_name(tokens, k, j, scan)
+            or capitals_name(tokens, k, j, scan)
             or _elided_surname(tokens, k, j, scan)
             or _after_article(tokens, k, j, scan)
         ):
@@ -219,7 +211,7 @@ def _particle_ok(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
     nxt = tokens[k + 1]
     if k + 2 < len(tokens) and f"{nxt.base} {tokens[k + 2].base}" in _place_openings(scan.lex.lang):
         return False  # 'premier Ralph Gonsalves van Saint Vincent en de Grenadines': his state
-    if scan.name_token(nxt) or (tokens[k].text.isupper() and _capitals_word(nxt.base, scan)):
+    if scan.name_token(nxt) or (tokens[k].text.isupper() and capitals_word(nxt.base, scan)):
         return True  # 'Jean-Yves LE DRIAN': a particle in capitals before a surname in capitals
     if _after_article(tokens, k + 1, k, scan):
         return True  # 'bin Said': after a patronymic, a capitalised word is a name's
@@ -273,7 +265,7 @@ def name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
     words = plain = 0  # name tokens, and those of them that are no initials
     while k > 0 and words < _MAX_NAME_TOKENS:
         token = tokens[k - 1]
-        capitals = k > 1 and len(token.base) > 3 and _capitals_name(tokens, k - 1, 0, scan)
+        capitals = k > 1 and len(token.base) > 3 and capitals_name(tokens, k - 1, 0, scan)
         capitals = capitals or (k > 1 and _elided_surname(tokens, k - 1, 0, scan))
         if (scan.name_token(token) or capitals) and not token.possessive:
             words += 1  # 'Amal AFIFI, ambassadeur': a surname in capitals (no acronym) too
@@ -323,58 +315,6 @@ def _not_name(token: Token, scan: TitleScanner) -> bool:
         not scan.name_token(token)
         and not _INITIAL.match(token.base)
         and not _INITIALS.match(token.base)
-    )
-
-
-def _capitals_name(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> bool:
-    """A name word in capitals next to a plainly written one ('Ibrahim TRAORÉ', 'WEN Jiabao'),
-    or a regnal number after a name ('Albert II', 'Mohammed VI')."""
-    word = tokens[k].base
-    if k > j and _NUMERAL.match(word):
-        return True
-    if k > j and _SHORT_CAPITALS.match(word) and scan.name_token(tokens[k - 1]):
-        return word.lower() not in scan.lex.stop and word not in scan.lex.countries  # 'Deng LI'
-    if k == j and _capitals_run(tokens, k, scan):
-        return True
-    if not _capitals_word(word, scan):
-        return False
-    if k > j:
-        before = tokens[k - 1]
-        if before.text.isupper() and before.lower in scan.particles:  # 'LE DRIAN'
-            return True
-        return scan.name_token(before) or _capitals_name(tokens, k - 1, j, scan)
-    return k + 1 < len(tokens) and scan.name_token(tokens[k + 1])
-
-
-def _capitals_run(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
-    """A name written wholly in capitals in ordinary text ('le président XI JINPING', "le Chef
-    de l'Etat IDRISS DEBY ITNO"): two or three capitalised words, no state, place or honorific,
-    with no capitals before or after them (a line in capitals is a headline, not a name)."""
-    run = k
-    while run < len(tokens) and _capitals_part(tokens[run].base, scan, first=run == k):
-        run += 1
-    if not 2 <= run - k <= _MAX_CAPITALS_RUN:
-        return False
-    before = tokens[k - 1].base if k > 0 else ""
-    after = tokens[run].base if run < len(tokens) else ""
-    return not (before.isupper() and before.isalpha()) and not (after.isupper() and after.isalpha())
-
-
-def _capitals_part(word: str, scan: TitleScanner, first: bool) -> bool:
-    """A word of a name in capitals; the first may have two letters ('XI', 'LI')."""
-    short = first and bool(_SHORT_CAPITALS.match(word)) and word.lower() not in scan.lex.stop
-    lex = scan.lex
-    known = word in lex.countries or word.title() in lex.places or word in scan.honorifics
-    return (short or _capitals_word(word, scan)) and not known
-
-
-def _capitals_word(word: str, scan: TitleScanner) -> bool:
-    """A word of three letters or more written in capitals that is no function word."""
-    return (
-        len(word) >= 3
-        and word.replace("-", "").isalpha()
-        and word.isupper()
-        and word.lower() not in scan.lex.stop
     )
 
 

@@ -10,7 +10,8 @@ from bisect import bisect_left
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.mentions import SentenceMentions, Token
-from ingest.extract.person_names import elided_name_word, opens_organisation, regnal_number
+from ingest.extract.name_capitals import regnal_number
+from ingest.extract.person_names import elided_name_word, opens_organisation
 from ingest.extract.titles import TitleScanner
 from ingest.models import Person
 from ingest.text.slug import local_slug
