@@ -44,7 +44,9 @@ class TitleScanner:
         self.suffix_heads = sorted(  # longest first: 'sonderbeauftragte' before 'beauftragte'
             (h for h in self.heads if len(h) >= 6 and " " not in h), key=len, reverse=True
         )
-        self._word_classes(lex)
+        self._title_words(lex)
+        self._clause_words(lex)
+        self._name_words(lex)
         self._derived_sets(lex)
         # Answers per word: every sentence asks again about the same words. Cleared when full,
         # so a long ingest keeps memory flat.
@@ -56,8 +58,8 @@ class TitleScanner:
         self._quiet: set[str] = set()
         self._loud: set[str] = set()
 
-    def _word_classes(self, lex: Lexicon) -> None:
-        """The language file's word lists, as sets."""
+    def _title_words(self, lex: Lexicon) -> None:
+        """The language file's words that head, modify or end a title, as sets."""
         self.modifiers = {k.lower(): v for k, v in lex.mapping("title_modifiers").items()}
         self.orgs = lex.word_set("org_words")
         # 'minister bevoegd voor water', 'président provisoire': words that carry a title on
@@ -65,12 +67,30 @@ class TitleScanner:
         self.connectors = lex.word_set("title_connectors")
         self.retinue = lex.word_set("retinue_connectors")  # 'envoy of President X'
         self.own = lex.word_set("own_country_connectors")
+        self.possessives = lex.word_set("title_possessives")
+        self.plural_heads = lex.word_set("plural_heads")
+        # 'die Botschafter': an article that makes a head plural unless it ends as a singular one
+        self.plural_articles = {
+            k.lower(): tuple(v) for k, v in lex.mapping("plural_articles").items()
+        }  # fmt: skip
+        # 'head of the French delegation', 'chef de la délégation': a side's noun ends a title
+        self.side_nouns = lex.word_set("delegation_nouns")
+        # 'head of', 'hoofd van': a word that heads the body named after it ('head of the SVR')
+        self.body_heads = lex.word_set("body_heads")
+        # 'die sechs Außenminister': a number above one makes a title plural
+        self.counts = frozenset(k.lower() for k, v in lex.mapping("numbers").items() if v != 1)
+        self.compound_titles = bool(lex.data["compound_titles"])  # titles fuse into compounds
+        # 'Navo-chef', 'Geheimdienstchef': heads too short to end any compound safely end these
+        self.short_heads = {k.lower(): v for k, v in lex.mapping("compound_short_heads").items()}
+
+    def _clause_words(self, lex: Lexicon) -> None:
+        """The language file's words of the clause around a title: articles, copulas, list joiners,
+        capacity phrases, relative pronouns; as sets."""
         self.dets = lex.word_set("determiners")
         self.copulas = lex.word_set("copulas")
         self.capacity = tuple(tuple(p.lower().split()) for p in lex.words("capacity_phrases"))
         # Their last words: a title after none of them follows no capacity phrase (most titles).
         self.capacity_ends = frozenset(p[-1] for p in self.capacity if p)
-        self.possessives = lex.word_set("title_possessives")
         # 'X, bisher Ministerialdirektor', 'Y, nu ambassadeur': words between a name and its title
         self.appo_adverbs = lex.word_set("apposition_adverbs")
         self.joiners = lex.word_set("list_joiners")
@@ -87,32 +107,22 @@ class TitleScanner:
             for p in lex.words("plural_list_inclusions")
             if (words := tuple(t.lower for t in tokenize(p, 0)))
         )
+        self.capital_nouns = lex.word_set("capital_nouns")
+        self.function_words = lex.word_set("function_words")
+        self.companions = lex.word_set("companion_words")
+
+    def _name_words(self, lex: Lexicon) -> None:
+        """The language file's words inside names or before them: particles, name articles,
+        honorifics, months ('Theresa May'); as sets."""
         self.particles = lex.word_set("name_particles")
         self.name_articles = lex.word_set("name_articles")  # 'al', 'bin': Arabic names
         self.patronymics = lex.word_set("patronymic_particles")
-        self.capital_nouns = lex.word_set("capital_nouns")
-        self.function_words = lex.word_set("function_words")
         self.second_particles = frozenset(lex.words("second_particles"))  # 'von der', 'van den'
         self.lone_particles = frozenset(lex.words("lone_particles"))  # 'Joop den Uyl'
         self.title_particles = frozenset(lex.words("title_particles"))  # 'général de Gaulle'
         self.honorifics = frozenset(lex.words("honorifics"))
         self.courtesy = frozenset(lex.words("courtesy_forms"))
-        self.companions = lex.word_set("companion_words")
-        self.plural_heads = lex.word_set("plural_heads")
-        # 'die Botschafter': an article that makes a head plural unless it ends as a singular one
-        self.plural_articles = {
-            k.lower(): tuple(v) for k, v in lex.mapping("plural_articles").items()
-        }  # fmt: skip
-        # 'head of the French delegation', 'chef de la délégation': a side's noun ends a title
-        self.side_nouns = lex.word_set("delegation_nouns")
-        # 'head of', 'hoofd van': a word that heads the body named after it ('head of the SVR')
-        self.body_heads = lex.word_set("body_heads")
         self.months = frozenset(w.lower() for w in lex.mapping("months"))
-        # 'die sechs Außenminister': a number above one makes a title plural
-        self.counts = frozenset(k.lower() for k, v in lex.mapping("numbers").items() if v != 1)
-        self.compound_titles = bool(lex.data["compound_titles"])  # titles fuse into compounds
-        # 'Navo-chef', 'Geheimdienstchef': heads too short to end any compound safely end these
-        self.short_heads = {k.lower(): v for k, v in lex.mapping("compound_short_heads").items()}
 
     def _derived_sets(self, lex: Lexicon) -> None:
         """Sets derived from the lists, for the set tests that rule most words out at once."""
