@@ -37,49 +37,62 @@ class Collector:
 
     def add(self, cand: Candidate) -> None:
         named, self.named = self.named, self.named | surnames(cand.people)
-        if cand.previous:
-            self.earlier.append((cand, self.current))
-            return
-        if cand.follow_up and self.current is not None:
-            follow_up(self.meetings, cand, self.current)
-            return
-        if listed(self.meetings, cand, self.current, self.month):
-            return
-        if self.current is not None and told_before(self.meetings, cand, self.current, self.month):
-            return
-        if tour_again(self.meetings, cand):  # merged into a stop: the stops stay apart
-            return
-        if self.current is not None and summons_again(cand, self.current):
-            merge(self.current, cand, detail_only=True)  # the summons told again, in detail only
-            return
-        if self.current is not None and other_counterpart(cand, self.current, named):
-            self.meetings.append(cand)  # met besides the meeting described: not its detail
+        if self._taken_up(cand, named):
             return
         if self.current is not None:
             during_visit(cand, self.current)
             next_stop(cand, self.meetings)
+        if self._detail(cand):
+            return
+        _host_joins(cand)
+        self._join(cand)
+
+    def _taken_up(self, cand: Candidate, named: set[str]) -> bool:
+        """Whether the candidate is taken up without becoming the meeting described: an earlier
+        round, a follow-up, a meeting listed or told before, a tour stop or a summons told
+        again, or a meeting with another counterpart (`named`: the surnames named before it)."""
+        if cand.previous:
+            self.earlier.append((cand, self.current))
+            return True
+        if cand.follow_up and self.current is not None:
+            follow_up(self.meetings, cand, self.current)
+            return True
+        if listed(self.meetings, cand, self.current, self.month):
+            return True
+        if self.current is not None and told_before(self.meetings, cand, self.current, self.month):
+            return True
+        if tour_again(self.meetings, cand):  # merged into a stop: the stops stay apart
+            return True
+        if self.current is not None and summons_again(cand, self.current):
+            merge(self.current, cand, detail_only=True)  # the summons told again, in detail only
+            return True
+        if self.current is not None and other_counterpart(cand, self.current, named):
+            self.meetings.append(cand)  # met besides the meeting described: not its detail
+            return True
+        return False
+
+    def _detail(self, cand: Candidate) -> bool:
+        """Whether the candidate, with no place, refers back or names too few sides: detail of
+        the meeting being described (or a meeting still to come, dropped)."""
         lone_call = (cand.kind == "call" or cand.one_side_kept) and bool(cand.parties)
         anaphora = self.current is not None and (
             cand.anaphoric or call_after_call(cand, self.current)
         )
-        if cand.city is None and (anaphora or (len(cand.parties) < 2 and not lone_call)):
-            if self.current is not None and told_later(self.meetings, cand, self.current):
-                return  # a meeting still to come, dated after the one held: not a detail
-            if self.lone is None and len(cand.parties) == 1 and not anaphora:
-                self.lone = cand
-            if not anaphora:
-                self.sideless.append(cand)
-            if self.current is not None:
-                merge(self.current, cand, detail_only=True)
-            return
-        if (
-            cand.city and len(cand.parties) == 1 and cand.city_capital and cand.city_country
-            and cand.hosted and not within({cand.city_country}, cand.parties)
-        ):  # fmt: skip
-            # A visit or a reception in a capital: the host is a party. Talks, meetings and
-            # summits held there name a venue ('Iran talks in Vienna', 'Kim and Trump met in
-            # Singapore'). The Soviet Union in Moscow is the host already, not Russia beside it.
-            cand.parties.add(cand.city_country)
+        if not (cand.city is None and (anaphora or (len(cand.parties) < 2 and not lone_call))):
+            return False
+        if self.current is not None and told_later(self.meetings, cand, self.current):
+            return True  # a meeting still to come, dated after the one held: not a detail
+        if self.lone is None and len(cand.parties) == 1 and not anaphora:
+            self.lone = cand
+        if not anaphora:
+            self.sideless.append(cand)
+        if self.current is not None:
+            merge(self.current, cand, detail_only=True)
+        return True
+
+    def _join(self, cand: Candidate) -> None:
+        """The candidate merged into the compatible meeting told, else a meeting of its own;
+        either is the meeting described from now on."""
         target = next((m for m in self.meetings if compatible(m, cand)), None)
         if target is None:
             if cand.repeated and not any(
@@ -91,3 +104,14 @@ class Collector:
         else:
             merge(target, cand)
             self.current = target
+
+
+def _host_joins(cand: Candidate) -> None:
+    """A visit or a reception in a capital: the host is a party. Talks, meetings and summits
+    held there name a venue ('Iran talks in Vienna', 'Kim and Trump met in Singapore'). The
+    Soviet Union in Moscow is the host already, not Russia beside it."""
+    if (
+        cand.city and len(cand.parties) == 1 and cand.city_capital and cand.city_country
+        and cand.hosted and not within({cand.city_country}, cand.parties)
+    ):  # fmt: skip
+        cand.parties.add(cand.city_country)
