@@ -181,8 +181,18 @@ def _meetings(art: ArticleContext, found: Found) -> None:
 
 
 def _people_and_delegations(art: ArticleContext, found: Found) -> None:
-    registry, meetings = found.registry, found.entities.meetings
-    told = reported(meetings)
+    delegations = _delegations(art, found)
+    _settle_meetings(art, found, delegations)
+    _settle_people(art, found.registry, delegations)
+    found.entities.people = found.registry.people
+    found.entities.delegations = delegations
+
+
+def _delegations(art: ArticleContext, found: Found) -> list[Delegation]:
+    """The delegations of the article's meetings: those its sentences tell, then the heads
+    each later rule finds beside the ones found before it."""
+    registry = found.registry
+    told = reported(found.entities.meetings)
     delegations = sentence_delegations(art, registry, told)
     led, pairs = scored_principals(art, registry, told, delegations)
     delegations += led
@@ -196,6 +206,13 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     delegations += lead_role_heads(art, registry, told, delegations)
     delegations += long_title_heads(art, registry, told, delegations)
     delegations += sole_minister_heads(art, registry, told, delegations, pairs)
+    return delegations
+
+
+def _settle_meetings(art: ArticleContext, found: Found, delegations: list[Delegation]) -> None:
+    """The meetings once their delegations are known: joined, completed with the sides, places
+    and stops the delegations tell, and given the states of the article's year."""
+    registry, meetings = found.registry, found.entities.meetings
     # The meetings' dates are read with the meetings and no later step sets one; a meeting told
     # again is merged only when it gives no other date: one set of years serves both steps.
     years = office_years(art, meetings)
@@ -219,6 +236,13 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     meeting_pairs(art, registry.people, meetings, delegations)
     add_mediators(meetings)
     as_of_year(meetings, delegations, art.published.year)
+
+
+def _settle_people(
+    art: ArticleContext, registry: PeopleRegistry, delegations: list[Delegation]
+) -> None:
+    """The people once the delegations are known: a leader's country is his delegation's;
+    place names, organisation tails and short forms tidied; officials and speakers added."""
     for d in delegations:
         person = next((p for p in registry.people if p.id == d.leader), None)
         if person is not None and person.country is None:
@@ -230,8 +254,6 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     registry.people = merge_short_forms(registry.people, delegations, art.scan.particles)
     join_remit_people(art, registry, remit)  # after the leaders and their names: officials only
     add_quoted_people(art, registry)  # after the leaders: a quoted speaker leads nothing
-    found.entities.people = registry.people
-    found.entities.delegations = delegations
 
 
 def _statements(art: ArticleContext, found: Found) -> None:
