@@ -16,7 +16,7 @@ from functools import lru_cache
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.meetings.places import dateline_city
 from ingest.extract.mentions import CountryMention, Token
-from ingest.extract.property_bodies import PERMANENT, body_tie, permanent_name
+from ingest.extract.property_bodies import PERMANENT, BodyTie, body_tie, permanent_name
 from ingest.extract.property_institutions import owned_building, owned_in_state
 from ingest.extract.property_lists import per_owner, tail_list
 from ingest.extract.property_merge import UNNAMED_RULE, merge_properties, place_listed
@@ -121,6 +121,34 @@ def _past_coordinate(tokens: list[Token], j: int, art: ArticleContext) -> int:
     return hit[1] + 1 if hit is not None else j
 
 
+def _past_noun(tokens: list[Token], last: int, art: ArticleContext) -> int:
+    """Index past the building noun ending at `last`: past its closing quotes and a noun
+    coordinated with it."""
+    j = last + 1
+    while j < len(tokens) and tokens[j].text in _QUOTES:
+        j += 1
+    return _past_coordinate(tokens, j, art)
+
+
+def _owners_after(
+    tokens: list[Token],
+    at: tuple[int, int, int],
+    kind: str,
+    ctx: SentenceContext,
+    art: ArticleContext,
+) -> tuple[list[CountryMention], int, BodyTie | None]:
+    """The owners named after the noun at `at` (its first and last token, and where the words
+    after it start), where those words go on, and the international body it is a mission to."""
+    i, last, j = at
+    loc_preps = art.lex.word_set("locative_preps")
+    # Each owner of a list may take its own tie ('du Gabon, du Burundi et de la Côte d'Ivoire').
+    glue = art.lex.word_set("list_joiners", "definite_articles", "property_genitive_ties")
+    body = body_tie(tokens, (i, j), kind, ctx, art)  # 'Mission to the UN': not the UN's
+    owners_after, j = ([], j) if body else owner_after(tokens, last, j, ctx, (loc_preps, glue))
+    body = body or body_tie(tokens, (i, j), kind, ctx, art)  # 'van Nederland bij de EU'
+    return owners_after, j, body
+
+
 @dataclass
 class _Named:
     """A building noun as its sentence names it: the noun's words, its kind, its proper name,
@@ -147,30 +175,20 @@ def _property_at(
     """The properties one building noun names: one per location ('consulates in A and B') or
     per owner ('the embassies of Rwanda, France and Kenya')."""
     kind, last = hit
-    j = last + 1
-    while j < len(tokens) and tokens[j].text in _QUOTES:
-        j += 1
-    j = _past_coordinate(tokens, j, art)
+    j = _past_noun(tokens, last, art)
     before = _before(tokens, (i, last), kind, ctx, art)
     name, owner, holder = before.name, before.owner, before.holder
     own = owner if before.acting else None
     if holder is not None:  # 'the residence of the Russian consul in San Francisco'
         owner, j = owner or holder[0], holder[1]
-    loc_preps = art.lex.word_set("locative_preps")
-    # Each owner of a list may take its own tie ('du Gabon, du Burundi et de la Côte d'Ivoire').
-    glue = art.lex.word_set("list_joiners", "definite_articles", "property_genitive_ties")
-    body = body_tie(tokens, (i, j), kind, ctx, art)  # 'Mission to the UN': not the UN's
-    owners_after, j = ([], j) if body else owner_after(tokens, last, j, ctx, (loc_preps, glue))
-    if body := body or body_tie(tokens, (i, j), kind, ctx, art):  # 'van Nederland bij de EU'
+    owners_after, j, body = _owners_after(tokens, (i, last, j), kind, ctx, art)
+    if body is not None:
         kind, j, name = PERMANENT, body.after, permanent_name(name, tokens[i : last + 1], body)
     tail = None if owners_after else tail_list(tokens, last, ctx, art)
     if tail is not None and tail.owners and owner is None:  # 'embassies - the British, ...'
         owner, before = tail.owners[-1], replace(before, listed=tail.owners)
     if owner is None and len(owners_after) > 1:
-        place = next(iter(locations_after(tokens, j, art)), None) or fronted_city(ctx, art)
-        if kind == "mission" and not known_place(place, art):
-            return []  # 'les chefs des missions diplomatiques de l'Australie, ...': envoys' posts
-        return per_owner(tokens[i : last + 1], owners_after, place, ctx, art, kind)
+        return per_owner(tokens, (i, last, j), owners_after, kind, ctx, art)
     # The owner names the building itself: before it, or right after it ("l'ambassade danoise",
     # 'the embassy of Denmark'); not an adjective of a later noun ('the residence of the Russian
     # consul' is Russia's only where the text places it: `envoy_holder`), nor the article's

@@ -13,7 +13,13 @@ from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.mentions import CountryMention, Token
 from ingest.extract.property_merge import LISTED
 from ingest.extract.property_owners import listed_from, restriction, restrictor, unhedged
-from ingest.extract.property_places import country_code, is_country, locations_after
+from ingest.extract.property_places import (
+    country_code,
+    fronted_city,
+    is_country,
+    known_place,
+    locations_after,
+)
 from ingest.models import DiplomaticProperty
 
 
@@ -72,16 +78,23 @@ def _owners_from(start: int, ctx: SentenceContext, art: ArticleContext) -> list[
 
 
 def per_owner(
-    noun: list[Token],
+    tokens: list[Token],
+    at: tuple[int, int, int],
     owners: list[CountryMention],
-    place: str | None,
+    kind: str,
     ctx: SentenceContext,
     art: ArticleContext,
-    kind: str,
 ) -> list[DiplomaticProperty]:
-    """'de ambassades van Rwanda, België en Kenia': one building of each listed state, each
-    named by the noun, the word that ties it and the state ('ambassades van België'); a state
-    with a tie of its own keeps it ('du Gabon, du Burundi et de la Côte d'Ivoire')."""
+    """'de ambassades van Rwanda, België en Kenia': one building of each state listed after the
+    noun at `at` (its first and last token, and where the words after the list start), in the
+    place named after the list or the sentence's fronted city; each named by the noun, the word
+    that ties it and the state ('ambassades van België'); a state with a tie of its own keeps it
+    ('du Gabon, du Burundi et de la Côte d'Ivoire')."""
+    i, last, j = at
+    place = next(iter(locations_after(tokens, j, art)), None) or fronted_city(ctx, art)
+    if kind == "mission" and not known_place(place, art):
+        return []  # 'les chefs des missions diplomatiques de l'Australie, ...': envoys' posts
+    noun = tokens[i : last + 1]
     words = " ".join(t.text for t in noun)
     tie = unhedged(ctx.local(noun[-1].end, owners[0].start), ctx.lang).strip()
     joiners = art.lex.word_set("list_joiners")
