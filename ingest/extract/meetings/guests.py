@@ -88,18 +88,8 @@ def add_guests(
         if pair := _neutral_pair(meeting, host, counts):  # not the host's talks: others'
             _join(meeting, pair, seat=False, only=True)
             continue
-        # The Soviet Union received in Moscow is the host already: Russia is no other side.
-        hosting = host is not None and within({host}, set(meeting.parties))
-        if not meeting.parties and host and meeting.kind != "call":
-            meeting.parties = [host]  # 'talks in Bonn' with no side named: Bonn's state hosts
-        elif len(meeting.parties) == 1 and host and meeting.kind not in _HOSTLESS and not hosting:
-            meeting.parties = sorted({*meeting.parties, host})  # 'received in Weimar': the host
-        one_sided = len(meeting.parties) == 1 and (
-            meeting.kind == "call"
-            or (meeting.city and host is not None and within({host}, set(meeting.parties)))
-            or _envoys_received(meeting)
-        )
-        if not one_sided:
+        _add_host(meeting, host)
+        if not _one_sided(meeting, host):
             continue
         main = next((m for m in meetings if len(m.parties) >= 2), None)
         envoys = _envoys_received(meeting)
@@ -109,6 +99,27 @@ def add_guests(
         receiver = receiver or (guest if envoys else None)  # one host receives all the envoys
         if guest is not None and guest not in meeting.parties:
             _join(meeting, {guest}, seat=envoys)
+
+
+def _add_host(meeting: Meeting, host: str | None) -> None:
+    """The state of the meeting's city as a side: of talks with no side named ('talks in Bonn'),
+    or of a meeting that names one other side and is no call or talks ('received in Weimar')."""
+    # The Soviet Union received in Moscow is the host already: Russia is no other side.
+    hosting = host is not None and within({host}, set(meeting.parties))
+    if not meeting.parties and host and meeting.kind != "call":
+        meeting.parties = [host]  # 'talks in Bonn' with no side named: Bonn's state hosts
+    elif len(meeting.parties) == 1 and host and meeting.kind not in _HOSTLESS and not hosting:
+        meeting.parties = sorted({*meeting.parties, host})  # 'received in Weimar': the host
+
+
+def _one_sided(meeting: Meeting, host: str | None) -> bool:
+    """Whether the meeting lacks a guest: a call with one side, a meeting held in its one
+    side's city, or envoys received."""
+    return len(meeting.parties) == 1 and bool(
+        meeting.kind == "call"
+        or (meeting.city and host is not None and within({host}, set(meeting.parties)))
+        or _envoys_received(meeting)
+    )
 
 
 def _outlet_side(meeting: Meeting, lang: str) -> bool:
