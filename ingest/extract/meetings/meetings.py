@@ -67,11 +67,7 @@ def _candidate(
     trigger = _trigger(text, pats, lex.lang, _signatories(ctx, lo, hi))
     if trigger is None and not previous:
         return None
-    if (
-        trigger
-        and pats.round_nouns.search(trigger.group())
-        and round_of_other(text, trigger.end(), pats)
-    ):
+    if trigger and _round_of_other(text, trigger, pats):
         return None  # 'die nächste Runde der Sanktionen': a round of something else
     kind = _kind(text, trigger, pats)
     topic = topic_start(ctx, lo + trigger.end(), hi, lex) if trigger else hi
@@ -89,22 +85,51 @@ def _candidate(
     if trigger is not None:
         mark(cand, text, trigger, pats)
     at = (lo + trigger.start(), lo + trigger.end()) if trigger else (lo, lo)
-    city = city_in(ctx, lo, hi, lex, pats, at)
-    if city is None and kind != "call" and lo == ctx.sentence.start:
-        city = dateline_place(cand, ctx, at[1], hi)
+    city = _city(cand, ctx, (lo, hi), at, art)
     if trigger is not None:
         denial, city = _sides(cand, ctx, art, (lo, text, trigger, earlier), city)
         if denial:
             return None
     _place(cand, city, ctx, hi, pats)
     details(cand, text, follow or bool(pats.future.search(ctx.local(ctx.sentence.start, hi))), art)
-    if trigger is not None and cand.date is None and not previous:
-        years = earlier_years(text, trigger.span(), lex.lang, art.published)
-        cand.year, cand.more_years = (years[0], tuple(years[1:])) if years else (None, ())
-    elif trigger is not None and cand.date and not previous:
-        cand.more_dates = listed_dates(text, cand.date, lex)
+    if trigger is not None and not previous:
+        _more_dates(cand, text, trigger, art)
     cand.evidence.append(ctx.evidence(f"meeting-trigger:{kind}", 0.8 if city else 0.6))
     return cand
+
+
+def _round_of_other(text: str, trigger: re.Match[str], pats: Patterns) -> bool:
+    """Whether the meeting word is a round of something else ('die nächste Runde der
+    Sanktionen')."""
+    return bool(pats.round_nouns.search(trigger.group())) and round_of_other(
+        text, trigger.end(), pats
+    )
+
+
+def _city(
+    cand: Candidate,
+    ctx: SentenceContext,
+    clause: tuple[int, int],
+    at: tuple[int, int],
+    art: ArticleContext,
+) -> Place | None:
+    """The place the clause names for the meeting whose word stands at `at`; else, for a clause
+    that opens its sentence, the dateline's. A call happens nowhere."""
+    lo, hi = clause
+    city = city_in(ctx, lo, hi, art.lex, patterns(art.lex.lang), at)
+    if city is None and cand.kind != "call" and lo == ctx.sentence.start:
+        city = dateline_place(cand, ctx, at[1], hi)
+    return city
+
+
+def _more_dates(cand: Candidate, text: str, trigger: re.Match[str], art: ArticleContext) -> None:
+    """The years the clause names for a meeting with no date ('in 1998 and 2003'), or the
+    further dates it lists beside a dated one."""
+    if cand.date is None:
+        years = earlier_years(text, trigger.span(), art.lex.lang, art.published)
+        cand.year, cand.more_years = (years[0], tuple(years[1:])) if years else (None, ())
+    elif cand.date:
+        cand.more_dates = listed_dates(text, cand.date, art.lex)
 
 
 def _trigger(text: str, pats: Patterns, lang: str, signatories: bool) -> re.Match[str] | None:
