@@ -145,15 +145,7 @@ def _name_after(
     comma = pause > 0
     start_name = after_honorific(tokens, j + pause, scan)
     honoured = start_name > j + pause  # 'the Prime Minister, Mr. Kosygin': a name for sure
-    end = name_run(tokens, start_name, scan)
-    end = next((k for k in range(start_name + 1, end) if genitive_name(tokens, k, scan)), end)
-    if end == start_name:  # 'le général de Gaulle': a lower-case particle, then a state or a name
-        end = particle_surname(tokens, start_name, scan)
-        end = start_name if _a_state(tokens, (start_name + 1, end), countries) else end
-    if _a_state(tokens, (start_name, end), countries) or opens_organisation(tokens, end, scan):
-        end = start_name  # 'Executive Director, New Zealand International Business Forum'
-    if tokens[right].possessive:
-        end = start_name  # "director general of the ministry's Southeast Asia wing": its part
+    end = _name_end(tokens, right, start_name, scan, countries)
     rule = "title-comma-name" if comma else "title-before-name"
     plural = plural_title(tokens, (left, right), scan) or bool(
         joined_adjectives(tokens, left, scan, countries)
@@ -181,6 +173,23 @@ def _name_after(
     )):  # fmt: skip
         end = start_name  # 'A ministre des mines, B ministre de ...': B holds the next one
     return _Holder((left, right), start_name, end, rule, comma, plural, listed)
+
+
+def _name_end(
+    tokens: list[Token], right: int, start: int, scan: TitleScanner, countries: list[CountryMention]
+) -> int:
+    """Index one past the name that starts at `start` after a title ending at `right`; == start
+    when the words there are no name."""
+    end = name_run(tokens, start, scan)
+    end = next((k for k in range(start + 1, end) if genitive_name(tokens, k, scan)), end)
+    if end == start:  # 'le général de Gaulle': a lower-case particle, then a state or a name
+        end = particle_surname(tokens, start, scan)
+        end = start if _a_state(tokens, (start + 1, end), countries) else end
+    if _a_state(tokens, (start, end), countries) or opens_organisation(tokens, end, scan):
+        end = start  # 'Executive Director, New Zealand International Business Forum'
+    if tokens[right].possessive:
+        end = start  # "director general of the ministry's Southeast Asia wing": its part
+    return end
 
 
 def _past_tail(
