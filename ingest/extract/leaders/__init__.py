@@ -93,8 +93,21 @@ def leader_candidates(
     mark_possessive(art, cands, index.words)
     mark_kinds(cands, live)
     sides = _fully_led(live, {d.country for d in delegations})
+    return _kept(cands, art, (live, years), sides, _headed_states(registry.people + bare))
+
+
+def _kept(
+    cands: list[Candidate],
+    art: ArticleContext,
+    held: tuple[list[Meeting], frozenset[int]],
+    sides: frozenset[str] | None,
+    headed: frozenset[str],
+) -> list[Candidate]:
+    """The pairs the gates keep: no envoy at home, no absent person, no staff, no holder in
+    office elsewhere in the meetings' years (`held`: the meetings not called off and their
+    years), no heir beside his state's head, and only the sides of fully led meetings."""
+    live, years = held
     absent: dict[int, bool] = {}  # per person object: the gates that read only it, asked once
-    headed = _headed_states(registry.people + bare)
     return [
         c for c in cands
         if not _posted_home(c, live)
