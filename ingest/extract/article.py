@@ -35,6 +35,7 @@ from ingest.extract.meetings.parties import (
     wants_callee,
 )
 from ingest.extract.meetings.people_sides import Pending, named_sides, people_sides
+from ingest.extract.meetings.placeless import two_most_named
 from ingest.extract.meetings.places import seat_states
 from ingest.extract.meetings.seats import seat_envoys_meetings, seat_named, summons_at_seat
 from ingest.extract.met_heads import met_heads
@@ -228,6 +229,7 @@ def _settle_meetings(art: ArticleContext, found: Found, delegations: list[Delega
     visit_sides(meetings, delegations, art.lex.lang)
     summons_at_seat(meetings, art.lex.lang)
     found.entities.meetings = meetings = two_sided(meetings, delegations, art)
+    two_most_named(meetings, art.country_counts)
     found.entities.meetings = meetings = meetings + tour_stops(found.pending, meetings)
     found.entities.meetings = meetings = join_arrivals(meetings, delegations, art.lex.lang)
     found.entities.meetings = meetings = counterpart_sides(
