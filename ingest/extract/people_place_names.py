@@ -5,9 +5,11 @@ adjective is capitalised like one: 'minister van Buitenlandse Zaken ... Westelij
 'Verband Südostasiatischer Staaten', 'premier ministre Sud Coréen', 'director general of the
 foreign ministry's Southeast Asia'; a body's name reads so too ('Chairman of the Joint Chiefs',
 'spokesman for the Red Cross'). No person's name has such a word (`region_words`, `body_words`),
-so such a 'person' is no official and leads or joins no delegation (the delegation, a state's,
-stays). This runs after the leader stage, so the candidate pairs the leader model reads stay as
-they are.
+so such a 'person' is no official and leads or joins no delegation. A delegation that keeps
+members stays, a state's; one that had only that 'person' goes too: it was read from the name
+alone (the model's pair, 'Tokios Protest' for China), and a delegation with no one named in it
+is none the text describes. This runs after the leader stage and after the meetings are made, so
+the candidate pairs the leader model reads and the meetings stay as they are.
 
 So is a name with a word that only a place or a noun writes so: a known place's genitive or
 adjective ('Tokios Protest', 'Vertreter Belgrads', 'Wiener Übereinkommen': `place_form_endings`),
@@ -40,16 +42,19 @@ def drop_place_names(
     art: ArticleContext, people: list[Person], delegations: list[Delegation]
 ) -> list[Person]:
     """`people` less those with a region's or a body's word in their name, or another word no
-    name has, taken out of `delegations` too (in place: the delegations are the article's own);
-    a name with such a word at its edge loses the word instead (`_trim`)."""
+    name has, taken out of `delegations` too (in place: the delegations are the article's own),
+    with a delegation left with no one in it; a name with such a word at its edge loses the word
+    instead (`_trim`)."""
     words = art.lex.word_set(*NAME_VETO_KEYS)
     gone = {p.id for p in people if _trim(p, art, words)}
     if not gone:
         return people
+    led = [d for d in delegations if d.leader in gone]
     for d in delegations:
-        if d.leader in gone:
-            d.leader = d.leader_title = d.leader_role = None
         d.members = [m for m in d.members if m not in gone]
+    for d in led:
+        d.leader = d.leader_title = d.leader_role = None
+    delegations[:] = [d for d in delegations if d.members or not any(d is x for x in led)]
     return [p for p in people if p.id not in gone]
 
 
