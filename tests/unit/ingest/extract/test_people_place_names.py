@@ -58,6 +58,19 @@ def test_a_region_leads_no_delegation() -> None:
     assert "Filip" in [o.name for o in facts.officials]
 
 
+def test_a_delegation_that_was_only_a_no_name_goes() -> None:
+    """'Zijne Majesteit de Koning' read as the name of Belgium's leader: with the name gone the
+    delegation has no one in it, and goes; the guest's stays."""
+    text = (
+        "Zijne Majesteit de Koning ontvangt Zijne Excellentie Christophe Lutundula, "
+        "vice-eersteminister en minister van buitenlandse zaken van de Democratische Republiek "
+        "Congo, in audiëntie in het Paleis te Brussel."
+    )
+    delegations = extract_article(text, language="nl").facts.delegations
+    assert all(d.leader or d.members for d in delegations)
+    assert "Christophe Lutundula" in [d.leader for d in delegations]
+
+
 @pytest.mark.parametrize(
     ("lang", "name", "region"),
     [
