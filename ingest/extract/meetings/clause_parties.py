@@ -53,6 +53,8 @@ def clause_parties(
         country for p in ctx.mentions.people if lo <= p.start < hi
         and (country := p.country or known.get(p.name.split()[-1]) or _officeholder(p, art, kind))
     }  # fmt: skip
+    if kind == "call":
+        found |= _bare_heads(ctx, lo, hi, art)
     if not known:
         return found  # no surname the article ties to a state: no token to look up
     surnames = {p.name.split()[-1] for p in ctx.mentions.people if lo <= p.start < hi}
@@ -112,6 +114,36 @@ def _officeholder(person: PersonMention, art: ArticleContext, kind: str) -> str 
     if kind != "call" or not may_hold_office(person.role):
         return None
     return known_state(person.name, art.years)
+
+
+def _bare_heads(ctx: SentenceContext, lo: int, hi: int, art: ArticleContext) -> set[str]:
+    """'Scholz hatte vorher mit ... Selenskyj telefoniert', 'Bush heeft getelefoneerd met',
+    'met Donald Trump gebeld': a call's side named without title is no person mention, yet the
+    officeholder file knows the name (a run of capitalised words) for the article's years. A
+    call is made by its sides' heads; one who only speaks of it ('Scholz said') is no side."""
+    people = [(p.start, p.end) for p in ctx.mentions.people]
+    found: set[str] = set()
+    for start, end, name in _capitalised_runs(ctx, lo, hi):
+        named = any(s <= start < e for s, e in people)
+        if named or _speaker(ctx.local(end, hi).lstrip(), art.lex.lang):
+            continue
+        if state := known_state(name, art.years):
+            found.add(state)
+    return found
+
+
+def _capitalised_runs(ctx: SentenceContext, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The runs of capitalised words from `lo` to `hi`, one space apart ('Donald Trump')."""
+    runs: list[tuple[int, int, str]] = []
+    for t in ctx.mentions.tokens:
+        if not (lo <= t.start < hi and t.text[:1].isupper() and t.text.isalpha()):
+            continue
+        if runs and t.start == runs[-1][1] + 1:
+            start, _, name = runs[-1]
+            runs[-1] = (start, t.end, f"{name} {t.text}")
+        else:
+            runs.append((t.start, t.end, t.text))
+    return runs
 
 
 def _group_members(text: str, lang: str) -> set[str]:
