@@ -68,15 +68,39 @@ def adjoined_holder(tokens: list[Token], left: int, scan: TitleScanner) -> tuple
 
 def holder_before(tokens: list[Token], left: int, end: int, scan: TitleScanner) -> bool:
     """A name and a comma before the title, and after the name that follows it either a list
-    going on (its remit is a list of portfolios) or that name's own title of the same office
-    after a comma ('A, président du Niger, B, président du Mali'): the title is the first name's
-    apposition."""
+    going on (its remit is a list of portfolios), that name's own title of the same office after
+    a comma ('A, président du Niger, B, président du Mali'), or its own title of another office
+    with a third name and title after it ('MM. A, ministre des ..., B, directeur général ... et
+    C, secrétaire général ...': a delegation's members, each with a different title, bare
+    after its comma; 'A, le président de ..., B, le gouverneur de ..., C' more often opens
+    each name with its title): the title is the first name's apposition."""
     head = _head_after(tokens, end, scan)
     parallel = head is not None and head == _head_at(tokens, left, scan)
-    if not (one_more_portfolio(tokens, end, scan) or parallel):
+    listed = head is not None and _third_titled(tokens, end, scan)
+    if not (one_more_portfolio(tokens, end, scan) or parallel or listed):
         return False
     start, stop, _ = apposition(tokens, left, scan)
-    return start < stop
+    return start < stop and (parallel or not listed or tokens[left - 1].text == ",")
+
+
+_ITEM_REACH = 12  # tokens of one apposed title: 'Directeur général des Etudes et de la ...'
+
+
+def _third_titled(tokens: list[Token], end: int, scan: TitleScanner) -> bool:
+    """After the title apposed to the name ending at `end`, within the reach of one title and
+    before the sentence goes on past a full stop, a joiner, a name and that name's own title
+    after a comma: a third member of a list of names each titled after it."""
+    for k in range(end + 2, min(len(tokens), end + 2 + _ITEM_REACH)):
+        if tokens[k].text in {".", ";", ":"}:
+            return False
+        if tokens[k].lower not in scan.joiners:
+            continue
+        start = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].lower in scan.joiners)
+        start = after_honorific(tokens, start, scan)
+        stop = name_run(tokens, start, scan)
+        if stop > start and _head_after(tokens, stop, scan) is not None:
+            return True
+    return False
 
 
 def _head_after(tokens: list[Token], end: int, scan: TitleScanner) -> str | None:
