@@ -19,6 +19,7 @@ from ingest.extract.leaders import scored_principals, sole_minister_heads
 from ingest.extract.leaders.descriptions import described_heads
 from ingest.extract.leaders.envoys import is_envoy_role
 from ingest.extract.leaders.known import office_years
+from ingest.extract.leaders.sole import seated
 from ingest.extract.long_title_heads import long_title_heads
 from ingest.extract.meeting_pairs import meeting_pairs
 from ingest.extract.meetings.arrivals import join_arrivals
@@ -251,7 +252,7 @@ def _settle_people(
             person.country = d.country
     remit = remit_people(art, registry)
     registry.people = drop_place_names(art, registry.people, delegations)
-    kept = {d.leader for d in delegations if d.leader} | {m for d in delegations for m in d.members}
+    kept = seated(delegations)
     registry.people = clean_name_forms(art, drop_org_tails(art, registry.people, kept), kept)
     registry.people = merge_short_forms(registry.people, delegations, art.scan.particles)
     join_remit_people(art, registry, remit)  # after the leaders and their names: officials only

@@ -20,7 +20,7 @@ Pairs are only read, never rescored: the model's inputs stay as they were fitted
 from __future__ import annotations
 
 from ingest.extract.leaders.features import head_roles
-from ingest.extract.leaders.model import Candidate
+from ingest.extract.leaders.model import Candidate, pair_rank
 from ingest.extract.leaders.sole import live_meetings
 from ingest.models import Meeting
 
@@ -65,7 +65,7 @@ def _rival(
         and c.features.get(_AT, 0.0) > 0 and c.score >= _SHARE * party_threshold
         and _named_in(c, spans) and not words & set(c.person.name.lower().split())
     ]  # fmt: skip
-    return max(rivals, key=lambda c: (c.score, c.person.id), default=None)
+    return max(rivals, key=pair_rank, default=None)
 
 
 def _told_spans(state: str, meetings: list[Meeting]) -> list[tuple[int, int]]:

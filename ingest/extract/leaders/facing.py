@@ -5,7 +5,7 @@ state needs only the evidence a pair of the main meeting's parties needs (the mo
 
 from __future__ import annotations
 
-from ingest.extract.leaders.model import Candidate
+from ingest.extract.leaders.model import Candidate, pair_rank
 from ingest.extract.meetings.parties import place_country
 from ingest.models import Meeting
 
@@ -29,7 +29,7 @@ def facing_sides(
             continue
         best = max(
             (c for c in cands if c.country == state and c.person.id not in used),
-            key=lambda c: (c.score, c.person.id),
+            key=pair_rank,
             default=None,
         )
         if best is None or best.score < threshold:

@@ -22,6 +22,12 @@ class Candidate:
     score: float = 0.0
 
 
+def pair_rank(cand: Candidate) -> tuple[float, str]:
+    """The order in which the rules after the model take a state's best pair: the score, then
+    the person's id, so ties fall the same way in every run."""
+    return (cand.score, cand.person.id)
+
+
 _LOGIT_LIMIT = 30.0  # beyond it every pair is surely in or surely out
 
 

@@ -33,7 +33,7 @@ Pairs are only read, never rescored: the model's inputs stay as they were fitted
 from __future__ import annotations
 
 from ingest.extract.leaders.features import head_roles
-from ingest.extract.leaders.model import Candidate
+from ingest.extract.leaders.model import Candidate, pair_rank
 from ingest.extract.leaders.tied import named, principal_of
 from ingest.extract.officeholders import live_terms
 from ingest.models import Delegation, Meeting
@@ -57,14 +57,11 @@ def sole_ministers(
     """The minister, or the known untitled officeholder, of each unled side of the main meeting,
     as described above (`years`: those whose officeholders the article may name)."""
     taken = {d.country for d in delegations}
-    used = {d.leader for d in delegations if d.leader} | {m for d in delegations for m in d.members}
+    used = seated(delegations)
     led = set(taken)
-    by_state: dict[str, list[Candidate]] = {}
-    for cand in pairs:
-        by_state.setdefault(cand.country, []).append(cand)
     out: list[Candidate] = []
-    for state, group in sorted(by_state.items()):
-        best = max(group, key=lambda c: (c.score, c.person.id))
+    for state, group in sorted(state_groups(pairs).items()):
+        best = max(group, key=pair_rank)
         if state in taken or best.person.id in used or best.score < _SHARE * party_threshold:
             continue
         if _known_untitled(best, state, meetings, years) or (
@@ -119,3 +116,16 @@ def _faces_led_side(state: str, meetings: list[Meeting], led: set[str]) -> bool:
 def live_meetings(meetings: list[Meeting], state: str) -> list[Meeting]:
     """The meetings the state takes part in, less the cancelled ones."""
     return [m for m in meetings if m.status != "cancelled" and state in m.parties]
+
+
+def seated(delegations: list[Delegation]) -> set[str]:
+    """The people the delegations already hold, as leaders or members: none heads another side."""
+    return {d.leader for d in delegations if d.leader} | {m for d in delegations for m in d.members}
+
+
+def state_groups(pairs: list[Candidate]) -> dict[str, list[Candidate]]:
+    """The pairs of each state."""
+    groups: dict[str, list[Candidate]] = {}
+    for cand in pairs:
+        groups.setdefault(cand.country, []).append(cand)
+    return groups

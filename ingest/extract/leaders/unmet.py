@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ingest.extract.leaders.model import Candidate
+from ingest.extract.leaders.model import Candidate, pair_rank
+from ingest.extract.leaders.sole import seated, state_groups
 from ingest.models import Delegation, Meeting
 
 # The share of the party threshold the pair needs: the meeting sentence vouches for the side.
@@ -35,16 +36,10 @@ def paired_sides(
     if meetings:
         return []
     taken = {d.country for d in delegations}
-    used = {d.leader for d in delegations if d.leader} | {m for d in delegations for m in d.members}
-    best: dict[str, Candidate] = {}
-    for cand in pairs:
-        if cand.country in taken:
-            continue
-        top = best.get(cand.country)
-        if top is None or (cand.score, cand.person.id) > (top.score, top.person.id):
-            best[cand.country] = cand
+    used = seated(delegations)
+    best = [max(g, key=pair_rank) for s, g in state_groups(pairs).items() if s not in taken]
     chosen = [
-        c for c in best.values()
+        c for c in best
         if c.person.id not in used
         and c.features.get("paired", 0.0) > 0
         and c.score >= _SHARE * party_threshold
