@@ -49,12 +49,12 @@ def drop_place_names(
     gone = {p.id for p in people if _trim(p, art, words)}
     if not gone:
         return people
-    led = [d for d in delegations if d.leader in gone]
     for d in delegations:
         d.members = [m for m in d.members if m not in gone]
-    for d in led:
-        d.leader = d.leader_title = d.leader_role = None
-    delegations[:] = [d for d in delegations if d.members or not any(d is x for x in led)]
+    delegations[:] = [d for d in delegations if d.members or d.leader not in gone]
+    for d in delegations:
+        if d.leader in gone:
+            d.leader = d.leader_title = d.leader_role = None
     return [p for p in people if p.id not in gone]
 
 
