@@ -30,6 +30,7 @@ from ingest.extract.meetings.meetings import extract_meetings
 from ingest.extract.meetings.parties import (
     add_callees,
     as_of_year,
+    drop_mentioned,
     fill_bilateral,
     place_country,
     visit_sides,
@@ -218,6 +219,7 @@ def _settle_meetings(art: ArticleContext, found: Found, delegations: list[Delega
     # The meetings' dates are read with the meetings and no later step sets one; a meeting told
     # again is merged only when it gives no other date: one set of years serves both steps.
     years = office_years(art, meetings)
+    drop_mentioned(meetings, delegations)  # after the leaders: their candidate pairs stay
     _delegations_join_meetings(delegations, found, art, years)
     found.entities.meetings = meetings = _without_repeats(meetings, delegations)
     added = people_sides(found.pending, meetings, registry, delegations, years)

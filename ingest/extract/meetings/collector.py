@@ -16,7 +16,7 @@ from ingest.extract.meetings.candidates import (
 )
 from ingest.extract.meetings.counterparts import other_counterpart, surnames
 from ingest.extract.meetings.further import follow_up, listed, told_before, told_later
-from ingest.extract.meetings.parties import within
+from ingest.extract.meetings.parties import MENTIONED_ONLY, within
 from ingest.extract.meetings.tours import tour_again
 
 
@@ -102,7 +102,9 @@ class Collector:
             self.meetings.append(cand)
             self.current = cand
         else:
+            further = _further_states(target, cand)
             merge(target, cand)
+            _mark_mentioned(target, cand, further)
             self.current = target
 
 
@@ -115,3 +117,29 @@ def _host_joins(cand: Candidate) -> None:
         and cand.hosted and not within({cand.city_country}, cand.parties)
     ):  # fmt: skip
         cand.parties.add(cand.city_country)
+
+
+def _further_states(target: Candidate, cand: Candidate) -> set[str]:
+    """'Voorafgaande aan de onderhandelingsronde had de Turkse president zijn Russische en
+    Oekraïense collega's gesproken', 'the Russian war in Ukraine': a line naming no place that
+    names both sides of a meeting held somewhere and further states tells of something else
+    (an earlier talk, a topic); the further states are no sides of it."""
+    if cand.city is None and target.city is not None and len(target.parties) >= 2:
+        return cand.parties - target.parties
+    return set()
+
+
+def _mark_mentioned(target: Candidate, cand: Candidate, further: set[str]) -> None:
+    """Marks the further states of a line merged into `target` (`_further_states`) on its
+    evidence, for `parties.drop_mentioned` once the leaders are chosen (their candidate pairs
+    stay as they were); a line naming a marked state as a side again clears its mark."""
+    kept = cand.parties - further
+    target.evidence = [
+        e for e in target.evidence
+        if not (e.rule.startswith(MENTIONED_ONLY) and e.rule.removeprefix(MENTIONED_ONLY) in kept)
+    ]  # fmt: skip
+    if cand.evidence:
+        target.evidence += [
+            cand.evidence[0].model_copy(update={"rule": f"{MENTIONED_ONLY}{code}"})
+            for code in sorted(further)
+        ]

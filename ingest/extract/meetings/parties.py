@@ -125,6 +125,9 @@ def summoned_side(meeting: Meeting | None, lang: str) -> str | None:
     return others.pop() if summoner in meeting.parties and len(others) == 1 else None
 
 
+# The rule of a meeting's evidence that names a state a line merged into it mentions besides both
+# its sides, in no place (`collector._further_states`): 'meeting-mentions-only:TR'.
+MENTIONED_ONLY = "meeting-mentions-only:"
 # The rule of a visit's evidence that names the state it sets out from (a dateline in the
 # visitor's own state: 'NEW DELHI (Reuters) - Prime Minister Narendra Modi will visit Japan').
 SETS_OUT_FROM = "meeting-sets-out-from:"
@@ -154,4 +157,15 @@ def add_callees(meetings: list[Meeting], seats: set[str]) -> None:
         others = seats - set(meeting.parties)
         if wants_callee(meeting) and len(others) == 1:
             meeting.parties = sorted({*meeting.parties, *others})
+            rekey(meeting)
+
+
+def drop_mentioned(meetings: list[Meeting], delegations: list[Delegation]) -> None:
+    """Once the leaders are chosen: the states only mentioned beside a meeting's two sides
+    (`MENTIONED_ONLY`) are no parties of it, unless a delegation of theirs joined it."""
+    for meeting in meetings:
+        mentioned = marked_states(meeting.evidence, MENTIONED_ONLY)
+        mentioned -= {d.country for d in delegations if d.meeting == meeting.id}
+        if mentioned & set(meeting.parties):
+            meeting.parties = sorted(set(meeting.parties) - mentioned)
             rekey(meeting)
