@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ingest.extract.context import ArticleContext, SentenceContext
-from ingest.extract.meetings.places import dateline_city
 from ingest.extract.mentions import CountryMention, Token
 from ingest.extract.property_bodies import PERMANENT, BodyTie, body_tie, permanent_name
 from ingest.extract.property_institutions import owned_building, owned_in_state
@@ -34,14 +33,11 @@ from ingest.extract.property_owners import (
     sentence_owner,
 )
 from ingest.extract.property_places import (
+    building_places,
     country_code,
     drop_home_owners,
-    fronted_city,
-    host_state,
     is_country,
     known_place,
-    locations_after,
-    place_of,
     seat_in,
 )
 from ingest.lang.lexicon import load_lexicon, phrase_regex
@@ -175,12 +171,8 @@ def _property_at(
     """The properties one building noun names: one per location ('consulates in A and B') or
     per owner ('the embassies of Rwanda, France and Kenya')."""
     kind, last = hit
-    j = _past_noun(tokens, last, art)
     before = _before(tokens, (i, last), kind, ctx, art)
-    name, owner, holder = before.name, before.owner, before.holder
-    own = owner if before.acting else None
-    if holder is not None:  # 'the residence of the Russian consul in San Francisco'
-        owner, j = owner or holder[0], holder[1]
+    name, owner, holder, j = before.name, before.owner, before.holder, before.after
     owners_after, j, body = _owners_after(tokens, (i, last, j), kind, ctx, art)
     if body is not None:
         kind, j, name = PERMANENT, body.after, permanent_name(name, tokens[i : last + 1], body)
@@ -189,23 +181,14 @@ def _property_at(
         owner, before = tail.owners[-1], replace(before, listed=tail.owners)
     if owner is None and len(owners_after) > 1:
         return per_owner(tokens, (i, last, j), owners_after, kind, ctx, art)
-    # The owner names the building itself: before it, or right after it ("l'ambassade danoise",
-    # 'the embassy of Denmark'); not an adjective of a later noun ('the residence of the Russian
-    # consul' is Russia's only where the text places it: `envoy_holder`), nor the article's
-    # default owner.
-    first_after = owners_after[0] if owners_after else None
-    direct = owner is not None or holder is not None or names_noun(first_after, tokens, last)
-    owner = owner or (first_after.code if first_after else None) or default_owner
-    name, locations = _where(tokens, j, (name, owner), ctx, art)
-    if tail is not None and tail.places and all(p is None or is_country(p, art) for p in locations):
-        locations = [*tail.places]  # 'trois postes consulaires (Londres, Edimbourg et Jersey)'
+    owner, direct = _owner((owner, owners_after, default_owner), holder is not None, tokens, last)
+    listed = tail.places if tail is not None else []
+    name, locations = building_places(tokens, j, (name, owner), listed, ctx, art)
     if holder and not (locations := _envoy_home(locations, holder[0], ctx, (art, meetings))):
         return []
-    restricted, action = restrictor(ctx, art, owner)
-    if owner is None and closer_owns(restricted, action, locations, art):
-        owner, direct = restricted, True
-    restricted, action = restriction(restricted, action)
-    restricted = own if own and action else restricted  # 'France closed its embassy'
+    closer, restricted, action = _restriction(before, owner, locations, ctx, art)
+    if closer is not None:  # 'Australia would close the embassy in Kyiv': its own
+        owner, direct = closer, True
     building = owned_building(tokens, i, last, kind, art)
     noun = _ELISION.sub("", " ".join(t.text for t in tokens[i : last + 1]))
     if name is None and owner is None and locations == [None] and building:
@@ -218,18 +201,55 @@ def _property_at(
     ]
 
 
+def _owner(
+    owners: tuple[str | None, list[CountryMention], str | None],
+    held: bool,
+    tokens: list[Token],
+    last: int,
+) -> tuple[str | None, bool]:
+    """The building's owner (the one before the noun, the first after it, else the article's
+    default) and whether that owner names the building itself: before it, or right after it
+    ("l'ambassade danoise", 'the embassy of Denmark'); not an adjective of a later noun ('the
+    residence of the Russian consul' is Russia's only where the text places it: `envoy_holder`),
+    nor the article's default owner. `held`: the building is a named envoy's residence."""
+    before, after, default = owners
+    first_after = after[0] if after else None
+    direct = before is not None or held or names_noun(first_after, tokens, last)
+    return before or (first_after.code if first_after else None) or default, direct
+
+
+def _restriction(
+    before: _Before,
+    owner: str | None,
+    locations: list[str | None],
+    ctx: SentenceContext,
+    art: ArticleContext,
+) -> tuple[str | None, str | None, str | None]:
+    """The state that owns an ownerless building by opening or closing it (`closer_owns`), and
+    who restricts the building how: states acting on their own buildings restrict them
+    themselves ('France closed its embassy'), whoever else the sentence names."""
+    restricted, action = restrictor(ctx, art, owner)
+    closes = owner is None and closer_owns(restricted, action, locations, art)
+    own = before.owner if before.acting else None
+    actor, action = restriction(restricted, action)
+    return (restricted if closes else None), (own if own and action else actor), action
+
+
 @dataclass(frozen=True)
 class _Before:
     """What the words before a building noun say of it (and, for a residence, the envoy's
-    title after it): its name, its owner, the owners of one building each when several are
-    listed, whether those act on their own ('reopened their embassies'), and the envoy whose
-    residence it is with where the words after him start."""
+    title after it): its name, its owner (else the state of the envoy whose residence it is:
+    'the residence of the Russian consul in San Francisco'), the owners of one building each
+    when several are listed, whether those act on their own ('reopened their embassies'), the
+    envoy whose residence it is with where the words after him start, and where the words
+    after the building start (past the noun, or past the envoy)."""
 
     name: str | None
     owner: str | None
     listed: list[str]
     acting: bool
     holder: tuple[str | None, int] | None
+    after: int
 
 
 def _before(
@@ -244,7 +264,9 @@ def _before(
     else:  # 'the French and Turkish consulates'
         listed, acting = adjectives_before(tokens, i, last, ctx, art), False
     holder = envoy_holder(tokens, i, last, ctx, art) if kind == "residence" else None
-    return _Before(name, owner, listed, acting, holder)
+    if holder is None:
+        return _Before(name, owner, listed, acting, holder, _past_noun(tokens, last, art))
+    return _Before(name, owner or holder[0], listed, acting, holder, holder[1])
 
 
 def _envoy_home(
@@ -283,32 +305,6 @@ def _each_owner(named: _Named, owners: list[str], *, acting: bool) -> list[_Name
         )
         for code in owners
     ]  # fmt: skip
-
-
-def _where(
-    tokens: list[Token],
-    j: int,
-    named: tuple[str | None, str | None],
-    ctx: SentenceContext,
-    art: ArticleContext,
-) -> tuple[str | None, list[str | None]]:
-    """The building's name (None where the name before it is only its place) and the places it
-    stands in, read from `j` on: a place before the noun, or the dateline's city for an owned
-    building that the sentence places nowhere else."""
-    name, owner = named
-    before_place = place_of(name.split(), art) if name else None
-    if before_place is not None and not is_country(before_place, art):
-        name = None  # 'the San Francisco consulate': where it is, not what it is called
-    locations: list[str | None] = [*locations_after(tokens, j, art)] or [before_place]
-    if locations == [None] and owner is not None and (at := dateline_city(ctx, art.lex.lang)):
-        locations = [at[0]]  # 'ROTTERDAM - Bij het Turkse consulaat': where the wire story is
-    elif locations == [None] and owner is not None and (city := fronted_city(ctx, art)):
-        locations = [city]  # 'À Londres, ... devant l'ambassade syrienne'
-    elif owner is not None and len(locations) > 1:
-        # 'l'ambassade algérienne en Mauritanie, Alger a répliqué': a state keeps no building
-        # in its own towns, so a town of the owner's own in the list is the next clause's
-        locations = [p for p in locations if host_state(p, art) != owner] or locations
-    return name, locations
 
 
 def _per_location(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.meetings.parties import place_country
+from ingest.extract.meetings.places import dateline_city
 from ingest.extract.meetings.summons import seat_of
 from ingest.extract.mentions import Token
 from ingest.lang import gazetteer
@@ -281,3 +282,33 @@ def fronted_city(ctx: SentenceContext, art: ArticleContext) -> str | None:
         return None
     place = next((p for p in ctx.mentions.places if p.start == tokens[1].start), None)
     return place.name if place else None
+
+
+def building_places(
+    tokens: list[Token],
+    j: int,
+    named: tuple[str | None, str | None],
+    listed: list[str],
+    ctx: SentenceContext,
+    art: ArticleContext,
+) -> tuple[str | None, list[str | None]]:
+    """The building's name (None where the name before it is only its place) and the places it
+    stands in, read from `j` on: a place before the noun, or the dateline's city for an owned
+    building that the sentence places nowhere else. The places `listed` after a plural noun
+    stand in for states alone ('trois postes consulaires (Londres, Edimbourg et Jersey)')."""
+    name, owner = named
+    before_place = place_of(name.split(), art) if name else None
+    if before_place is not None and not is_country(before_place, art):
+        name = None  # 'the San Francisco consulate': where it is, not what it is called
+    locations: list[str | None] = [*locations_after(tokens, j, art)] or [before_place]
+    if locations == [None] and owner is not None and (at := dateline_city(ctx, art.lex.lang)):
+        locations = [at[0]]  # 'ROTTERDAM - Bij het Turkse consulaat': where the wire story is
+    elif locations == [None] and owner is not None and (city := fronted_city(ctx, art)):
+        locations = [city]  # 'À Londres, ... devant l'ambassade syrienne'
+    elif owner is not None and len(locations) > 1:
+        # 'l'ambassade algérienne en Mauritanie, Alger a répliqué': a state keeps no building
+        # in its own towns, so a town of the owner's own in the list is the next clause's
+        locations = [p for p in locations if host_state(p, art) != owner] or locations
+    if listed and all(p is None or is_country(p, art) for p in locations):
+        locations = [*listed]  # one building in each listed town
+    return name, locations
