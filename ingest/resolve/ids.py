@@ -170,14 +170,7 @@ def meeting_id(
     known only as 'the previous round' never has one); the year keeps the second round of one
     year's talks from another's. The place and the day stay out: one report dates an event by
     its dateline, another by the day it happened; one names the capital of a state visit,
-    another the city of its banquet. The kind stays out but for a call: one report's 'talks' is
-    another's 'meeting', while a call and a visit of one month are two events. A call the text
-    dates to its day keeps the day: leaders call each other several times a month (Macron and
-    Putin on 12 and 24 February 2022), and two calls under one id would be one event in the
-    graph. A report that dates a call only to its month keys it by the month, and a call of
-    ministers (`level`, `OFFICIALS`) apart from the heads' call: the presidents' call and their
-    foreign ministers' call of one month are two events (Trump and Putin on 12 February 2025,
-    Rubio and Lavrov on the 15th), and a report of the ministers' call names their titles.
+    another the city of its banquet. The kind stays out but for a call (`_unnumbered`).
 
     A summons has no round: its place is always known (the summoning ministry's seat), and a
     number only counts the summonses, which one report gives ('for the third time since March
@@ -188,12 +181,30 @@ def meeting_id(
     if round_ is not None and not summons:
         parts += [when[:4], f"r{round_}"] if dated else [f"r{round_}"]
     else:
-        parts += [CALL] if kind == CALL else []
-        parts += [host_key(city)] if city else []
-        day = date if kind == CALL and date and _DAY.fullmatch(date) else None
-        parts += [day or (when[:7] if dated else when)] if when else []
-        parts += [level] if kind == CALL and level and not day else []
+        parts += _unnumbered(kind=kind, city=city, date=date, when=when, dated=dated, level=level)
     return node_id(Label.MEETING, *parts)
+
+
+def _unnumbered(
+    *, kind: str, city: str | None, date: str | None, when: str, dated: bool, level: str | None
+) -> list[str]:
+    """The key of a meeting without a round after its parties: `call` for a call, the state it
+    is held in and its month (`when`, a date where `dated`).
+
+    The kind stays out but for a call: one report's 'talks' is another's 'meeting', while a
+    call and a visit of one month are two events. A call the text dates to its day keeps the
+    day: leaders call each other several times a month (Macron and Putin on 12 and 24 February
+    2022), and two calls under one id would be one event in the graph. A report that dates a
+    call only to its month keys it by the month, and a call of ministers (`level`, `OFFICIALS`)
+    apart from the heads' call: the presidents' call and their foreign ministers' call of one
+    month are two events (Trump and Putin on 12 February 2025, Rubio and Lavrov on the 15th),
+    and a report of the ministers' call names their titles."""
+    parts = [CALL] if kind == CALL else []
+    parts += [host_key(city)] if city else []
+    day = date if kind == CALL and date and _DAY.fullmatch(date) else None
+    parts += [day or (when[:7] if dated else when)] if when else []
+    parts += [level] if kind == CALL and level and not day else []
+    return parts
 
 
 def host_key(city: str) -> str:
