@@ -24,7 +24,13 @@ from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired, Tra
 from graph_schema.guard import require_schema
 from ingest.extract.pipeline import preload
 from ingest.service.guard import ArticleRefused
-from ingest.service.service import ArticleInput, Prepared, prepare, write_prepared
+from ingest.service.service import (
+    ArticleInput,
+    IngestOutcome,
+    Prepared,
+    prepare,
+    write_prepared,
+)
 from ingest.service.sources import Item
 from ingest.write.transaction import WriteCounts, WriteStatus
 
@@ -110,6 +116,20 @@ class BatchReport:
             text += f"; stopped: {self.aborted} ({self.not_attempted} not attempted, re-run)"
         return text
 
+    def written(self, label: str, outcome: IngestOutcome) -> str:
+        """Count an article whose write went through and keep its id and warnings, apart from
+        the failures `_one` sorts out first; its status is what the progress line shows."""
+        self.counts.merge(outcome.counts)
+        self.article_ids.append(outcome.article_id)
+        self.warnings += [(label, warning) for warning in outcome.result.warnings]
+        if outcome.status is WriteStatus.NEW:
+            self.new += 1
+        elif outcome.status is WriteStatus.UPDATED:
+            self.updated += 1
+        else:
+            self.unchanged += 1
+        return outcome.status.value
+
 
 Progress = Callable[[str, str], object]  # (item label, status)
 Extract = Callable[[ArticleInput], Awaitable[Prepared]]
@@ -148,16 +168,7 @@ async def _one(
         log.exception("article %s failed", item.label)
         report.failed.append((item.label, f"{type(exc).__name__}: {exc}"))
         return "failed"
-    report.counts.merge(outcome.counts)
-    report.article_ids.append(outcome.article_id)
-    report.warnings += [(item.label, warning) for warning in outcome.result.warnings]
-    if outcome.status is WriteStatus.NEW:
-        report.new += 1
-    elif outcome.status is WriteStatus.UPDATED:
-        report.updated += 1
-    else:
-        report.unchanged += 1
-    return outcome.status.value
+    return report.written(item.label, outcome)
 
 
 @dataclass(slots=True)
