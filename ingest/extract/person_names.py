@@ -97,14 +97,7 @@ def name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
         elif k > j and split_hyphen(tokens, k, k - j, scan):
             k += 1  # 'Frank- Walter Steinmeier', 'Jean — Noël Barrault': one double name
             continue
-        elif (
-            scan.name_token(token)
-            or _place_as_first_name(tokens, k, j, scan)
-            or (k > j and _month_surname(tokens, k, scan))
-            or capitals_name(tokens, k, j, scan)
-            or _elided_surname(tokens, k, j, scan)
-            or _after_article(tokens, k, j, scan)
-        ):
+        elif _name_word(tokens, k, j, scan):
             k += 1
             if token.possessive:
                 break
@@ -122,6 +115,20 @@ def name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
     while k > j and _initial_len(tokens, k - 1) and not scan.name_token(tokens[k - 1]):
         k -= 1  # a run never ends on an initial
     return k
+
+
+def _name_word(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> bool:
+    """Whether token `k` is a word, one `name_run` counts, of the name that starts at `j`: a
+    name token, or a word that is one only in its place in a name ('Israel Katz', 'Theresa
+    May', 'Ibrahim TRAORÉ', "Giscard d'Estaing", 'Qaboos bin Said')."""
+    return (
+        scan.name_token(tokens[k])
+        or _place_as_first_name(tokens, k, j, scan)
+        or (k > j and _month_surname(tokens, k, scan))
+        or capitals_name(tokens, k, j, scan)
+        or _elided_surname(tokens, k, j, scan)
+        or _after_article(tokens, k, j, scan)
+    )
 
 
 def _closing_article(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
