@@ -72,12 +72,7 @@ def _connector_reach(
             break
         if _first_name_after_remit(tokens, k, scan):
             break  # 'ministre des Affaires étrangères Maurice Schumann': the holder's name
-        if (
-            scan.titleish(token.lower)
-            or token.lower in scan.side_nouns
-            or country_at(token, countries)
-            or token.base in scan.lex.places
-        ):
+        if _reaches(token, scan, countries):
             if (
                 proper is not None
                 and proper > (reach or j)
@@ -99,6 +94,18 @@ def _connector_reach(
         else:
             break
     return reach
+
+
+def _reaches(token: Token, scan: TitleScanner, countries: list[CountryMention]) -> bool:
+    """Whether the title a connector carries reaches this word: a title word, a delegation
+    noun, a state or a place ('of State for Foreign Affairs', 'to Ukraine'). The words between
+    only lead up to one, so the title ends on the last word that reaches."""
+    return (
+        scan.titleish(token.lower)
+        or token.lower in scan.side_nouns
+        or country_at(token, countries) is not None
+        or token.base in scan.lex.places
+    )
 
 
 def _holder_after_remit(tokens: list[Token], reach: int | None, k: int, scan: TitleScanner) -> bool:
