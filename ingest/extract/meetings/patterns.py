@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ingest.lang.lexicon import Lexicon, load_lexicon, phrase_regex
@@ -37,7 +37,7 @@ class Patterns:
     blockers: frozenset[str]
     buildings: tuple[str, ...]
     compounds: tuple[str, ...]  # nouns that also end a compound: 'Regierungskonsultationen'
-    compound_re: re.Pattern[str]
+    compound_re: re.Pattern[str] = field(init=False)  # from `compounds`
     speech: re.Pattern[str]
     call: re.Pattern[str]  # 'by phone', 'par téléphone': the talks were a call
     host: re.Pattern[str]  # 'Turkije trad op als gastheer'
@@ -52,7 +52,7 @@ class Patterns:
     speech_last: frozenset[str]  # last words of speech verbs: 'said in Moscow' is no meeting place
     split: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]  # 'sprak in X met'
     split_any: re.Pattern[str]  # every split opener at once: most sentences have none
-    compound_plain: bool  # compounds spelt only in _PLAIN_LETTERS: the substring prefilter holds
+    compound_plain: bool = field(init=False)  # compounds in _PLAIN_LETTERS: the prefilter holds
     sidelines: re.Pattern[str]  # 'on the sidelines of a forum in X': X's country hosts no talks
     appeal: frozenset[str]  # 'called on': urging, when an object and 'to' follow
     appeal_to: re.Pattern[str]  # 'to' within a few words after the appeal verb
@@ -60,6 +60,12 @@ class Patterns:
     recall: re.Pattern[str]  # 'recalled its ambassador for consultations': no one meets
     idioms: re.Pattern[str]  # 'de vlag ging weer in top': a meeting word in a set phrase
     envoys: re.Pattern[str]
+
+    def __post_init__(self) -> None:
+        """What the compound nouns imply, worked out from them once per language (every sentence
+        asks it), so that no builder can set it apart from them."""
+        object.__setattr__(self, "compound_re", _compound_re(self.compounds))
+        object.__setattr__(self, "compound_plain", set("".join(self.compounds)) <= _PLAIN_LETTERS)
 
     def kind(self, word: str) -> str:
         lower = word.lower()
@@ -172,7 +178,6 @@ def _within(phrases: re.Pattern[str], text: str, trigger: re.Match[str]) -> bool
 def patterns(lang: str) -> Patterns:
     lex = load_lexicon(lang)
     kinds = _kinds(lex)
-    compounds = tuple(sorted((w.lower() for w in lex.words("compound_meeting_nouns")), key=len))
     return Patterns(
         triggers=phrase_regex(list(kinds)),
         kinds=kinds,
@@ -187,8 +192,7 @@ def patterns(lang: str) -> Patterns:
         venue_prep=phrase_regex(lex.words("venue_preps")),
         blockers=_blockers(lex),
         buildings=tuple(k.lower() for k in lex.mapping("property_nouns")),
-        compounds=compounds,
-        compound_re=_compound_re(compounds),
+        compounds=tuple(sorted((w.lower() for w in lex.words("compound_meeting_nouns")), key=len)),
         speech=phrase_regex(lex.words("speech_verbs")),
         call=phrase_regex(lex.words("call_markers")),
         host=phrase_regex(lex.words("host_phrases")),
@@ -202,7 +206,6 @@ def patterns(lang: str) -> Patterns:
         split=_split(lex, kinds),
         sidelines=phrase_regex(lex.words("sidelines_markers")),
         split_any=phrase_regex([a for a, _ in lex.data.get("meeting_split", [])]),
-        compound_plain=set("".join(compounds)) <= _PLAIN_LETTERS,
         appeal=lex.word_set("appeal_verbs"),
         appeal_to=_appeal_to(lex),
         there=lex.word_set("place_pronouns"),
