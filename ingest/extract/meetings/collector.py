@@ -16,7 +16,7 @@ from ingest.extract.meetings.candidates import (
 )
 from ingest.extract.meetings.counterparts import other_counterpart, surnames
 from ingest.extract.meetings.further import follow_up, listed, told_before, told_later
-from ingest.extract.meetings.parties import MENTIONED_ONLY, within
+from ingest.extract.meetings.parties import MENTIONED_ONLY, unmarked, within
 from ingest.extract.meetings.tours import tour_again
 
 
@@ -135,11 +135,7 @@ def _mark_mentioned(target: Candidate, cand: Candidate, further: set[str]) -> No
     """Marks the further states of a line merged into `target` (`_further_states`) on its
     evidence, for `parties.drop_mentioned` once the leaders are chosen (their candidate pairs
     stay as they were); a line naming a marked state as a side again clears its mark."""
-    kept = cand.parties - further
-    target.evidence = [
-        e for e in target.evidence
-        if not (e.rule.startswith(MENTIONED_ONLY) and e.rule.removeprefix(MENTIONED_ONLY) in kept)
-    ]  # fmt: skip
+    target.evidence = unmarked(target.evidence, MENTIONED_ONLY, cand.parties - further)
     if cand.evidence:
         target.evidence += [
             cand.evidence[0].model_copy(update={"rule": f"{MENTIONED_ONLY}{code}"})

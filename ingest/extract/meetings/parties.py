@@ -145,6 +145,14 @@ def marked_states(evidence: list[Evidence], mark: str) -> set[str]:
     return {e.rule.removeprefix(mark) for e in evidence if e.rule.startswith(mark)}
 
 
+def unmarked(evidence: list[Evidence], mark: str, states: set[str]) -> list[Evidence]:
+    """The evidence without the rules that mark one of `states` with `mark` (`marked_states`
+    reads them)."""
+    return [
+        e for e in evidence if not (e.rule.startswith(mark) and e.rule.removeprefix(mark) in states)
+    ]
+
+
 def wants_callee(meeting: Meeting) -> bool:
     """Whether `add_callees` may complete the meeting: a call with one side known."""
     return meeting.kind == "call" and len(meeting.parties) == 1
