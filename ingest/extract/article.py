@@ -32,6 +32,7 @@ from ingest.extract.meetings.parties import (
     as_of_year,
     drop_mentioned,
     fill_bilateral,
+    past_states,
     place_country,
     visit_sides,
     wants_callee,
@@ -240,7 +241,17 @@ def _settle_meetings(art: ArticleContext, found: Found, delegations: list[Delega
     )
     meeting_pairs(art, registry.people, meetings, delegations)
     add_mediators(meetings)
-    as_of_year(meetings, delegations, art.published.year)
+    as_of_year(meetings, delegations, _era_year(art))
+
+
+def _era_year(art: ArticleContext) -> int | None:
+    """The year whose states the article's meetings hold: its own; an undated article that
+    names a state of the past (the Soviet Union) is as late as the latest year it names ('der
+    Wiener Gipfel 1961'). Without one a year dates nothing: 'the Vienna Convention of 1963' in
+    a report on today's Russia."""
+    if art.published.year or not past_states() & set(art.country_counts):
+        return art.published.year
+    return max(art.years, default=None)
 
 
 def _settle_people(

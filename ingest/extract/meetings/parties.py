@@ -11,8 +11,14 @@ from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.models import Delegation, Evidence, Meeting
 
 # States that stood in for today's before a year: Russia's meetings before 1992 were the
-# Soviet Union's ('Gromyko's visit to The Hague' in 1972, a 1983 visit to Moscow).
-_PREDECESSORS = {"RU": ("SU", 1992)}
+# Soviet Union's ('Gromyko's visit to The Hague' in 1972, a 1983 visit to Moscow); Serbia's
+# (Belgrade's) before 1992 Yugoslavia's, Czechia's (Prague's) before 1993 Czechoslovakia's.
+_PREDECESSORS = {"RU": ("SU", 1992), "RS": ("YU", 1992), "CZ": ("CS", 1993)}
+
+
+def past_states() -> frozenset[str]:
+    """The states of the past that stood for today's: the Soviet Union, Yugoslavia..."""
+    return frozenset(old for old, _ in _PREDECESSORS.values())
 
 
 def as_of(codes: list[str], year: int | None) -> list[str]:
@@ -35,16 +41,25 @@ def within(codes: set[str], others: set[str]) -> bool:
 
 
 def as_of_year(meetings: list[Meeting], delegations: list[Delegation], year: int | None) -> None:
-    """States of the article's year: Russia before 1992 is the Soviet Union."""
+    """States of each meeting's year, its date's or else the article's `year`: Russia before
+    1992 is the Soviet Union, in a 2017 article recalling a visit to Moscow in 1955 as well. A
+    delegation takes the year of its meeting."""
+    years: dict[str, int | None] = {}
     for m in meetings:
-        m.parties = as_of(m.parties, year)
+        years[m.id] = own = _year_of(m.date) or year
+        m.parties = as_of(m.parties, own)
         rekey(m)
     for d in delegations:
-        country = as_of([d.country], year)[0]
+        country = as_of([d.country], years.get(d.meeting or "", year))[0]
         if country != d.country:  # the id names the country: 'delegation:SU:gromyko'
             prefix, _, rest = d.id.partition(":")
             d.id = ":".join((prefix, country, rest.partition(":")[2]))
             d.country = country
+
+
+def _year_of(date: str | None) -> int | None:
+    """The year of a YYYY, YYYY-MM or YYYY-MM-DD date."""
+    return int(date[:4]) if date and date[:4].isdigit() else None
 
 
 def meeting_key(parties: list[str], city: str | None, date: str | None, round_: int | None) -> str:
