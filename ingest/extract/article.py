@@ -19,6 +19,7 @@ from ingest.extract.leaders import scored_principals, sole_minister_heads
 from ingest.extract.leaders.descriptions import described_heads
 from ingest.extract.leaders.envoys import is_envoy_role
 from ingest.extract.leaders.known import office_years
+from ingest.extract.leaders.late import gained_side_heads
 from ingest.extract.leaders.sole import seated
 from ingest.extract.long_title_heads import long_title_heads
 from ingest.extract.meeting_pairs import meeting_pairs
@@ -185,8 +186,12 @@ def _meetings(art: ArticleContext, found: Found) -> None:
 
 
 def _people_and_delegations(art: ArticleContext, found: Found) -> None:
+    # The states the leader model reads, taken before the settling gives the meetings more sides.
+    reported_states = {c for m in reported(found.entities.meetings) for c in m.parties}
     delegations = _delegations(art, found)
     _settle_meetings(art, found, delegations)
+    meetings = found.entities.meetings
+    delegations += gained_side_heads(art, found.registry, meetings, delegations, reported_states)
     _settle_people(art, found.registry, delegations)
     found.entities.people = found.registry.people
     found.entities.delegations = delegations

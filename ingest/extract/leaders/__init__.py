@@ -208,11 +208,19 @@ def sole_minister_heads(
     model = load_model()
     if model is None:
         return []
-    parties = {p for m in meetings for p in m.parties}
-    heads = _head_surnames(registry.people)
     years = office_years(art, meetings)
     found = sole_ministers(pairs, meetings, delegations, model.party_threshold, years)
     found += paired_sides(pairs, meetings, delegations, model.party_threshold)
+    return heads_of(art, registry, meetings, found)
+
+
+def heads_of(
+    art: ArticleContext, registry: PeopleRegistry, meetings: list[Meeting], found: list[Candidate]
+) -> list[Delegation]:
+    """The delegations the pairs `found` head, less those whose person the text keeps beside the
+    meeting (`bystanders`); a head named without a title joins the article's people."""
+    parties = {p for m in meetings for p in m.parties}
+    heads = _head_surnames(registry.people)
     chosen = [c for c in found if not _kept_away(art, c, parties, heads)]
     _join(registry, chosen)
     return [_delegation(c, meetings) for c in chosen]

@@ -1,0 +1,92 @@
+"""Leaders of the sides a meeting gains only once the meetings are settled. The leader model
+chooses among the pairs of the meetings the text tells (`reported`), before the delegations give
+those meetings their further sides; a side added then (the host of an official visit told as the
+visitor's trip: 'Rutte ontmoet onder anderen president Xi Jinping en premier Li Keqiang', China
+joining the visit only once it is settled) had its pairs scored as a state beside the meeting,
+or none at all.
+
+Once the meetings are settled, the pairs are proposed and scored again on them, by the model as
+fitted (the pairs it was fitted on stay those of the reported meetings: nothing is refitted). A
+side gained so takes its best pair when:
+
+- the pair clears the model's threshold for a state beside the meeting (`threshold`), not the
+  lower one of a side that surely exists: the side was not in the text's telling of the meeting;
+- the person is named with another person in a sentence with a meeting word (the pair's `paired`
+  feature: 'Rutte ontmoet ... president Xi Jinping'), not only beside it;
+- every other side of that meeting is led or gained the same way: a side the model saw and left
+  unled says the text names no head there, and a head found now would stand beside it.
+
+A person named beside his state's meeting with no state of his own ('De koning en Dmitro Koeleba
+ontmoetten elkaar', after 'de minister van Buitenlandse Zaken van Oekraïne') gets his pair here,
+but the model scores it far under the threshold: such sides stay unled."""
+
+from __future__ import annotations
+
+from ingest.extract.context import ArticleContext
+from ingest.extract.leaders import heads_of, leader_candidates
+from ingest.extract.leaders.model import Candidate, choose, load_model
+from ingest.extract.meetings.parties import as_of
+from ingest.extract.people_registry import PeopleRegistry
+from ingest.models import Delegation, Meeting
+
+# The feature of a pair whose person is named with another where a meeting word is.
+_PAIRED = "paired"
+
+
+def gained_side_heads(
+    art: ArticleContext,
+    registry: PeopleRegistry,
+    meetings: list[Meeting],
+    delegations: list[Delegation],
+    reported: set[str],
+) -> list[Delegation]:
+    """The heads of the unled sides the settled `meetings` gained beyond the states of the
+    meetings the leader model read (`reported`), as described above."""
+    model = load_model()
+    live = [m for m in meetings if m.status != "cancelled"]
+    gained = gained_states(live, delegations, as_of(sorted(reported), art.published.year))
+    if model is None or not gained:
+        return []
+    pairs = leader_candidates(art, registry, live, delegations)
+    model.score(pairs)
+    return heads_of(
+        art, registry, meetings, gained_heads(pairs, live, delegations, gained, model.threshold)
+    )
+
+
+def gained_heads(
+    pairs: list[Candidate],
+    meetings: list[Meeting],
+    delegations: list[Delegation],
+    gained: set[str],
+    threshold: float,
+) -> list[Candidate]:
+    """The scored pairs that head the `gained` sides of the live `meetings`, as described above
+    (`threshold`: the model's for a state beside the meeting): one side per person, one head a
+    side."""
+    led = {d.country for d in delegations}
+    used = {d.leader for d in delegations if d.leader} | {m for d in delegations for m in d.members}
+    sides = {s for s in gained if _faces_known_sides(s, meetings, led | gained)}
+    kept = [
+        c
+        for c in pairs
+        if c.country in sides and c.person.id not in used and c.features.get(_PAIRED, 0.0) > 0
+    ]
+    return choose(kept, set(led), threshold, threshold)
+
+
+def gained_states(
+    meetings: list[Meeting], delegations: list[Delegation], reported: list[str]
+) -> set[str]:
+    """The unled parties of the meetings that none of the `reported` meetings had."""
+    led = {d.country for d in delegations}
+    return {c for m in meetings for c in m.parties} - set(reported) - led
+
+
+def _faces_known_sides(state: str, meetings: list[Meeting], known: set[str]) -> bool:
+    """Whether a meeting of the state has other parties, each of them led or gained (`known`)."""
+    for meeting in meetings:
+        others = set(meeting.parties) - {state}
+        if state in meeting.parties and others and others <= known:
+            return True
+    return False
