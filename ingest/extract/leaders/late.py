@@ -44,6 +44,9 @@ def gained_side_heads(
     meetings the leader model read (`reported`), as described above."""
     model = load_model()
     live = [m for m in meetings if m.status != "cancelled"]
+    # As of the article's year, not each meeting's (meetings.parties.as_of_year): a state of the
+    # past the settling gives a meeting (Moscow's side of a 1966 visit told in a later report)
+    # counts as gained, since the model scored its pairs as today's state beside the meeting.
     gained = gained_states(live, delegations, as_of(sorted(reported), art.published.year))
     if model is None or not gained:
         return []
