@@ -5,6 +5,7 @@ model weighs as the pair's `known` feature."""
 from __future__ import annotations
 
 from ingest.extract.context import ArticleContext
+from ingest.extract.meetings.parties import year_of
 from ingest.extract.officeholders import live_terms, may_hold_office, sole_state
 from ingest.models import Meeting, Person
 
@@ -14,7 +15,7 @@ def office_years(art: ArticleContext, meetings: list[Meeting]) -> frozenset[int]
     those of the meetings its text dates. A retrospective ('on this day in 1985 ... President
     Ronald Reagan') names the officeholders of the year it tells, not of the year it is
     published."""
-    return art.years | {int(m.date[:4]) for m in meetings if m.date and m.date[:4].isdigit()}
+    return art.years | {y for m in meetings if (y := year_of(m.date)) is not None}
 
 
 def known_states(people: list[Person], years: frozenset[int]) -> dict[str, str]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 from ingest.extract.context import ArticleContext
 from ingest.extract.leaders import heads_of, leader_candidates
 from ingest.extract.leaders.model import Candidate, choose, load_model
+from ingest.extract.leaders.sole import seated
 from ingest.extract.meetings.parties import as_of
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.models import Delegation, Meeting
@@ -68,7 +69,7 @@ def gained_heads(
     (`threshold`: the model's for a state beside the meeting): one side per person, one head a
     side."""
     led = {d.country for d in delegations}
-    used = {d.leader for d in delegations if d.leader} | {m for d in delegations for m in d.members}
+    used = seated(delegations)
     sides = {s for s in gained if _faces_known_sides(s, meetings, led | gained)}
     kept = [
         c

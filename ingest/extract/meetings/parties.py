@@ -46,7 +46,7 @@ def as_of_year(meetings: list[Meeting], delegations: list[Delegation], year: int
     delegation takes the year of its meeting."""
     years: dict[str, int | None] = {}
     for m in meetings:
-        years[m.id] = own = _year_of(m.date) or year
+        years[m.id] = own = year_of(m.date) or year
         m.parties = as_of(m.parties, own)
         rekey(m)
     for d in delegations:
@@ -57,7 +57,7 @@ def as_of_year(meetings: list[Meeting], delegations: list[Delegation], year: int
             d.country = country
 
 
-def _year_of(date: str | None) -> int | None:
+def year_of(date: str | None) -> int | None:
     """The year of a YYYY, YYYY-MM or YYYY-MM-DD date."""
     return int(date[:4]) if date and date[:4].isdigit() else None
 
