@@ -43,6 +43,7 @@ from ingest.extract.leaders.known import known_states, office_years
 from ingest.extract.leaders.model import Candidate, LeaderModel, choose, load_model
 from ingest.extract.leaders.names import bare_people
 from ingest.extract.leaders.possessive import mark_possessive
+from ingest.extract.leaders.secretaries import secretary_sides
 from ingest.extract.leaders.side_phrases import side_phrase_states
 from ingest.extract.leaders.sides import implied_states
 from ingest.extract.leaders.sole import sole_ministers
@@ -204,13 +205,14 @@ def sole_minister_heads(
 ) -> list[Delegation]:
     """The minister of a side still unled after every rule (`sole`), and the paired sides of an
     article without a meeting (`unmet`), unless the text keeps him beside the meeting
-    (`bystanders`)."""
+    (`bystanders`), and the official who meets the other side's head (`secretaries`)."""
     model = load_model()
     if model is None:
         return []
     years = office_years(art, meetings)
     found = sole_ministers(pairs, meetings, delegations, model.party_threshold, years)
     found += paired_sides(pairs, meetings, delegations, model.party_threshold)
+    found += secretary_sides(pairs, meetings, (delegations, found), registry.people, art.lex.lang)
     return heads_of(art, registry, meetings, found)
 
 
