@@ -20,6 +20,7 @@ from ingest.extract.leaders.descriptions import described_heads
 from ingest.extract.leaders.envoys import is_envoy_role
 from ingest.extract.leaders.known import office_years
 from ingest.extract.leaders.late import gained_side_heads
+from ingest.extract.leaders.listed import listed_head_sides
 from ingest.extract.leaders.sole import seated
 from ingest.extract.long_title_heads import long_title_heads
 from ingest.extract.meeting_pairs import meeting_pairs
@@ -215,6 +216,7 @@ def _delegations(art: ArticleContext, found: Found) -> list[Delegation]:
     delegations += lead_role_heads(art, registry, told, delegations)
     delegations += long_title_heads(art, registry, told, delegations)
     delegations += sole_minister_heads(art, registry, told, delegations, pairs)
+    delegations += listed_head_sides(art, registry, told, delegations, pairs)
     return delegations
 
 
