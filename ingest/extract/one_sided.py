@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ingest.extract.context import ArticleContext
 from ingest.extract.meetings.guests import home_country
+from ingest.extract.meetings.institutions import institution_counts
 from ingest.extract.meetings.parties import (
     SETS_OUT_FROM,
     TOUR_OF,
@@ -97,8 +98,8 @@ def _fill_one_place(meetings: list[Meeting], places: list[tuple[str, str, bool]]
 def _other_side(meeting: Meeting, delegations: list[Delegation], art: ArticleContext) -> set[str]:
     """The states that may be a one-sided meeting's other side (see `lone_meeting`)."""
     others = {d.country for d in delegations} - set(meeting.parties)
-    if not others:
-        counts = art.country_counts
+    if not others:  # a state named only by its seat, a body or a title counts once
+        counts = art.country_counts + institution_counts(art)
         home = home_country(counts, set(meeting.parties), art.outlet_country)
         abroad = meeting.kind == "visit" and home == art.outlet_country
         if abroad and home is not None and not counts[home]:
