@@ -162,8 +162,9 @@ FLOORS: dict[tuple[str, str], float] = {
 # Session 46: rounds 625 and 627 left the rules part at 222; batch 46 (55 fresh articles,
 # annotated as batch 45) joined it; they name 5 (222 -> 227): ceiling 229.
 # Session 47: the rules part was read by the summit convention and cleared of repeated
-# delegations (227 -> 214 on the same output); rounds 645, 646 and 655 left it at 214; batch 47
-# (55 fresh articles, annotated by that convention) joined it; they name 4 (214 -> 218): ceiling 220.
+# delegations (227 -> 214 on the same output); rounds 645, 646 and 655 left it at 214; batch
+# 47 (55 fresh articles, annotated by that convention) joined it; they name 4 (214 -> 218):
+# ceiling 220.
 NON_LEADERS_MAX = {
     "real_gold_dev": 13, "real_gold_check": 119, "real_gold_rules": 220, "real_gold_test": 3,
     "extraction_gold": 16,
