@@ -48,3 +48,12 @@ def test_an_official_named_apart_from_the_other_head_leads_nothing() -> None:
 
 def test_a_side_of_a_meeting_of_three_is_left_alone() -> None:
     assert _heads(_official("director general"), ["BD", "MM", "TH"]) == set()
+
+
+def test_a_short_surname_inside_another_word_names_no_head() -> None:
+    inside = "Delwar Hossain, director general of the ministry, met envoys from Libya in Dhaka."
+    envoy = Person(id="person:li", name="Li", role="ambassador", country="MM")
+    meeting = Meeting(id="meeting:1", kind="summons", parties=["BD", "MM"], status="held")  # type: ignore[arg-type]
+    led = [Delegation(id="delegation:MM", country="MM", leader="person:li")]
+    cand = _official("director general", sentence=inside)
+    assert secretary_sides([cand], [meeting], (led, []), [envoy], "en") == []
