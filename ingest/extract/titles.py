@@ -286,11 +286,11 @@ class TitleScanner:
         capital drops; a compound ending in an organisation ('Vereinigungsministeriums')."""
         return (  # asked only through name_token, whose answers are remembered
             lower in self.venue_words
-            or self._stop_unaccented(lower)
+            or self.stop_unaccented(lower)
             or (self.compound_titles and lower.endswith(self.org_suffixes))
         )
 
-    def _stop_unaccented(self, lower: str) -> bool:
+    def stop_unaccented(self, lower: str) -> bool:
         """A function word written without its accents ('Etrangeres'), or with the first one
         a capital drops ('Etrangères'); an accent the word has and the function word lacks makes
         it another word, a name's ('Lê Hoài Trung' is no 'le')."""

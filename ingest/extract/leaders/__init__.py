@@ -26,6 +26,7 @@ from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext
 from ingest.extract.leaders.away import met_over_away
 from ingest.extract.leaders.bystanders import accompanying, bystander, mediator, posted_away
+from ingest.extract.leaders.common_words import common_word_people
 from ingest.extract.leaders.cotitled import cotitled_sides
 from ingest.extract.leaders.descriptions import federal_titles, link_descriptions, remaining_side
 from ingest.extract.leaders.facing import facing_sides
@@ -258,7 +259,7 @@ def _present_sides(
     president, who mediates, and his foreign minister')."""
     ties, meetings = sides
     model, people = scoring
-    away: set[str] = set()
+    away = common_word_people(cands, art.scan)  # "chefs d'Etat": no person
     mediating: set[str] = set()
     parties = {p for m in meetings for p in m.parties}
     heads = _head_surnames([c.person for c in cands] + people)
