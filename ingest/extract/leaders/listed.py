@@ -26,14 +26,13 @@ Pairs are only read, never rescored: the model's inputs stay as they were fitted
 
 from __future__ import annotations
 
-import re
-
 from ingest.extract.context import ArticleContext
 from ingest.extract.leaders import heads_of
 from ingest.extract.leaders.features import head_roles
 from ingest.extract.leaders.model import Candidate, pair_rank
 from ingest.extract.leaders.sole import seated, state_groups
 from ingest.extract.people_registry import PeopleRegistry
+from ingest.lang.lexicon import phrase_regex
 from ingest.models import Delegation, Meeting, Person
 
 # The other states a sentence must name people of beside him, and lead already, to be a roster.
@@ -111,7 +110,9 @@ def _sentence_rows(
     rows = []
     for ctx in art.sentences:
         text = ctx.sentence.text
-        row = [who for s, who in named.items() if s in text and _word(s).search(text)]
+        row = [
+            who for s, who in named.items() if s in text and phrase_regex([s], flags=0).search(text)
+        ]
         if len(row) > _OTHERS:
             rows.append(row)
     return rows
@@ -126,7 +127,3 @@ def _listed(cand: Candidate, row: list[tuple[str, str]], leading: set[str]) -> b
     states = {state for _, state in others}
     led = {state for pid, state in others if pid in leading}
     return len(states) >= _OTHERS and len(led) >= _OTHERS
-
-
-def _word(surname: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(surname)}(?!\w)")
