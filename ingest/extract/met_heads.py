@@ -47,15 +47,23 @@ class MetWords:
     talks: re.Pattern[str]  # 'spricht', 'spreken': talking with one is meeting him
 
 
+def _met_verbs(lang: str) -> list[str]:
+    """Verbs that name the one met right after them with no 'with' ('pour rencontrer le roi X',
+    'rencontrera le président X', 'reçoit le Premier ministre X'): each is a marker of whom one
+    meets and a meeting word at once, so the infinitive, present and future a French report of a
+    coming visit uses count as the passé composé ('a rencontré') already does."""
+    return load_lexicon(lang).words("met_verbs")
+
+
 @lru_cache(maxsize=8)
 def met_words(lang: str) -> MetWords:
     lex = load_lexicon(lang)
     return MetWords(
-        markers=phrase_regex(lex.words("counterpart_markers")),
+        markers=phrase_regex([*lex.words("counterpart_markers"), *_met_verbs(lang)]),
         negations=phrase_regex(lex.words("negation_words")),
         shifts=phrase_regex(lex.words("apposition_adverbs")),
         dets=lex.word_set("determiners"),
-        talks=phrase_regex(lex.words("met_talk_words")),
+        talks=phrase_regex([*lex.words("met_talk_words"), *_met_verbs(lang)]),
     )
 
 

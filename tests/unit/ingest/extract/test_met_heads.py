@@ -2,7 +2,8 @@
 Präsidenten X', 's'est entretenu avec le président sénégalais X'), only for a state nothing
 else has led, never in a sentence that denies the meeting, nor for one of a round of hosts a
 group calls on, nor for one met 'also' or at another time ('auch', 'toen'), nor for a former
-officeholder (`ingest.extract.met_heads`)."""
+officeholder; a French verb in the infinitive or future names the one met with no 'avec'
+('pour rencontrer le président X', 'rencontrera le président X') (`ingest.extract.met_heads`)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ def _heads(text: str, lang: str, led: list[Delegation] | None = None) -> list[tu
                "Mwangi in Nairobi.", ("KE", "Daniel Mwangi")),
         ("nl", "Daarna had de minister een gesprek met de Ghanese president Kofi Mensah.",
          ("GH", "Kofi Mensah")),
+        ("fr", "Au cours de sa visite au Ghana, la ministre rencontrera le président ghanéen Kofi "
+               "Mensah.", ("GH", "Kofi Mensah")),
+        ("fr", "Il s'est rendu à Dakar pour rencontrer le président sénégalais Amadou Fall.",
+         ("SN", "Amadou Fall")),
     ],
 )  # fmt: skip
 def test_the_principal_met_heads_his_side(language: str, text: str, head: tuple[str, str]) -> None:
