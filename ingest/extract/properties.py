@@ -17,8 +17,8 @@ from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.mentions import CountryMention, Token
 from ingest.extract.property_bodies import PERMANENT, BodyTie, body_tie, permanent_name
 from ingest.extract.property_institutions import owned_building, owned_in_state
-from ingest.extract.property_lists import per_owner, tail_list
-from ingest.extract.property_merge import UNNAMED_RULE, merge_properties, place_listed
+from ingest.extract.property_lists import per_owner, singular, tail_list
+from ingest.extract.property_merge import LISTED, UNNAMED_RULE, merge_properties, place_listed
 from ingest.extract.property_owners import (
     adjectives_before,
     closer_owns,
@@ -137,8 +137,11 @@ def _owners_after(
     after it start), where those words go on, and the international body it is a mission to."""
     i, last, j = at
     loc_preps = art.lex.word_set("locative_preps")
-    # Each owner of a list may take its own tie ('du Gabon, du Burundi et de la Côte d'Ivoire').
+    # Each owner of a list may take its own tie ('du Gabon, du Burundi et de la Côte d'Ivoire'),
+    # and a plural noun's owners may be listed with 'or' ("les ambassades de Turquie ou d'Algérie").
     glue = art.lex.word_set("list_joiners", "definite_articles", "property_genitive_ties")
+    if tokens[last].lower in art.lex.word_set("property_plurals"):
+        glue |= art.lex.word_set("property_list_alternatives")
     body = body_tie(tokens, (i, j), kind, ctx, art)  # 'Mission to the UN': not the UN's
     owners_after, j = ([], j) if body else owner_after(tokens, last, j, ctx, (loc_preps, glue))
     body = body or body_tie(tokens, (i, j), kind, ctx, art)  # 'van Nederland bij de EU'
@@ -157,6 +160,7 @@ class _Named:
     owned: bool  # an embassy, consulate or residence whose owner names the noun itself
     restricted: str | None
     action: str | None
+    listed: bool = False  # one of the buildings of a list of owners
 
 
 def _property_at(
@@ -189,11 +193,14 @@ def _property_at(
     closer, restricted, action = _restriction(before, owner, locations, ctx, art)
     if closer is not None:  # 'Australia would close the embassy in Kyiv': its own
         owner, direct = closer, True
-    building = owned_building(tokens, i, last, kind, art)
+    # 'the Russian and Chinese embassies': one building each; not states that only own the noun
+    # through a pronoun ('talks between the US and Russia on the work of their embassies')
+    several = len(before.listed) > 1 and not before.acting
+    building = owned_building(tokens, i, last, kind, art, several=several)
     noun = _ELISION.sub("", " ".join(t.text for t in tokens[i : last + 1]))
     if name is None and owner is None and locations == [None] and building:
         return [_unnamed(noun, kind, ctx)]
-    named = _Named(noun, kind, name, owner, direct and building, restricted, action)
+    named = _Named(noun, kind, name, owner, direct and building, restricted, action, several)
     return [
         found
         for each in _each_owner(named, before.listed, acting=before.acting)
@@ -318,6 +325,9 @@ def _per_location(
     """One property per place the building stands in, where it is a building there at all."""
     tokens, i = noun_at
     name, kind, owner = named.name, named.kind, named.owner
+    # One of a list of owners placed nowhere is named by the singular ('each an embassy') and
+    # stands where the article places the others of its kind (`place_listed`).
+    one, listed = (singular(named.noun, art), LISTED) if named.listed else (named.noun, "")
     found: list[DiplomaticProperty] = []
     for location in locations:
         if (name is None and location is None and not named.owned) or (
@@ -332,13 +342,13 @@ def _per_location(
             continue  # 'the embassy in Iran', nobody's, or whose envoy is named: no building
         if kind == "mission" and not known_place(location, art):
             continue  # 'the Security Support mission in Haiti': an operation, not a building
-        label = name or (f"{named.noun} in {location}" if location else named.noun)
+        label = name or (f"{named.noun} in {location}" if location else one)
         found.append(DiplomaticProperty(
             name=label, kind=kind, owner_country=owner,
             location=seat_in(location, locations, kind, art),  # a city, a capital, or none
             host_country=country_code(location, art),
             restricted_by=named.restricted, action=named.action,
-            evidence=[ctx.evidence(f"property:{kind}", 0.75)],
+            evidence=[ctx.evidence(f"property:{kind}{'' if location else listed}", 0.75)],
         ))  # fmt: skip
     return found
 

@@ -71,14 +71,17 @@ def owned_in_state(
     return kind in art.lex.word_set("property_owned_kinds") and not _speaks(tokens, k, art)
 
 
-def owned_building(tokens: list[Token], i: int, last: int, kind: str, art: ArticleContext) -> bool:
+def owned_building(
+    tokens: list[Token], i: int, last: int, kind: str, art: ArticleContext, *, several: bool = False
+) -> bool:
     """An embassy or consulate known only by its owner ('the Dutch embassy shares a building
     with the Belgian embassy') is a property, and so is one whose envoy or staff the text names
     ("the chargé d'affaires of the Dutch embassy", 'zwei Mitarbeiter der österreichischen
     Botschaft', "the Dutch Embassy's chargé d'affaires"); not the institution that speaks or
     works ('comments made by the Chinese embassy', "the embassy's spokesman", 'the
-    activities of the embassy')."""
-    plural = tokens[last].lower in art.lex.word_set("property_plurals")  # 'embassies of states'
+    activities of the embassy'). A plural noun is a building of each owner only where
+    `several` owners are listed ('the Russian, Chinese and Pakistani embassies')."""
+    plural = tokens[last].lower in art.lex.word_set("property_plurals") and not several
     if kind not in art.lex.word_set("property_owned_kinds") or plural or _voiced(tokens, last, art):
         return False
     k = institution_tie(tokens, i, art)

@@ -74,7 +74,7 @@ def _owners_from(start: int, ctx: SentenceContext, art: ArticleContext) -> list[
     words and articles ('the British, French and Japanese', 'de la Grèce, de Malte')."""
     glue = art.lex.word_set("list_joiners", "definite_articles", "property_genitive_ties")
     owners = [c for c in ctx.mentions.countries if c.kind != "capital"]
-    return listed_from(start, owners, ctx, glue)
+    return listed_from(start, owners, ctx, glue | art.lex.word_set("property_list_alternatives"))
 
 
 def per_owner(
@@ -89,7 +89,8 @@ def per_owner(
     noun at `at` (its first and last token, and where the words after the list start), in the
     place named after the list or the sentence's fronted city; each named by the noun, the word
     that ties it and the state ('ambassades van België'); a state with a tie of its own keeps it
-    ('du Gabon, du Burundi et de la Côte d'Ivoire')."""
+    ('du Gabon, du Burundi et de la Côte d'Ivoire'). One placed nowhere is named by the noun's
+    singular alone, as a building known by its owner alone is ('ambassade')."""
     i, last, j = at
     place = next(iter(locations_after(tokens, j, art)), None) or fronted_city(ctx, art)
     if kind == "mission" and not known_place(place, art):
@@ -97,10 +98,11 @@ def per_owner(
     noun = tokens[i : last + 1]
     words = " ".join(t.text for t in noun)
     tie = unhedged(ctx.local(noun[-1].end, owners[0].start), ctx.lang).strip()
-    joiners = art.lex.word_set("list_joiners")
+    joiners = art.lex.word_set("list_joiners", "property_list_alternatives")
     location = None if is_country(place, art) else place
     host = country_code(place, art)
     found: list[DiplomaticProperty] = []
+    one = singular(words, art)  # placed nowhere: 'ambassade', as 'the Peruvian embassy' is
     end = noun[-1].end
     restricted, action = restriction(*restrictor(ctx, art, *(o.code for o in owners)))
     for owner in owners:
@@ -108,7 +110,7 @@ def per_owner(
         its_tie = " ".join(w for w in between if w.lower() not in joiners) or tie
         end = owner.end
         found.append(DiplomaticProperty(
-            name=_tied(words, its_tie, ctx.local(owner.start, owner.end)),
+            name=_tied(words, its_tie, ctx.local(owner.start, owner.end)) if place else one,
             kind=kind, owner_country=owner.code, location=location, host_country=host,
             restricted_by=restricted, action=action,
             evidence=[ctx.evidence(f"property:{kind}{'' if place else LISTED}", 0.75)],
@@ -121,3 +123,15 @@ def _tied(noun: str, tie: str, state: str) -> str:
     if tie.endswith(("'", "\u2019")):
         return f"{noun} {tie}{state}"
     return " ".join(w for w in (noun, tie, state) if w)
+
+
+def singular(noun: str, art: ArticleContext) -> str:
+    """The singular of a plural building noun ('antennes consulaires' -> 'antenne consulaire',
+    'US-Botschaften' -> 'US-Botschaft'): each listed owner's building is one building."""
+    forms: dict[str, str] = art.lex.mapping("property_singulars")
+    head, _, tail = noun.rpartition("-")
+    for prefix, words in (("", noun), (f"{head}-", tail) if head else ("", "")):
+        one = forms.get(words.lower())
+        if one is not None:
+            return prefix + (one[:1].upper() + one[1:] if words[:1].isupper() else one)
+    return noun
