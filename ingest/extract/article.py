@@ -39,7 +39,12 @@ from ingest.extract.meetings.parties import (
     visit_sides,
     wants_callee,
 )
-from ingest.extract.meetings.people_sides import Pending, named_sides, people_sides
+from ingest.extract.meetings.people_sides import (
+    Pending,
+    named_sides,
+    people_sides,
+    person_sided,
+)
 from ingest.extract.meetings.placeless import two_most_named
 from ingest.extract.meetings.places import seat_states
 from ingest.extract.meetings.seats import seat_envoys_meetings, seat_named, summons_at_seat
@@ -235,6 +240,9 @@ def _settle_meetings(art: ArticleContext, found: Found, delegations: list[Delega
     found.entities.meetings = meetings = meetings + added
     if not meetings and found.lone is not None:
         found.entities.meetings = meetings = lone_meeting(found.lone, delegations, art)
+    if not meetings and found.lone is None:
+        sided = person_sided(found.pending, registry, delegations, years)
+        found.entities.meetings = meetings = lone_meeting(sided, delegations, art) if sided else []
     found.entities.meetings = meetings = meetings + home_visits(found.pending, meetings, art)
     seat_envoys_meetings(meetings, delegations, is_envoy_role)  # and a lone meeting made just now
     visit_sides(meetings, delegations, art.lex.lang)

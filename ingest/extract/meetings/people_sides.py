@@ -67,6 +67,43 @@ def named_sides(
             rekey(meeting)
 
 
+def person_sided(
+    pending: list[Pending],
+    registry: PeopleRegistry,
+    delegations: list[Delegation],
+    years: frozenset[int] = frozenset(),
+) -> Meeting | None:
+    """For an article with no meeting found and none told with one state: the first pending
+    meeting whose clause names no state but people of one state ('vous avez rencontré le
+    président Carter', 'wo Bundeskanzler Helmut Kohl seinen Gast empfängt'), as a copy with that
+    state as its one side; its other side is then found as the article's only meeting's is
+    (`one_sided.lone_meeting`). Two people of that one state are a meeting at home. The pending
+    meeting itself is left as it was for the steps that read it later."""
+    states_of = _clause_states(registry, delegations, years)
+    for meeting, names, words in pending:
+        if meeting.parties or not (names or words):
+            continue
+        states = states_of(names, words)
+        if len(states) == 1 and not _compatriots(names, words, states, states_of):
+            sided = meeting.model_copy(update={"parties": sorted(states)}, deep=True)
+            rekey(sided)
+            return sided
+    return None
+
+
+def _compatriots(
+    names: list[str],
+    words: list[str],
+    states: set[str],
+    states_of: Callable[[list[str], list[str]], set[str]],
+) -> bool:
+    """Whether the clause names two people or more of the one state, by name or by a bare
+    name among its capitalised words: a meeting at home ('Maandag ontvangt Willem-Alexander
+    premier Mark Rutte'), not one side of a meeting abroad."""
+    found = [states_of([name], []) for name in names] + [states_of([], [w]) for w in words]
+    return sum(side == states for side in found) >= _SIDES
+
+
 def _clause_states(
     registry: PeopleRegistry, delegations: list[Delegation], years: frozenset[int]
 ) -> Callable[[list[str], list[str]], set[str]]:
