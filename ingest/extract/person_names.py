@@ -128,6 +128,16 @@ def _name_word(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> bool:
         or capitals_name(tokens, k, j, scan)
         or _elided_surname(tokens, k, j, scan)
         or _after_article(tokens, k, j, scan)
+        or (k > j and _after_chain(tokens, k, scan))
+    )
+
+
+def _after_chain(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """A capitalised word right after a particle of several words ('von und zu Liechtenstein'):
+    the house's name, even where it is a place's."""
+    return tokens[k].base[:1].isupper() and any(
+        k >= len(chain) and tuple(t.lower for t in tokens[k - len(chain) : k]) == chain
+        for chain in scan.particle_chains
     )
 
 
@@ -210,6 +220,8 @@ def _particle_ok(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
     """'van', 'von der', 'de la' inside a name: a particle that a name (or a second particle
     and a name) follows; 'der' alone after a word is an article ('Vertreter der Regierung')."""
     word = tokens[k].lower
+    if _in_chain(tokens, k, scan):
+        return True
     if word not in scan.particles or k + 1 >= len(tokens):
         return False
     lone = word in scan.lone_particles
@@ -227,6 +239,19 @@ def _particle_ok(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
         and k + 2 < len(tokens)
         and (scan.name_token(tokens[k + 2]))
     )
+
+
+def _in_chain(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """Token `k` lies in a particle of several words (`particle_chains`: 'Alois von und zu
+    Liechtenstein') that a capitalised word follows, a place's name too (a house is named after
+    its land): its inner words ('und') are no particles alone."""
+    for chain in scan.particle_chains:
+        for start in range(max(0, k - len(chain) + 1), k + 1):
+            end = start + len(chain)
+            words = tuple(t.lower for t in tokens[start:end])
+            if words == chain and end < len(tokens) and tokens[end].base[:1].isupper():
+                return True
+    return False
 
 
 def particle_surname(tokens: list[Token], j: int, scan: TitleScanner) -> int:

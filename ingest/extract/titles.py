@@ -120,6 +120,9 @@ class TitleScanner:
         self.second_particles = frozenset(lex.words("second_particles"))  # 'von der', 'van den'
         self.lone_particles = frozenset(lex.words("lone_particles"))  # 'Joop den Uyl'
         self.title_particles = frozenset(lex.words("title_particles"))  # 'général de Gaulle'
+        self.particle_chains = tuple(  # 'von und zu': one particle of several words
+            tuple(w.lower() for w in chain.split()) for chain in lex.words("particle_chains")
+        )
         self.honorifics = frozenset(lex.words("honorifics"))
         self.courtesy = frozenset(lex.words("courtesy_forms"))
         self.months = frozenset(w.lower() for w in lex.mapping("months"))
