@@ -35,7 +35,7 @@ from ingest.extract.people_lists import (
 from ingest.extract.people_plural_tails import plural_tail
 from ingest.extract.people_portfolio import portfolio_comma, remit_comma
 from ingest.extract.people_remit_names import REMIT_RULE, remit_holder
-from ingest.extract.people_spans import aside_close, title_spans
+from ingest.extract.people_spans import name_opening, title_spans
 from ingest.extract.people_titles import (
     country_after,
     country_at,
@@ -138,9 +138,7 @@ def _name_after(
 ) -> _Holder:
     """The name right after a title, or after the comma that follows it."""
     left, right = title
-    j = right + 1
-    aside = aside_close(tokens, j, scan)  # 'National Security Adviser (NSA) X': past the gloss
-    j = j if aside is None else aside + 1
+    j = name_opening(tokens, right, scan)  # past 'Gen.''s stop and a gloss: 'Adviser (NSA) X'
     pause = pause_width(tokens, j)
     comma = pause > 0
     start_name = after_honorific(tokens, j + pause, scan)

@@ -209,6 +209,23 @@ _ASIDE_OPEN = {"(": ")", "[": "]"}
 _ASIDE_WORDS = 4  # an acronym or a short gloss; a longer bracket is a sentence of its own
 
 
+def name_opening(tokens: list[Token], right: int, scan: TitleScanner) -> int:
+    """Where the name after a title ending at `right` may open: past the full stop written onto
+    an abbreviated title ('Gen. Maxwell Taylor', 'Maj. Gen. X', 'Col. Muammar Qaddafi'), whose
+    holder the stop does not part from it, and past a gloss ('National Security Adviser (NSA)
+    X')."""
+    j = right + 1
+    if (
+        j < len(tokens)
+        and tokens[j].text == "."
+        and tokens[j].start == tokens[right].end
+        and tokens[right].lower in scan.abbreviations
+    ):
+        j += 1
+    aside = aside_close(tokens, j, scan)
+    return j if aside is None else aside + 1
+
+
 def aside_close(tokens: list[Token], k: int, scan: TitleScanner) -> int | None:
     """The closing bracket of a short aside at `k` that glosses the title before it and is no
     name itself ('(NSA)', '(UN-Political)', '[Bilateral]'), where a name follows it, after a comma

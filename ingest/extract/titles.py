@@ -125,6 +125,7 @@ class TitleScanner:
         )
         self.honorifics = frozenset(lex.words("honorifics"))
         self.courtesy = frozenset(lex.words("courtesy_forms"))
+        self.abbreviations = lex.word_set("abbreviations")  # 'Gen.', 'Col.': a stop written on
         self.months = frozenset(w.lower() for w in lex.mapping("months"))
 
     def _derived_sets(self, lex: Lexicon) -> None:
