@@ -57,6 +57,7 @@ from ingest.extract.one_sided import (
     tour_stops,
     two_sided,
 )
+from ingest.extract.people_carried_titles import add_carried_people
 from ingest.extract.people_name_forms import clean_name_forms
 from ingest.extract.people_org_tails import drop_org_tails
 from ingest.extract.people_place_names import drop_place_names
@@ -285,6 +286,7 @@ def _settle_people(
     registry.people = merge_short_forms(registry.people, delegations, art.scan.particles)
     join_remit_people(art, registry, remit)  # after the leaders and their names: officials only
     add_quoted_people(art, registry)  # after the leaders: a quoted speaker leads nothing
+    add_carried_people(art, registry)  # after the leaders: a described role leads nothing
 
 
 def _statements(art: ArticleContext, found: Found) -> None:
