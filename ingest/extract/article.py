@@ -69,6 +69,7 @@ from ingest.extract.properties import extract_properties
 from ingest.extract.relations import entity_relations
 from ingest.extract.shared_adjectives import read_shared_adjectives
 from ingest.extract.statements import extract_statements, extract_topics
+from ingest.extract.untitled_heads import untitled_heads
 from ingest.extract.visit_leads import visit_heads
 from ingest.lang.lexicon import load_lexicon
 from ingest.models import Delegation, Entities, Meeting, Relation, SplitDocument
@@ -199,6 +200,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     _settle_meetings(art, found, delegations)
     meetings = found.entities.meetings
     delegations += gained_side_heads(art, found.registry, meetings, delegations, reported_states)
+    delegations += untitled_heads(art, found.registry, meetings, delegations)
     _settle_people(art, found.registry, delegations)
     found.entities.people = found.registry.people
     found.entities.delegations = delegations
