@@ -18,6 +18,8 @@ the leader model never weighs them and no pair moves.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.leaders.names import bare_runs
 from ingest.extract.mentions import PersonMention, Token
@@ -25,6 +27,7 @@ from ingest.extract.people_lists import plural_title
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.people_titles import describe_title
 from ingest.extract.person_names import after_honorific
+from ingest.lang.lexicon import load_lexicon
 from ingest.text.slug import local_slug
 
 RULE = "carried-title"
@@ -42,10 +45,13 @@ def add_carried_people(art: ArticleContext, registry: PeopleRegistry) -> None:
         if title is None:
             continue
         plural = plural_title(prev.mentions.tokens, title, art.scan)
+        names = _opening_names(art, cur, plural)
+        if not names:
+            continue  # most sentences open with no name: the title is read only for one
         text, role, country, org = describe_title(
             prev.mentions.tokens, title, art.scan, prev.mentions.countries
         )
-        for start, end in _opening_names(art, cur, plural):
+        for start, end in names:
             _add(registry, cur, start, end, PersonMention(
                 "", 0, 0, text, role, None if plural else country, org, rule=RULE,
             ))  # fmt: skip
@@ -77,8 +83,11 @@ def _opening_names(
     if not opener and art.lex.data["capitalised_nouns"]:
         return []  # 'Dessen Rede sei ...': where nouns are capitalised, a pair opening a
         # sentence is as often a noun phrase as a name; only a naming phrase tells
+    start = after_honorific(tokens, first, art.scan)
+    if start >= len(tokens) or not tokens[start].text[:1].isupper():
+        return []  # no name opens it: the runs of the whole sentence need not be read
     runs = [r for r in bare_runs(ctx, art.scan) if r[0] >= first]
-    if not runs or runs[0][0] != after_honorific(tokens, first, art.scan):
+    if not runs or runs[0][0] != start:
         return []  # 'By Anil Giri', 'Volgens Jeune Afrique': the name does not open the clause
     if _written_lower(art, tokens[runs[0][0]]):
         return []  # 'Zwischen Maharashtra und ...': a word the text also writes in lower case
@@ -116,14 +125,24 @@ def _past_opener(art: ArticleContext, ctx: SentenceContext) -> int:
     """The token past a phrase that opens the sentence by naming who they are ('Il s'agit de',
     'Het zijn', 'On peut citer :'), else 0."""
     tokens = ctx.mentions.tokens
-    for phrase in art.lex.words("naming_openers"):
-        words = phrase.lower().split()
+    for words in _openers(art.lex.lang).get(tokens[0].lower if tokens else "", ()):
         if [t.lower for t in tokens[: len(words)]] == words:
             k = len(words)
             while k < len(tokens) and not tokens[k].text[:1].isupper():
                 k += 1  # ':', 'd'', 'respectievelijk'
             return k
     return 0
+
+
+@lru_cache(maxsize=8)
+def _openers(lang: str) -> dict[str, list[list[str]]]:
+    """The language's naming openers as lower-case word lists by their first word, split once:
+    every sentence is asked."""
+    found: dict[str, list[list[str]]] = {}
+    for phrase in load_lexicon(lang).words("naming_openers"):
+        words = phrase.lower().split()
+        found.setdefault(words[0], []).append(words)
+    return found
 
 
 def _listed(tokens: list[Token], end: int, start: int, art: ArticleContext) -> bool:

@@ -166,6 +166,9 @@ def _untitled_names(
     out: list[list[tuple[int, int]]] = []
     j = 0
     while j < len(tokens):
+        if not tokens[j].text[:1].isupper():
+            j += 1  # a full name opens with a capital: reading a run at every word is the cost
+            continue
         end = name_run(tokens, j, art.scan)
         if end - j < _MIN_WORDS:
             j += 1
