@@ -193,14 +193,11 @@ def _property_at(
     closer, restricted, action = _restriction(before, owner, locations, ctx, art)
     if closer is not None:  # 'Australia would close the embassy in Kyiv': its own
         owner, direct = closer, True
-    # 'the Russian and Chinese embassies': one building each; not states that only own the noun
-    # through a pronoun ('talks between the US and Russia on the work of their embassies')
-    several = len(before.listed) > 1 and not before.acting
-    building = owned_building(tokens, i, last, kind, art, several=several)
+    building = owned_building(tokens, i, last, kind, art, several=before.several)
     noun = _ELISION.sub("", " ".join(t.text for t in tokens[i : last + 1]))
     if name is None and owner is None and locations == [None] and building:
         return [_unnamed(noun, kind, ctx)]
-    named = _Named(noun, kind, name, owner, direct and building, restricted, action, several)
+    named = _Named(noun, kind, name, owner, direct and building, restricted, action, before.several)
     return [
         found
         for each in _each_owner(named, before.listed, acting=before.acting)
@@ -257,6 +254,13 @@ class _Before:
     acting: bool
     holder: tuple[str | None, int] | None
     after: int
+
+    @property
+    def several(self) -> bool:
+        """Owners listed by adjective or after the noun, each of one building ('the Russian and
+        Chinese embassies'); not states owning it through a pronoun ('talks between the US and
+        Russia on the work of their embassies')."""
+        return len(self.listed) > 1 and not self.acting
 
 
 def _before(
