@@ -21,6 +21,7 @@ from ingest.lang import gazetteer
 from ingest.lang.roles import load_roles
 
 _SLACK = 1  # a year either side of a term: reports of a handover, terms ending early in January
+FOREIGN_MINISTER = "foreign_minister"  # the ministry's head: at a summons, its side's
 _NOT_PRINCIPALS = ("diplomat", "staff")  # role classes whose holders the file does not list
 
 
@@ -89,6 +90,11 @@ def live_terms(name: str, years: frozenset[int]) -> tuple[Term, ...]:
     if not years:
         return terms
     return tuple(t for t in terms if any(t.start - _SLACK <= y <= t.end + _SLACK for y in years))
+
+
+def offices_of(name: str, state: str, years: frozenset[int]) -> set[str]:
+    """The offices of the state the name may hold in one of the years ('foreign_minister')."""
+    return {t.office for t in live_terms(name, years) if t.state == state}
 
 
 def known_state(name: str, years: frozenset[int]) -> str | None:

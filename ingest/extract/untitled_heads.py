@@ -20,10 +20,10 @@ after the leader model, so no candidate pair moves.
 from __future__ import annotations
 
 from ingest.extract.context import ArticleContext, SentenceContext
-from ingest.extract.leaders.features import head_roles
+from ingest.extract.leaders.features import is_head_role
 from ingest.extract.leaders.known import office_years
 from ingest.extract.mentions import PersonMention
-from ingest.extract.officeholders import known_state, live_terms
+from ingest.extract.officeholders import FOREIGN_MINISTER, known_state, offices_of
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.person_names import name_run
 from ingest.extract.side_heads import OpenSides, told_in
@@ -32,7 +32,6 @@ from ingest.text.slug import local_slug
 
 RULE = "lead-untitled-officeholder"
 _MIN_WORDS = 2  # a lone family name may be anyone's; the file's full forms name one person
-_MINISTER = "foreign_minister"  # the office that may head the ministry's side at a summons
 
 _Hit = tuple[SentenceContext, int, int]  # the sentence and the name's span in the text
 
@@ -125,30 +124,27 @@ def _may_head(
     if not any(all(ranks.get(c) is head for c in set(m.parties) - {state}) for m in own):
         return False
     if any(m.summons for m in own):
-        offices = {t.office for t in live_terms(name, years) if t.state == state}
-        return offices == {_MINISTER}
+        return offices_of(name, state, years) == {FOREIGN_MINISTER}
     return True
 
 
 def _is_head(name: str, state: str, years: frozenset[int]) -> bool:
     """Whether the file knows the name as a head of the state (not only its foreign minister)."""
-    return any(t.office != _MINISTER for t in live_terms(name, years) if t.state == state)
+    return bool(offices_of(name, state, years) - {FOREIGN_MINISTER})
 
 
 def _leader_ranks(
     registry: PeopleRegistry, delegations: list[Delegation], years: frozenset[int]
 ) -> dict[str, bool]:
     """State -> whether its side's leader is a head (by his title, else by the file)."""
-    heads = head_roles()
     people = {p.id: p for p in registry.people}
     ranks: dict[str, bool] = {}
     for d in delegations:
         person = people.get(d.leader or "")
         if person is None:
             continue
-        role = (person.role or "").lower()
-        titled = bool(role) and any(role == h or role.endswith(f" {h}") for h in heads)
-        ranks[d.country] = titled or (not role and _is_head(person.name, d.country, years))
+        titled = is_head_role(person.role)
+        ranks[d.country] = titled or (not person.role and _is_head(person.name, d.country, years))
     return ranks
 
 

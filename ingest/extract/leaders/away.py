@@ -19,7 +19,7 @@ Pairs are only read, never rescored: the model's inputs stay as they were fitted
 
 from __future__ import annotations
 
-from ingest.extract.leaders.features import head_roles
+from ingest.extract.leaders.features import is_head_role
 from ingest.extract.leaders.model import Candidate, pair_rank
 from ingest.extract.leaders.sole import live_meetings
 from ingest.models import Meeting
@@ -81,5 +81,4 @@ def _named_in(cand: Candidate, spans: list[tuple[int, int]]) -> bool:
 
 def _head(cand: Candidate) -> bool:
     """Whether the pair's person holds a head of state's or government's office."""
-    role = (cand.person.role or "").lower()
-    return any(role == h or role.endswith(f" {h}") for h in head_roles())
+    return is_head_role(cand.person.role)

@@ -46,6 +46,12 @@ def head_roles() -> frozenset[str]:
     return role_list("head_roles")
 
 
+def is_head_role(role: str | None) -> bool:
+    """Whether a role is a head's office, modifiers before it allowed ('interim president')."""
+    role = (role or "").lower()
+    return any(role == h or role.endswith(f" {h}") for h in head_roles())
+
+
 def era_modifiers() -> frozenset[str]:
     """Modifiers that name an era before a head's office ('under President X')."""
     return role_list("era_modifiers")

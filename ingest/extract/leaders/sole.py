@@ -32,10 +32,10 @@ Pairs are only read, never rescored: the model's inputs stay as they were fitted
 
 from __future__ import annotations
 
-from ingest.extract.leaders.features import head_roles
+from ingest.extract.leaders.features import is_head_role
 from ingest.extract.leaders.model import Candidate, pair_rank
 from ingest.extract.leaders.tied import named, principal_of
-from ingest.extract.officeholders import live_terms
+from ingest.extract.officeholders import FOREIGN_MINISTER, offices_of
 from ingest.models import Delegation, Meeting
 
 # The share of the party threshold a minister's pair needs here: half the evidence, since the
@@ -43,8 +43,6 @@ from ingest.models import Delegation, Meeting
 _SHARE = 0.5
 # Where the text tells a meeting: a sentence of its telling, or one with a meeting word.
 _TOLD = ("in_meeting", "trigger")
-# The office of the officeholder file that may head a side at a summons: the ministry's head.
-_MINISTER = "foreign_minister"
 
 
 def sole_ministers(
@@ -77,8 +75,7 @@ def _sole_minister(best: Candidate, group: list[Candidate]) -> bool:
     """A named minister of a main party, the only principal the pairs give his state."""
     if best.features.get("main_party", 0.0) <= 0 or not (principal_of(best) and named(best)):
         return False
-    role = (best.person.role or "").lower()
-    if any(role == h or role.endswith(f" {h}") for h in head_roles()):
+    if is_head_role(best.person.role):
         return False
     return not any(principal_of(c) for c in group if c.person.id != best.person.id)
 
@@ -95,8 +92,7 @@ def _known_untitled(
         return False
     live = live_meetings(meetings, state)
     if any(m.summons for m in live):
-        offices = {t.office for t in live_terms(best.person.name, years) if t.state == state}
-        return offices == {_MINISTER}
+        return offices_of(best.person.name, state, years) == {FOREIGN_MINISTER}
     return bool(live)
 
 
