@@ -113,11 +113,10 @@ def _clause_goes_on(tokens: list[Token], end: int) -> bool:
     """Whether a verb, a joiner or a comma follows the name: a lower-case word or a comma, a
     bracket of the list's kind aside."""
     while end < len(tokens) and tokens[end].text == "(":
-        close = next((m for m in range(end, min(len(tokens), end + _PAREN_REACH))
-                      if tokens[m].text == ")"), None)  # fmt: skip
-        if close is None:
+        past = _past_bracket(tokens, end, len(tokens))
+        if past is None:
             return False
-        end = close + 1
+        end = past
     return end < len(tokens) and (tokens[end].text == "," or tokens[end].text[:1].islower())
 
 
@@ -150,11 +149,10 @@ def _listed(tokens: list[Token], end: int, start: int, art: ArticleContext) -> b
     k = end
     while k < start:
         if tokens[k].text == "(":
-            reach = range(k, min(start, k + _PAREN_REACH))
-            close = next((m for m in reach if tokens[m].text == ")"), None)
-            if close is None:
+            past = _past_bracket(tokens, k, start)
+            if past is None:
                 return False
-            k = close + 1
+            k = past
         elif tokens[k].text == "," or tokens[k].lower in art.scan.joiners:
             k += 1
         else:
@@ -162,16 +160,22 @@ def _listed(tokens: list[Token], end: int, start: int, art: ArticleContext) -> b
     return True
 
 
+def _past_bracket(tokens: list[Token], k: int, limit: int) -> int | None:
+    """The token past the short bracket opening at `k` that closes before `limit`, else None."""
+    reach = range(k, min(limit, k + _PAREN_REACH))
+    close = next((m for m in reach if tokens[m].text == ")"), None)
+    return None if close is None else close + 1
+
+
 def _add(registry: PeopleRegistry, ctx: SentenceContext, start: int, end: int,
          mention: PersonMention) -> None:  # fmt: skip
     tokens = ctx.mentions.tokens
     lo, hi = tokens[start].start, tokens[end - 1].end
     name = ctx.local(lo, hi)
-    surname = local_slug(name).split("-")[-1]
-    words = set(local_slug(name).split("-"))
+    words = local_slug(name).split("-")
+    known = [local_slug(p.name).split("-") for p in registry.people]
     if registry.find(name) is not None or any(
-        local_slug(p.name).split("-")[-1] == surname or words <= set(local_slug(p.name).split("-"))
-        for p in registry.people
+        other[-1] == words[-1] or set(words) <= set(other) for other in known
     ):
         return  # named with a title elsewhere: the title rules have him
     mention.name, mention.start, mention.end = name, lo, hi
