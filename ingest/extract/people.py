@@ -91,7 +91,7 @@ def _remit_mentions(
 ) -> list[PersonMention]:
     """The holder named after the remit of a singular title with no name right after it ('Ambassador
     to Abkhazia Semyon Grigoryev')."""
-    if holder.plural or holder.comma or holder.end > holder.start:
+    if holder.plural or holder.end > holder.start:
         return []
     found = remit_holder(tokens, holder.title, scan, countries)
     if found is None:

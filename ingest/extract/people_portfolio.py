@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.mentions import Token
+from ingest.extract.mentions import Token, drop_elision
 from ingest.extract.person_names import after_honorific, name_run
 from ingest.extract.titles import TitleScanner
 
 _REACH = 16  # tokens a list of portfolios may span
-_REMIT_REACH = 10  # tokens of a remit the title's own scan could not read
-_REMIT_PLAIN = 2  # lower-case words in it ('de la police', 'de transition gabonaise')
+_REMIT_REACH = 16  # tokens of a remit the title's own scan could not read
+_REMIT_PLAIN = 3  # lower-case words in it ('de la police', 'de transition gabonaise')
 _MAX_PLAIN = 3  # lower-case words in it ('Affaires étrangères', "à l'étranger")
 _ELIDED = re.compile(r"^[a-z]{1,2}['\u2019]\w")
 
@@ -37,7 +37,7 @@ def portfolio_comma(tokens: list[Token], right: int, scan: TitleScanner) -> int 
             continue
         elif scan.head_role(token.lower) is not None:
             return None  # another title: 'du président américain, Mike Waltz, et le ...'
-        elif token.base[:1].isupper() or scan.titleish(token.lower):
+        elif _capital(token) or scan.titleish(token.lower):
             continue
         elif token.base.isalpha() or _ELIDED.match(token.base):
             plain += 1  # 'étrangères' after 'Affaires', "l'étranger" after 'à'
@@ -56,7 +56,12 @@ def _opens(token: Token, scan: TitleScanner) -> bool:
 def _after_portfolio_word(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
     """A lower-case word qualifies the capitalised word before it, or follows a preposition."""
     prev = tokens[k - 1]
-    return prev.base[:1].isupper() or prev.lower in scan.connectors or prev.lower in scan.dets
+    return _capital(prev) or prev.lower in scan.connectors or prev.lower in scan.dets
+
+
+def _capital(token: Token) -> bool:
+    """A capitalised word, past an elided article ("l'Inclusion", "d'Industrie")."""
+    return drop_elision(token.base)[:1].isupper()
 
 
 def _name_after(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
@@ -99,11 +104,13 @@ def remit_comma(tokens: list[Token], right: int, scan: TitleScanner) -> int | No
         if token.text == "," or depth < 0:  # a bracket closing round the title ends it
             closed = depth == 0 and k > right + 1 and _apposed_name(tokens, k + 1, scan)
             return k if closed else None
-        if scan.head_role(token.lower) is not None:
-            return None  # another title: its own holder
+        if scan.head_role(token.lower) is not None or scan.phrase_head(tokens, k):
+            return None  # another title: its own holder ('... were the First Lady, X')
+        if token.lower in scan.be_forms:
+            return None  # a verb: the clause goes on past the remit
         if token.lower in scan.connectors or token.lower in scan.dets or token.text in "()-":
             continue
-        if token.base[:1].isupper() or scan.titleish(token.lower):
+        if _capital(token) or scan.titleish(token.lower):
             continue
         if not (token.base.isalpha() or _ELIDED.match(token.base)):
             return None
@@ -128,5 +135,10 @@ _CLOSERS = frozenset({",", ".", ";", ":", "(", ")", "\u2013", "\u2014", "-"})
 
 
 def _remit_opens(token: Token, scan: TitleScanner) -> bool:
-    """A remit opens with a connector ('de', 'der', 'pour') or a lower-case word ('personnel')."""
-    return token.lower in scan.connectors or (token.base.isalpha() and token.base.islower())
+    """A remit opens with a connector ('de', 'der', 'pour'), a lower-case word ('personnel') or
+    the bracket round a body's short name ('des Nations Unies (ONU) pour ...')."""
+    return (
+        token.lower in scan.connectors
+        or token.text == "("
+        or (token.base.isalpha() and token.base.islower())
+    )

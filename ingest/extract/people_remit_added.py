@@ -27,4 +27,6 @@ def join_remit_people(art: ArticleContext, registry: PeopleRegistry, remit: list
     """`remit` (`remit_people`) cleaned as the other people's names are, then among them; after
     the short forms are merged, so no delegation's leader is pointed at one of them."""
     remit = drop_org_tails(art, drop_place_names(art, remit, []), set())
-    registry.people += clean_name_forms(art, remit, set())
+    # a name cleaned of a form of address ('Otunba Adebayo') may be a known one's short form
+    cleaned = clean_name_forms(art, remit, set())
+    registry.people += [p for p in cleaned if registry.find(p.name) is None]

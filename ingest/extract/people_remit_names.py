@@ -18,9 +18,10 @@ from ingest.extract.titles import TitleScanner
 # The rule of a name read this way: such holders join the people after the leaders (`article.py`)
 REMIT_RULE = "title-remit-name"
 
-_REMIT_WORDS = 9  # a remit of a few words; further on, the sentence has moved on
+_REMIT_WORDS = 14  # a remit of a few words; further on, the sentence has moved on
 _NAME_WORDS = (2, 3)  # a given name and a surname, or two given names: one word names a body
 _BODY_KEYS = ("body_words", "treaty_nouns", "remit_place_nouns")  # 'Group', 'Institute'
+_PLAIN_WORDS = 2  # lower-case words that qualify the remit's nouns ('sénégalais', 'juridiques')
 _REMIT_MARKS = frozenset({"&", "-", "(", ")"})  # "Agriculture & Farmers Welfare", "Konzern (VW)"
 
 
@@ -37,21 +38,81 @@ def remit_holder(
     another title, a word that is no remit's, or ends on no name."""
     j = title[1] + 1
     opened = _opened(tokens, title, scan)
-    if j >= len(tokens) or not (opened or tokens[j].lower in scan.connectors - scan.joiners):
+    if j >= len(tokens) or not _opens(tokens, j, scan, countries, opened):
         return None  # 'und', 'et': a list of titles goes on, no remit
-    for k in range(j if opened else j + 1, min(j + 1 + _REMIT_WORDS, len(tokens))):
+    plain = 0
+    first = j if opened and tokens[j].text != "," else j + 1
+    for k in range(first, min(j + 1 + _REMIT_WORDS, len(tokens))):
         token = tokens[k]
         if scan.head_role(token.lower) is not None:
             return None  # 'Sprecher von Außenminister X': the name is the other title's
         if token.text == "," and k > j:
-            return _after_comma(tokens, k, scan, countries)
+            found = _after_comma(tokens, k, scan, countries)
+            if found is not None or not _goes_on(tokens, k + 1, scan, countries):
+                return found
+            continue  # "du ministère d'État, ministère des Affaires étrangères, X"
         if _capitalised(token) and k > j and not _wants_object(tokens, k - 1, scan, countries):
             end = name_run(tokens, k, scan)
             if _holder_name(tokens[k:end], scan) and _closes_run(tokens, end, scan, countries):
                 return k - 1, k, end
-        if not _remit_word(token, scan, countries):
+        if _remit_word(token, scan, countries):
+            continue
+        plain += 1
+        if plain > _PLAIN_WORDS or not _qualifier(tokens, k, scan):
             return None
     return None
+
+
+def _qualifier(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """A lower-case word that qualifies a remit's noun ('des Affaires juridiques et
+    internationales', 'au ministère sénégalais des', 'of the consular department'): after a
+    capitalised word, a connector or an article, and before a connector, an article, a joiner,
+    a comma or a body word, never right before the holder's name, where a verb would stand."""
+    prev = tokens[k - 1]
+    if not (prev.lower in scan.connectors or prev.lower in scan.dets or _capitalised(prev)):
+        return False
+    token = tokens[k]
+    if not token.base.isalpha() or token.lower in scan.be_forms or token.lower in scan.lex.stop:
+        return False
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    return (
+        nxt.text == ","
+        or nxt.lower in scan.connectors
+        or nxt.lower in scan.dets
+        or (not _capitalised(nxt) and scan.titleish(nxt.lower))
+    )
+
+
+def _goes_on(
+    tokens: list[Token], k: int, scan: TitleScanner, countries: list[CountryMention]
+) -> bool:
+    """After a comma, the remit goes on with a connector or an article (a list of portfolios),
+    a body word ('ministère des Affaires étrangères') or a state ('to Zambia, Zimbabwe')."""
+    if k >= len(tokens) or tokens[k].lower in scan.joiners:
+        return False
+    token = tokens[k]
+    if token.lower in scan.connectors or token.lower in scan.dets:
+        return True
+    return country_at(token, countries) is not None or token.lower in scan.orgs
+
+
+def _opens(
+    tokens: list[Token],
+    j: int,
+    scan: TitleScanner,
+    countries: list[CountryMention],
+    opened: bool,
+) -> bool:
+    """A remit opens on a connector (or goes on from one the title's span `opened`), on a
+    bracket ('Joint Secretary (Pakistan, Iran and Afghanistan) in the Ministry of External
+    Affairs, X') or on a comma it goes on past, to a body or a state ("secrétaire général du
+    ministère d'État, ministère des Affaires étrangères, X")."""
+    token = tokens[j]
+    if token.text == ",":
+        return _goes_on(tokens, j + 1, scan, countries)
+    return opened or token.lower in scan.connectors - scan.joiners or token.text == "("
 
 
 def _opened(tokens: list[Token], title: tuple[int, int], scan: TitleScanner) -> bool:
@@ -99,7 +160,7 @@ def _wants_object(
     prev = tokens[k]
     low = prev.lower
     if _joining(prev, scan):
-        return True
+        return prev.text != ")"  # '(CCCT) Zhang Xinmin': a closed bracket ends the body's name
     if low in scan.lex.word_set("remit_place_nouns"):
         return prev.base[:1].islower() or tokens[k - 1].lower in scan.connectors | scan.dets
     return prev.base[:1].islower() and scan.titleish(low) and not country_at(prev, countries)

@@ -42,3 +42,38 @@ def test_a_holder_after_a_remit_the_title_opened_is_an_official(
     result = extract_article(text, language=language, published="2023-05-02")
     assert name in {o.name for o in result.facts.officials}
     assert name not in {d.leader for d in result.facts.delegations}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "The minister met Chairman of the China Chamber of Commerce for Import and Export "
+               "of Textiles (CCCT) Zhang Xinmin, and President of the COFCO Group Luan Richeng.",
+               "Zhang Xinmin"),
+        ("en", "The delegation included Joint Secretary (Pakistan, Iran and Afghanistan) in the "
+               "Ministry of External Affairs, Yash Sinha, and other senior officials.",
+               "Yash Sinha"),
+        ("fr", "Cette session s'est ouverte en présence du secrétaire général du ministère d'État, "
+               "ministère des Affaires étrangères, Claude Dassys Béké, et des experts.",
+               "Claude Dassys Béké"),
+        ("fr", "Il était accompagné du vice-ministre des Affaires juridiques et internationales, "
+               "Kazem Gharibabadi, pour la réunion.", "Kazem Gharibabadi"),
+        ("fr", "Le responsable de l'Organisation des Nations Unies (ONU) pour les affaires "
+               "humanitaires, Martin Griffiths, se trouvait également à Djeddah.",
+               "Martin Griffiths"),
+    ],
+)  # fmt: skip
+def test_a_holder_after_a_long_remit_is_an_official(language: str, text: str, name: str) -> None:
+    """A body's short name in brackets, a few lower-case qualifiers, a comma going on into a body
+    or a state: the remit still ends on its holder's name."""
+    result = extract_article(text, language=language, published="2023-05-02")
+    assert name in {o.name for o in result.facts.officials}
+
+
+def test_a_remit_stops_at_another_title_after_a_comma() -> None:
+    """'Earl Mountbatten, First Sea Lord': the modifier after the comma opens another title, no
+    remit going on to a holder ('Sea Lord' is none)."""
+    text = ("They spent Christmas as guests of Admiral of the Fleet Earl Mountbatten, First Sea "
+            "Lord and last Viceroy of India, at his country home.")  # fmt: skip
+    result = extract_article(text, language="en", published="1956-12-24")
+    assert "Sea Lord" not in {o.name for o in result.facts.officials}
