@@ -168,6 +168,8 @@ def _extend_right(
         here, there = country_at(tokens[right], countries), country_at(nxt, countries)
         if scan.titleish(nxt.lower) or (there and (there.kind == "adjective" or there is here)):
             right += 1
+        elif skip := scan.qualifier_length(tokens, right + 1):
+            right += skip  # 'ministre a.i des affaires étrangères', 'président par intérim X'
         elif _acronym(tokens, right + 1):
             right += 3  # 'Director General of the Food and Agriculture Organization (FAO), X'
         elif there and _country_then_comma(tokens, right + 1, there):

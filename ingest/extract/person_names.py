@@ -88,6 +88,8 @@ def name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
     words = int(k > j)
     while k < len(tokens) and words < _MAX_NAME_TOKENS:
         token = tokens[k]
+        if k > j and token.lower in scan.verbs:
+            break  # 'Wu Hongbo Meets with ...': a headline's verb, no surname
         initial = _initial_len(tokens, k) or _bare_initials(tokens, k, j, scan)
         if initial and _name_follows(tokens, k + initial, scan):
             k += initial  # 'S.V. Lawrow', 'S M Krishna', 'Mikhail S. Gorbachev'

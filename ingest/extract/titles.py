@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 from typing import TypeVar
 
 from ingest.extract.mentions import Token, drop_elision, tokenize
@@ -64,6 +65,10 @@ class TitleScanner:
         self.orgs = lex.word_set("org_words")
         # 'minister bevoegd voor water', 'président provisoire': words that carry a title on
         self.qualifiers = lex.word_set("title_qualifiers")
+        # 'a.i.', 'par intérim': a qualifier the tokeniser splits ('a . i .'), as its token
+        # count and its written form, longest first, so 'a.i.' is read before 'a.i'
+        split = {(len(tokenize(q, 0)), " ".join(q.split())) for q in self.qualifiers}
+        self.qualifier_phrases = tuple(sorted((p for p in split if p[0] > 1), reverse=True))
         self.connectors = lex.word_set("title_connectors")
         self.retinue = lex.word_set("retinue_connectors")  # 'envoy of President X'
         self.own = lex.word_set("own_country_connectors")
@@ -127,6 +132,14 @@ class TitleScanner:
         self.courtesy = frozenset(lex.words("courtesy_forms"))
         self.abbreviations = lex.word_set("abbreviations")  # 'Gen.', 'Col.': a stop written on
         self.months = frozenset(w.lower() for w in lex.mapping("months"))
+        # 'Wu Hongbo Meets with', 'Elbegdorj Held a': a headline capitalises the verb after a
+        # name; the one-word meeting and leading verbs end a name
+        self.verbs = frozenset(
+            w.lower()
+            for w in [*lex.mapping("meeting_verbs"), *lex.words("light_meeting_verbs"),
+                      *lex.words("lead_active")]
+            if " " not in w
+        )  # fmt: skip
 
     def _derived_sets(self, lex: Lexicon) -> None:
         """Sets derived from the lists, for the set tests that rule most words out at once."""
@@ -184,6 +197,16 @@ class TitleScanner:
                 if words in self.phrase_heads:
                     return self.phrase_heads[words]
         return None
+
+    def qualifier_length(self, tokens: list[Token], k: int) -> int:
+        """How many tokens a qualifier the tokeniser split spans from token `k` ('a.i',
+        'par intérim'); its tokens must be spaced as the qualifier is written ('a. i' is none).
+        0 where none opens there."""
+        for n, written in self.qualifier_phrases:
+            words = tokens[k : k + n]
+            if len(words) == n and _surface(words) == written:
+                return n
+        return 0
 
     def plural(self, word: str) -> bool:
         """A plural head: 'ministers', one fused to a modifier ('oud-ambassadeurs') and, where
@@ -301,6 +324,14 @@ class TitleScanner:
         if lower[1:].isascii():
             return _plain(lower) in self.plain_stop
         return _plain(lower[:1]) + lower[1:] in self.lead_plain_stop
+
+
+def _surface(tokens: list[Token]) -> str:
+    """The tokens as written, lower case, a gap of any width as one space."""
+    out = tokens[0].lower
+    for prev, token in pairwise(tokens):
+        out += (" " if token.start > prev.end else "") + token.lower
+    return out
 
 
 def _straight(text: str) -> str:

@@ -173,7 +173,7 @@ GQ|Equatorial Guinea|Equatorial Guinean|Malabo|Equatoriaal-Guinea|Equatoriaal-Gu
 CV|Cape Verde;Cabo Verde|Cape Verdean|Praia|Kaapverdië|Kaapverdisch|Praia|Kap Verde|kap-verdisch|Praia|Cap-Vert|cap-verdien|Praia
 MW|Malawi|Malawian|Lilongwe|Malawi|Malawisch|Lilongwe|Malawi|malawisch|Lilongwe|Malawi|malawite|Lilongwe
 MU|Mauritius|Mauritian|Port Louis|Mauritius|Mauritiaans|Port Louis|Mauritius|mauritisch|Port Louis|Maurice|mauricien|Port-Louis
-KM|Comoros|Comorian|Moroni|Comoren|Comorees|Moroni|Komoren|komorisch|Moroni|Comores|comorien|Moroni
+KM|Comoros|Comorian|Moroni|Comoren|Comorees|Moroni|Komoren|komorisch|Moroni|Comores;Union des Comores|comorien|Moroni
 LS|Lesotho|Basotho|Maseru|Lesotho|Lesothaans|Maseru|Lesotho|lesothisch|Maseru|Lesotho|lesothien|Maseru
 SZ|Eswatini;Swaziland|Swazi|Mbabane|Eswatini;Swaziland|Swazisch|Mbabane|Eswatini;Swasiland|swasiländisch|Mbabane|Eswatini;Swaziland|swazi|Mbabane
 BN|Brunei|Bruneian|Bandar Seri Begawan|Brunei|Bruneis|Bandar Seri Begawan|Brunei|bruneiisch|Bandar Seri Begawan|Brunei|brunéien|Bandar Seri Begawan
