@@ -10,6 +10,8 @@ of them: the gold names neither as a leader.
   pas le voyage', 'refused to attend'), or one named after a phrase that lists the absent ('one
   prominent absentee being President X', 'sont absents, de même que le leader X', 'Others
   failing to attend were X'): a summit's report names who stayed home beside who came;
+- one named only with meetings the text speculates about ('unklar ist, ob das geplante Treffen
+  zwischen X und Y', 'eager to schedule a meeting between X and Y'): `speculated`;
 - a mediator, named right before a phrase that says he mediates ('X is mediating the
   discussions', 'president X die bemiddelt'): the annotation rules give a mediator no side;
 - one named only as a letter's addressee or sender ('in een brief aan premier X', 'in a letter
@@ -31,6 +33,7 @@ from functools import lru_cache
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.leaders.features import head_roles, posted_roles
 from ingest.extract.leaders.model import Candidate
+from ingest.extract.leaders.speculated import speculated
 from ingest.extract.mentions import PersonMention
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 
@@ -65,8 +68,8 @@ def _words(lang: str) -> _Words:
 
 
 def bystander(art: ArticleContext, cand: Candidate) -> bool:
-    """Whether the chosen pair's person is a witness, a letter's addressee, a mediator or stays
-    away."""
+    """Whether the chosen pair's person is a witness, a letter's addressee, a mediator, stays
+    away or is named only with meetings the text speculates about (`speculated`)."""
     words = _words(art.lex.lang)
     spans = _mentions(art, cand)
     if not spans:
@@ -78,9 +81,13 @@ def bystander(art: ArticleContext, cand: Candidate) -> bool:
     ]
     if any(aside) and (all(aside) or not party):
         return True
-    return mediator(art, cand) or any(
-        _away(words.absence, text[end:]) or _listed_absent(words.absent_before, text[:start])
-        for text, start, end in spans
+    return (
+        mediator(art, cand)
+        or speculated(art.lex.lang, spans)
+        or any(
+            _away(words.absence, text[end:]) or _listed_absent(words.absent_before, text[:start])
+            for text, start, end in spans
+        )
     )
 
 
