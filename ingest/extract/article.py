@@ -12,6 +12,7 @@ from ingest.extract.counterpart_sides import counterpart_sides
 from ingest.extract.credential_heads import credential_heads
 from ingest.extract.dates import parse_published
 from ingest.extract.delegation_builder import sentence_delegations
+from ingest.extract.envoy_meetings import split_envoy_heads
 from ingest.extract.headline_names import drop_headline_names
 from ingest.extract.host_leads import host_heads
 from ingest.extract.lead_role_heads import lead_role_heads
@@ -47,7 +48,9 @@ from ingest.extract.meetings.people_sides import (
 )
 from ingest.extract.meetings.placeless import two_most_named
 from ingest.extract.meetings.places import seat_states
+from ingest.extract.meetings.premises import drop_premises
 from ingest.extract.meetings.seats import seat_envoys_meetings, seat_named, summons_at_seat
+from ingest.extract.meetings.venue_hosts import drop_idle_hosts
 from ingest.extract.met_heads import met_heads
 from ingest.extract.mission_leads import mission_heads
 from ingest.extract.one_sided import (
@@ -67,6 +70,7 @@ from ingest.extract.people_remit_added import join_remit_people, remit_people
 from ingest.extract.people_short_forms import merge_short_forms
 from ingest.extract.properties import extract_properties
 from ingest.extract.relations import entity_relations
+from ingest.extract.roster_heads import roster_heads
 from ingest.extract.shared_adjectives import read_shared_adjectives
 from ingest.extract.statements import extract_statements, extract_topics
 from ingest.extract.untitled_heads import untitled_heads
@@ -95,8 +99,10 @@ def _delegations_join_meetings(
     """A delegation's country is a party to its meeting, and a meeting whose heads of two or more
     sides are named has those sides as its parties (a state only mentioned there is none); a
     one-sided meeting whose clause names a person of another state is that state's too
-    (`named_sides`); one-sided meetings of a two-country article then involve the other side."""
-    meetings = found.entities.meetings
+    (`named_sides`); one-sided meetings of a two-country article then involve the other side.
+    Envoys of several states heading one meeting are each received on their own first."""
+    meetings = split_envoy_heads(found.entities.meetings, delegations, art.lex.lang)
+    found.entities.meetings = meetings
     by_id = {m.id: m for m in meetings}
     sides: dict[str, set[str]] = {}
     for d in delegations:
@@ -201,6 +207,7 @@ def _people_and_delegations(art: ArticleContext, found: Found) -> None:
     meetings = found.entities.meetings
     delegations += gained_side_heads(art, found.registry, meetings, delegations, reported_states)
     delegations += untitled_heads(art, found.registry, meetings, delegations)
+    delegations += roster_heads(art, found.registry, meetings, delegations)
     _settle_people(art, found.registry, delegations)
     found.entities.people = found.registry.people
     found.entities.delegations = delegations
@@ -236,8 +243,9 @@ def _settle_meetings(art: ArticleContext, found: Found, delegations: list[Delega
     # again is merged only when it gives no other date: one set of years serves both steps.
     years = office_years(art, meetings)
     drop_mentioned(meetings, delegations)  # after the leaders: their candidate pairs stay
-    _delegations_join_meetings(delegations, found, art, years)
-    found.entities.meetings = meetings = _without_repeats(meetings, delegations)
+    found.entities.meetings = meetings = drop_premises(meetings, delegations)  # as well
+    _delegations_join_meetings(delegations, found, art, years)  # may split a meeting
+    found.entities.meetings = meetings = _without_repeats(found.entities.meetings, delegations)
     added = people_sides(found.pending, meetings, registry, delegations, years)
     fill_article_cities(added, art)
     found.entities.meetings = meetings = meetings + added
@@ -259,6 +267,7 @@ def _settle_meetings(art: ArticleContext, found: Found, delegations: list[Delega
     )
     meeting_pairs(art, registry.people, meetings, delegations)
     add_mediators(meetings)
+    drop_idle_hosts(meetings, art)  # once the mediators are in: a host that mediates stays
     as_of_year(meetings, delegations, _era_year(art))
 
 

@@ -9,14 +9,21 @@ meeting's venue is a property only when its owner is named ('at the German embas
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
+from ingest.extract import property_pronouns as pronouns
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.mentions import CountryMention, Token
 from ingest.extract.property_bodies import PERMANENT, BodyTie, body_tie, permanent_name
-from ingest.extract.property_institutions import owned_building, owned_in_state
+from ingest.extract.property_home import home_owner
+from ingest.extract.property_institutions import (
+    ELISION,
+    building_noun_at,
+    owned_building,
+    owned_in_state,
+    property_nouns,
+    shown_noun,
+)
 from ingest.extract.property_lists import per_owner, singular, tail_list
 from ingest.extract.property_merge import LISTED, UNNAMED_RULE, merge_properties, place_listed
 from ingest.extract.property_owners import (
@@ -40,29 +47,9 @@ from ingest.extract.property_places import (
     known_place,
     seat_in,
 )
-from ingest.lang.lexicon import load_lexicon, phrase_regex
 from ingest.models import DiplomaticProperty, Meeting
 
-_ELISION = re.compile(r"^[ld]['\u2019]", re.I)  # French l'ambassade, d'ambassade
 _QUOTES = {'"', "“", "”", "„", "«", "»", "'"}
-
-
-def _noun_at(tokens: list[Token], i: int, nouns: dict[str, str]) -> tuple[str, int] | None:
-    """Property kind and last token index of a property noun starting at token `i`."""
-    word = _ELISION.sub("", tokens[i].lower)
-    if i + 2 < len(tokens):  # 'bureau de liaison', 'section des intérêts'
-        three = f"{word} {tokens[i + 1].lower} {tokens[i + 2].lower}"
-        if three in nouns:
-            return nouns[three], i + 2
-    two = f"{word} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
-    if two in nouns:
-        return nouns[two], i + 1  # "l'antenne consulaire"
-    if word in nouns:
-        return nouns[word], i
-    tail = word.rsplit("-", 1)[-1]
-    if "-" in word and tail in nouns:
-        return nouns[tail], i
-    return None
 
 
 def _owns(country: CountryMention, tokens: list[Token], k: int) -> bool:
@@ -113,7 +100,7 @@ def _past_coordinate(tokens: list[Token], j: int, art: ArticleContext) -> int:
     joiners = art.lex.word_set("list_joiners")
     if j + 1 >= len(tokens) or tokens[j].lower not in joiners:
         return j
-    hit = _noun_at(tokens, j + 1, _property_nouns(art.lex.lang)[0])
+    hit = building_noun_at(tokens, j + 1, property_nouns(art.lex.lang)[0])
     return hit[1] + 1 if hit is not None else j
 
 
@@ -194,7 +181,7 @@ def _property_at(
     if closer is not None:  # 'Australia would close the embassy in Kyiv': its own
         owner, direct = closer, True
     building = owned_building(tokens, i, last, kind, art, several=before.several)
-    noun = _ELISION.sub("", " ".join(t.text for t in tokens[i : last + 1]))
+    noun = shown_noun(ELISION.sub("", " ".join(t.text for t in tokens[i : last + 1])), art.lex)
     if name is None and owner is None and locations == [None] and building:
         return [_unnamed(noun, kind, ctx)]
     named = _Named(noun, kind, name, owner, direct and building, restricted, action, before.several)
@@ -272,6 +259,8 @@ def _before(
         listed = own_by_pronoun(tokens, i, ctx, art)
         owner, acting = (listed[-1] if listed else None), bool(listed)
         owner = owner or own_by_having(tokens, i, ctx, art)  # 'Nederland heeft een ambassade'
+        home, last = home_owner(tokens, (i, last), ctx, art)  # "l'ambassade de son pays"
+        owner = owner or home
     else:  # 'the French and Turkish consulates'
         listed, acting = adjectives_before(tokens, i, last, ctx, art), False
     holder = envoy_holder(tokens, i, last, ctx, art) if kind == "residence" else None
@@ -363,38 +352,42 @@ def _unnamed(noun: str, kind: str, ctx: SentenceContext) -> DiplomaticProperty:
     return DiplomaticProperty(name=noun, kind=kind, evidence=[ctx.evidence(UNNAMED_RULE, 0.5)])
 
 
-@lru_cache(maxsize=8)
-def _property_nouns(lang: str) -> tuple[dict[str, str], re.Pattern[str], frozenset[str]]:
-    """Lower-cased building nouns, their pattern and the words that open one, once per
-    language rather than per sentence (callers only read them)."""
-    nouns = {k.lower(): v for k, v in load_lexicon(lang).mapping("property_nouns").items()}
-    return nouns, phrase_regex(list(nouns)), frozenset(k.split(" ", 1)[0] for k in nouns)
-
-
 def sentence_properties(
-    ctx: SentenceContext, art: ArticleContext, meetings: list[Meeting]
-) -> list[DiplomaticProperty]:
-    nouns, nouns_re, firsts = _property_nouns(art.lex.lang)
-    if nouns_re.search(ctx.sentence.text) is None:
-        return []  # most sentences name no building: skip the token walk
+    ctx: SentenceContext,
+    art: ArticleContext,
+    meetings: list[Meeting],
+    ante: pronouns.Antecedent | None,
+) -> tuple[list[DiplomaticProperty], pronouns.Antecedent | None]:
+    """The sentence's buildings, and the last building noun in it, which a pronoun in the next
+    sentence may repeat ('Le premier consulat ... Il sera suivi par ceux de Maracaibo')."""
+    nouns, nouns_re, firsts = property_nouns(art.lex.lang)
     tokens = ctx.mentions.tokens
+    if nouns_re.search(ctx.sentence.text) is None:  # most name no building: pronouns alone
+        return pronouns.pronouns_alone(ante, ctx, art), None
     default_owner = sentence_owner(ctx, art)
     found: list[DiplomaticProperty] = []
     shared: tuple[int, str | None] = (-1, None)  # 'the Dutch embassy and consulates': one owner
     for i, token in enumerate(tokens):
+        found.extend(pronouns.pronoun_props(tokens, i, ante, ctx, art))
         if token.lower not in firsts and token.lower.isalnum():
-            continue  # no elision or hyphen for _noun_at to strip, and no noun's first word
-        hit = _noun_at(tokens, i, nouns)
+            continue  # no elision or hyphen for building_noun_at to strip, and no noun's first word
+        hit = building_noun_at(tokens, i, nouns)
         if hit is None or i <= shared[0]:
             continue  # 'mission' inside 'trade mission' is the same building
         owner = shared[1] if joined(tokens, shared[0], i, art) else None
         props = _property_at(tokens, i, hit, ctx, art, meetings, owner or default_owner)
         shared = (hit[1], props[0].owner_country if props else None)
         found.extend(props)
-    return found
+        noun = ELISION.sub("", " ".join(t.text for t in tokens[i : hit[1] + 1]))
+        ante = pronouns.antecedent(noun, hit, props, ctx)
+    return found, ante
 
 
 def extract_properties(art: ArticleContext, meetings: list[Meeting]) -> list[DiplomaticProperty]:
-    found = [p for ctx in art.sentences for p in sentence_properties(ctx, art, meetings)]
+    found: list[DiplomaticProperty] = []
+    ante: pronouns.Antecedent | None = None
+    for ctx in art.sentences:
+        props, ante = sentence_properties(ctx, art, meetings, ante)
+        found.extend(props)
     # Before the merge, so that the building merges with the one its true owner keeps there.
     return merge_properties(drop_home_owners(place_listed(found), art), art)

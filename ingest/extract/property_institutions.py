@@ -3,13 +3,18 @@
 An embassy whose envoy or staff the text names is still a building the text names ('the chargé
 d'affaires of the Dutch embassy', 'Mitarbeiter der österreichischen Botschaft'); an embassy that
 acts or speaks is the institution and no premises ('comments made by the Chinese embassy', 'a
-statement of the Russian embassy').
+statement of the Russian embassy'). The building nouns are read here too, with the compounds
+that name an embassy through its staff ('ambassademedewerkers').
 """
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ingest.extract.context import ArticleContext
 from ingest.extract.mentions import Token
+from ingest.lang.lexicon import Lexicon, load_lexicon, phrase_regex
 
 
 def _speaks(tokens: list[Token], k: int, art: ArticleContext) -> bool:
@@ -90,11 +95,31 @@ def owned_building(
 
 def _staffed(tokens: list[Token], k: int, art: ArticleContext) -> bool:
     """Whether the words before the tie at `k` name the building's envoy or staff ('the
-    chargé d'affaires of', '58 employés de'), people who work in it."""
-    if k > 0 and tokens[k - 1].lower in art.lex.word_set("embassy_staff_nouns"):
+    chargé d'affaires of', '58 employés de', 'un garde de sécurité de', 'die Sozialattaché
+    der'), people who work in it."""
+    if any(_staff_word(t.lower, art) for t in _phrase_before(tokens, k, art)):
         return True
     before = " ".join(t.lower for t in tokens[max(0, k - 4) : k])
     return any(before.endswith(n.lower()) for n in art.lex.words("envoy_nouns"))
+
+
+def _phrase_before(tokens: list[Token], k: int, art: ArticleContext) -> list[Token]:
+    """The noun the tie at `k` hangs on: the word right before it, and the word before a tie of
+    its own with one word after it ('un garde de sécurité de', 'le chef du protocole de')."""
+    nouns = tokens[k - 1 : k] if k > 0 else []
+    ties = art.lex.word_set("property_genitive_ties")
+    if k > 2 and tokens[k - 2].lower in ties and tokens[k - 1].text.isalpha():
+        nouns.append(tokens[k - 3])
+    return nouns
+
+
+def _staff_word(word: str, art: ArticleContext) -> bool:
+    """A staff noun, or a closed compound that ends in a long one ('Sozialattaché',
+    'ambassademedewerkers')."""
+    nouns = art.lex.word_set("embassy_staff_nouns")
+    if word in nouns:
+        return True
+    return word.isalpha() and any(len(n) >= 6 and word.endswith(n) for n in nouns)
 
 
 def _voiced(tokens: list[Token], last: int, art: ArticleContext) -> bool:
@@ -105,3 +130,43 @@ def _voiced(tokens: list[Token], last: int, art: ArticleContext) -> bool:
         return False
     voices = art.lex.word_set("property_voice_heads")
     return any(t.lower in voices for t in tokens[last + 1 : last + 4])
+
+
+@lru_cache(maxsize=8)
+def property_nouns(lang: str) -> tuple[dict[str, str], re.Pattern[str], frozenset[str]]:
+    """Lower-cased building nouns and their kinds, their pattern and the words that open one,
+    once per language rather than per sentence (callers only read them). The compounds that
+    name a building through its staff ('ambassademedewerkers', 'ambassadepersoneel') are of
+    their building's kind, as 'the embassy staff' names the embassy."""
+    lex = load_lexicon(lang)
+    nouns = {k.lower(): v for k, v in lex.mapping("property_nouns").items()}
+    for compound, noun in lex.mapping("property_staff_compounds").items():
+        nouns[compound] = nouns[noun.lower()]
+    return nouns, phrase_regex(list(nouns)), frozenset(k.split(" ", 1)[0] for k in nouns)
+
+
+def shown_noun(words: str, lex: Lexicon) -> str:
+    """The building noun as a property's name shows it: a staff compound shows its building
+    ('ambassademedewerkers' -> 'ambassade')."""
+    return str(lex.mapping("property_staff_compounds").get(words.lower(), words))
+
+
+ELISION = re.compile(r"^[ld]['\u2019]", re.I)  # French l'ambassade, d'ambassade
+
+
+def building_noun_at(tokens: list[Token], i: int, nouns: dict[str, str]) -> tuple[str, int] | None:
+    """Property kind and last token index of a property noun starting at token `i`."""
+    word = ELISION.sub("", tokens[i].lower)
+    if i + 2 < len(tokens):  # 'bureau de liaison', 'section des intérêts'
+        three = f"{word} {tokens[i + 1].lower} {tokens[i + 2].lower}"
+        if three in nouns:
+            return nouns[three], i + 2
+    two = f"{word} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
+    if two in nouns:
+        return nouns[two], i + 1  # "l'antenne consulaire"
+    if word in nouns:
+        return nouns[word], i
+    tail = word.rsplit("-", 1)[-1]
+    if "-" in word and tail in nouns:
+        return nouns[tail], i
+    return None

@@ -35,7 +35,7 @@ def inflect(lang: str, adjective: str) -> list[str]:
     if lang == "nl" and not adjective.isupper():
         forms.add(adjective[:-3] + "ese" if adjective.endswith("ees") else adjective + "e")
         forms |= {f.replace("\u00eb", "e").replace("\u00ef", "i") for f in forms}  # 'Israelische'
-    elif lang == "de" and not adjective.isupper():
+    elif lang == "de" and adjective[:1].islower():  # 'Luxemburger', 'US': indeclinable
         for ending in ("e", "en", "er", "es"):
             forms.add(adjective + ending)
         forms |= {f[0].upper() + f[1:] for f in list(forms)}
@@ -168,7 +168,7 @@ def build() -> tuple[dict[str, object], dict[str, object]]:
     short = _short_names()
     for row in ROWS.strip().splitlines():
         code, *cells = row.split("|")
-        if code not in {"EU", "XK", "SU", "DD"}:  # the EU, Kosovo and two states of the past
+        if code not in {"EU", "XK", "SU", "DD", "CS"}:  # the EU, Kosovo, states of the past
             assert pycountry.countries.get(alpha_2=code) is not None, code
         entry: dict[str, object] = {"capital": cells[2]}
         for i, lang in enumerate(LANGS):

@@ -3,8 +3,12 @@
 One row a country: CODE | en names ; ... | en adjectives | en capital | nl names | nl adjectives |
 nl capital | de names | de adjectives | de capital | fr names | fr adjectives | fr capital.
 Adjectives are listed in their base form; build_countries.py generates the inflections per
-language. A capital left blank names no town: the Seychelles' 'Victoria' is also a person's
-name, a state of Australia and a town in Canada. Build time only: the runtime reads the JSON.
+language, save a German one written capitalised: the indeclinable form of a state's name ('der
+Luxemburger Außenminister', 'die Liechtensteiner Regierung'), kept as written. States of the past
+have rows of their own (SU, DD, CS); Czechoslovakia names no capital, since Prague is today's
+Czechia's (a meeting's year makes it Czechoslovakia's: meetings/parties.py). A capital left
+blank names no town: the Seychelles' 'Victoria' is also a person's name, a state of Australia and
+a town in Canada. Build time only: the runtime reads the JSON.
 """
 
 # ruff: noqa: E501  (the table's data rows are one a line)
@@ -14,7 +18,7 @@ US|United States;United States of America;USA;U.S.;US;U.S.A.;America|American;U.
 RU|Russia;Russian Federation|Russian|Moscow|Rusland;Russische Federatie|Russisch|Moskou|Russland;Russische Föderation|russisch|Moskau|Russie;Fédération de Russie|russe|Moscou
 CN|China;People's Republic of China;PRC|Chinese|Beijing|China|Chinees|Peking|China;Volksrepublik China|chinesisch|Peking|Chine|chinois|Pékin
 UA|Ukraine|Ukrainian|Kyiv|Oekraïne|Oekraïens|Kyiv|Ukraine|ukrainisch|Kiew|Ukraine|ukrainien|Kiev
-GB|United Kingdom;Britain;Great Britain;UK|British;Scottish;Welsh|London|Verenigd Koninkrijk;Groot-Brittannië|Brits;Schots|Londen|Vereinigtes Königreich;Großbritannien|britisch;schottisch;walisisch|London|Royaume-Uni;Grande-Bretagne|britannique;écossais;gallois|Londres
+GB|United Kingdom;Britain;Great Britain;UK|British;Scottish;Welsh|London|Verenigd Koninkrijk;Groot-Brittannië;Engeland;VK|Brits;Schots|Londen|Vereinigtes Königreich;Großbritannien|britisch;schottisch;walisisch|London|Royaume-Uni;Grande-Bretagne|britannique;écossais;gallois|Londres
 FR|France|French|Paris|Frankrijk|Frans|Parijs|Frankreich|französisch|Paris|France|français|Paris
 DE|Germany|German;Bavarian|Berlin|Duitsland|Duits;Beiers|Berlijn|Deutschland|deutsch;bayerisch;sächsisch;baden-württembergisch;hessisch;niedersächsisch;rheinland-pfälzisch;nordrhein-westfälisch;thüringisch;brandenburgisch;saarländisch;schleswig-holsteinisch;sachsen-anhaltisch|Berlin|Allemagne|allemand;bavarois|Berlin
 NL|Netherlands;the Netherlands;Holland|Dutch|Amsterdam|Nederland|Nederlands|Amsterdam|Niederlande|niederländisch|Amsterdam|Pays-Bas|néerlandais|Amsterdam
@@ -65,6 +69,7 @@ DK|Denmark|Danish|Copenhagen|Denemarken|Deens|Kopenhagen|Dänemark|dänisch|Kope
 VA|Holy See;Vatican|Vatican|Vatican City|Heilige Stoel;Vaticaan|Vaticaans|Vaticaanstad|Heiliger Stuhl;Vatikan|vatikanisch|Vatikanstadt|Saint-Siège;Vatican|vatican|Vatican
 EU|European Union;EU|European|Brussels|Europese Unie;EU|Europees|Brussel|Europäische Union;EU|europäisch|Brüssel|Union européenne;UE|européen|Bruxelles
 SU|Soviet Union;USSR;U.S.S.R.|Soviet|Moscow|Sovjet-Unie;Sovjetunie;USSR|Sovjet;Sovjet-Russisch;Sowjet-Russisch|Moskou|Sowjetunion;Sowjet-Union;UdSSR|sowjetisch|Moskau|Union soviétique;URSS|soviétique|Moscou
+CS|Czechoslovakia;CSSR|Czechoslovak;Czechoslovakian||Tsjecho-Slowakije;Tsjechoslowakije|Tsjechoslowaaks;Tsjecho-Slowaaks||Tschechoslowakei;ČSSR;CSSR;ČSFR;CSFR|tschechoslowakisch||Tchécoslovaquie|tchécoslovaque|
 DD|East Germany;German Democratic Republic;GDR|East German|East Berlin|Oost-Duitsland;DDR|Oost-Duits|Oost-Berlijn|DDR;Deutsche Demokratische Republik|ostdeutsch|Ost-Berlin|RDA;Allemagne de l'Est|est-allemand|Berlin-Est
 DZ|Algeria|Algerian|Algiers|Algerije|Algerijns|Algiers|Algerien|algerisch|Algier|Algérie|algérien|Alger
 MA|Morocco|Moroccan|Rabat|Marokko|Marokkaans|Rabat|Marokko|marokkanisch|Rabat|Maroc|marocain|Rabat
@@ -110,7 +115,7 @@ CI|Ivory Coast;Côte d'Ivoire|Ivorian|Yamoussoukro|Ivoorkust|Ivoriaans|Yamoussou
 CM|Cameroon|Cameroonian|Yaoundé|Kameroen|Kameroens|Yaoundé|Kamerun|kamerunisch|Jaunde|Cameroun|camerounais|Yaoundé
 ML|Mali|Malian|Bamako|Mali|Malinees|Bamako|Mali|malisch|Bamako|Mali|malien|Bamako
 NE|Niger|Nigerien|Niamey|Niger|Nigerees|Niamey|Niger|nigrisch|Niamey|Niger|nigérien|Niamey
-BF|Burkina Faso|Burkinabe|Ouagadougou|Burkina Faso|Burkinees|Ouagadougou|Burkina Faso|burkinisch|Ouagadougou|Burkina Faso;Faso|burkinabé;burkinabè|Ouagadougou
+BF|Burkina Faso;Upper Volta|Burkinabe|Ouagadougou|Burkina Faso;Opper-Volta|Burkinees|Ouagadougou|Burkina Faso;Obervolta|burkinisch|Ouagadougou|Burkina Faso;Faso;Haute-Volta|burkinabé;burkinabè|Ouagadougou
 TD|Chad|Chadian|N'Djamena|Tsjaad|Tsjadisch|N'Djamena|Tschad|tschadisch|N'Djamena|Tchad|tchadien|N'Djaména
 SS|South Sudan|South Sudanese|Juba|Zuid-Soedan|Zuid-Soedanees|Juba|Südsudan|südsudanesisch|Juba|Soudan du Sud;Sud-Soudan;Sud Soudan|sud-soudanais|Djouba
 ER|Eritrea|Eritrean|Asmara|Eritrea|Eritrees|Asmara|Eritrea|eritreisch|Asmara|Érythrée|érythréen|Asmara
@@ -156,7 +161,7 @@ BA|Bosnia and Herzegovina;Bosnia|Bosnian|Sarajevo|Bosnië en Herzegovina;Bosnië
 HR|Croatia|Croatian|Zagreb|Kroatië|Kroatisch|Zagreb|Kroatien|kroatisch|Zagreb|Croatie|croate|Zagreb
 SI|Slovenia|Slovenian;Slovene|Ljubljana|Slovenië|Sloveens|Ljubljana|Slowenien|slowenisch|Ljubljana|Slovénie|slovène|Ljubljana
 SK|Slovakia|Slovak|Bratislava|Slowakije|Slowaaks|Bratislava|Slowakei|slowakisch|Bratislava|Slovaquie|slovaque|Bratislava
-LU|Luxembourg|Luxembourgish|Luxembourg|Luxemburg|Luxemburgs|Luxemburg|Luxemburg|luxemburgisch|Luxemburg|Luxembourg|luxembourgeois|Luxembourg
+LU|Luxembourg|Luxembourgish|Luxembourg|Luxemburg|Luxemburgs|Luxemburg|Luxemburg|luxemburgisch;Luxemburger|Luxemburg|Luxembourg|luxembourgeois|Luxembourg
 MT|Malta|Maltese|Valletta|Malta|Maltees|Valletta|Malta|maltesisch|Valletta|Malte|maltais|La Valette
 IS|Iceland|Icelandic|Reykjavik|IJsland|IJslands|Reykjavik|Island|isländisch|Reykjavík|Islande|islandais|Reykjavik
 TG|Togo|Togolese|Lomé|Togo|Togolees|Lomé|Togo|togoisch;togolesisch|Lomé|Togo|togolais|Lomé
@@ -188,7 +193,7 @@ BZ|Belize|Belizean|Belmopan|Belize|Belizaans|Belmopan|Belize|belizisch|Belmopan|
 BS|Bahamas;the Bahamas|Bahamian|Nassau|Bahama's|Bahamaans|Nassau|Bahamas|bahamaisch|Nassau|Bahamas|bahaméen|Nassau
 BB|Barbados|Barbadian|Bridgetown|Barbados|Barbadiaans|Bridgetown|Barbados|barbadisch|Bridgetown|Barbade|barbadien|Bridgetown
 TT|Trinidad and Tobago|Trinidadian|Port of Spain|Trinidad en Tobago|Trinidadiaans|Port of Spain|Trinidad und Tobago|trinidadisch|Port of Spain|Trinité-et-Tobago|trinidadien|Port-d'Espagne
-LI|Liechtenstein|Liechtenstein|Vaduz|Liechtenstein|Liechtensteins|Vaduz|Liechtenstein|liechtensteinisch|Vaduz|Liechtenstein|liechtensteinois|Vaduz
+LI|Liechtenstein|Liechtenstein|Vaduz|Liechtenstein|Liechtensteins|Vaduz|Liechtenstein|liechtensteinisch;Liechtensteiner|Vaduz|Liechtenstein|liechtensteinois|Vaduz
 MC|Monaco|Monegasque|Monaco|Monaco|Monegaskisch|Monaco|Monaco|monegassisch|Monaco|Monaco|monégasque|Monaco
 AD|Andorra|Andorran|Andorra la Vella|Andorra|Andorrees|Andorra la Vella|Andorra|andorranisch|Andorra la Vella|Andorre|andorran|Andorre-la-Vieille
 SM|San Marino|Sammarinese|San Marino|San Marino|San Marinees|San Marino|San Marino|san-marinesisch|San Marino|Saint-Marin|saint-marinais|Saint-Marin

@@ -18,16 +18,28 @@ side gained so takes its best pair when:
 
 A person named beside his state's meeting with no state of his own ('De koning en Dmitro Koeleba
 ontmoetten elkaar', after 'de minister van Buitenlandse Zaken van Oekraïne') gets his pair here,
-but the model scores it far under the threshold: such sides stay unled."""
+but the model scores it far under the threshold: such sides stay unled.
+
+A gained side the model leaves unled may still go to one named without any title whom the
+officeholder file knows as that state's officeholder in the article's years ('Luns', 'Kennedy',
+'Macron' beside his state's meeting), as `sole` reads the main meeting's sides: the file, not the
+text, vouches for his state, so his pair needs only half the threshold of a side that surely exists
+(`party_threshold`), when a sentence that tells a meeting of his state names him and denies
+nothing ('werde nicht zustande kommen'), as `untitled_heads` reads an untitled head, and the
+side faces sides that are led or gained (a summons: only a foreign minister). A titled person gets
+no such pass: named beside a gained side's meeting with his title, he is as often its background
+as its head."""
 
 from __future__ import annotations
 
 from ingest.extract.context import ArticleContext
 from ingest.extract.leaders import heads_of, leader_candidates
-from ingest.extract.leaders.model import Candidate, choose, load_model
-from ingest.extract.leaders.sole import seated
+from ingest.extract.leaders.known import office_years
+from ingest.extract.leaders.model import Candidate, LeaderModel, choose, load_model, pair_rank
+from ingest.extract.leaders.sole import SHARE, known_untitled, seated, state_groups
 from ingest.extract.meetings.parties import as_of
 from ingest.extract.people_registry import PeopleRegistry
+from ingest.extract.side_heads import told_in
 from ingest.models import Delegation, Meeting
 
 # The feature of a pair whose person is named with another where a meeting word is.
@@ -53,9 +65,11 @@ def gained_side_heads(
         return []
     pairs = leader_candidates(art, registry, live, delegations)
     model.score(pairs)
-    return heads_of(
-        art, registry, meetings, gained_heads(pairs, live, delegations, gained, model.threshold)
-    )
+    found = gained_heads(pairs, live, delegations, gained, model.threshold)
+    years = office_years(art, meetings)
+    known = known_gained_heads(pairs, live, (delegations, found), gained, (model, years))
+    found += [c for c in known if _told_undenied(art, c, live)]
+    return heads_of(art, registry, meetings, found)
 
 
 def gained_heads(
@@ -77,6 +91,52 @@ def gained_heads(
         if c.country in sides and c.person.id not in used and c.features.get(_PAIRED, 0.0) > 0
     ]
     return choose(kept, set(led), threshold, threshold)
+
+
+def known_gained_heads(
+    pairs: list[Candidate],
+    meetings: list[Meeting],
+    chosen: tuple[list[Delegation], list[Candidate]],
+    gained: set[str],
+    scoring: tuple[LeaderModel, frozenset[int]],
+) -> list[Candidate]:
+    """The known untitled officeholder heading each gained side still unled, as described above
+    (`chosen`: the delegations and the pairs seated before; `scoring`: the model and the years
+    whose officeholders the article may name)."""
+    delegations, found = chosen
+    model, years = scoring
+    led = {d.country for d in delegations} | {c.country for c in found}
+    used = seated(delegations) | {c.person.id for c in found}
+    sides = {s for s in gained - led if _faces_known_sides(s, meetings, led | gained)}
+    out: list[Candidate] = []
+    for state, group in sorted(state_groups(pairs).items()):
+        free = [c for c in group if c.person.id not in used]
+        if state not in sides or not free:
+            continue
+        best = max(free, key=pair_rank)
+        if best.score >= SHARE * model.party_threshold and known_untitled(
+            best, state, meetings, years
+        ):
+            out.append(best)
+            used.add(best.person.id)
+    return out
+
+
+def _told_undenied(art: ArticleContext, cand: Candidate, meetings: list[Meeting]) -> bool:
+    """Whether a sentence that tells a meeting of the pair's state names him and denies nothing,
+    as `untitled_heads` reads an untitled head: the file vouches for his office, the sentence for
+    his part in the meeting ('das angestrebte Gespräch mit Teng werde nicht zustande kommen' is
+    no meeting held, whatever status the meeting found elsewhere has)."""
+    own = [m for m in meetings if cand.country in m.parties]
+    surname = cand.person.name.split()[-1].lower()
+    negations = art.lex.word_set("negation_words")
+    for ctx in art.sentences:
+        if not any(told_in(m, ctx.sentence.start) for m in own):
+            continue
+        words = {t.lower for t in ctx.mentions.tokens}
+        if surname in words and not negations & words:
+            return True
+    return False
 
 
 def gained_states(

@@ -40,7 +40,7 @@ from ingest.models import Delegation, Meeting
 
 # The share of the party threshold a minister's pair needs here: half the evidence, since the
 # side exists and he is the only one who may head it.
-_SHARE = 0.5
+SHARE = 0.5
 # Where the text tells a meeting: a sentence of its telling, or one with a meeting word.
 _TOLD = ("in_meeting", "trigger")
 
@@ -60,7 +60,7 @@ def sole_ministers(
     out: list[Candidate] = []
     for state, group in sorted(state_groups(pairs).items()):
         best = max(group, key=pair_rank)
-        if state in taken or best.person.id in used or best.score < _SHARE * party_threshold:
+        if state in taken or best.person.id in used or best.score < SHARE * party_threshold:
             continue
         if _known_untitled(best, state, meetings, years) or (
             _sole_minister(best, group) and (_deputy(best) or _faces_led_side(state, meetings, led))
@@ -85,8 +85,18 @@ def _known_untitled(
 ) -> bool:
     """One named without a title, where a meeting is told, whom the officeholder file knows for a
     party of a live main meeting; at a summons, only as a foreign minister."""
+    if best.features.get("main_party", 0.0) <= 0:
+        return False
+    return known_untitled(best, state, meetings, years)
+
+
+def known_untitled(
+    best: Candidate, state: str, meetings: list[Meeting], years: frozenset[int]
+) -> bool:
+    """One named without a title, where a meeting is told, whom the officeholder file knows for a
+    party of a live meeting; at a summons, only as a foreign minister."""
     f = best.features
-    if best.person.role or min(f.get("known", 0.0), f.get("main_party", 0.0)) <= 0:
+    if best.person.role or f.get("known", 0.0) <= 0:
         return False
     if not any(f.get(k, 0.0) > 0 for k in _TOLD):
         return False

@@ -96,13 +96,35 @@ def envoy_list(ctx: SentenceContext, lang: str, envoy: str) -> list[str]:
         return [envoy]
     start = end = min(near, key=lambda i: abs(mentions[i].start - at))
     fillers = list_fillers(lang)
-    while start > 0 and joined(ctx.local(mentions[start - 1].end, mentions[start].start), fillers):
+    while start > 0 and joined(
+        name_gap(ctx, mentions[start - 1].end, mentions[start].start), fillers
+    ):
         start -= 1
     while end + 1 < len(mentions) and joined(
-        ctx.local(mentions[end].end, mentions[end + 1].start), fillers
+        name_gap(ctx, mentions[end].end, mentions[end + 1].start), fillers
     ):
         end += 1
     return list(dict.fromkeys(c.code for c in mentions[start : end + 1]))
+
+
+def name_gap(ctx: SentenceContext, start: int, end: int, *, brackets: bool = False) -> str:
+    """The text between two listed states, less the envoys' names: 'die Botschafter von
+    Neuseeland, Peter Howard Rider, aus der Republik Irak, ...' lists one envoy per state."""
+    text = ctx.local(start, end)
+    for p in sorted(ctx.mentions.people, key=lambda p: p.start, reverse=True):
+        if start <= p.start and p.end <= end:
+            text = text[: p.start - start] + text[p.end - start :]
+    if brackets:  # 'Mit Putin (Russland), Hollande (Frankreich)': a name before its state
+        text = _BRACKETED.sub(",", text).replace(")", ",")
+    parts = text.split(",")  # a name the people reader missed: 'Karl R. Xuereb'
+    inner = range(1, len(parts) - 1)
+    return ",".join(p for i, p in enumerate(parts) if not (i in inner and _NAME.fullmatch(p)))
+
+
+_WORD = r"[A-ZÀ-Ý][\w'\u00b4\u2019.-]*"  # a capitalised word of a name, an initial ('R.') too
+_BRACKETED = re.compile(rf"(?:{_WORD}\s+){{0,3}}{_WORD}\s*\(")
+# a name of two words or more: one word alone may be a state the gazetteer misses ('Slovakije')
+_NAME = re.compile(rf"\s*(?:{_WORD}\s+){{1,4}}{_WORD}\s*")
 
 
 def joined(between: str, fillers: frozenset[str]) -> bool:
@@ -155,3 +177,26 @@ CLAUSE_MARK = re.compile(r"[,;:.()]")
 def posting_preps(lang: str) -> frozenset[str]:
     lex = load_lexicon(lang)
     return lex.word_set("locative_preps", "venue_preps")
+
+
+def listed_after(ctx: SentenceContext, lang: str) -> list[str] | None:
+    """'Het Kremlin heeft de ambassadeurs van circa tien landen ontboden, het gaat al zeker om
+    Frankrijk, Groot-Brittannië, ...': the envoys a summons leaves unnamed listed after its verb,
+    two states or more (a list missing a comma runs on: 'Zweden Slovakije')."""
+    verb = verb_regex(lang).search(ctx.sentence.text)
+    if verb is None:
+        return None
+    end, fillers = ctx.sentence.start + verb.end(), list_fillers(lang)
+    after = sorted((c for c in ctx.mentions.countries if c.start >= end), key=lambda c: c.start)
+    n = 1
+    while n < len(after) and _run_on(ctx.local(after[n - 1].end, after[n].start), fillers):
+        n += 1
+    states = list(dict.fromkeys(c.code for c in after[:n]))
+    return states if len(states) >= _LISTED else None
+
+
+def _run_on(between: str, fillers: frozenset[str]) -> bool:
+    return not between.strip() or joined(between, fillers)
+
+
+_LISTED = 2  # states: one alone is the envoy an envoy noun names

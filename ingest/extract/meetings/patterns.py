@@ -111,6 +111,16 @@ class Patterns:
         envoy called home for consultations is a recall, not a meeting between states."""
         return _within(self.recall, text, trigger) and bool(self.envoys.search(text))
 
+    def is_premises(self, text: str, trigger: re.Match[str], places: frozenset[int]) -> bool:
+        """'its trade mission in Washington', 'sa mission commerciale à Washington': a meeting word
+        that also names premises, with a city right after a venue word, is the premises there, not
+        a journey ('a trade mission to China', 'op handelsmissie in China' name a state).
+        `places`: where the cities of `text` start."""
+        if trigger.group().lower() not in self.buildings:
+            return False
+        prep = self.venue_prep.match(text, _past_space(text, trigger.end()))
+        return prep is not None and _past_space(text, prep.end()) in places
+
     def is_idiom(self, text: str, trigger: re.Match[str]) -> bool:
         """'de driekleur ging weer in top' (the flag went up again): the meeting word is part of
         a set phrase that speaks of no meeting."""
@@ -167,6 +177,11 @@ class Patterns:
 
 _TRIGGERS: dict[int, tuple[Patterns, dict[str, re.Match[str] | None]]] = {}
 _CALL_NOUN_REACH = 40  # characters after a reception verb in which a call noun makes it a call
+
+
+def _past_space(text: str, at: int) -> int:
+    """Where the first character after `at` that is no space stands."""
+    return len(text) - len(text[at:].lstrip())
 
 
 def _within(phrases: re.Pattern[str], text: str, trigger: re.Match[str]) -> bool:

@@ -22,6 +22,7 @@ from ingest.extract.meetings.envoys import (
     envoy_regex,
     joined,
     list_fillers,
+    listed_after,
     other_envoys,
     posted_country,
     posting_preps,
@@ -227,7 +228,7 @@ def summons(
     envoy = envoy_country(ctx, lang)
     if envoy is not None and envoy == _subject_country(ctx, "") and not _envoy_opens(ctx, lang):
         envoy = None  # 'Rusland heeft de ambassadeurs ontboden': the summoner, not the envoys
-    listed = _listed_next(ctx, art) if envoy is None else None
+    listed = (listed_after(ctx, lang) or _listed_next(ctx, art)) if envoy is None else None
     envoy = envoy or (listed[0] if listed else None) or _named_before(ctx, art)
     if envoy is None:
         return None
@@ -241,6 +242,8 @@ def summons(
     if summoner is None or summoner == envoy:
         return None
     envoys = listed or envoy_list(ctx, lang, envoy) + other_envoys(ctx, lang, envoy)
+    if summoner in envoys:  # 'Ook de ambassadeurs van Duitsland, Frankrijk en het VK zijn ontboden'
+        summoner = _earlier_summoner(ctx, art, envoys) or summoner
     envoys = [e for e in dict.fromkeys(envoys) if e != summoner]
     summoners = _seats_listed(ctx, lang, envoy) or _fellow_summoners(ctx, lang, summoner, envoy)
     return [({state, e}, _seat(state)) for state in summoners for e in envoys]
@@ -367,6 +370,19 @@ def _named_before(ctx: SentenceContext, art: ArticleContext) -> str | None:
     for before in reversed(art.sentences[max(0, at - _LOOK_BACK) : at] if at else []):
         if (envoy := envoy_country(before, lang)) is not None:
             return None if envoy in named or len(named) > 1 else envoy
+    return None
+
+
+def _earlier_summoner(ctx: SentenceContext, art: ArticleContext, envoys: list[str]) -> str | None:
+    """A summons of several envoys that names no summoner but one of them ('Ook de ambassadeurs
+    van Duitsland, Frankrijk en het VK zijn ontboden') is by the summoner of the summons told
+    just before it, if that one is none of the envoys'."""
+    at = _position(ctx, art)
+    for before in reversed(art.sentences[max(0, at - _LOOK_BACK) : at] if at else []):
+        told = summons(before, art) if _summons_in(before, art.lex.lang) else None
+        seat = told[0][1] if told else None
+        if seat is not None:
+            return None if seat[1] in envoys else seat[1]
     return None
 
 

@@ -112,3 +112,20 @@ def test_a_state_a_call_is_told_in_is_its_topic(language: str, text: str) -> Non
 def test_a_caller_after_the_verb_speaking_with_two_states(language: str, text: str) -> None:
     """Session 29: with the verb second, the caller stands between it and 'mit' / 'met'."""
     assert _calls(text, language) == [["RU", "SA"], ["RU", "US"]]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Bundeskanzlerin Angela Merkel nimmt am Dienstag an einer Videokonferenz der "
+               "Regierungschefs von Polen, Ungarn und Tschechien teil."),
+        ("en", "German Chancellor Angela Merkel took part in a videoconference with the prime "
+               "ministers of Poland, Hungary and the Czech Republic."),
+        ("fr", "La chancelière allemande Angela Merkel a participé à une visioconférence avec les "
+               "chefs de gouvernement de la Pologne, de la Hongrie et de la République tchèque."),
+        ("nl", "Bondskanselier Angela Merkel nam dinsdag deel aan een videoconferentie met de "
+               "regeringsleiders van Polen, Hongarije en Tsjechië."),
+    ],
+)  # fmt: skip
+def test_a_videoconference_of_several_states_is_one_meeting(language: str, text: str) -> None:
+    assert _calls(text, language) == [["CZ", "DE", "HU", "PL"]]

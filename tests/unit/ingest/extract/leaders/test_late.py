@@ -5,8 +5,8 @@ and left unled keeps its other sides from a head found now."""
 
 from __future__ import annotations
 
-from ingest.extract.leaders.late import gained_heads, gained_states
-from ingest.extract.leaders.model import Candidate
+from ingest.extract.leaders.late import gained_heads, gained_states, known_gained_heads
+from ingest.extract.leaders.model import Candidate, LeaderModel
 from ingest.models import Delegation, Meeting, Person
 
 THRESHOLD = 0.48
@@ -60,3 +60,31 @@ def test_two_gained_sides_of_a_call_take_their_heads() -> None:
 def test_a_side_already_led_or_reported_is_not_gained() -> None:
     meetings = [_meeting(["CN", "NL", "BE"])]
     assert gained_states(meetings, [_led("BE", "person:filip")], ["NL"]) == {"CN"}
+
+
+def _known(name: str, state: str, score: float, *, role: str | None = None) -> Candidate:
+    person = Person(id=f"person:{name.lower()}", name=name, role=role)
+    features = {"known": 1.0, "trigger": 1.0}
+    return Candidate(person=person, country=state, features=features, score=score)
+
+
+def _known_heads(pairs: list[Candidate], led: list[Delegation]) -> set[str]:
+    meetings = [_meeting(["NL", "US"])]
+    gained = gained_states(meetings, led, ["NL"])
+    model = LeaderModel(weights={}, bias=0.0, threshold=THRESHOLD, party_threshold=0.4)
+    chosen = known_gained_heads(pairs, meetings, (led, []), gained, (model, frozenset()))
+    return {c.person.name for c in chosen}
+
+
+def test_a_known_untitled_officeholder_heads_a_gained_side_on_half_the_party_threshold() -> None:
+    assert _known_heads([_known("Kennedy", "US", 0.24)], [_led("NL")]) == {"Kennedy"}
+
+
+def test_a_titled_or_weak_pair_heads_no_gained_side_by_the_file() -> None:
+    titled = _known("Kennedy", "US", 0.3, role="president")
+    assert _known_heads([titled], [_led("NL")]) == set()
+    assert _known_heads([_known("Kennedy", "US", 0.15)], [_led("NL")]) == set()
+
+
+def test_a_gained_side_facing_an_unled_side_stays_unled() -> None:
+    assert _known_heads([_known("Kennedy", "US", 0.3)], []) == set()

@@ -201,3 +201,23 @@ def test_a_meeting_word_in_a_set_phrase_is_no_meeting() -> None:
     # The same noun outside the phrase still opens a meeting.
     summit = "De Nederlandse premier en de Turkse president spraken op de top in Ankara."
     assert [m["city"] for m in _meetings(summit, "nl")] == ["Ankara"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a detention, a rise to office, an appeal and a thing received: no one meets
+        ("Six British embassy staff in Tehran had briefly been held hostage, Foreign Secretary "
+         "William Hague said.", "en"),
+        ("New Zealand imposed a travel ban on Fiji officials after Bainimarama came to power.",
+         "en"),
+        ("The Saudi king said the challenges call for a concerted effort against Iran.", "en"),
+        ("The US Embassy received a list of diplomats declared persona non grata from the "
+         "Russian Ministry of Foreign Affairs.", "en"),
+        ("\"We hebben garanties ontvangen\", zei de Venezolaanse vicepresident El Aissami.", "nl"),
+        ("Das EDA hatte vor Reisen nach Libyen gewarnt.", "de"),
+        ("Le président algérien a lancé un appel aux Nations unies et à l'Union africaine.", "fr"),
+    ],
+)  # fmt: skip
+def test_a_meeting_word_in_another_sense_is_no_meeting(text: str, lang: str) -> None:
+    assert _meetings(text, lang) == [], text
