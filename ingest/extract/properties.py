@@ -367,8 +367,10 @@ def sentence_properties(
     default_owner = sentence_owner(ctx, art)
     found: list[DiplomaticProperty] = []
     shared: tuple[int, str | None] = (-1, None)  # 'the Dutch embassy and consulates': one owner
+    heads = pronouns.pronoun_heads(art)
     for i, token in enumerate(tokens):
-        found.extend(pronouns.pronoun_props(tokens, i, ante, ctx, art))
+        if ante is not None and token.lower in heads:
+            found.extend(pronouns.pronoun_props(tokens, i, ante, ctx, art))
         if token.lower not in firsts and token.lower.isalnum():
             continue  # no elision or hyphen for building_noun_at to strip, and no noun's first word
         hit = building_noun_at(tokens, i, nouns)

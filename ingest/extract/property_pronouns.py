@@ -64,8 +64,21 @@ def pronouns_alone(
 ) -> list[DiplomaticProperty]:
     """The buildings the pronouns of a sentence with no building noun name, after one just
     before it ('Il sera suivi par ceux de Maracaibo')."""
-    tokens = ctx.mentions.tokens
-    return [b for p in range(len(tokens)) for b in pronoun_props(tokens, p, ante, ctx, art)]
+    if ante is None:
+        return []
+    tokens, heads = ctx.mentions.tokens, pronoun_heads(art)
+    return [
+        b
+        for p, token in enumerate(tokens)
+        if token.lower in heads
+        for b in pronoun_props(tokens, p, ante, ctx, art)
+    ]
+
+
+def pronoun_heads(art: ArticleContext) -> frozenset[str]:
+    """Every pronoun that may stand for a building: a sentence's other words are passed over
+    without asking more (every sentence after a building noun is walked word by word)."""
+    return art.lex.word_set("property_pronoun_heads", "property_pronoun_heads_relative")
 
 
 def pronoun_at(tokens: list[Token], p: int, art: ArticleContext) -> bool:

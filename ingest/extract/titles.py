@@ -69,6 +69,8 @@ class TitleScanner:
         # count and its written form, longest first, so 'a.i.' is read before 'a.i'
         split = {(len(tokenize(q, 0)), " ".join(q.split())) for q in self.qualifiers}
         self.qualifier_phrases = tuple(sorted((p for p in split if p[0] > 1), reverse=True))
+        # their first letters: a token opening none is answered without building a surface
+        self.qualifier_starts = frozenset(written[:1] for _, written in self.qualifier_phrases)
         self.connectors = lex.word_set("title_connectors")
         self.retinue = lex.word_set("retinue_connectors")  # 'envoy of President X'
         self.own = lex.word_set("own_country_connectors")
@@ -202,6 +204,8 @@ class TitleScanner:
         """How many tokens a qualifier the tokeniser split spans from token `k` ('a.i',
         'par intérim'); its tokens must be spaced as the qualifier is written ('a. i' is none).
         0 where none opens there."""
+        if k >= len(tokens) or tokens[k].lower[:1] not in self.qualifier_starts:
+            return 0
         for n, written in self.qualifier_phrases:
             words = tokens[k : k + n]
             if len(words) == n and _surface(words) == written:
