@@ -34,7 +34,7 @@ from ingest.extract.meetings.places import (
     stops_named,
     topic_start,
 )
-from ingest.extract.meetings.premises import PREMISES
+from ingest.extract.meetings.premises import mark_premises
 from ingest.extract.meetings.segments import SegmentRole, round_of_other, segments
 from ingest.extract.meetings.summons import (
     denied,
@@ -71,9 +71,8 @@ def _candidate(
     if trigger and _round_of_other(text, trigger, pats):
         return None  # 'die nächste Runde der Sanktionen': a round of something else
     kind = _kind(text, trigger, pats)
-    topic = topic_start(ctx, lo + trigger.end(), hi, lex) if trigger else hi
-    earlier = earlier_stops(ctx, lo, hi, patterns(art.lex.lang))
-    topic = min(topic, earlier)
+    earlier = earlier_stops(ctx, lo, hi, pats)
+    topic = min(topic_start(ctx, lo + trigger.end(), hi, lex) if trigger else hi, earlier)
     cand = Candidate(
         kind=kind, previous=previous, parties=clause_parties(ctx, lo, hi, art, kind, topic)
     )
@@ -96,14 +95,8 @@ def _candidate(
     if trigger is not None and not previous:
         _more_dates(cand, text, trigger, art)
     cand.evidence.append(ctx.evidence(f"meeting-trigger:{kind}", 0.8 if city else 0.6))
-    if trigger is not None and pats.is_premises(text, trigger, _places(ctx, lo, hi)):
-        cand.evidence.append(ctx.evidence(PREMISES, 0.8))  # no meeting (`drop_premises`)
+    mark_premises(cand, ctx, (lo, hi), trigger, pats)
     return cand
-
-
-def _places(ctx: SentenceContext, lo: int, hi: int) -> frozenset[int]:
-    """Where the clause's cities start, counted from `lo`."""
-    return frozenset(p.start - lo for p in ctx.mentions.places if lo <= p.start < hi)
 
 
 def _round_of_other(text: str, trigger: re.Match[str], pats: Patterns) -> bool:

@@ -6,10 +6,32 @@ model's candidate pairs stay as they were fitted."""
 
 from __future__ import annotations
 
+import re
+
+from ingest.extract.context import SentenceContext
+from ingest.extract.meetings.candidates import Candidate
+from ingest.extract.meetings.patterns import Patterns
 from ingest.models import Delegation, Meeting
 
 # The rule of a meeting's evidence whose meeting word names premises in a city.
 PREMISES = "meeting-premises"
+
+
+def mark_premises(
+    cand: Candidate,
+    ctx: SentenceContext,
+    span: tuple[int, int],
+    trigger: re.Match[str] | None,
+    pats: Patterns,
+) -> None:
+    """Mark a meeting word that names a building ('its trade mission in Washington'): no
+    meeting, dropped after the leaders are chosen (`drop_premises`), so their pairs stay."""
+    if trigger is None:
+        return
+    lo, hi = span
+    places = frozenset(p.start - lo for p in ctx.mentions.places if lo <= p.start < hi)
+    if pats.is_premises(ctx.local(lo, hi), trigger, places):
+        cand.evidence.append(ctx.evidence(PREMISES, 0.8))
 
 
 def drop_premises(meetings: list[Meeting], delegations: list[Delegation]) -> list[Meeting]:
