@@ -4,11 +4,11 @@ that state yet and he leads nothing else, so these rules fill gaps and never ove
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from graph_schema.model import Label, node_id
-from ingest.extract.context import SentenceContext
+from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.officeholders import known_state
 from ingest.models import Delegation, Evidence, Meeting, Person
 from ingest.text.slug import local_slug
@@ -33,6 +33,19 @@ def named_in(ctx: SentenceContext, surnames: dict[str, Person]) -> list[Person]:
 def told_in(meeting: Meeting, sentence_start: int) -> bool:
     """Whether the meeting is told in the sentence that starts there."""
     return any(e.start == sentence_start for e in meeting.evidence)
+
+
+def undenied_tellings(
+    art: ArticleContext, meetings: list[Meeting]
+) -> Iterator[tuple[SentenceContext, list[Meeting]]]:
+    """The sentences that tell one of `meetings` and deny nothing, each with the meetings it
+    tells: 'ein Treffen mit X werde nicht zustande kommen' tells no meeting held, whatever status
+    the meeting found elsewhere has."""
+    negations = art.lex.word_set("negation_words")
+    for ctx in art.sentences:
+        told = [m for m in meetings if told_in(m, ctx.sentence.start)]
+        if told and not negations & {t.lower for t in ctx.mentions.tokens}:
+            yield ctx, told
 
 
 def told_meeting(country: str, sentences: set[int], meetings: list[Meeting]) -> Meeting | None:

@@ -26,7 +26,7 @@ from ingest.extract.mentions import PersonMention
 from ingest.extract.officeholders import FOREIGN_MINISTER, known_state, offices_of
 from ingest.extract.people_registry import PeopleRegistry
 from ingest.extract.person_names import name_run
-from ingest.extract.side_heads import OpenSides, told_in
+from ingest.extract.side_heads import OpenSides, told_in, undenied_tellings
 from ingest.models import Delegation, Meeting
 from ingest.text.slug import local_slug
 
@@ -53,11 +53,7 @@ def untitled_heads(
     years = office_years(art, meetings)
     ranks = _leader_ranks(registry, delegations, years)
     hits: dict[str, dict[str, _Hit]] = {}
-    negations = art.lex.word_set("negation_words")
-    for ctx in art.sentences:
-        told = [m for m in live if told_in(m, ctx.sentence.start)]
-        if not told or negations & {t.lower for t in ctx.mentions.tokens}:
-            continue  # 'ein Treffen mit X werde nicht zustande kommen'
+    for ctx, told in undenied_tellings(art, live):
         named = _named_officeholders(ctx, art, registry, parties, years)
         # Two untitled heads the sentence names lead each other's other side: 'Macron et
         # Merkel se sont entretenus'.

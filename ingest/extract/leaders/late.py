@@ -39,7 +39,7 @@ from ingest.extract.leaders.model import Candidate, LeaderModel, choose, load_mo
 from ingest.extract.leaders.sole import SHARE, known_untitled, seated, state_groups
 from ingest.extract.meetings.parties import as_of
 from ingest.extract.people_registry import PeopleRegistry
-from ingest.extract.side_heads import told_in
+from ingest.extract.side_heads import undenied_tellings
 from ingest.models import Delegation, Meeting
 
 # The feature of a pair whose person is named with another where a meeting word is.
@@ -123,20 +123,14 @@ def known_gained_heads(
 
 
 def _told_undenied(art: ArticleContext, cand: Candidate, meetings: list[Meeting]) -> bool:
-    """Whether a sentence that tells a meeting of the pair's state names him and denies nothing,
+    """Whether a sentence that tells a meeting of the pair's state and denies nothing names him,
     as `untitled_heads` reads an untitled head: the file vouches for his office, the sentence for
-    his part in the meeting ('das angestrebte Gespräch mit Teng werde nicht zustande kommen' is
-    no meeting held, whatever status the meeting found elsewhere has)."""
+    his part in the meeting."""
     own = [m for m in meetings if cand.country in m.parties]
     surname = cand.person.name.split()[-1].lower()
-    negations = art.lex.word_set("negation_words")
-    for ctx in art.sentences:
-        if not any(told_in(m, ctx.sentence.start) for m in own):
-            continue
-        words = {t.lower for t in ctx.mentions.tokens}
-        if surname in words and not negations & words:
-            return True
-    return False
+    return any(
+        surname in {t.lower for t in ctx.mentions.tokens} for ctx, _ in undenied_tellings(art, own)
+    )
 
 
 def gained_states(
