@@ -45,7 +45,7 @@ def tail_list(
     opener = _opener(tokens, last, art)
     if opener is None:
         return _EMPTY
-    owners = _owners_from(tokens[opener].end, ctx, art)
+    owners = owners_from(tokens[opener].end, ctx, art)
     if len(owners) > 1:
         return TailList([c.code for c in owners], [])
     k = opener + 1
@@ -69,7 +69,7 @@ def _opener(tokens: list[Token], last: int, art: ArticleContext) -> int | None:
     return None
 
 
-def _owners_from(start: int, ctx: SentenceContext, art: ArticleContext) -> list[CountryMention]:
+def owners_from(start: int, ctx: SentenceContext, art: ArticleContext) -> list[CountryMention]:
     """The states listed right from `start` on: adjectives or names joined only by commas, list
     words and articles ('the British, French and Japanese', 'de la Grèce, de Malte')."""
     glue = art.lex.word_set("list_joiners", "definite_articles", "property_genitive_ties")

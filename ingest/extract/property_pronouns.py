@@ -15,9 +15,8 @@ from dataclasses import dataclass
 
 from ingest.extract.context import ArticleContext, SentenceContext
 from ingest.extract.mentions import CountryMention, Token
-from ingest.extract.property_lists import singular
+from ingest.extract.property_lists import owners_from, singular
 from ingest.extract.property_merge import LISTED
-from ingest.extract.property_owners import listed_from
 from ingest.extract.property_places import country_code, is_country, locations_after
 from ingest.models import DiplomaticProperty
 
@@ -162,11 +161,7 @@ def _states_after(tie: Token, ctx: SentenceContext, art: ArticleContext) -> list
     """The states listed right after a genitive tie ('de la Grèce, Malte ou l'Egypte')."""
     if tie.lower not in art.lex.word_set("property_genitive_ties"):
         return []
-    glue = art.lex.word_set(
-        "list_joiners", "definite_articles", "property_genitive_ties", "property_list_alternatives"
-    )
-    owners = [c for c in ctx.mentions.countries if c.kind != "capital"]
-    return listed_from(tie.end, owners, ctx, glue)
+    return owners_from(tie.end, ctx, art)
 
 
 def _tied(tie: str, words: str, art: ArticleContext) -> str:
