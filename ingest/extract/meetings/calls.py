@@ -59,18 +59,13 @@ def _one_list(ctx: SentenceContext, at: int, codes: set[str], lang: str) -> bool
     aside ('Mit Putin (Russland), Hollande (Frankreich) und mit Abe (Japan)'), not here and
     there in a clause about topics."""
     found = sorted((c for c in ctx.mentions.countries if c.start >= at), key=lambda c: c.start)
-    fillers = list_fillers(lang) | _marker_words(lang)
+    fillers = list_fillers(lang) | load_lexicon(lang).word_set("counterpart_markers")
     n = 1
     while n < len(found) and joined(
         name_gap(ctx, found[n - 1].end, found[n].start, brackets=True), fillers
     ):
         n += 1
     return {c.code for c in found[:n]} == codes
-
-
-@lru_cache(maxsize=8)
-def _marker_words(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load_lexicon(lang).words("counterpart_markers"))
 
 
 def _protagonist(cand: Candidate, art: ArticleContext) -> set[str]:
