@@ -15,6 +15,15 @@ The swap is made only when:
   the model's choice (two readings of one person are no rivals), and his score clears a quarter of
   the party threshold: the model scores him low because the head is better known, but not nothing.
 
+A counterpart who is met takes his side over the model's choice as well: the text matches his
+office to the visitor's and names him as the one met ('Foreign Minister Shoukry and his Ethiopian
+counterpart Tedros Adhanom discussed in a telephone conversation', 'met his Brazilian counterpart
+Mauro Vieira'), while the model, drawn by fame, may give the side to his state's head named
+beside the meeting. The swap is made when the model chose no counterpart for the state, and the
+counterpart is named in a sentence that tells a meeting, beside its word, as its subject or right
+before or after 'with' (the features `_MET`), leads nothing else and clears the party threshold
+on his own.
+
 Pairs are only read, never rescored: the model's inputs stay as they were fitted."""
 
 from __future__ import annotations
@@ -22,6 +31,7 @@ from __future__ import annotations
 from ingest.extract.leaders.features import is_head_role
 from ingest.extract.leaders.model import Candidate, pair_rank
 from ingest.extract.leaders.sole import live_meetings
+from ingest.extract.leaders.tied import COUNTERPART
 from ingest.models import Meeting
 
 # The share of the party threshold the one who met needs: the head's fame (`known`) pulls the
@@ -29,6 +39,10 @@ from ingest.models import Meeting
 _SHARE = 0.25
 # Named as the subject right before the meeting word ('X met', 'X s'est entretenu').
 _AT = "subject_near"
+# Where a counterpart is met: a sentence telling a meeting, with its word, and he its subject or
+# the one named with 'with'.
+_TOLD = ("in_meeting", "trigger")
+_MET = ("subject", "after_with", "before_with")
 
 
 def met_over_away(
@@ -41,6 +55,7 @@ def met_over_away(
     for cand in chosen:
         spans = _told_spans(cand.country, meetings)
         rival = _rival(cand, cands, used, spans, party_threshold) if spans else None
+        rival = rival or _met_counterpart(cand, cands, used, party_threshold)
         if rival is None:
             out.append(cand)
             continue
@@ -66,6 +81,28 @@ def _rival(
         and _named_in(c, spans) and not words & set(c.person.name.lower().split())
     ]  # fmt: skip
     return max(rivals, key=pair_rank, default=None)
+
+
+def _met_counterpart(
+    cand: Candidate, cands: list[Candidate], used: set[str], party_threshold: float
+) -> Candidate | None:
+    """The counterpart of the chosen pair's state who is met, as described above; None when the
+    model chose a counterpart or there is none."""
+    if _counterpart(cand):
+        return None
+    words = set(cand.person.name.lower().split())
+    met = [
+        c for c in cands
+        if c.country == cand.country and c.person.id not in used and _counterpart(c)
+        and c.score >= party_threshold and all(c.features.get(k, 0.0) > 0 for k in _TOLD)
+        and any(c.features.get(k, 0.0) > 0 for k in _MET)
+        and not words & set(c.person.name.lower().split())
+    ]  # fmt: skip
+    return max(met, key=pair_rank, default=None)
+
+
+def _counterpart(cand: Candidate) -> bool:
+    return (cand.person.role or "").lower() == COUNTERPART
 
 
 def _told_spans(state: str, meetings: list[Meeting]) -> list[tuple[int, int]]:

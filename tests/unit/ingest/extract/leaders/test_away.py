@@ -53,3 +53,34 @@ def test_two_readings_of_one_person_are_no_rivals() -> None:
     short = _pair("Qin", 0.5, AWAY)
     full = _pair("Qin Gang", 0.3, AT_MEETING, subject_near=1.0)
     assert _swap(short, full) == "Qin"
+
+
+def test_a_met_counterpart_heads_his_side_over_the_model_choice() -> None:
+    head = _pair("Hailemariam Desalegn", 0.97, AT_MEETING + 40, "prime minister")
+    counterpart = _pair(
+        "Tedros Adhanom", 0.94, AT_MEETING, "counterpart", in_meeting=1.0, trigger=1.0, subject=1.0
+    )
+    assert _swap(head, counterpart) == "Tedros Adhanom"
+    after_with = _pair(
+        "Tedros Adhanom",
+        0.5,
+        AT_MEETING,
+        "counterpart",
+        in_meeting=1.0,
+        trigger=1.0,
+        after_with=1.0,
+    )
+    assert _swap(head, after_with) == "Tedros Adhanom"
+
+
+def test_a_counterpart_not_met_weak_or_beside_a_chosen_counterpart_leaves_the_choice() -> None:
+    head = _pair("Hailemariam Desalegn", 0.97, AT_MEETING + 40, "prime minister")
+    told = {"in_meeting": 1.0, "trigger": 1.0}
+    described = _pair("Tedros Adhanom", 0.9, AT_MEETING, "counterpart", **told)
+    weak = _pair("Tedros Adhanom", 0.3, AT_MEETING, "counterpart", subject=1.0, **told)
+    untold = _pair("Tedros Adhanom", 0.9, AT_MEETING, "counterpart", subject=1.0)
+    for rival in (described, weak, untold):
+        assert _swap(head, rival) == "Hailemariam Desalegn"
+    chosen = _pair("Wang Yi", 0.9, AT_MEETING, "counterpart", subject=1.0, **told)
+    other = _pair("Qin Gang", 0.95, AT_MEETING, "counterpart", subject=1.0, **told)
+    assert _swap(chosen, other) == "Wang Yi"
