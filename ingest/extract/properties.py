@@ -31,6 +31,7 @@ from ingest.extract.property_owners import (
     closer_owns,
     envoy_holder,
     joined,
+    listed_closers,
     names_noun,
     own_by_having,
     own_by_pronoun,
@@ -177,9 +178,11 @@ def _property_at(
     name, locations = building_places(tokens, j, (name, owner), listed, ctx, art)
     if holder and not (locations := _envoy_home(locations, holder[0], ctx, (art, meetings))):
         return []
-    closer, restricted, action = _restriction(before, owner, locations, ctx, art)
-    if closer is not None:  # 'Australia would close the embassy in Kyiv': its own
-        owner, direct = closer, True
+    closers, restricted, action = _restriction(before, owner, locations, ctx, art)
+    if closers:  # 'Australia would close the embassy in Kyiv', 'Denmark and Norway close ...'
+        owner, direct = closers[-1], True
+        several = replace(before, listed=closers, acting=True, closing=True)
+        before = several if closers[1:] else before
     building = owned_building(tokens, i, last, kind, art, several=before.several)
     noun = shown_noun(ELISION.sub("", " ".join(t.text for t in tokens[i : last + 1])), art.lex)
     if name is None and owner is None and locations == [None] and building:
@@ -215,15 +218,18 @@ def _restriction(
     locations: list[str | None],
     ctx: SentenceContext,
     art: ArticleContext,
-) -> tuple[str | None, str | None, str | None]:
-    """The state that owns an ownerless building by opening or closing it (`closer_owns`), and
-    who restricts the building how: states acting on their own buildings restrict them
-    themselves ('France closed its embassy'), whoever else the sentence names."""
+) -> tuple[list[str], str | None, str | None]:
+    """The states that own an ownerless building by opening or closing it (`closer_owns`, each
+    of a list: `listed_closers`), and who restricts the building how: states acting on their
+    own buildings restrict them themselves ('France closed its embassy'), whoever else the
+    sentence names."""
     restricted, action = restrictor(ctx, art, owner)
+    listed = listed_closers(ctx, art, action, locations) if owner is None else []
     closes = owner is None and closer_owns(restricted, action, locations, art)
     own = before.owner if before.acting else None
     actor, action = restriction(restricted, action)
-    return (restricted if closes else None), (own if own and action else actor), action
+    closers = listed or ([restricted] if closes and restricted else [])
+    return closers, (own if own and action else actor), action
 
 
 @dataclass(frozen=True)
@@ -241,13 +247,14 @@ class _Before:
     acting: bool
     holder: tuple[str | None, int] | None
     after: int
+    closing: bool = False  # the listed states open or close it: `listed_closers`
 
     @property
     def several(self) -> bool:
-        """Owners listed by adjective or after the noun, each of one building ('the Russian and
-        Chinese embassies'); not states owning it through a pronoun ('talks between the US and
-        Russia on the work of their embassies')."""
-        return len(self.listed) > 1 and not self.acting
+        """Owners listed by adjective, after the noun or as the states that open or close it,
+        each of one building ('the Russian and Chinese embassies'); not states owning it through
+        a pronoun ('talks between the US and Russia on the work of their embassies')."""
+        return len(self.listed) > 1 and (self.closing or not self.acting)
 
 
 def _before(
@@ -287,8 +294,7 @@ def _envoy_home(
 
 
 def _told_here(ctx: SentenceContext, meetings: list[Meeting]) -> bool:
-    """Whether the sentence tells a meeting: an unplaced residence there is its venue ('the
-    talks were held at the residence of the Russian consul general'), no property."""
+    """Whether the sentence tells a meeting, whose venue an unplaced residence there is."""
     return any(e.start == ctx.sentence.start for m in meetings for e in m.evidence)
 
 
@@ -347,8 +353,7 @@ def _per_location(
 
 
 def _unnamed(noun: str, kind: str, ctx: SentenceContext) -> DiplomaticProperty:
-    """'the embassy' with neither name, owner nor place: kept by the article's merge only where
-    the text keeps coming back to it."""
+    """'the embassy' alone: kept by the merge only where the text keeps coming back to it."""
     return DiplomaticProperty(name=noun, kind=kind, evidence=[ctx.evidence(UNNAMED_RULE, 0.5)])
 
 

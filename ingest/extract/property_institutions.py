@@ -55,9 +55,12 @@ def _noun_before(token: Token, art: ArticleContext) -> bool:
 
 def _building_head(token: Token, art: ArticleContext) -> bool:
     """A word that ties the building, not its staff, to what follows: what is done to it or a
-    part of it ('the storming of', 'la prise de', 'die Räume der'), or another building noun
-    ("la résidence de l'ambassade")."""
-    return token.lower in art.lex.word_set("property_building_heads", "property_nouns")
+    part of it ('the storming of', 'la prise de', 'die Räume der'), another building noun
+    ("la résidence de l'ambassade"), or the opening or closing of it, its article then no tie
+    ('ont ouvert des consulats')."""
+    return token.lower in art.lex.word_set(
+        "property_building_heads", "property_nouns", "property_actions"
+    )
 
 
 def owned_in_state(

@@ -273,6 +273,35 @@ def closer_owns(
     return all(host != actor and (host is not None or unknown) for host in hosts)
 
 
+# The most words between the last of a list of states and the word that opens or closes ('qui
+# ont ouvert', 'hebben laten weten ... te sluiten' is too far to be theirs).
+_CLOSERS_GAP = 3
+
+
+def listed_closers(
+    ctx: SentenceContext, art: ArticleContext, action: str | None, locations: list[str | None]
+) -> list[str]:
+    """'Denemarken en Noorwegen sluiten ambassade', 'le Burkina Faso, la Guinée équatoriale et
+    la Guinée-Bissau qui ont ouvert des consulats généraux dans la ville': the states listed
+    right before the word that opens or closes a building whose owner is not named each act on
+    one of their own, placed or not; none where one of them is the host ('Spain and Morocco
+    closed the embassy in Rabat')."""
+    actions = art.lex.mapping("property_actions")
+    if action not in _OWN_ACTIONS:
+        return []
+    match = next(
+        (m for m in phrase_regex(list(actions)).finditer(ctx.sentence.text)
+         if actions[m.group().lower()] == action), None,
+    )  # fmt: skip
+    at = ctx.sentence.start + match.start() if match else -1
+    names = [c for c in ctx.mentions.countries if c.kind == "name" and c.end <= at]
+    if not names or len(ctx.local(names[-1].end, at).split()) > _CLOSERS_GAP:
+        return []
+    listed = [c.code for c in _listed_before(names, ctx, art)]
+    hosts = {host_state(place, art) for place in locations}
+    return listed if len(set(listed)) > 1 and not hosts & set(listed) else []
+
+
 def owning_only(action: str | None) -> bool:
     """Whether the action only tells who owns the building ('opened')."""
     return action in _OWNING_ONLY
