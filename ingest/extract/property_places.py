@@ -182,17 +182,46 @@ def _listed_runs(
         if not run:
             break
         items.append((run, place_of(run, art), own_prep))
-        k = past
+        k, apposed = _past_host(tokens, past, items[-1][1], art)
         link = k + 1 < len(tokens) and tokens[k].lower not in joiners | preps
         if link and _link(tokens[k]) and tokens[k + 1].base[:1].isupper():
             k += 2  # 'Frankfurt am Main'
-        if k >= len(tokens) or tokens[k].lower not in joiners:
+        semicolon = apposed and k < len(tokens) and tokens[k].text == ";"  # 'Poznan, Poland;'
+        if k >= len(tokens) or not (tokens[k].lower in joiners or semicolon):
             break
         k += 1
         k += k < len(tokens) and tokens[k].lower in joiners  # 'A, B, and C'
         own_prep = k < len(tokens) and tokens[k].lower in preps
         k += own_prep  # 'de Paris, de Bordeaux'
     return items
+
+
+def _past_host(
+    tokens: list[Token], k: int, place: str | None, art: ArticleContext
+) -> tuple[int, bool]:
+    """Past the state a listed town lies in, set beside it ('in Poznan, Poland; Stuttgart,
+    Germany', 'in Jerevan (Armenië), Niamey (Niger)'), and whether one was there: a state the
+    town does not lie in is one more item of the list ('in Kyiv, Ukraine and Russia'), and one
+    beside a town the gazetteer does not know is its own only in brackets or before a
+    semicolon."""
+    host = place_country(place, art.lex.lang) if place else None
+    if k + 1 >= len(tokens) or tokens[k].text not in _APPOSITION:
+        return k, False
+    closing = _APPOSITION[tokens[k].text]
+    run, past = _run_at(tokens, k + 1, art)
+    for n in range(len(run), 0, -1):
+        code, kind = art.lex.countries.get(" ".join(run[:n]), ("", ""))
+        end = past - len(run) + n
+        after = tokens[end].text if end < len(tokens) else None
+        if kind != "name" or not (code == host or (host is None and after in (closing, ";"))):
+            continue
+        if closing is None or after == closing:
+            return end + (closing is not None), True
+    return k, False
+
+
+# What sets a town's state beside it, and what closes it ('Poznan, Poland', 'Niamey (Niger)').
+_APPOSITION: dict[str, str | None] = {",": None, "(": ")"}
 
 
 def _past_capital_noun(
