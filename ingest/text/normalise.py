@@ -170,14 +170,10 @@ def _emphasis_line(line: str) -> str:
     """Emphasis and code marks removed from one line, as the regex
     `(\\*\\*|__|\\*|`)(?=\\S)(.+?)(?<=\\S)\\1` would, in linear time: each mark keeps
     a cursor on the next place it could close, so an opener without a closer costs nothing."""
-
-    def after_text(close: int) -> bool:
-        return not line[close - 1].isspace()
-
     start = _EMPH_START.search(line)
     if start is None:
         return line  # most lines hold no mark at all
-    closers = {mark: _NextFinder(line, mark, after_text) for mark in _EMPH_MARKS}
+    closers = {mark: _NextFinder(line, mark, _mark_closes(line, mark)) for mark in _EMPH_MARKS}
     out: list[str] = []
     done = 0
     size = len(line)
@@ -186,6 +182,8 @@ def _emphasis_line(line: str) -> str:
         for mark in _EMPH_MARKS:
             inner = position + len(mark)
             if not line.startswith(mark, position) or inner >= size or line[inner].isspace():
+                continue
+            if mark == "`" and _apostrophe(line, position):
                 continue
             close = closers[mark].at_or_after(inner + 1)
             if close >= 0:
@@ -197,6 +195,26 @@ def _emphasis_line(line: str) -> str:
         start = _EMPH_START.search(line, position)
     out.append(line[done:])
     return "".join(out)
+
+
+def _mark_closes(line: str, mark: str) -> Callable[[int], bool]:
+    """Where `mark` can close a span: after a non-space, and for a backtick not between letters."""
+
+    def after_text(close: int) -> bool:
+        return not line[close - 1].isspace() and not (mark == "`" and _apostrophe(line, close))
+
+    return after_text
+
+
+def _apostrophe(line: str, position: int) -> bool:
+    """A backtick between two letters is an apostrophe typed on a keyboard without one
+    ("l`ambassadeur d`Iran", "Côte d`Ivoire"), not a code mark: pairing two of them would
+    delete both and glue the elided words to their nouns."""
+    return (
+        0 < position < len(line) - 1
+        and line[position - 1].isalpha()
+        and line[position + 1].isalpha()
+    )
 
 
 def markdown_to_text(raw: str) -> str:
