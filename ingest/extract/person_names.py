@@ -301,7 +301,8 @@ def name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
         token = tokens[k - 1]
         capitals = k > 1 and len(token.base) > 3 and capitals_name(tokens, k - 1, 0, scan)
         capitals = capitals or (k > 1 and _elided_surname(tokens, k - 1, 0, scan))
-        if (scan.name_token(token) or capitals) and not token.possessive:
+        given = words > 0 and state_as_first_name(tokens, k - 1, scan)  # 'Maurice Couve, le ...'
+        if (scan.name_token(token) or capitals or given) and not token.possessive:
             words += 1  # 'Amal AFIFI, ambassadeur': a surname in capitals (no acronym) too
             plain += 1
         elif words and _INITIAL.match(token.base) and _initials_pair(tokens, k - 1):
@@ -314,7 +315,7 @@ def name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
         elif not (token.lower in scan.particles and k < end):
             break
         k -= 1
-    while k < end and (_not_name(tokens[k], scan) or tokens[k].text in scan.honorifics):
+    while k < end and (_no_opening(tokens, k, scan) or tokens[k].text in scan.honorifics):
         k += 1  # 'Excellence Madame Sylvia HARTLEIF': the name starts after the honorifics
     if end - k == 1 and _honorific_before(tokens, k, scan):
         return k  # 'M. Mulroney, le Premier ministre canadien': an honorific marks a surname
@@ -342,6 +343,12 @@ def _initials_pair(tokens: list[Token], k: int) -> bool:
 def _honorific_before(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
     j = k - 1 - (k > 1 and tokens[k - 1].text == ".")
     return j >= 0 and tokens[j].text in scan.honorifics
+
+
+def _no_opening(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """Whether the word at `k` opens no name: a state's name that is also a given name does
+    ('Maurice Couve de Murville, le ministre')."""
+    return _not_name(tokens[k], scan) and not state_as_first_name(tokens, k, scan)
 
 
 def _not_name(token: Token, scan: TitleScanner) -> bool:
