@@ -75,7 +75,7 @@ def visit_heads(
     led = {d.country for d in delegations}
     out: list[Delegation] = []
     for ctx in art.sentences:
-        for lead, goes in visit_leads(ctx, art, registry):
+        for lead, goes in visit_leads(ctx, art, registry, meetings):
             country, person = lead.country, registry.find(lead.leader.name)
             if country in led or person is None or person.title is None:
                 continue
@@ -89,12 +89,12 @@ def visit_heads(
 
 
 def visit_leads(
-    ctx: SentenceContext, art: ArticleContext, registry: PeopleRegistry
+    ctx: SentenceContext, art: ArticleContext, registry: PeopleRegistry, meetings: list[Meeting]
 ) -> list[tuple[LeadFinding, str]]:
     """The sentence's first named person travels to the first state it names after them (the
     second of each pair), and heads their own state's side: the one the sentence or the
-    article gives them, the one they hold office in, else the outlet's (a trip abroad is news at
-    home)."""
+    article gives them, the one they hold office in, else the home side of the trip
+    (`_home_side`)."""
     people = _people(ctx, registry)
     if not people or len(people) > _MAX_PEOPLE:
         return []
@@ -114,11 +114,23 @@ def visit_leads(
         return []
     known = registry.find(person.name)
     states = (person.country, known.country if known else None,
-              known_state(person.name, art.years), art.outlet_country)  # fmt: skip
+              known_state(person.name, art.years), _home_side(art, meetings, goes))  # fmt: skip
     country = next((c for c in states if c), None)
     if country is None or goes == country:
         return []
     return [(LeadFinding(country, person, "lead-visit", 0.7), goes)]
+
+
+def _home_side(art: ArticleContext, meetings: list[Meeting], goes: str) -> str | None:
+    """The state a traveller of no stated state stands for: the outlet's, as a trip abroad is
+    news at home; but where the article names the outlet's state nowhere (it tells of others'
+    affairs) and its meetings in the state he goes to face one other state, that one (an
+    almanac's 'X, secrétaire au Commerce, se rend dans la capitale soviétique', at the American
+    president's meetings in Moscow)."""
+    outlet = art.outlet_country
+    sides = {p for m in meetings if goes in m.parties for p in m.parties} - {goes}
+    unnamed = outlet is not None and not art.country_counts[outlet]
+    return sides.pop() if unnamed and len(sides) == 1 and outlet not in sides else outlet
 
 
 def _people(ctx: SentenceContext, registry: PeopleRegistry) -> list[PersonMention]:

@@ -46,3 +46,37 @@ def test_the_traveller_heads_their_side(
 )  # fmt: skip
 def test_a_wished_for_or_shared_trip_heads_nothing(language: str, text: str, url: str) -> None:
     assert not [h for h in _heads(language, text, url) if h[2] == "lead-visit"]
+
+
+_OTHERS_TRIP = {
+    "fr": ("Le président américain se rendra à Moscou en mai. Le mois suivant, Paul Martin, "
+           "secrétaire au Commerce, se rend à Moscou pour une visite officielle.",
+           "https://www.example.fr/actu/martin-moscou"),
+    "en": ("The American president will travel to Moscow in May. A month later Commerce "
+           "Secretary Paul Martin travels to Moscow for an official visit.",
+           "https://www.example.co.uk/news/martin-moscow"),
+    "de": ("Der amerikanische Präsident reist im Mai nach Moskau. Einen Monat später reist "
+           "Handelsminister Paul Martin zu einem offiziellen Besuch nach Moskau.",
+           "https://www.example.de/politik/martin-moskau"),
+    "nl": ("De Amerikaanse president reist in mei naar Moskou. Een maand later brengt minister "
+           "van Handel Paul Martin een officieel bezoek aan Moskou.",
+           "https://www.example.nl/nieuws/martin-moskou"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(_OTHERS_TRIP))
+def test_a_traveller_to_others_meetings_heads_the_side_facing_his_destination(
+    language: str,
+) -> None:
+    """The outlet's state named nowhere and no side of the meetings in Moscow: the traveller of
+    no stated state is the American side's, not the outlet's."""
+    text, url = _OTHERS_TRIP[language]
+    assert ("US", "Paul Martin", "lead-visit") in _heads(language, text, url)
+
+
+def test_a_traveller_stays_the_outlets_where_the_article_names_its_state() -> None:
+    text = ("Le président américain se rendra à Moscou en mai, sans passer par la France. Le mois "
+            "suivant, Paul Martin, secrétaire au Commerce, se rend à Moscou pour une visite "
+            "officielle.")  # fmt: skip
+    url = "https://www.example.fr/actu/martin-moscou"
+    assert ("FR", "Paul Martin", "lead-visit") in _heads("fr", text, url)
