@@ -102,7 +102,7 @@ def _reaches(token: Token, scan: TitleScanner, countries: list[CountryMention]) 
     only lead up to one, so the title ends on the last word that reaches."""
     return (
         scan.titleish(token.lower)
-        or token.lower in scan.side_nouns
+        or scan.delegation_noun(token.lower) is not None
         or country_at(token, countries) is not None
         or token.base in scan.lex.places
     )
@@ -369,7 +369,7 @@ def _heads_a_side(
     if tokens[i + 1].lower not in scan.connectors:
         return False
     reach = _connector_reach(tokens, i + 1, scan, countries)
-    return reach is not None and tokens[reach].lower in scan.side_nouns
+    return reach is not None and scan.delegation_noun(tokens[reach].lower) is not None
 
 
 def _heads_a_body(

@@ -19,6 +19,7 @@ from ingest.extract.delegations import LeadFinding
 from ingest.extract.leaders.features import role_classes
 from ingest.extract.meetings.patterns import patterns as meeting_patterns
 from ingest.extract.mentions import PersonMention, Token
+from ingest.lang.delegation_nouns import delegation_noun_regex
 from ingest.lang.lexicon import load_lexicon, phrase_regex
 
 _GAP_TOKENS = 4  # words between a person and the verb ('has', 'this morning', 'on 6 May')
@@ -229,7 +230,7 @@ def head_words(lang: str) -> HeadWords:
     lex = load_lexicon(lang)
     return HeadWords(
         heads=phrase_regex(lex.words("delegation_head_phrases")),
-        noun=phrase_regex(lex.words("delegation_nouns")),
+        noun=delegation_noun_regex(lang),
         skip=lex.word_set("determiners", "copulas"),
         dets=lex.word_set("determiners"),
         adverbs=re.compile(rf",\s*(?:{'|'.join(lex.words('apposition_adverbs'))})\s*$", re.I),
@@ -349,7 +350,7 @@ def _own_delegation(lang: str) -> re.Pattern[str]:
     alt = "|".join(
         re.escape(w) for w in sorted({*dets, *lex.words("title_possessives")}, key=len)[::-1]
     )
-    nouns = "|".join(re.escape(w) for w in sorted(lex.words("delegation_nouns"), key=len)[::-1])
+    nouns = delegation_noun_regex(lang).pattern
     openers = "|".join(re.escape(w) for w in lex.words("own_delegation_openers"))
     return re.compile(
         rf"(?<!\w)(?:{openers})\s*(?:{alt})\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})(?!\w)", re.I

@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from ingest.extract.mentions import Token, drop_elision, tokenize
+from ingest.lang.delegation_nouns import delegation_noun_regex
 from ingest.lang.lexicon import Lexicon, every_language
 
 _T = TypeVar("_T")
@@ -81,7 +82,7 @@ class TitleScanner:
             k.lower(): tuple(v) for k, v in lex.mapping("plural_articles").items()
         }  # fmt: skip
         # 'head of the French delegation', 'chef de la délégation': a side's noun ends a title
-        self.side_nouns = lex.word_set("delegation_nouns")
+        self.delegation_noun = delegation_noun_regex(lex.lang).fullmatch
         # 'head of', 'hoofd van': a word that heads the body named after it ('head of the SVR')
         self.body_heads = lex.word_set("body_heads")
         # 'die sechs Außenminister': a number above one makes a title plural
