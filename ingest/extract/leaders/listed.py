@@ -32,8 +32,8 @@ from ingest.extract.leaders.features import head_roles
 from ingest.extract.leaders.model import Candidate, pair_rank
 from ingest.extract.leaders.sole import seated, state_groups
 from ingest.extract.people_registry import PeopleRegistry
-from ingest.lang.lexicon import phrase_regex
 from ingest.models import Delegation, Meeting, Person
+from ingest.text.whole_words import find_whole
 
 # The other states a sentence must name people of beside him, and lead already, to be a roster.
 _OTHERS = 2
@@ -110,9 +110,8 @@ def _sentence_rows(
     rows = []
     for ctx in art.sentences:
         text = ctx.sentence.text
-        row = [
-            who for s, who in named.items() if s in text and phrase_regex([s], flags=0).search(text)
-        ]
+        # The whole name as written: 'Li' is no part of 'Libya', nor of the initials 'N.Li'.
+        row = [w for s, w in named.items() if s in text and find_whole(text, s, not_after=".") >= 0]
         if len(row) > _OTHERS:
             rows.append(row)
     return rows

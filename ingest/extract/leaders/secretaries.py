@@ -30,8 +30,8 @@ from ingest.extract.leaders.features import posted_roles, rankless_roles
 from ingest.extract.leaders.model import Candidate, pair_rank
 from ingest.extract.leaders.sole import live_meetings, seated, state_groups
 from ingest.extract.meetings.patterns import patterns as meeting_patterns
-from ingest.lang.lexicon import phrase_regex
 from ingest.models import Delegation, Meeting, Person
+from ingest.text.whole_words import find_whole
 
 # The role class of the officials this rule may seat (see roles.json).
 _CLASS = "role:diplomat"
@@ -95,7 +95,8 @@ def _told_beside(cand: Candidate, head: str, lang: str) -> bool:
     if surname == cand.person.name.split()[-1]:
         return False
     triggers = meeting_patterns(lang).triggers
-    named = phrase_regex([surname], flags=0)  # the whole word: 'Li' is no part of 'Libya'
+    # The whole word: 'Li' is no part of 'Libya'.
     return any(
-        named.search(e.sentence) and triggers.search(e.sentence) for e in cand.person.evidence
+        find_whole(e.sentence, surname, not_after=".") >= 0 and triggers.search(e.sentence)
+        for e in cand.person.evidence
     )

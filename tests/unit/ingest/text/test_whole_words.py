@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import random
 import re
 
+from ingest.lang.lexicon import phrase_regex
 from ingest.text.whole_words import find_whole
 
 
@@ -24,3 +26,18 @@ def test_it_answers_as_the_pattern_would() -> None:
     for text in texts:
         for phrase in ("Ölund", "Ölund2", "(Ölund)", "d, t", ""):
             assert find_whole(text, phrase) == _by_pattern(text, phrase), (text, phrase)
+
+
+def test_a_name_after_a_full_stop_is_none_where_the_stop_is_barred() -> None:
+    """With `not_after="."` it answers as the case-sensitive phrase list of the name would
+    ('Li' of 'N.Li' is no name of his), on random texts of word characters, stops and odd
+    letters."""
+    assert find_whole("Libya, N.Li and Li", "Li", not_after=".") == 16
+    assert find_whole("Libya, N.Li", "Li") == 9
+    rng = random.Random(11)
+    letters = "aAbé_.-, Li(1)\u0130\u017f\u212a"
+    for _ in range(20_000):
+        word = "".join(rng.choice(letters) for _ in range(rng.randint(1, 3)))
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 40)))
+        expected = phrase_regex([word], flags=0).search(text) is not None
+        assert (find_whole(text, word, not_after=".") >= 0) is expected, (word, text)
