@@ -53,6 +53,8 @@ class AgentWords:
     extra: re.Pattern[str]  # the group nouns only this module reads
     pronouns: frozenset[str]  # 'elle', 'it': a group named before
     split_pairs: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # 'wird von' ... 'geleitet'
+    # Every pair's opener in one list: a sentence it finds nothing in asks no pair (most do not).
+    split_openers: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -77,6 +79,7 @@ def agent_words(lang: str) -> AgentWords:
             (phrase_regex([row[0]]), phrase_regex([row[1]]))
             for row in lex.data.get("lead_split", [])
         ),
+        split_openers=phrase_regex([row[0] for row in lex.data.get("lead_split", [])]),
     )
 
 
@@ -164,6 +167,8 @@ def _pronoun_split(ctx: SentenceContext, words: AgentWords) -> list[AgentLead]:
     split around its head, the closing verb right after him."""
     s = ctx.sentence
     out: list[AgentLead] = []
+    if words.split_openers.search(s.text) is None:
+        return out
     for opener, closer in words.split_pairs:
         for match in opener.finditer(s.text):
             leader = _head_after(ctx, s.start + match.end())

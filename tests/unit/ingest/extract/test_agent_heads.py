@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.agent_leads import agent_heads
+from ingest.extract.agent_leads import agent_heads, agent_words
+from ingest.lang.lexicon import load_lexicon
 from tests.unit.ingest.extract.filled_sides import filled_heads
 
 
@@ -68,3 +69,18 @@ def test_a_group_named_without_its_state_gives_no_head() -> None:
         "Deze wordt geleid door minister Piet Adema."
     )
     assert not [row for row in filled_heads(agent_heads, text, "nl") if row[0] == "ZA"]
+
+
+@pytest.mark.parametrize("language", ["nl", "en", "de", "fr"])
+def test_the_list_of_split_openers_finds_a_sentence_where_one_pair_does(language: str) -> None:
+    """The one list a sentence is asked first stands for every pair's opener: it finds a text
+    exactly where one of them does, so the pairs are skipped only where none would match."""
+    words = agent_words(language)
+    openers = [opener for opener, _ in words.split_pairs]
+    rows = load_lexicon(language).data.get("lead_split", [])
+    texts = [f"Sie {row[0]} Minister X geleitet." for row in rows]
+    texts += [f"Sie {row[0].upper()}X." for row in rows] + [f"{row[0]}s" for row in rows]
+    texts += ["Hij wordt door minister X geleid.", "Elle est conduite par X.", "No opener here."]
+    for text in texts:
+        expected = any(o.search(text) is not None for o in openers)
+        assert (words.split_openers.search(text) is not None) is expected, text
