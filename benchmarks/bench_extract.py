@@ -22,6 +22,10 @@ import sys
 import time
 from pathlib import Path
 
+# The code measured is the checkout this file sits in: a second checkout (a git worktree) run with
+# the venv of the first would otherwise import the first one's `ingest` through its editable
+# install, and two checkouts compared would be one code measured twice.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import LANGS, articles
@@ -43,6 +47,7 @@ def main() -> None:
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     )
+    print(f"code: {Path(extract_article.__code__.co_filename).parents[2]}")
     print(
         f"lexicons of {len(LANGS)} languages and the officeholder file loaded in "
         f"{loaded * 1000:.0f} ms"
