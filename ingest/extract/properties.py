@@ -1,10 +1,9 @@
 """Diplomatic properties (embassies, consulates, estates, trade missions) and who restricts them.
 
-A building becomes a property fact with a proper name, a location (an owned building in a
-sentence opening with a dateline stands in the dateline's city) or, for one embassy, consulate or
-residence, its owner alone ('the Peruvian embassy'), or, where the article keeps coming back to
-it, the bare noun ('the consulate ... the consulate ... the consulate'); a building that is a
-meeting's venue is a property only when its owner is named ('at the German embassy in Vienna').
+A building is a property fact with a proper name, a location (in a sentence opening with a
+dateline, the dateline's city), its owner alone for one embassy, consulate or residence ('the
+Peruvian embassy'), or the bare noun the article keeps coming back to ('the consulate ... the
+consulate'); a meeting's venue is one only when its owner is named ('at the German embassy').
 """
 
 from __future__ import annotations
@@ -180,9 +179,7 @@ def _property_at(
         return []
     closers, restricted, action = _restriction(before, owner, locations, ctx, art)
     if closers:  # 'Australia would close the embassy in Kyiv', 'Denmark and Norway close ...'
-        owner, direct = closers[-1], True
-        several = replace(before, listed=closers, acting=True, closing=True)
-        before = several if closers[1:] else before
+        owner, direct, before = closers[-1], True, before.closed_by(closers)
     building = owned_building(tokens, i, last, kind, art, several=before.several)
     noun = shown_noun(ELISION.sub("", " ".join(t.text for t in tokens[i : last + 1])), art.lex)
     if name is None and owner is None and locations == [None] and building:
@@ -251,10 +248,13 @@ class _Before:
 
     @property
     def several(self) -> bool:
-        """Owners listed by adjective, after the noun or as the states that open or close it,
-        each of one building ('the Russian and Chinese embassies'); not states owning it through
-        a pronoun ('talks between the US and Russia on the work of their embassies')."""
+        """Owners listed by adjective, after the noun or opening or closing it, each of one
+        building ('the Russian and Chinese embassies'); not owners by a pronoun ('their')."""
         return len(self.listed) > 1 and (self.closing or not self.acting)
+
+    def closed_by(self, closers: list[str]) -> _Before:
+        """Several states opening or closing the noun: each owns one of its buildings."""
+        return replace(self, listed=closers, acting=True, closing=True) if closers[1:] else self
 
 
 def _before(
