@@ -20,6 +20,9 @@ import sys
 import time
 from pathlib import Path
 
+# The checkout this file sits in, not the one the venv's editable install names (a git
+# worktree run with another checkout's venv would import that checkout's code).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import articles

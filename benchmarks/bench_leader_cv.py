@@ -16,7 +16,12 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 from pathlib import Path
+
+# The checkout this file sits in, not the one the venv's editable install names (a git
+# worktree run with another checkout's venv would import that checkout's code).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ingest.extract.train_leaders import (
     best_in,

@@ -20,11 +20,16 @@ import argparse
 import itertools
 import json
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+# The checkout this file sits in, not the one the venv's editable install names (a git
+# worktree run with another checkout's venv would import that checkout's code).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from graph_schema.model import Label
 from ingest.models import Entities, Meeting

@@ -24,10 +24,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+# The checkout this file sits in, not the one the venv's editable install names (a git
+# worktree run with another checkout's venv would import that checkout's code).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ingest.extract.article import rule_findings
 from ingest.extract.leaders import leader_candidates

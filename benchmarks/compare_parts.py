@@ -18,10 +18,15 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+# The checkout this file sits in, not the one the venv's editable install names (a git
+# worktree run with another checkout's venv would import that checkout's code).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ingest.extract.train_leaders import scorer
 
