@@ -221,7 +221,7 @@ def _restriction(
     own buildings restrict them themselves ('France closed its embassy'), whoever else the
     sentence names."""
     restricted, action = restrictor(ctx, art, owner)
-    listed = listed_closers(ctx, art, action, locations) if owner is None else []
+    listed = listed_closers(ctx, art, locations) if owner is None else []
     closes = owner is None and closer_owns(restricted, action, locations, art)
     own = before.owner if before.acting else None
     actor, action = restriction(restricted, action)

@@ -279,21 +279,17 @@ _CLOSERS_GAP = 3
 
 
 def listed_closers(
-    ctx: SentenceContext, art: ArticleContext, action: str | None, locations: list[str | None]
+    ctx: SentenceContext, art: ArticleContext, locations: list[str | None]
 ) -> list[str]:
     """'Denemarken en Noorwegen sluiten ambassade', 'le Burkina Faso, la Guinée équatoriale et
     la Guinée-Bissau qui ont ouvert des consulats généraux dans la ville': the states listed
     right before the word that opens or closes a building whose owner is not named each act on
     one of their own, placed or not; none where one of them is the host ('Spain and Morocco
     closed the embassy in Rabat')."""
-    actions = art.lex.mapping("property_actions")
-    if action not in _OWN_ACTIONS:
+    acting = acting_word(ctx, art)
+    if acting is None or acting[1] not in _OWN_ACTIONS:
         return []
-    match = next(
-        (m for m in phrase_regex(list(actions)).finditer(ctx.sentence.text)
-         if actions[m.group().lower()] == action), None,
-    )  # fmt: skip
-    at = ctx.sentence.start + match.start() if match else -1
+    at = acting[0]
     names = [c for c in ctx.mentions.countries if c.kind == "name" and c.end <= at]
     if not names or len(ctx.local(names[-1].end, at).split()) > _CLOSERS_GAP:
         return []
@@ -328,15 +324,21 @@ def restrictor(
     """The state that acts on the building, and how: the first state before the action word
     that owns none of the buildings named (a listed owner is no actor on the others: 'de
     ambassades van Tsjechië en Portugal zijn gesloten')."""
+    acting = acting_word(ctx, art)
+    if acting is None:
+        return None, None
+    at, action = acting
+    actors = [c for c in ctx.mentions.countries if c.kind != "adjective" and c.code not in owners]
+    return (actors[0].code if actors and actors[0].start < at else None), action
+
+
+def acting_word(ctx: SentenceContext, art: ArticleContext) -> tuple[int, str] | None:
+    """The sentence's word that acts on a building: where it stands in the text and its action.
+    'kept the embassy open despite an order that it close': an action that restricts outweighs
+    one that only tells the owner, wherever each stands."""
     actions = art.lex.mapping("property_actions")
     found = list(phrase_regex(list(actions)).finditer(ctx.sentence.text))
     if not found:
-        return None, None
-    # 'kept the embassy open despite an order that it close': an action that restricts
-    # outweighs one that only tells the owner, wherever each stands.
+        return None
     match = next((m for m in found if not owning_only(str(actions[m.group().lower()]))), found[0])
-    actors = [c for c in ctx.mentions.countries if c.kind != "adjective" and c.code not in owners]
-    first = (
-        actors[0].code if actors and actors[0].start < ctx.sentence.start + match.start() else None
-    )
-    return first, str(actions[match.group().lower()])
+    return ctx.sentence.start + match.start(), str(actions[match.group().lower()])

@@ -111,7 +111,7 @@ def _sentence_rows(
     for ctx in art.sentences:
         text = ctx.sentence.text
         # The whole name as written: 'Li' is no part of 'Libya', nor of the initials 'N.Li'.
-        row = [w for s, w in named.items() if s in text and find_whole(text, s, not_after=".") >= 0]
+        row = [w for s, w in named.items() if find_whole(text, s, not_after=".") >= 0]
         if len(row) > _OTHERS:
             rows.append(row)
     return rows
