@@ -32,6 +32,8 @@ from ingest.lang.lexicon import NAME_ONLY_KEYS
 HERE = Path(__file__).parent
 DATA = HERE.parent.parent / "tests" / "data"
 MIN_POPULATION = 15000
+# A text with fewer capitalised words than one in this many is written in lower case.
+CASED_SHARE = 50
 AMBIGUOUS = 4  # a rival town of another state with a quarter of the people makes a name unclear
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' .\-]*")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -102,8 +104,17 @@ def _person_words(records: list[dict[str, Any]]) -> set[str]:
 
 def _lower_case_words(records: list[dict[str, Any]]) -> set[str]:
     """Words our own gold's texts write in lower case ('reading', 'most', 'tours'): a town named
-    by a common word is rarely the town."""
-    return {w for record in records for w in _LOWER.findall(record["text"])}
+    by a common word is rarely the town. A text written all in lower case (old telex copy:
+    'besuch in der hauptstadt von suedaustralien, adelaide') tells no common word from a name."""
+    return {
+        w for record in records if _cased(record["text"]) for w in _LOWER.findall(record["text"])
+    }
+
+
+def _cased(text: str) -> bool:
+    """Whether a text writes names with capitals: at least one word in `CASED_SHARE` does."""
+    words = _WORD.findall(text)
+    return sum(w[0].isupper() for w in words) * CASED_SHARE >= len(words)
 
 
 def build(cities: Iterable[dict[str, Any]]) -> dict[str, str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.lang.build_towns import build
+from ingest.lang.build_towns import _lower_case_words, build
 
 
 def _city(name: str, code: str, population: int) -> dict[str, object]:
@@ -29,6 +29,16 @@ def test_a_name_two_states_share_says_no_state_unless_one_town_dwarfs_the_other(
     assert build(even) == {}
     dwarfed = [_city("Kassel", "DE", 200_000), _city("Kassel", "US", 20_000)]
     assert build(dwarfed) == {"Kassel": "DE"}
+
+
+def test_a_text_written_all_in_lower_case_names_no_common_word() -> None:
+    telex = {
+        "text": "geplanten besuch in der hauptstadt von suedaustralien, adelaide, durchfuehren."
+    }
+    cased = {"text": "Der Minister reiste nach Adelaide und sprach über den Handel."}
+    words = _lower_case_words([telex, cased])
+    assert "adelaide" not in words and "besuch" not in words
+    assert {"reiste", "nach", "und"} <= words
 
 
 def test_the_shipped_town_table_is_what_make_towns_builds() -> None:
