@@ -113,8 +113,9 @@ def _lower_case_words(records: list[dict[str, Any]]) -> set[str]:
 
 def _cased(text: str) -> bool:
     """Whether a text writes names with capitals: at least one word in `CASED_SHARE` does."""
-    words = _WORD.findall(text)
-    return sum(w[0].isupper() for w in words) * CASED_SHARE >= len(words)
+    words: list[str] = _WORD.findall(text)
+    capitalised = sum(1 for word in words if word[0].isupper())
+    return capitalised * CASED_SHARE >= len(words)
 
 
 def build(cities: Iterable[dict[str, Any]]) -> dict[str, str]:
