@@ -10,14 +10,9 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract.article import rule_findings
-from ingest.extract.pipeline import extract_article
 from ingest.text.normalise import normalise
 from ingest.text.sentences import split_sentences
-
-
-def _leaders(text: str, lang: str) -> set[tuple[str, str | None]]:
-    facts = extract_article(text, language=lang, published="2024-05-02").facts
-    return {(d.country, d.leader) for d in facts.delegations}
+from tests.unit.ingest.extract.leaders_reader import leaders_of
 
 
 @pytest.mark.parametrize(
@@ -47,7 +42,7 @@ def _leaders(text: str, lang: str) -> set[tuple[str, str | None]]:
 def test_the_head_past_what_stands_between_leads(
     lang: str, text: str, leaders: set[tuple[str, str]]
 ) -> None:
-    assert leaders <= _leaders(text, lang)
+    assert leaders <= leaders_of(text, lang, "2024-05-02")
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.pipeline import extract_article
-
-
-def _leaders(text: str, lang: str) -> set[tuple[str, str | None]]:
-    facts = extract_article(text, language=lang, published="2025-03-04").facts
-    return {(d.country, d.leader) for d in facts.delegations}
+from tests.unit.ingest.extract.leaders_reader import leaders_of
 
 
 @pytest.mark.parametrize(
@@ -29,11 +24,11 @@ def _leaders(text: str, lang: str) -> set[tuple[str, str | None]]:
 def test_a_full_name_after_a_leading_phrase_leads(
     lang: str, text: str, leader: tuple[str, str]
 ) -> None:
-    assert leader in _leaders(text, lang)
+    assert leader in leaders_of(text, lang)
 
 
 def test_a_lone_untitled_word_after_a_leading_phrase_does_not() -> None:
-    found = _leaders("The talks opened in Oslo. The Norwegian delegation was led by Berg.", "en")
+    found = leaders_of("The talks opened in Oslo. The Norwegian delegation was led by Berg.", "en")
     assert all(name != "Berg" for _, name in found)
 
 
@@ -51,7 +46,7 @@ def test_a_lone_untitled_word_after_a_leading_phrase_does_not() -> None:
 def test_a_second_head_joined_by_and_leads_its_own_side(
     lang: str, text: str, leaders: set[tuple[str, str]]
 ) -> None:
-    assert leaders <= _leaders(text, lang)
+    assert leaders <= leaders_of(text, lang)
 
 
 def test_a_second_head_of_the_same_state_leads_nothing() -> None:
@@ -59,7 +54,7 @@ def test_a_second_head_of_the_same_state_leads_nothing() -> None:
         "De Nederlandse delegatie wordt geleid door minister Hanke Bruins Slot en de Nederlandse "
         "staatssecretaris Eric van der Burg."
     )
-    assert _leaders(text, "nl") == {("NL", "Hanke Bruins Slot")}
+    assert leaders_of(text, "nl") == {("NL", "Hanke Bruins Slot")}
 
 
 def test_a_plural_split_phrase_with_two_heads_gives_two_sides() -> None:
@@ -67,12 +62,12 @@ def test_a_plural_split_phrase_with_two_heads_gives_two_sides() -> None:
         "Die Delegationen werden von der US-Vizeaußenministerin Wendy Sherman und ihrem "
         "russischen Amtskollegen Sergej Rjabkow geleitet."
     )
-    assert _leaders(text, "de") == {("US", "Wendy Sherman"), ("RU", "Sergej Rjabkow")}
+    assert leaders_of(text, "de") == {("US", "Wendy Sherman"), ("RU", "Sergej Rjabkow")}
 
 
 def test_a_plural_split_phrase_names_its_head() -> None:
     text = "Die Gespräche in Genf werden von der US-Vizeaußenministerin Wendy Sherman geleitet."
-    assert _leaders(text, "de") == {("US", "Wendy Sherman")}
+    assert leaders_of(text, "de") == {("US", "Wendy Sherman")}
 
 
 @pytest.mark.parametrize(
@@ -87,7 +82,7 @@ def test_a_plural_split_phrase_names_its_head() -> None:
     ],
 )  # fmt: skip
 def test_the_subject_before_an_aside_leads(lang: str, text: str, leader: tuple[str, str]) -> None:
-    assert leader in _leaders(text, lang)
+    assert leader in leaders_of(text, lang)
 
 
 def test_an_aside_with_a_clause_of_its_own_keeps_its_limit() -> None:
@@ -96,4 +91,4 @@ def test_an_aside_with_a_clause_of_its_own_keeps_its_limit() -> None:
         "Undersecretary of State Wendy Sherman spoke first; a second official, "
         "unnamed here, is leading the U.S. delegation."
     )
-    assert ("US", "Wendy Sherman") not in _leaders(text, "en")
+    assert ("US", "Wendy Sherman") not in leaders_of(text, "en")
