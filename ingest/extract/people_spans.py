@@ -35,12 +35,17 @@ def _extend_left(
     head = left = i - max(phrase - 1, 0)
     while left > 0:
         prev = tokens[left - 1]
+        ranked = tokens[left].lower in scan.ranks  # 'senior to First Deputy ...': the rank opens it
         if scan.titleish(prev.lower) or country_at(prev, countries):
             left -= 1
+        elif ranked and prev.lower in scan.connectors:
+            break
         elif prev.lower in scan.connectors and left >= 2 and scan.titleish(tokens[left - 2].lower):
             left -= 2  # 'Defense and External Affairs Minister'
         elif prev.lower in scan.connectors and _truncated(tokens, left - 2):
             left -= 3  # 'Staats- und Parteichef': the first compound shares the second's head
+        elif prev.lower in scan.ranks and not country_at(tokens[left], countries):
+            left -= 1  # "North Korea's First Deputy Foreign Minister": the state is past the rank
         else:
             break
     while left < head and tokens[left].lower in scan.connectors:

@@ -232,6 +232,8 @@ def _particle_ok(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
     nxt = tokens[k + 1]
     if k + 2 < len(tokens) and f"{nxt.base} {tokens[k + 2].base}" in _place_openings(scan.lex.lang):
         return False  # 'premier Ralph Gonsalves van Saint Vincent en de Grenadines': his state
+    if _opens_state_form(tokens, k + 1, scan):
+        return False  # 'Patrick Van Gheel du Royaume de Belgique': his state, not his surname
     if scan.name_token(nxt) or (tokens[k].text.isupper() and capitals_word(nxt.base, scan)):
         return True  # 'Jean-Yves LE DRIAN': a particle in capitals before a surname in capitals
     if _after_article(tokens, k + 1, k, scan):
@@ -241,6 +243,14 @@ def _particle_ok(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
         and k + 2 < len(tokens)
         and (scan.name_token(tokens[k + 2]))
     )
+
+
+def _opens_state_form(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """Token `k`, or the one after a second particle ('de la République'), is a word of
+    `state_forms`: the particle before it opens a state's long name, which no surname is."""
+    if k < len(tokens) and tokens[k].lower in scan.second_particles:
+        k += 1
+    return k < len(tokens) and tokens[k].lower in scan.lex.word_set("state_forms")
 
 
 def _in_chain(tokens: list[Token], k: int, scan: TitleScanner) -> bool:

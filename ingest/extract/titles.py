@@ -73,6 +73,8 @@ class TitleScanner:
         # their first letters: a token opening none is answered without building a surface
         self.qualifier_starts = frozenset(written[:1] for _, written in self.qualifier_phrases)
         self.connectors = lex.word_set("title_connectors")
+        # 'First Deputy Foreign Minister': an ordinal rank that opens a title, read into it
+        self.ranks = lex.word_set("title_ranks")
         self.retinue = lex.word_set("retinue_connectors")  # 'envoy of President X'
         self.own = lex.word_set("own_country_connectors")
         self.possessives = lex.word_set("title_possessives")
