@@ -11,10 +11,13 @@ states, and only a person who leads nothing else.
 
 A meeting told in the phrase's own sentence that holds the counterparts' states but not the
 owner's (a call 'with Malaysian and Lao counterparts' read as one call of Malaysia and Laos) is
-one meeting of the owner's state with each counterpart's."""
+one meeting of the owner's state with each counterpart's. A counterpart the sentence names
+first, his owner only a pronoun ('His Ghanaian counterpart, X, said'), heads his stated state's
+side all the same."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ingest.extract.context import ArticleContext, SentenceContext
@@ -26,6 +29,7 @@ from ingest.extract.leaders.sides import home_offices
 from ingest.extract.meetings.parties import rekey
 from ingest.extract.officeholders import known_state
 from ingest.extract.side_heads import by_surname, head_side, named_in, told_in
+from ingest.lang.lexicon import phrase_regex
 from ingest.models import Delegation, Meeting, Person
 
 COUNTERPART = "counterpart"
@@ -56,6 +60,7 @@ def counterpart_sides(
         meetings = _owner_joins(phrase, meetings, delegations)
     for phrase in phrases:
         _lead_sides(phrase, meetings, delegations)
+    _unowned_sides(art, people, meetings, delegations)
     leaders = {d.leader for d in delegations}
     for person in (p for ph in phrases for p in (ph.owner, *ph.counterparts)):
         if person.id in leaders and all(p.id != person.id for p in people):
@@ -109,6 +114,46 @@ def _side_left(owner: Person, counterpart: Person, meetings: list[Meeting]) -> s
         for code in m.parties if code != counterpart.country
     }  # fmt: skip
     return next(iter(others)) if len(others) == 1 else None
+
+
+def _unowned_sides(
+    art: ArticleContext,
+    people: list[Person],
+    meetings: list[Meeting],
+    delegations: list[Delegation],
+) -> None:
+    """'Il a rencontré son homologue X', 'His Ghanaian counterpart, X, said': a counterpart
+    the sentence names first has an owner it names by a pronoun only (no phrase above). He still
+    heads his state's side of its meeting with another state, of those the sentence tells where
+    it tells one."""
+    if not any(map(_counterpart, people)):
+        return
+    surnames = by_surname(people + bare_people(art, people))
+    invited = phrase_regex(art.lex.words("invitation_words"))
+    for ctx in art.sentences:
+        order = named_in(ctx, surnames)
+        if not order or not _counterpart(order[0]) or _inviter(ctx, order[0], invited):
+            continue
+        told = [m for m in meetings if told_in(m, ctx.sentence.start)]
+        facing = _facing(order[0], told or meetings)
+        if facing is not None:
+            head_side(order[0], facing[0], facing[1], delegations, RULE)
+
+
+def _inviter(ctx: SentenceContext, person: Person, invited: re.Pattern[str]) -> bool:
+    """'Sa visite, à l'invitation de son homologue X': the counterpart is named as who invites,
+    which tells no meeting of his."""
+    named = ctx.sentence.text.find(person.name.split()[-1])
+    return invited.search(ctx.sentence.text, 0, max(named, 0)) is not None
+
+
+def _facing(person: Person, meetings: list[Meeting]) -> tuple[str, Meeting] | None:
+    """The counterpart's stated state and its first meeting with one other state. One of no
+    stated state is left alone: the meetings' sides are not all known yet, and which of two
+    states faces his owner is the owner's to tell."""
+    state = person.country
+    pairs = [m for m in meetings if len(set(m.parties)) == 2]
+    return next(((state, m) for m in pairs if state and state in m.parties), None)
 
 
 def _run(order: list[Person], k: int) -> list[Person]:

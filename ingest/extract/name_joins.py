@@ -1,7 +1,8 @@
 """Where a name's words run past what a plain run of name words reads: a given name in
 brackets ('State Secretary (Miguel) Berger'), a double name split by a dash ('Frank- Walter
-Steinmeier'), and where a name before a title starts once a determiner's noun and a particle are
-passed ('nach dem Amtsantritt von Gustavo Petro')."""
+Steinmeier') or after an Arabic article ('Anwar as- Sadat'), and where a name before a title
+starts once a determiner's noun and a particle are passed ('nach dem Amtsantritt von Gustavo
+Petro')."""
 
 from __future__ import annotations
 
@@ -25,6 +26,20 @@ def split_hyphen(tokens: list[Token], k: int, before: int, scan: TitleScanner) -
     if tokens[k - 1].end == tokens[k].start or tokens[k].end == after.start:
         return True
     return before == 2 or (k + 2 < len(tokens) and scan.name_token(tokens[k + 2]))
+
+
+def split_join(tokens: list[Token], k: int, before: int, scan: TitleScanner) -> int:
+    """Tokens at `k` that join a name's words across a dash and a space: the dash of a split
+    double name (1), or a lower-case Arabic article with its dash ('Anwar as- Sadat', 'Anwar
+    al- Sadat': wrapped text breaks the name after the article's hyphen) (2); 0 for none."""
+    if split_hyphen(tokens, k, before, scan):
+        return 1
+    if k + 2 >= len(tokens) or tokens[k].lower not in scan.name_articles:
+        return 0
+    article, dash = tokens[k], tokens[k + 1]
+    if dash.text not in _NAME_DASHES or article.end != dash.start:
+        return 0
+    return 2 if scan.name_token(tokens[k + 2]) else 0
 
 
 def bracketed_given(tokens: list[Token], j: int, scan: TitleScanner) -> int:

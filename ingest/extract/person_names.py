@@ -9,9 +9,9 @@ from functools import lru_cache
 
 from ingest.extract.mentions import Token
 from ingest.extract.name_capitals import capitals_name, capitals_word
-from ingest.extract.name_joins import bracketed_given, past_noun_of, split_hyphen
+from ingest.extract.name_joins import bracketed_given, past_noun_of, split_join
 from ingest.extract.titles import TitleScanner
-from ingest.lang.lexicon import load_lexicon
+from ingest.lang.lexicon import every_language, load_lexicon
 from ingest.lang.roles import load_roles, role_list
 
 _MAX_NAME_TOKENS = 4
@@ -20,6 +20,9 @@ _MAX_HONORIFICS = 6  # "Samdech Akka Moha Sena Padei Techo Hun Sen": a chain of 
 _INITIALS = re.compile(r"^[A-Z]\.(?:-?[A-Z]\.)+$")  # 'L.I.', 'F.-W.'
 _BARE_INITIALS = re.compile(r"^[A-Z]{2,3}$")  # 'MM Naravane', 'YK Joshi'
 _APOSTROPHES = ("'", "\u2019")
+# 'Ts. Elbegdorj', 'Kh. Battulga', 'Ch. Flügge': a transliterated letter or a first sound of two
+# letters is an initial, but only with its full stop ('Ts' alone is no initial).
+_DIGRAPHS = frozenset(every_language("initial_digraphs"))
 _ELIDED = re.compile(r"^(\w)['\u2019](\w[\w-]*)$")  # "d'Estaing", also with a curly apostrophe
 
 
@@ -96,8 +99,8 @@ def name_run(tokens: list[Token], j: int, scan: TitleScanner) -> int:
         elif k > j and token.base[:1].isupper() and _particle_ok(tokens, k, scan):
             k += 1  # 'Mohamed Ould Cheikh El Ghazouani': a capitalised particle is no name word
             continue
-        elif k > j and split_hyphen(tokens, k, k - j, scan):
-            k += 1  # 'Frank- Walter Steinmeier', 'Jean — Noël Barrault': one double name
+        elif k > j and (joint := split_join(tokens, k, k - j, scan)):
+            k += joint  # 'Frank- Walter Steinmeier', 'Jean — Noël Barrault', 'Anwar as- Sadat'
             continue
         elif _name_word(tokens, k, j, scan):
             k += 1
@@ -127,6 +130,7 @@ def _name_word(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> bool:
         scan.name_token(tokens[k])
         or _place_as_first_name(tokens, k, j, scan)
         or (k > j and _month_surname(tokens, k, scan))
+        or (k > j and _noun_surname(tokens[k], scan))
         or capitals_name(tokens, k, j, scan)
         or _elided_surname(tokens, k, j, scan)
         or _after_article(tokens, k, j, scan)
@@ -186,9 +190,10 @@ def _initial_len(tokens: list[Token], k: int) -> int:
     text = tokens[k].text
     if _INITIALS.match(text):
         return 1
+    dotted = k + 1 < len(tokens) and tokens[k + 1].text == "."
     if len(text) == 1 and "A" <= text <= "Z":
-        return 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else 1
-    return 0
+        return 2 if dotted else 1
+    return 2 if dotted and text in _DIGRAPHS else 0
 
 
 def _bare_initials(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> int:
@@ -216,6 +221,13 @@ def _month_surname(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
     if not token.base[:1].isupper() or token.lower not in scan.months:
         return False
     return not (k + 1 < len(tokens) and tokens[k + 1].text.isdigit())
+
+
+def _noun_surname(token: Token, scan: TitleScanner) -> bool:
+    """'Joseph Muscat', 'Taro Aso', 'Godwin Friday', 'Jacques Maire': a surname that is also a
+    word of the language (a place, a venue, a weekday, a title), capitalised after a first name;
+    alone it stays the word (`noun_surnames`)."""
+    return token.base[:1].isupper() and token.lower in scan.lex.word_set("noun_surnames")
 
 
 def _particle_ok(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
@@ -312,6 +324,9 @@ def name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
         capitals = k > 1 and len(token.base) > 3 and capitals_name(tokens, k - 1, 0, scan)
         capitals = capitals or (k > 1 and _elided_surname(tokens, k - 1, 0, scan))
         given = words > 0 and state_as_first_name(tokens, k - 1, scan)  # 'Maurice Couve, le ...'
+        if words and token.lower in scan.particles and token.base[:1].isupper():
+            k -= 1  # as in `name_run`, a capitalised particle is no name word: 'Abdullah Bin
+            continue  # Zaied Al Nuhaiyan, UAE Minister' has three
         if (scan.name_token(token) or capitals or given) and not token.possessive:
             words += 1  # 'Amal AFIFI, ambassadeur': a surname in capitals (no acronym) too
             plain += 1
@@ -325,12 +340,21 @@ def name_before(tokens: list[Token], end: int, scan: TitleScanner) -> int:
         elif not (token.lower in scan.particles and k < end):
             break
         k -= 1
-    while k < end and (_no_opening(tokens, k, scan) or tokens[k].text in scan.honorifics):
+    while k < end and (_no_opening(tokens, k, scan) or _honorific_at(tokens, k, end, scan)):
         k += 1  # 'Excellence Madame Sylvia HARTLEIF': the name starts after the honorifics
     if end - k == 1 and _honorific_before(tokens, k, scan):
         return k  # 'M. Mulroney, le Premier ministre canadien': an honorific marks a surname
     k = past_noun_of(tokens, k, end, scan)
     return k if end - k >= 2 else end
+
+
+def _honorific_at(tokens: list[Token], k: int, end: int, scan: TitleScanner) -> bool:
+    """An honorific; one that is a given name elsewhere ('Cheikh Tidiane Gadio, ministre') only
+    before a name of lineage, a patronymic after its given name ('Cheikh Tamim Ben Hamad')."""
+    if tokens[k].text in scan.honorifics:
+        return True
+    lineage = k + 2 < end and tokens[k + 2].lower in scan.patronymics
+    return lineage and tokens[k].text in scan.lineage_honorifics
 
 
 def _dotted_initial(

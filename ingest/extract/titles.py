@@ -135,6 +135,7 @@ class TitleScanner:
         )
         self.honorifics = frozenset(lex.words("honorifics"))
         self.courtesy = frozenset(lex.words("courtesy_forms"))
+        self.lineage_honorifics = frozenset(lex.words("lineage_honorifics"))  # 'Cheikh'
         self.abbreviations = lex.word_set("abbreviations")  # 'Gen.', 'Col.': a stop written on
         self.months = frozenset(w.lower() for w in lex.mapping("months"))
         # 'Wu Hongbo Meets with', 'Elbegdorj Held a': a headline capitalises the verb after a

@@ -19,6 +19,9 @@ from ingest.text.truecase import truecase
 
 # Words a full stop does not end a sentence after, in any language: the press quotes them all.
 _ABBREVIATIONS = frozenset(every_language("abbreviations"))
+# Initials of two letters ('Ts. Elbegdorj', 'Ch. Flügge'): a transliterated letter or a given
+# name's first sound, which a full stop closes like a one-letter initial.
+_DIGRAPH_INITIALS = frozenset(w.lower() for w in every_language("initial_digraphs"))
 # A run of end marks, closing quotes and the space after it, before what may start a sentence.
 # It starts only where a run of end marks starts and its quantifiers never give back, so each
 # character is looked at a bounded number of times (a line of 100 KB of dots is one attempt).
@@ -81,7 +84,7 @@ def _is_abbreviation(line: str, start: int, end: int) -> bool:
     # 'U.S' (dotted initials) or a single capital initial such as 'J'
     if "." in word or (len(word) == 1 and word.isupper()):
         return True
-    return word.lower() in _ABBREVIATIONS
+    return word.lower() in _ABBREVIATIONS or word.lower() in _DIGRAPH_INITIALS
 
 
 def _day_before_month(line: str, start: int, end: int, months: frozenset[str]) -> bool:

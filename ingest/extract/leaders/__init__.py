@@ -43,11 +43,12 @@ from ingest.extract.leaders.kinds import mark_kinds
 from ingest.extract.leaders.known import known_states, office_years
 from ingest.extract.leaders.model import Candidate, LeaderModel, choose, load_model
 from ingest.extract.leaders.names import bare_people
+from ingest.extract.leaders.outranked import head_over_minister
 from ingest.extract.leaders.possessive import mark_possessive
 from ingest.extract.leaders.secretaries import secretary_sides
 from ingest.extract.leaders.side_phrases import side_phrase_states
 from ingest.extract.leaders.sides import implied_states
-from ingest.extract.leaders.sole import sole_ministers
+from ingest.extract.leaders.sole import opening_person, sole_ministers
 from ingest.extract.leaders.surnames import surname_index
 from ingest.extract.leaders.tied import Ties, find_ties, tied_sides
 from ingest.extract.leaders.unmet import paired_sides
@@ -211,7 +212,8 @@ def sole_minister_heads(
     if model is None:
         return []
     years = office_years(art, meetings)
-    found = sole_ministers(pairs, meetings, delegations, model.party_threshold, years)
+    opener = opening_person(art, registry.people + [c.person for c in pairs])
+    found = sole_ministers(pairs, meetings, delegations, model.party_threshold, years, opener)
     found += paired_sides(pairs, meetings, delegations, model.party_threshold)
     found += secretary_sides(pairs, meetings, (delegations, found), registry.people, art.lex.lang)
     return heads_of(art, registry, meetings, found)
@@ -274,6 +276,7 @@ def _present_sides(
         unled = press_roles() | rankless_roles()
         chosen = [c for c in chosen if (c.person.role or "").lower() not in unled]
         chosen = met_over_away(chosen, kept, meetings, model.party_threshold)
+        chosen = head_over_minister(art, chosen, kept, model.party_threshold)
         gone = {c.person.id for c in chosen if _kept_away(art, c, parties, heads)}
         if not gone:
             return chosen, kept

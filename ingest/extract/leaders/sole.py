@@ -28,21 +28,34 @@ with its word or its telling), not only beside it ('Zoals midden april beloofd a
 is the ministry's, told to an envoy: there the file must know him as a foreign minister
 ('Reynders a convoqué'), never as a head ('die Regierung Ponta', named beside the summons).
 
+And a side of the main meeting is left to its head of state or government whom the article opens
+with: the first person it names (`opener`), in its lead, where a meeting is told, for the state
+stated for him, named right beside him or the outlet's own ('Koning Filip en koningin
+Mathilde vertrekken vandaag naar Griekenland voor een driedaags staatsbezoek', 'King Charles
+arrives in Kenya for a state visit'). A state visit is the head's own, and the text names him
+first as the one who makes or hosts it; the model scores him low when he is named once and his
+state is the article's home. He needs the same share of the threshold.
+
 Pairs are only read, never rescored: the model's inputs stay as they were fitted."""
 
 from __future__ import annotations
 
+from ingest.extract.context import ArticleContext
 from ingest.extract.leaders.features import is_head_role
 from ingest.extract.leaders.model import Candidate, pair_rank
 from ingest.extract.leaders.tied import named, principal_of
 from ingest.extract.officeholders import FOREIGN_MINISTER, offices_of
-from ingest.models import Delegation, Meeting
+from ingest.models import Delegation, Meeting, Person
 
 # The share of the party threshold a minister's pair needs here: half the evidence, since the
 # side exists and he is the only one who may head it.
 SHARE = 0.5
 # Where the text tells a meeting: a sentence of its telling, or one with a meeting word.
 _TOLD = ("in_meeting", "trigger")
+# The head the article opens with: its first person, in its lead, of a party of the main meeting.
+_OPENS = ("lead", "main_party")
+# His state: the one stated for him, named right beside him, or the outlet's own.
+_HIS = ("own", "adjacent", "home")
 
 
 def sole_ministers(
@@ -51,9 +64,11 @@ def sole_ministers(
     delegations: list[Delegation],
     party_threshold: float,
     years: frozenset[int] = frozenset(),
+    opener: str | None = None,
 ) -> list[Candidate]:
-    """The minister, or the known untitled officeholder, of each unled side of the main meeting,
-    as described above (`years`: those whose officeholders the article may name)."""
+    """The minister, or the known untitled officeholder, or the opening head, of each unled side
+    of the main meeting, as described above (`years`: those whose officeholders the article may
+    name; `opener`: the id of the article's first named person)."""
     taken = {d.country for d in delegations}
     used = seated(delegations)
     led = set(taken)
@@ -62,8 +77,13 @@ def sole_ministers(
         best = max(group, key=pair_rank)
         if state in taken or best.person.id in used or best.score < SHARE * party_threshold:
             continue
-        if _known_untitled(best, state, meetings, years) or (
-            _sole_minister(best, group) and (_deputy(best) or _faces_led_side(state, meetings, led))
+        if (
+            _known_untitled(best, state, meetings, years)
+            or _opening_head(best, opener)
+            or (
+                _sole_minister(best, group)
+                and (_deputy(best) or _faces_led_side(state, meetings, led))
+            )
         ):
             out.append(best)
             taken.add(state)
@@ -78,6 +98,30 @@ def _sole_minister(best: Candidate, group: list[Candidate]) -> bool:
     if is_head_role(best.person.role):
         return False
     return not any(principal_of(c) for c in group if c.person.id != best.person.id)
+
+
+def _opening_head(best: Candidate, opener: str | None) -> bool:
+    """A head of a main party, the article's first person, named in its lead where a meeting is
+    told, for a state stated for him, named beside him or the outlet's own."""
+    f = best.features
+    if best.person.id != opener or not is_head_role(best.person.role):
+        return False
+    opens = all(f.get(k, 0.0) > 0 for k in _OPENS) and any(f.get(k, 0.0) > 0 for k in _TOLD)
+    return opens and any(f.get(k, 0.0) > 0 for k in _HIS)
+
+
+def opening_person(art: ArticleContext, people: list[Person]) -> str | None:
+    """The id of the person whose surname the text names first; None when that surname is
+    shared by two people."""
+    by_surname: dict[str, list[str]] = {}
+    for person in people:
+        by_surname.setdefault(person.name.split()[-1], []).append(person.id)
+    for ctx in art.sentences:
+        for token in ctx.mentions.tokens:
+            ids = by_surname.get(token.base)
+            if ids:
+                return ids[0] if len(set(ids)) == 1 else None
+    return None
 
 
 def _known_untitled(

@@ -56,6 +56,32 @@ def test_a_month_with_a_day_is_no_surname() -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "name"),
     [
+        ("en", "He is due to meet his Japanese counterpart Taro Aso today.", "Taro Aso"),
+        ("en", "Science Adviser Frank Press signed a letter.", "Frank Press"),
+        ("en", "Mexican Ambassador Primo Villa Michel had never troubled.", "Primo Villa Michel"),
+        ("nl", "Hij sprak met premier Joseph Muscat over migratie.", "Joseph Muscat"),
+        ("de", "Er traf Premierminister Joseph Muscat in Valletta.", "Joseph Muscat"),
+        ("fr", "La délégation conduite par le député Jacques Maire arrive.", "Jacques Maire"),
+        ("fr", "Il a rencontré le Premier ministre Taro Aso à Tokyo.", "Taro Aso"),
+    ],
+)
+def test_surnames_that_are_words_of_the_language(lang: str, text: str, name: str) -> None:
+    """A place, a venue or a title word that is also a surname, after a first name."""
+    assert name in _names(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "Ambassador Muscat said so."), ("en", "President Villa arrived.")],
+)
+def test_such_a_word_opens_no_name(lang: str, text: str) -> None:
+    """Alone after a title the word stays the language's word, as `noun_surnames` says."""
+    assert _names(lang, text) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
         ("nl", "Ook minister Harbers van Infrastructuur en Waterstaat was er.", "Harbers"),
         ("nl", "Minister Amar Ramadhin van Volksgezondheid reisde mee.", "Amar Ramadhin"),
         ("fr", "La ministre de la Culture Rachida Dati était présente.", "Rachida Dati"),

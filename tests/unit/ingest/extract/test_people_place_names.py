@@ -78,6 +78,7 @@ def test_a_delegation_that_was_only_a_no_name_goes() -> None:
         ("de", "Südostasiatischer Staaten", True),
         ("fr", "Sud-Coréen", True),
         ("en", "Red Cross", True),
+        ("en", "Consular Matters", True),  # a remit's noun, as 'Affairs' is
         ("nl", "Joseph Luns", False),
         ("de", "Didier Burkhalter", False),
     ],
@@ -101,6 +102,12 @@ def test_the_veto_lists_leave_lines_in_capitals_as_they_were() -> None:
         ("de", "Wiener Übereinkommen", True),  # a known place's adjective
         ("de", "Verantwortung Ron Dermer", True),  # a noun's ending
         ("de", "Priorität", True),
+        ("de", "Glückwunschbotschaften", True),  # a plural noun's ending
+        ("de", "Regierungskonferenz", True),
+        ("nl", "Gemeenschap", True),
+        ("nl", "Universiteiten", True),
+        ("de", "Lorenz", False),  # short: a name may end so
+        ("nl", "Adelheid Folie", False),
         ("nl", "Mr", True),  # a form of address alone, whatever its case
         ("en", "Dr.", True),
         ("de", "Jung", False),  # short: a name may end so
@@ -152,6 +159,29 @@ def test_a_place_form_or_a_noun_is_no_official(text: str, wrong: str) -> None:
             "The ceremony was done by the Iraqi Minister of Foreign Affairs ,Hoshyar Zebari and "
             "his UAE counterpart ,His Highness Sheikh Abdullah Bin Zaied.",
             "Abdullah Bin Zaied",
+        ),
+        (
+            "de",
+            "Am Freitag tauschten Präsident Richard Nixon und Bundeskanzler Willy Brandt "
+            "Glückwunschbotschaften aus.",
+            "Willy Brandt",
+        ),
+        (
+            "de",
+            "Geplant sind Gespräche mit dem Vize-Vorsitzenden der politischen "
+            "Regierungskonferenz Li Wei in der Großen Halle.",
+            "Li Wei",
+        ),
+        (
+            "nl",
+            "Ook minister-president van de Vlaamse Gemeenschap Jan Jambon was aanwezig.",
+            "Jan Jambon",
+        ),
+        (
+            "en",
+            "He was flanked by Director in charge of Africa Matters Peter Mwangi, who addressed "
+            "the press.",
+            "Peter Mwangi",
         ),
     ],
 )
