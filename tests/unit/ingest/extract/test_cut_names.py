@@ -42,6 +42,13 @@ def test_an_initial_of_two_letters_ends_no_sentence() -> None:
     assert [s.text for s in sentences] == [text]
 
 
+def test_a_name_of_two_letters_still_ends_a_sentence() -> None:
+    # 'Yu' is a whole Chinese name ('Wang Yu'), not an initial: the full stop after it ends
+    first, second = "Chinas Botschafter traf Wang Yu.", "Die Gespräche dauerten zwei Stunden."
+    sentences = split_sentences(Document(text=f"{first} {second}"), language="de").sentences
+    assert [s.text for s in sentences] == [first, second]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "name"),
     [
