@@ -174,6 +174,7 @@ FLOORS: dict[tuple[str, str], float] = {
 # joined it; they name 6 (234 -> 240): ceiling 242.
 # Session 52: round 708 left it at 242; batch 52 (54 fresh articles) joined it; they name
 # 13 (242 -> 255): ceiling 257.
+# The session's combination of six rounds then left it at 253 (ceiling kept).
 NON_LEADERS_MAX = {
     "real_gold_dev": 13, "real_gold_check": 117, "real_gold_rules": 257, "real_gold_test": 3,
     "extraction_gold": 16,
