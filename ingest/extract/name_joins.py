@@ -2,7 +2,7 @@
 brackets ('State Secretary (Miguel) Berger'), a double name split by a dash ('Frank- Walter
 Steinmeier') or after an Arabic article ('Anwar as- Sadat'), and where a name before a title
 starts once a determiner's noun and a particle are passed ('nach dem Amtsantritt von Gustavo
-Petro')."""
+Petro'), and where a surname is also a word of the language ('Theresa May')."""
 
 from __future__ import annotations
 
@@ -64,3 +64,15 @@ def past_noun_of(tokens: list[Token], k: int, end: int, scan: TitleScanner) -> i
         ):
             return p + 1
     return k
+
+
+def word_surname(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
+    """Token `k`, after a first name, is a surname that is also a word: a capitalised month with
+    no day number after it ('Theresa May'), or a word of `noun_surnames` (a place, a venue, a
+    title: 'Joseph Muscat', 'Taro Aso', 'Frank Press'); alone each stays the word."""
+    token = tokens[k]
+    if not token.base[:1].isupper():
+        return False
+    if token.lower in scan.months:
+        return not (k + 1 < len(tokens) and tokens[k + 1].text.isdigit())
+    return token.lower in scan.lex.word_set("noun_surnames")

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ingest.extract.mentions import Token
 from ingest.extract.name_capitals import capitals_name, capitals_word
-from ingest.extract.name_joins import bracketed_given, past_noun_of, split_join
+from ingest.extract.name_joins import bracketed_given, past_noun_of, split_join, word_surname
 from ingest.extract.titles import TitleScanner
 from ingest.lang.lexicon import every_language, load_lexicon
 from ingest.lang.roles import load_roles, role_list
@@ -129,8 +129,7 @@ def _name_word(tokens: list[Token], k: int, j: int, scan: TitleScanner) -> bool:
     return (
         scan.name_token(tokens[k])
         or _place_as_first_name(tokens, k, j, scan)
-        or (k > j and _month_surname(tokens, k, scan))
-        or (k > j and _noun_surname(tokens[k], scan))
+        or (k > j and word_surname(tokens, k, scan))
         or capitals_name(tokens, k, j, scan)
         or _elided_surname(tokens, k, j, scan)
         or _after_article(tokens, k, j, scan)
@@ -213,21 +212,6 @@ def _name_follows(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
     return k < len(tokens) and (
         scan.name_token(tokens[k]) or _initial_len(tokens, k) > 0 or _particle_ok(tokens, k, scan)
     )
-
-
-def _month_surname(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
-    """'Theresa May': a capitalised month word after a first name, with no day number after."""
-    token = tokens[k]
-    if not token.base[:1].isupper() or token.lower not in scan.months:
-        return False
-    return not (k + 1 < len(tokens) and tokens[k + 1].text.isdigit())
-
-
-def _noun_surname(token: Token, scan: TitleScanner) -> bool:
-    """'Joseph Muscat', 'Taro Aso', 'Godwin Friday', 'Jacques Maire': a surname that is also a
-    word of the language (a place, a venue, a weekday, a title), capitalised after a first name;
-    alone it stays the word (`noun_surnames`)."""
-    return token.base[:1].isupper() and token.lower in scan.lex.word_set("noun_surnames")
 
 
 def _particle_ok(tokens: list[Token], k: int, scan: TitleScanner) -> bool:
