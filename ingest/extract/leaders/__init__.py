@@ -24,6 +24,14 @@ from __future__ import annotations
 
 from graph_schema.model import Label, node_id
 from ingest.extract.context import ArticleContext
+from ingest.extract.leaders.absentees import (
+    credit_only,
+    former,
+    on_behalf,
+    posted_home,
+    recalled,
+    receives_credentials,
+)
 from ingest.extract.leaders.away import met_over_away
 from ingest.extract.leaders.bystanders import accompanying, bystander, mediator, posted_away
 from ingest.extract.leaders.common_words import common_word_people
@@ -32,10 +40,8 @@ from ingest.extract.leaders.descriptions import federal_titles, link_description
 from ingest.extract.leaders.facing import facing_sides
 from ingest.extract.leaders.features import (
     candidates,
-    era_modifiers,
     head_roles,
     heir_roles,
-    posted_roles,
     press_roles,
     rankless_roles,
 )
@@ -55,9 +61,6 @@ from ingest.extract.leaders.unmet import paired_sides
 from ingest.extract.leaders.unreal import mark_unreal
 from ingest.extract.officeholders import known_state, may_hold_office
 from ingest.extract.people_registry import PeopleRegistry
-from ingest.lang import gazetteer
-from ingest.lang.lexicon import phrase_regex
-from ingest.lang.roles import past_role
 from ingest.models import Delegation, Meeting, Person
 from ingest.text.slug import local_slug
 
@@ -113,7 +116,7 @@ def _kept(
     absent: dict[int, bool] = {}  # per person object: the gates that read only it, asked once
     return [
         c for c in cands
-        if not _posted_home(c, live)
+        if not posted_home(c, live)
         and not _absent(c, art, absent)
         and not _gated(c)
         and not _held_elsewhere(c, years)
@@ -158,11 +161,11 @@ def _absent(cand: Candidate, art: ArticleContext, seen: dict[int, bool]) -> bool
     found = seen.get(id(person))
     if found is None:
         found = seen[id(person)] = (
-            _former(cand)
-            or _recalled(cand, art)
-            or _on_behalf(cand, art)
-            or _credit_only(cand)
-            or _receives_credentials(cand, art)
+            former(cand)
+            or recalled(cand, art)
+            or on_behalf(cand, art)
+            or credit_only(cand)
+            or receives_credentials(cand, art)
         )
     return found
 
@@ -304,79 +307,6 @@ def _idle_counterpart(cand: Candidate) -> bool:
     once ran the port') leads no side: the office is matched to the visitor's, not the meeting."""
     features = cand.features
     return features.get("role:counterpart", 0.0) > 0 and not any(features.get(f) for f in _MET)
-
-
-def _former(cand: Candidate) -> bool:
-    """A holder of a past office ('former prime minister X') leads no side now: an article names
-    him for what he once did or as a commentator; nor does a head named for an era ('under Prime
-    Minister X's administration')."""
-    text = (cand.person.role or "").lower()
-    role = text.split()
-    if not role:
-        return False
-    era = role[0] in era_modifiers() and " ".join(role[1:]) in head_roles()
-    return past_role(text) or era
-
-
-def _recalled(cand: Candidate, art: ArticleContext) -> bool:
-    """An envoy his own state recalls ('the ambassador was recalled for consultations') leaves his
-    post: the recall is a step of his state against his host, not a meeting he heads."""
-    if (cand.person.role or "").lower() not in posted_roles():
-        return False
-    recall = phrase_regex(art.lex.words("recall_words"))
-    return any(recall.search(e.sentence) for e in cand.person.evidence)
-
-
-def _receives_credentials(cand: Candidate, art: ArticleContext) -> bool:
-    """A head of state or government in an article about envoys presenting their credentials
-    receives them ('Koning Willem-Alexander ontvangt de ambassadeurs ... komen hun geloofsbrieven
-    overhandigen'): a ceremony he hosts, where the envoys, not he, stand for their states."""
-    if (cand.person.role or "").lower() not in head_roles():
-        return False
-    credentials = phrase_regex(art.lex.words("credential_words"))
-    return any(credentials.search(ctx.sentence.text) for ctx in art.sentences)
-
-
-def _on_behalf(cand: Candidate, art: ArticleContext) -> bool:
-    """A person named only as the one on whose behalf another acts ('the minister thanked them on
-    behalf of President X') is absent from the meeting: the one who acts heads the side."""
-    person = cand.person
-    if not person.title or not person.evidence:
-        return False
-    behalf = phrase_regex(art.lex.words("behalf_words"))
-    named = (person.title.lower(), person.name.lower())
-    return all(
-        any(
-            _names_after(e.sentence[m.end() :].lower(), *named) for m in behalf.finditer(e.sentence)
-        )
-        for e in person.evidence
-    )
-
-
-def _names_after(rest: str, title: str, name: str) -> bool:
-    """Whether the text names the title and then the name, after at most one determiner."""
-    words = rest.split(None, 1)
-    for tail in (rest.lstrip(), words[1] if len(words) > 1 else ""):
-        if tail.startswith(title):
-            return tail[len(title) :].lstrip(" ,").startswith(name)
-    return False
-
-
-def _credit_only(cand: Candidate) -> bool:
-    """A name met only in lines without a single lowercase word ('20.03.2023, Sputnik Afrique')
-    is a credit or a dateline: an outlet or an author, not someone who meets anyone."""
-    evidence = cand.person.evidence
-    return bool(evidence) and not any(w[:1].islower() for e in evidence for w in e.sentence.split())
-
-
-def _posted_home(cand: Candidate, meetings: list[Meeting]) -> bool:
-    """An envoy's pair with his own state at a meeting held there ('the UK's ambassador to Iran'
-    at a summons in London): an envoy represents his state abroad, so at home he heads no side."""
-    if (cand.person.role or "").lower() not in posted_roles():
-        return False
-    meeting = next((m for m in meetings if cand.country in m.parties), None)
-    city = meeting.city if meeting else None
-    return city is not None and gazetteer.cities().get(city, {}).get("country") == cand.country
 
 
 def _fully_led(meetings: list[Meeting], led: set[str]) -> frozenset[str] | None:
